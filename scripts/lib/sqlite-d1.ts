@@ -1,0 +1,81 @@
+/**
+ * A minimal D1Database over node:sqlite, for scripts that load data straight into the local D1
+ * file (demo seed, benchmarks). It runs the production query modules unchanged — the same
+ * statements the Worker sends — at native SQLite speed. Only prepare/bind/first/all/run/batch.
+ */
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { DatabaseSync } from "node:sqlite";
+
+type Value = string | number | bigint | null | Uint8Array;
+
+class Statement {
+  constructor(
+    private readonly db: DatabaseSync,
+    readonly sql: string,
+    readonly params: Value[] = [],
+  ) {}
+  bind(...params: unknown[]): Statement {
+    return new Statement(this.db, this.sql, params.map((p) => (typeof p === "boolean" ? (p ? 1 : 0) : (p ?? null)) as Value));
+  }
+  execute() {
+    const statement = this.db.prepare(this.sql);
+    if (/^\s*(SELECT|WITH)\b/i.test(this.sql) || /\bRETURNING\b/i.test(this.sql)) {
+      return { results: statement.all(...this.params) as Record<string, unknown>[], success: true, meta: { changes: 0 } };
+    }
+    const info = statement.run(...this.params);
+    return { results: [], success: true, meta: { changes: Number(info.changes), last_row_id: Number(info.lastInsertRowid) } };
+  }
+  async all() {
+    return this.execute();
+  }
+  async run() {
+    return this.execute();
+  }
+  async first<T>(column?: string): Promise<T | null> {
+    const row = this.execute().results[0];
+    if (!row) return null;
+    return (column ? row[column] : row) as T;
+  }
+}
+
+export class SqliteD1 {
+  readonly raw: DatabaseSync;
+  constructor(path: string) {
+    this.raw = new DatabaseSync(path);
+    this.raw.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+  }
+  prepare(sql: string): Statement {
+    return new Statement(this.raw, sql);
+  }
+  /** Like D1: all statements in one transaction, rolled back as a whole on error. */
+  async batch(statements: Statement[]) {
+    this.raw.exec("BEGIN");
+    try {
+      const results = statements.map((statement) => statement.execute());
+      this.raw.exec("COMMIT");
+      return results;
+    } catch (error) {
+      this.raw.exec("ROLLBACK");
+      throw error;
+    }
+  }
+  close() {
+    this.raw.close();
+  }
+  /** The D1Database type for production modules; the subset they use is implemented above. */
+  asD1(): D1Database {
+    return this as unknown as D1Database;
+  }
+}
+
+/** Finds the SQLite file of the local D1 database under a wrangler persist folder. */
+export function findLocalD1File(persistTo = ".wrangler/state"): string {
+  const dir = join(persistTo, "v3", "d1", "miniflare-D1DatabaseObject");
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith(".sqlite") && name !== "metadata.sqlite")
+    .map((name) => join(dir, name))
+    .sort((a, b) => statSync(b).size - statSync(a).size);
+  if (!files[0]) throw new Error(`no local D1 database in ${dir}; run the migrations first`);
+  return files[0];
+}

@@ -1,0 +1,180 @@
+/**
+ * /check: one verdict for a message an app is about to show. Everything it needs — sender and
+ * domain evidence, campaign candidates, the claimed institution's official numbers — is read in
+ * a single D1 batch.
+ */
+import { campaignMatchStatements } from "./db/queries/campaigns";
+import { parseTargetEvidence, STATEMENTS_PER_TARGET, targetEvidenceStatements } from "./db/queries/reputation";
+import { chooseCampaign, decodeSignature, fingerprintText } from "./domain/fingerprint";
+import { extractLinks, normaliseDomainInput } from "./domain/links";
+import { registryKeyOf } from "./domain/phone";
+import { describeReputation, type EvidenceInput, type Reason, type ReputationView } from "./domain/reputation";
+import { type Audience, computeScore, THRESHOLDS, type Verdict } from "./domain/score";
+import { analyseContent } from "./domain/signals";
+import type { NormalisedSender, Signal } from "./domain/types";
+
+const DAY_MS = 86_400_000;
+const MAX_DOMAINS = 10;
+
+export interface CheckInput {
+  sender: NormalisedSender | null;
+  text: string | null;
+  url: string | null;
+  audience: Audience;
+  maxAgeDays: number;
+}
+
+export interface CheckResult {
+  verdict: Verdict;
+  score: number;
+  reasons: Reason[];
+  sender: ReputationView | null;
+  domains: ReputationView[];
+  campaign: { id: string; reports: number; distinctReporters: number; similarity: number } | null;
+  signals: Signal[];
+  claimedInstitution: string | null;
+  impersonatesInstitution: boolean;
+}
+
+/** Content alone (no reports) can make a message suspicious, never a scam. */
+const CONTENT_POINTS: Partial<Record<Signal, number>> = {
+  asks_verification_code: 20,
+  asks_id_or_card: 15,
+  repayment_channel_private: 15,
+  legal_threat: 10,
+  link: 5,
+  urgency: 5,
+};
+const IMPERSONATION_POINTS = 25;
+const CONTENT_CAP = 55;
+
+export async function checkMessage(db: D1Database, input: CheckInput, now: number): Promise<CheckResult> {
+  const content = input.text ? analyseContent(input.text, input.sender?.normalized) : null;
+  const fingerprint = input.text ? fingerprintText(input.text) : null;
+  const domainSet = new Set<string>();
+  for (const link of input.text ? extractLinks(input.text) : []) domainSet.add(link.domain);
+  const urlDomain = input.url ? normaliseDomainInput(input.url) : null;
+  if (urlDomain) domainSet.add(urlDomain.domain);
+  const domains = [...domainSet].slice(0, MAX_DOMAINS);
+  const organization = content?.institution?.organization ?? null;
+
+  const windowStart = now - input.maxAgeDays * DAY_MS;
+  const statements: D1PreparedStatement[] = [];
+  if (fingerprint) statements.push(...campaignMatchStatements(db, fingerprint.exact, fingerprint.bands));
+  if (organization) statements.push(db.prepare("SELECT number FROM official_senders WHERE organization = ? LIMIT 500").bind(organization));
+  if (input.sender) {
+    statements.push(
+      ...targetEvidenceStatements(db, { type: "sender", value: input.sender.normalized, registryKey: registryKeyOf(input.sender), now, windowStart, withSamples: false }),
+    );
+  }
+  for (const domain of domains) statements.push(...targetEvidenceStatements(db, { type: "domain", value: domain, now, windowStart, withSamples: false }));
+  const results = statements.length > 0 ? await db.batch(statements) : [];
+
+  let cursor = 0;
+  let campaign: CheckResult["campaign"] = null;
+  let campaignEvidence: EvidenceInput["campaign"] = null;
+  if (fingerprint) {
+    const exact = results[cursor]?.results[0] as { id: string; reportCount: number; reporterCount: number; lastSeen: number } | undefined;
+    const candidates = (results[cursor + 1]?.results ?? []) as { id: string; signature: string; reportCount: number; reporterCount: number; lastSeen: number }[];
+    cursor += 2;
+    if (exact) {
+      campaign = { id: exact.id, reports: exact.reportCount, distinctReporters: exact.reporterCount, similarity: 1 };
+      campaignEvidence = { id: exact.id, reporterCount: exact.reporterCount, lastSeen: exact.lastSeen };
+    } else {
+      const match = chooseCampaign(fingerprint, candidates.filter((row) => row.signature).map((row) => ({ id: row.id, signature: decodeSignature(row.signature) })));
+      const row = match && candidates.find((candidate) => candidate.id === match.id);
+      if (match && row) {
+        campaign = { id: row.id, reports: row.reportCount, distinctReporters: row.reporterCount, similarity: Math.round(match.similarity * 1000) / 1000 };
+        campaignEvidence = { id: row.id, reporterCount: row.reporterCount, lastSeen: row.lastSeen };
+      }
+    }
+  }
+  let officialNumbers: Set<string> | null = null;
+  if (organization) {
+    officialNumbers = new Set(((results[cursor]?.results ?? []) as { number: string }[]).map((row) => row.number));
+    cursor += 1;
+  }
+  const options = { now, audience: input.audience, maxAgeDays: input.maxAgeDays, verbose: false };
+  // The matched campaign counts as evidence about the sender and links that carry its text.
+  const withCampaign = (evidence: EvidenceInput): EvidenceInput =>
+    campaignEvidence && (!evidence.campaign || evidence.campaign.reporterCount < campaignEvidence.reporterCount)
+      ? { ...evidence, campaign: campaignEvidence }
+      : evidence;
+
+  let senderView: ReputationView | null = null;
+  if (input.sender) {
+    const evidence = withCampaign(parseTargetEvidence(results.slice(cursor, cursor + STATEMENTS_PER_TARGET)));
+    cursor += STATEMENTS_PER_TARGET;
+    senderView = describeReputation({ type: "sender", value: input.sender.normalized, kind: input.sender.kind }, evidence, options);
+  }
+  const domainViews = domains.map((domain) => {
+    const evidence = withCampaign(parseTargetEvidence(results.slice(cursor, cursor + STATEMENTS_PER_TARGET)));
+    cursor += STATEMENTS_PER_TARGET;
+    return describeReputation({ type: "domain", value: domain }, evidence, options);
+  });
+
+  const institution = content?.institution ?? null;
+  const senderIsOfficialForInstitution =
+    input.sender !== null && officialNumbers !== null && officialNumbers.has(registryKeyOf(input.sender));
+  const impersonatesInstitution = institution !== null && input.sender !== null && !senderIsOfficialForInstitution;
+
+  const reasons: Reason[] = [];
+  const signals = content?.signals ?? [];
+  let contentScore = signals.reduce((sum, signal) => sum + (CONTENT_POINTS[signal] ?? 0), 0);
+  if (impersonatesInstitution && institution) {
+    contentScore += IMPERSONATION_POINTS;
+    reasons.push({
+      code: "impersonates_institution",
+      message: `The text names ${institution.name}, but ${input.sender?.normalized} is not one of ${institution.organization ?? institution.name}'s official senders${
+        institution.organization ? "" : " (it has none in the registry)"
+      }. Genuine notices come from official numbers and never ask for codes.`,
+    });
+  }
+  contentScore = Math.min(CONTENT_CAP, contentScore);
+  if (signals.includes("asks_verification_code")) reasons.push({ code: "asks_verification_code", message: "It asks for a verification code: no bank or lender ever does." });
+  if (signals.includes("asks_id_or_card")) reasons.push({ code: "asks_id_or_card", message: "It asks for an ID-card or bank-card number." });
+  if (signals.includes("repayment_channel_private")) reasons.push({ code: "repayment_channel_private", message: "It asks to pay to a personal account, QR code or chat contact." });
+  if (signals.includes("legal_threat")) reasons.push({ code: "legal_threat", message: "It threatens lawsuits, home visits or credit records (起诉/上门/征信)." });
+  if (campaign) {
+    reasons.push({
+      code: "campaign",
+      message: `The text matches campaign ${campaign.id}, a template reported ${campaign.reports} time(s) by ${campaign.distinctReporters} people.`,
+    });
+  }
+  const campaignScore = campaignEvidence ? computeScore({ now, reporters: [], campaignReporters: campaignEvidence.reporterCount, campaignLastSeen: campaignEvidence.lastSeen }).score : 0;
+  if (senderView && senderView.verdict !== "unknown") {
+    reasons.push({ code: `sender_${senderView.verdict}`, message: `The sender ${senderView.target.value} is ${senderView.verdict} (score ${senderView.score}).` });
+  }
+  for (const view of domainViews.filter((v) => v.verdict === "scam" || v.verdict === "suspicious")) {
+    reasons.push({ code: `domain_${view.verdict}`, message: `The link domain ${view.target.value} is ${view.verdict} (score ${view.score}).` });
+  }
+
+  const reputationScores = [senderView?.official ? 0 : (senderView?.score ?? 0), ...domainViews.map((v) => v.score)];
+  const score = Math.max(contentScore, campaignScore, ...reputationScores);
+  const verdict = combineVerdicts(
+    [senderView?.verdict, ...domainViews.map((v) => v.verdict)].filter((v): v is Verdict => v !== undefined),
+    Math.max(contentScore, campaignScore),
+    THRESHOLDS[input.audience].suspicious,
+    senderView?.verdict === "trusted" && !impersonatesInstitution && contentScore < THRESHOLDS[input.audience].suspicious,
+  );
+  if (reasons.length === 0) reasons.push({ code: "no_evidence", message: "Nothing known about this message." });
+  return {
+    verdict,
+    score,
+    reasons,
+    sender: senderView,
+    domains: domainViews,
+    campaign,
+    signals,
+    claimedInstitution: institution?.name ?? null,
+    impersonatesInstitution,
+  };
+}
+
+/** The worst target verdict wins; content and campaign evidence alone reach at most suspicious. */
+function combineVerdicts(verdicts: Verdict[], evidenceScore: number, suspiciousAt: number, trustedSender: boolean): Verdict {
+  if (verdicts.includes("scam")) return "scam";
+  if (verdicts.includes("suspicious") || evidenceScore >= suspiciousAt) return "suspicious";
+  if (trustedSender) return "trusted";
+  return "unknown";
+}

@@ -1,0 +1,36 @@
+/** Small Web Crypto helpers shared by auth, pseudonyms and idempotency. */
+const encoder = new TextEncoder();
+
+export function toHex(bytes: ArrayBuffer | Uint8Array): string {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  let out = "";
+  for (const byte of view) out += byte.toString(16).padStart(2, "0");
+  return out;
+}
+
+export async function sha256Hex(value: string): Promise<string> {
+  return toHex(await crypto.subtle.digest("SHA-256", encoder.encode(value)));
+}
+
+const hmacKeys = new Map<string, Promise<CryptoKey>>();
+
+/** HMAC-SHA-256(secret, value) as hex; imported keys are cached per isolate. */
+export async function hmacHex(secret: string, value: string): Promise<string> {
+  let key = hmacKeys.get(secret);
+  if (!key) {
+    key = crypto.subtle.importKey("raw", encoder.encode(secret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    hmacKeys.set(secret, key);
+  }
+  return toHex(await crypto.subtle.sign("HMAC", await key, encoder.encode(value)));
+}
+
+const ID_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+/** Random id with a readable prefix, e.g. newId("rep") → "rep_k3j…" (time-ordered first chars). */
+export function newId(prefix: string, randomChars = 12): string {
+  const time = Date.now().toString(36).padStart(9, "0");
+  const random = crypto.getRandomValues(new Uint8Array(randomChars));
+  let tail = "";
+  for (const byte of random) tail += ID_ALPHABET[byte % 36];
+  return `${prefix}_${time}${tail}`;
+}

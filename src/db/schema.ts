@@ -1,0 +1,212 @@
+/**
+ * D1 schema (Drizzle). Storage is shaped for reads: every lookup path is one indexed read of a
+ * per-target aggregate kept current on write, so lookups stay flat as reports grow.
+ * Times are integer milliseconds since the epoch (UTC).
+ */
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+
+/** One row per normalised sender ever reported: the aggregate that sender lookups read. */
+export const senders = sqliteTable(
+  "senders",
+  {
+    normalized: text("normalized").primaryKey(),
+    kind: text("kind").notNull(),
+    country: text("country"),
+    reportCount: integer("report_count").notNull().default(0),
+    reporterCount: integer("reporter_count").notNull().default(0),
+    firstSeen: integer("first_seen").notNull(),
+    lastSeen: integer("last_seen").notNull(),
+    /** Monotonic change counter across senders and domains; feeds sync on it. */
+    changeSeq: integer("change_seq").notNull().default(0),
+  },
+  (t) => [index("senders_change_seq_idx").on(t.changeSeq)],
+);
+
+/** One row per registrable domain (eTLD+1) seen in a reported text. */
+export const domains = sqliteTable(
+  "domains",
+  {
+    domain: text("domain").primaryKey(),
+    reportCount: integer("report_count").notNull().default(0),
+    reporterCount: integer("reporter_count").notNull().default(0),
+    shortener: integer("shortener", { mode: "boolean" }).notNull().default(false),
+    firstSeen: integer("first_seen").notNull(),
+    lastSeen: integer("last_seen").notNull(),
+    changeSeq: integer("change_seq").notNull().default(0),
+  },
+  (t) => [index("domains_change_seq_idx").on(t.changeSeq)],
+);
+
+/** Full hosts seen under a registrable domain (evidence; lookups by host resolve to the domain). */
+export const domainHosts = sqliteTable(
+  "domain_hosts",
+  {
+    host: text("host").primaryKey(),
+    domain: text("domain").notNull(),
+    firstSeen: integer("first_seen").notNull(),
+  },
+  (t) => [index("domain_hosts_domain_idx").on(t.domain)],
+);
+
+/** A report as stored: only redacted text and pseudonymous reporter, never an IP or recipient number. */
+export const reports = sqliteTable(
+  "reports",
+  {
+    id: text("id").primaryKey(),
+    sender: text("sender").notNull(),
+    senderKind: text("sender_kind").notNull(),
+    /** Redacted text; null once pruned by the retention job. */
+    text: text("text"),
+    fingerprint: text("fingerprint").notNull(),
+    campaignId: text("campaign_id").notNull(),
+    reporter: text("reporter").notNull(),
+    receivedAt: integer("received_at"),
+    createdAt: integer("created_at").notNull(),
+    carrier: text("carrier"),
+    region: text("region"),
+    category: text("category"),
+    claimedInstitution: text("claimed_institution"),
+    /** JSON array of content signals. */
+    signals: text("signals").notNull().default("[]"),
+    /** JSON array of callback numbers the text asks the reader to call/add (evidence, like domains). */
+    callbackNumbers: text("callback_numbers").notNull().default("[]"),
+    hidden: integer("hidden", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [
+    index("reports_sender_created_idx").on(t.sender, t.createdAt),
+    index("reports_campaign_created_idx").on(t.campaignId, t.createdAt),
+    index("reports_reporter_created_idx").on(t.reporter, t.createdAt),
+    index("reports_created_idx").on(t.createdAt),
+  ],
+);
+
+/** Which link domains (and hosts) a report carried. */
+export const reportDomains = sqliteTable(
+  "report_domains",
+  {
+    reportId: text("report_id").notNull(),
+    host: text("host").notNull(),
+    domain: text("domain").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.reportId, t.host] }),
+    index("report_domains_domain_idx").on(t.domain, t.reportId),
+  ],
+);
+
+/**
+ * One row per (target, reporter): the unit the score counts. A reporter's repeated reports on one
+ * target update this row instead of adding evidence (merge window), and its times drive the cooldown.
+ */
+export const targetReporters = sqliteTable(
+  "target_reporters",
+  {
+    targetType: text("target_type").notNull(),
+    target: text("target").notNull(),
+    reporter: text("reporter").notNull(),
+    firstAt: integer("first_at").notNull(),
+    lastAt: integer("last_at").notNull(),
+    reportCount: integer("report_count").notNull().default(1),
+    lastReportId: text("last_report_id").notNull(),
+    lastFingerprint: text("last_fingerprint").notNull(),
+    /** 1 when any report of this reporter on this target carried a strong content signal. */
+    strongSignal: integer("strong_signal").notNull().default(0),
+    hidden: integer("hidden").notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.targetType, t.target, t.reporter] }),
+    index("target_reporters_recent_idx").on(t.targetType, t.target, t.lastAt),
+  ],
+);
+
+/**
+ * Counters per target and facet value (categories, claimed institutions, campaigns, related
+ * domains/senders). Kept on write so lookups never aggregate reports.
+ */
+export const targetFacets = sqliteTable(
+  "target_facets",
+  {
+    targetType: text("target_type").notNull(),
+    target: text("target").notNull(),
+    facet: text("facet").notNull(),
+    value: text("value").notNull(),
+    count: integer("count").notNull().default(0),
+    lastAt: integer("last_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.targetType, t.target, t.facet, t.value] })],
+);
+
+/** A message template followed across senders and links. */
+export const campaigns = sqliteTable("campaigns", {
+  id: text("id").primaryKey(),
+  /** Encoded near-duplicate signature of the representative text. */
+  signature: text("signature").notNull(),
+  fingerprint: text("fingerprint").notNull(),
+  reportCount: integer("report_count").notNull().default(0),
+  reporterCount: integer("reporter_count").notNull().default(0),
+  firstSeen: integer("first_seen").notNull(),
+  lastSeen: integer("last_seen").notNull(),
+  sampleText: text("sample_text"),
+});
+
+/** LSH band keys of each campaign's representative: a report reads only candidates sharing a key. */
+export const campaignBands = sqliteTable(
+  "campaign_bands",
+  {
+    bandKey: integer("band_key").notNull(),
+    campaignId: text("campaign_id").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.bandKey, t.campaignId] })],
+);
+
+/** Exact normalised-text hash → campaign, so identical templates (and very short texts) match directly. */
+export const campaignFingerprints = sqliteTable("campaign_fingerprints", {
+  fingerprint: text("fingerprint").primaryKey(),
+  campaignId: text("campaign_id").notNull(),
+});
+
+/** Official senders of institutions (seeded from data/official_numbers.tsv, managed by admins). */
+export const officialSenders = sqliteTable(
+  "official_senders",
+  {
+    number: text("number").primaryKey(),
+    organization: text("organization").notNull(),
+    category: text("category"),
+    kind: text("kind"),
+    label: text("label"),
+    source: text("source").notNull().default("seed"),
+    createdAt: integer("created_at").notNull().default(sql`(unixepoch() * 1000)`),
+  },
+  (t) => [index("official_senders_org_idx").on(t.organization)],
+);
+
+/** Idempotency-Key records: the first response is replayed for 24 h. Key is a hash of client + key. */
+export const idempotencyKeys = sqliteTable(
+  "idempotency_keys",
+  {
+    keyHash: text("key_hash").primaryKey(),
+    requestHash: text("request_hash").notNull(),
+    status: integer("status").notNull(),
+    body: text("body").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("idempotency_keys_created_idx").on(t.createdAt)],
+);
+
+/** API keys, stored as SHA-256 hashes with a visible prefix. */
+export const apiKeys = sqliteTable("api_keys", {
+  id: text("id").primaryKey(),
+  prefix: text("prefix").notNull(),
+  hash: text("hash").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role").notNull(),
+  createdAt: integer("created_at").notNull(),
+  revokedAt: integer("revoked_at"),
+});
+
+/** Named monotonic counters; `change` orders every sender/domain change for feed cursors. */
+export const counters = sqliteTable("counters", {
+  name: text("name").primaryKey(),
+  value: integer("value").notNull().default(0),
+});

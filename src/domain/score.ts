@@ -1,0 +1,126 @@
+/**
+ * Reputation scoring — the specification is docs/scoring.md; keep the two in step.
+ * Pure: every input arrives as data, so a client can recompute a score from `verbose=true`.
+ */
+
+export const HALF_LIFE_DAYS = 30;
+const DAY_MS = 86_400_000;
+
+export const AUDIENCES = ["app", "carrier", "regulator"] as const;
+export type Audience = (typeof AUDIENCES)[number];
+export type Verdict = "unknown" | "suspicious" | "scam" | "trusted";
+
+/** Verdict thresholds per audience. Carriers block messages, so they need the most evidence. */
+export const THRESHOLDS: Record<Audience, { suspicious: number; scam: number; minReportersForScam: number }> = {
+  app: { suspicious: 25, scam: 70, minReportersForScam: 2 },
+  carrier: { suspicious: 40, scam: 85, minReportersForScam: 3 },
+  regulator: { suspicious: 20, scam: 60, minReportersForScam: 2 },
+};
+
+/** Highest score a target reported by a single person can reach: below every audience's scam threshold. */
+export const SINGLE_REPORTER_CAP = 59;
+
+/** Signals that genuine notices never carry; a reporter whose report had one adds content evidence. */
+export const STRONG_SIGNALS = new Set([
+  "asks_verification_code",
+  "asks_id_or_card",
+  "repayment_channel_private",
+  "legal_threat",
+  "link",
+]);
+
+export interface ReporterEvidence {
+  /** Time of this reporter's latest (visible) report on the target, ms. */
+  lastAt: number;
+  /** Reporter trust weight in [0, 1] (1 for a normal reporter). */
+  weight: number;
+  /** Whether any of this reporter's reports on the target carried a strong signal. */
+  strongSignal: boolean;
+}
+
+export interface ScoreInputs {
+  now: number;
+  /** One entry per distinct reporter inside the lookup window. */
+  reporters: ReporterEvidence[];
+  /** Distinct reporters of the largest campaign (message template) this target appears in. */
+  campaignReporters: number;
+  /** When that campaign was last reported, ms (null without a campaign). */
+  campaignLastSeen: number | null;
+}
+
+export interface ScoreBreakdown {
+  score: number;
+  /** Decayed, trust-weighted count of distinct reporters. */
+  reporterEvidence: number;
+  /** Same, counting only reporters whose reports carried a strong signal. */
+  signalEvidence: number;
+  /** Decayed campaign reporters. */
+  campaignEvidence: number;
+  distinctReporters: number;
+  capped: boolean;
+}
+
+/** Weight of evidence of a given age: halves every HALF_LIFE_DAYS. decay(0) = 1. */
+export function decay(ageMs: number): number {
+  return 2 ** (-Math.max(0, ageMs) / (HALF_LIFE_DAYS * DAY_MS));
+}
+
+const saturate = (x: number, scale: number) => 1 - Math.exp(-x / scale);
+
+/**
+ * score = 100 × (1 − (1 − a)(1 − b)(1 − c)), with
+ * a = 0.8·(1 − e^(−E/4)), b = 0.5·(1 − e^(−S/3)), c = 0.6·(1 − e^(−C/1.5)), capped at 59 with < 2 reporters.
+ * Example: five reporters today whose texts asked for codes → 74.
+ */
+export function computeScore(inputs: ScoreInputs): ScoreBreakdown {
+  let reporterEvidence = 0;
+  let signalEvidence = 0;
+  for (const reporter of inputs.reporters) {
+    const weight = Math.min(1, Math.max(0, reporter.weight)) * decay(inputs.now - reporter.lastAt);
+    reporterEvidence += weight;
+    if (reporter.strongSignal) signalEvidence += weight;
+  }
+  const campaignEvidence =
+    inputs.campaignLastSeen === null ? 0 : Math.max(0, inputs.campaignReporters) * decay(inputs.now - inputs.campaignLastSeen);
+  const a = 0.8 * saturate(reporterEvidence, 4);
+  const b = 0.5 * saturate(signalEvidence, 3);
+  const c = 0.6 * saturate(campaignEvidence, 1.5);
+  let score = Math.round(100 * (1 - (1 - a) * (1 - b) * (1 - c)));
+  const distinctReporters = inputs.reporters.length;
+  const capped = distinctReporters < 2 && score > SINGLE_REPORTER_CAP;
+  if (capped) score = SINGLE_REPORTER_CAP;
+  return {
+    score: Math.min(100, Math.max(0, score)),
+    reporterEvidence: round3(reporterEvidence),
+    signalEvidence: round3(signalEvidence),
+    campaignEvidence: round3(campaignEvidence),
+    distinctReporters,
+    capped,
+  };
+}
+
+export interface VerdictContext {
+  audience: Audience;
+  official: boolean;
+  /** An admin decision on an upheld appeal: the target is not fraudulent. */
+  clearedByAppeal: boolean;
+}
+
+/** Verdict for a score; official senders are trusted, an upheld appeal clears the target. */
+export function verdictFor(breakdown: ScoreBreakdown, context: VerdictContext): Verdict {
+  if (context.official) return "trusted";
+  if (context.clearedByAppeal) return "unknown";
+  const threshold = THRESHOLDS[context.audience];
+  if (breakdown.score >= threshold.scam && breakdown.distinctReporters >= threshold.minReportersForScam) return "scam";
+  if (breakdown.score >= threshold.suspicious) return "suspicious";
+  return "unknown";
+}
+
+/** How much evidence stands behind the verdict, 0–1 (0 when nothing is known). */
+export function confidenceOf(breakdown: ScoreBreakdown): number {
+  return Math.round(100 * saturate(breakdown.reporterEvidence + breakdown.campaignEvidence / 2, 3)) / 100;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

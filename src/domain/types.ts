@@ -1,0 +1,53 @@
+/**
+ * Shared vocabulary of the pure domain layer. Domain modules import nothing but each other,
+ * tldts and libphonenumber-js: no hono, drizzle or Env here.
+ */
+
+export const SENDER_KINDS = [
+  "mobile",
+  "landline",
+  "service",
+  "short_code",
+  "sms_port",
+  "international",
+  "alphanumeric",
+] as const;
+export type SenderKind = (typeof SENDER_KINDS)[number];
+
+export interface NormalisedSender {
+  /** What the user wrote, trimmed. */
+  input: string;
+  /** Canonical form: E.164 for mobile/landline/international, bare digits for service/short_code/sms_port, upper-case name for alphanumeric. */
+  normalized: string;
+  kind: SenderKind;
+  /** ISO 3166 alpha-2 country, or null when unknown (alphanumeric). */
+  country: string | null;
+}
+
+export interface ExtractedLink {
+  /** The link as rebuilt after de-obfuscation, with scheme, e.g. "http://xx.example/abc". */
+  url: string;
+  /** Lower-case host in ASCII (punycode for IDN), e.g. "a.xx.example". */
+  host: string;
+  /** Registrable domain (eTLD+1, PSL private section included), e.g. "xx.example". */
+  domain: string;
+  /** True when the host is a known URL shortener (t.cn, bit.ly, …). */
+  shortener: boolean;
+}
+
+export const SIGNALS = [
+  "link",
+  "asks_verification_code",
+  "asks_id_or_card",
+  "legal_threat",
+  "urgency",
+  "repayment_channel_private",
+  "claims_institution",
+] as const;
+export type Signal = (typeof SIGNALS)[number];
+
+export const CATEGORIES = ["fake_collection", "phishing", "loan_scam", "impersonation", "other"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const CARRIERS = ["china_mobile", "china_unicom", "china_telecom", "china_broadnet", "other"] as const;
+export type Carrier = (typeof CARRIERS)[number];

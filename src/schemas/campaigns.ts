@@ -1,0 +1,25 @@
+import { z } from "@hono/zod-openapi";
+
+export const CampaignSchema = z
+  .object({
+    id: z.string().openapi({ example: "cmp_0mhx2k3l9a1b2c3d4e5f6" }),
+    reports: z.number().int(),
+    distinctReporters: z.number().int(),
+    firstSeen: z.string(),
+    lastSeen: z.string(),
+    senders: z.array(z.object({ value: z.string(), reports: z.number().int() })),
+    senderKinds: z.record(z.string(), z.number().int()),
+    domains: z.array(z.object({ value: z.string(), reports: z.number().int() })),
+    claimedInstitutions: z.array(z.object({ name: z.string(), count: z.number().int() })),
+    sampleText: z.string().nullable().openapi({ description: "One redacted text of the campaign (null once pruned)." }),
+  })
+  .openapi("Campaign");
+
+export const CampaignMatchSchema = z
+  .object({
+    id: z.string(),
+    reports: z.number().int(),
+    distinctReporters: z.number().int(),
+    similarity: z.number().min(0).max(1),
+  })
+  .openapi("CampaignMatch");

@@ -1,0 +1,89 @@
+/** Shared API schemas. Written for the API (not derived from tables) so storage can change freely. */
+import { z } from "@hono/zod-openapi";
+import { CATEGORIES, CARRIERS, SENDER_KINDS, SIGNALS } from "../domain/types";
+import { ERROR_CODES } from "../errors";
+import { AUDIENCES } from "../domain/score";
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: z.enum(Object.keys(ERROR_CODES) as [keyof typeof ERROR_CODES, ...(keyof typeof ERROR_CODES)[]]),
+    detail: z.string(),
+    requestId: z.string(),
+    errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  })
+  .openapi("Problem", { description: "RFC 9457 problem details with a stable machine `code`." });
+
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: ProblemSchema } },
+});
+
+/** Error responses shared by routes; spread the ones a route can produce. */
+export const errorResponses = {
+  400: problem("Malformed or invalid input; `errors` lists each field."),
+  401: problem("Missing, unknown or revoked API key."),
+  403: problem("The key's role may not call this endpoint."),
+  404: problem("Not found."),
+  413: problem("Body over the size limit."),
+  415: problem("Unsupported content type."),
+  422: problem("Input that is well-formed but not a sender/domain."),
+  429: problem("Rate limited; see Retry-After."),
+  503: problem("Storage unavailable."),
+} as const;
+
+export function pickErrors<K extends keyof typeof errorResponses>(...codes: K[]) {
+  return Object.fromEntries(codes.map((code) => [code, errorResponses[code]])) as Pick<typeof errorResponses, K>;
+}
+
+export const NormalisedSenderSchema = z
+  .object({
+    input: z.string().openapi({ example: "+86 138-0013-8000" }),
+    normalized: z.string().openapi({ example: "+8613800138000" }),
+    kind: z.enum(SENDER_KINDS),
+    country: z.string().nullable().openapi({ example: "CN" }),
+  })
+  .openapi("NormalisedSender");
+
+export const SignalSchema = z.enum(SIGNALS).openapi("Signal");
+export const CategorySchema = z.enum(CATEGORIES).openapi("Category");
+export const CarrierSchema = z.enum(CARRIERS).openapi("Carrier");
+
+export const ReasonSchema = z.object({ code: z.string(), message: z.string() }).openapi("Reason");
+
+export const ReputationSchema = z
+  .object({
+    target: z.object({ type: z.enum(["sender", "domain"]), value: z.string(), kind: z.string().optional() }),
+    score: z.number().int().min(0).max(100).openapi({ description: "Likelihood of fraud, 0–100 (docs/scoring.md)." }),
+    verdict: z.enum(["unknown", "suspicious", "scam", "trusted"]),
+    confidence: z.number().min(0).max(1),
+    reports: z.object({ total: z.number().int(), distinctReporters: z.number().int(), last30Days: z.number().int() }),
+    firstSeen: z.string().nullable(),
+    lastSeen: z.string().nullable(),
+    categories: z.record(z.string(), z.number().int()),
+    claimedInstitutions: z.array(z.object({ name: z.string(), count: z.number().int() })),
+    official: z.object({ institution: z.string() }).nullable(),
+    campaigns: z.array(z.string()),
+    relatedDomains: z.array(z.string()),
+    relatedSenders: z.array(z.string()),
+    reasons: z.array(ReasonSchema),
+    inputs: z.record(z.string(), z.unknown()).optional().openapi({ description: "verbose=true: every scoring input (docs/scoring.md)." }),
+    samples: z
+      .array(z.object({ id: z.string(), text: z.string().nullable(), createdAt: z.string() }))
+      .optional()
+      .openapi({ description: "verbose=true: recent redacted texts." }),
+  })
+  .openapi("Reputation");
+
+const booleanQuery = z
+  .enum(["true", "false", "1", "0"])
+  .optional()
+  .transform((v) => v === "true" || v === "1");
+
+export const LookupQuerySchema = z.object({
+  maxAgeDays: z.coerce.number().int().min(1).max(365).default(90).openapi({ description: "Evidence window in days (1–365)." }),
+  verbose: booleanQuery.openapi({ description: "Add scoring inputs and recent redacted samples." }),
+  audience: z.enum(AUDIENCES).default("app").openapi({ description: "Verdict thresholds: app, carrier (strictest) or regulator." }),
+});

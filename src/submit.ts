@@ -1,0 +1,210 @@
+/**
+ * Submitting a report — shared by the JSON/form API and the no-JavaScript HTML form.
+ * Order matters: validate and analyse everything first (pure), read state in one round trip,
+ * decide (duplicate / cooldown / idempotent replay), then write everything in one transaction.
+ */
+import type { Role } from "./middleware/auth";
+import { hmacHex, newId, sha256Hex } from "./crypto";
+import { COOLDOWN_MS, MERGE_WINDOW_MS, readReportState, writeReport, type NewReport } from "./db/queries/reports";
+import { chooseCampaign, decodeSignature, encodeSignature, fingerprintText } from "./domain/fingerprint";
+import { canonicalInstitutionName } from "./domain/institutions";
+import { extractLinks } from "./domain/links";
+import { normaliseSender } from "./domain/phone";
+import { redactText } from "./domain/redact";
+import { STRONG_SIGNALS } from "./domain/score";
+import { analyseContent } from "./domain/signals";
+import { ApiError } from "./errors";
+import type { NormalisedSender } from "./domain/types";
+import type { ReportCreated, ReportInput } from "./schemas/reports";
+
+/** More links than this in one SMS is noise; the first ones are the evidence. */
+const MAX_LINKS_PER_REPORT = 10;
+
+export interface Submitter {
+  role: Role;
+  keyId: string | null;
+  /** Client address as seen by Cloudflare; only ever used as HMAC input, never stored. */
+  clientAddress: string;
+}
+
+export interface SubmitResult {
+  status: 200 | 201;
+  body: ReportCreated;
+  replayed: boolean;
+}
+
+/** Splits the 12321 forwarding form "<sender>*<text>" at the first star. */
+export function parseForwarded(forwarded: string): { sender: string; text: string } {
+  const star = forwarded.indexOf("*");
+  return { sender: forwarded.slice(0, star).trim(), text: forwarded.slice(star + 1) };
+}
+
+/**
+ * The reporter pseudonym: keyed HMAC, so the raw address never reaches storage or logs.
+ * App users are namespaced by the app's key so two apps' "user 1" are different people.
+ */
+export async function reporterPseudonym(secret: string, submitter: Submitter, reporterId: string | undefined): Promise<string> {
+  const subject =
+    submitter.keyId && reporterId
+      ? `key:${submitter.keyId}:user:${reporterId}`
+      : submitter.keyId
+        ? `key:${submitter.keyId}`
+        : `ip:${submitter.clientAddress}`;
+  return (await hmacHex(secret, subject)).slice(0, 32);
+}
+
+export async function submitReport(
+  env: Env,
+  submitter: Submitter,
+  input: ReportInput,
+  idempotencyKey: string | undefined,
+): Promise<SubmitResult> {
+  const { sender: rawSender, text } = input.forwarded !== undefined ? parseForwarded(input.forwarded) : { sender: input.sender ?? "", text: input.text ?? "" };
+  if (!text.trim()) throw new ApiError("invalid_body", "The text is empty.", { errors: [{ path: "forwarded", message: "Nothing after the *." }] });
+  const sender = normaliseSender(rawSender);
+  if (!sender) {
+    throw new ApiError("invalid_sender", `"${rawSender.slice(0, 64)}" is not a phone number, SMS port or sender name.`, {
+      errors: [{ path: input.forwarded !== undefined ? "forwarded" : "sender", message: "Not a phone number, SMS port or sender name." }],
+    });
+  }
+  if (input.reporterId !== undefined && submitter.role !== "app" && submitter.role !== "admin") {
+    throw new ApiError("forbidden", "reporterId is accepted only with an app key.", { errors: [{ path: "reporterId", message: "Needs an app key." }] });
+  }
+
+  const reporter = await reporterPseudonym(env.REPORTER_KEY, submitter, input.reporterId);
+  const limiter = submitter.keyId ? env.KEY_LIMITER : env.ANON_LIMITER;
+  const { success } = await limiter.limit({ key: submitter.keyId ?? reporter });
+  if (!success) throw new ApiError("rate_limited", "Too many reports in a short time; try again in a minute.", { headers: { "Retry-After": "60" } });
+
+  const idempotency = idempotencyKey
+    ? { keyHash: await sha256Hex(`${reporter}\n${idempotencyKey}`), requestHash: await sha256Hex(JSON.stringify(input)) }
+    : null;
+  const outcome = await recordReport(env.DB, { sender, text, reporter, details: input, idempotency, now: Date.now() });
+  if (outcome.kind === "cooldown") {
+    throw new ApiError("rate_limited", "You reported this sender a moment ago; one report per sender every 15 minutes is enough.", {
+      headers: { "Retry-After": String(outcome.retryAfterSeconds) },
+    });
+  }
+  return { status: 201, body: outcome.body, replayed: outcome.kind === "replayed" };
+}
+
+export interface ReportDetails {
+  receivedAt?: string | undefined;
+  carrier?: string | undefined;
+  region?: string | undefined;
+  claimedInstitution?: string | undefined;
+  category?: ReportCreated["category"] | undefined;
+}
+
+export type RecordOutcome =
+  | { kind: "stored" | "duplicate" | "replayed"; body: ReportCreated }
+  | { kind: "cooldown"; retryAfterSeconds: number };
+
+/**
+ * Analyse, read state, decide and write one report for an already identified reporter.
+ * Used by the API and by the data-loading scripts (which run it on the local D1 file).
+ */
+export async function recordReport(
+  db: D1Database,
+  args: {
+    sender: NormalisedSender;
+    text: string;
+    reporter: string;
+    details: ReportDetails;
+    idempotency: { keyHash: string; requestHash: string } | null;
+    now: number;
+  },
+): Promise<RecordOutcome> {
+  const { sender, reporter, details, idempotency, now } = args;
+  const { links, content, redacted, fingerprint, claimedInstitution } = analyseReportText(args.text, sender.normalized, details.claimedInstitution);
+  const readArgs = { sender: sender.normalized, reporter, fingerprint: fingerprint.exact, bands: fingerprint.bands, idempotencyKeyHash: idempotency?.keyHash ?? null, now };
+  const state = await readReportState(db, readArgs);
+  if (state.idempotent && idempotency) return replay(state.idempotent, idempotency.requestHash);
+
+  const campaign = pickCampaign(state, fingerprint);
+  const body: ReportCreated = {
+    id: newId("rep"),
+    sender,
+    domains: [...new Set(links.map((link) => link.domain))],
+    fingerprint: fingerprint.exact,
+    campaignId: campaign.id,
+    claimedInstitution,
+    signals: content.signals,
+    category: details.category ?? null,
+    callbackNumbers: content.callbackNumbers,
+    duplicate: false,
+  };
+
+  const prior = state.prior;
+  if (prior && now - prior.lastAt < MERGE_WINDOW_MS && prior.lastFingerprint === fingerprint.exact) {
+    // Same reporter, same sender, same text inside the merge window: acknowledged, not counted again.
+    return { kind: "duplicate", body: { ...body, id: prior.lastReportId, duplicate: true } };
+  }
+  if (prior && now - prior.lastAt < COOLDOWN_MS) {
+    return { kind: "cooldown", retryAfterSeconds: Math.ceil((prior.lastAt + COOLDOWN_MS - now) / 1000) };
+  }
+
+  const report: NewReport = {
+    id: body.id,
+    sender,
+    text: redacted.text,
+    fingerprint: fingerprint.exact,
+    reporter,
+    receivedAt: details.receivedAt ? Date.parse(details.receivedAt) : null,
+    createdAt: now,
+    carrier: details.carrier ?? null,
+    region: details.region ?? null,
+    category: details.category ?? null,
+    claimedInstitution,
+    signals: content.signals,
+    strongSignal: content.signals.some((signal) => STRONG_SIGNALS.has(signal)),
+    callbackNumbers: content.callbackNumbers,
+    links,
+    campaign:
+      campaign.kind === "new"
+        ? { kind: "new", id: campaign.id, signature: encodeSignature(fingerprint.signature), bands: fingerprint.bands, sampleText: redacted.text }
+        : { kind: "existing", id: campaign.id },
+    idempotency: idempotency ? { ...idempotency, status: 201, body: JSON.stringify(body) } : null,
+  };
+  try {
+    await writeReport(db, report);
+  } catch (error) {
+    // A concurrent request with the same Idempotency-Key committed first: replay its response.
+    if (idempotency && /UNIQUE|constraint/i.test(String(error))) {
+      const again = await readReportState(db, { ...readArgs, bands: [] });
+      if (again.idempotent) return replay(again.idempotent, idempotency.requestHash);
+    }
+    throw error;
+  }
+  return { kind: "stored", body };
+}
+
+function replay(stored: { requestHash: string; body: string }, requestHash: string): RecordOutcome {
+  if (stored.requestHash !== requestHash) {
+    throw new ApiError("conflict", "This Idempotency-Key was already used with a different request body.");
+  }
+  return { kind: "replayed", body: JSON.parse(stored.body) as ReportCreated };
+}
+
+/** Pure analysis of a report's text: links, signals, institution, redaction and fingerprint. */
+export function analyseReportText(text: string, sender: string, claimed: string | undefined) {
+  const links = extractLinks(text).slice(0, MAX_LINKS_PER_REPORT);
+  const content = analyseContent(text, sender);
+  const claimedInstitution = claimed ? canonicalInstitutionName(claimed) : (content.institution?.name ?? null);
+  const redacted = redactText(text, { sender, keep: content.callbackNumbers });
+  const fingerprint = fingerprintText(text);
+  return { links, content, redacted, fingerprint, claimedInstitution };
+}
+
+/** The campaign a new report joins: exact template first, then the nearest LSH candidate, else a new one. */
+export function pickCampaign(
+  state: Awaited<ReturnType<typeof readReportState>>,
+  fingerprint: ReturnType<typeof fingerprintText>,
+): { kind: "new" | "existing"; id: string } {
+  if (state.exactCampaignId) return { kind: "existing", id: state.exactCampaignId };
+  const match = chooseCampaign(
+    fingerprint,
+    state.candidates.map((row) => ({ id: row.id, signature: decodeSignature(row.signature) })),
+  );
+  return match ? { kind: "existing", id: match.id } : { kind: "new", id: newId("cmp") };
+}

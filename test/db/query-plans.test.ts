@@ -1,0 +1,39 @@
+/** Every lookup path must stay an index read as data grows: assert it on the real query plans. */
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { campaignMatchStatements, campaignStatements } from "../../src/db/queries/campaigns";
+import { targetEvidenceStatements } from "../../src/db/queries/reputation";
+
+type Stmt = D1PreparedStatement & { statement?: string; params?: unknown[] };
+
+async function plan(statement: D1PreparedStatement): Promise<string> {
+  // D1PreparedStatement keeps its SQL and bound values; EXPLAIN the same text with the same values.
+  const { statement: sql, params } = statement as Stmt;
+  if (!sql) throw new Error("cannot read statement SQL");
+  const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...(params ?? [])).all<{ detail: string }>();
+  return results.map((row) => row.detail).join("\n");
+}
+
+function expectIndexed(detail: string) {
+  // "SCAN <table>" without an index is a full table scan; SEARCH … USING (COVERING) INDEX / PRIMARY KEY is fine.
+  for (const line of detail.split("\n")) {
+    if (/^SCAN /.test(line) && !/USING (COVERING )?INDEX|CONSTANT ROW|SUBQUERY|LIST SUBQUERY/.test(line)) {
+      throw new Error(`full scan in plan:\n${detail}`);
+    }
+  }
+  expect(detail).toMatch(/SEARCH|CONSTANT ROW|USING/);
+}
+
+describe("query plans of lookup paths", () => {
+  const now = Date.now();
+  it.each(["sender", "domain"] as const)("%s lookups read through indexes only", async (type) => {
+    const statements = targetEvidenceStatements(env.DB, { type, value: type === "sender" ? "+8613800138000" : "example.top", registryKey: "13800138000", now, windowStart: now - 90 * 86_400_000, withSamples: true });
+    for (const statement of statements) expectIndexed(await plan(statement));
+  });
+
+  it("campaign matching and campaign reads use indexes", async () => {
+    for (const statement of [...campaignMatchStatements(env.DB, "abcdef", [1, 2, 3]), ...campaignStatements(env.DB, "cmp_x")]) {
+      expectIndexed(await plan(statement));
+    }
+  });
+});
