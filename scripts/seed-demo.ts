@@ -8,21 +8,13 @@
 import { normaliseSender } from "../src/domain/phone";
 import { recordReport } from "../src/submit";
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
+import { digits as randomDigits, mulberry32 } from "./lib/synthetic";
 
 const persistTo = process.argv.includes("--persist-to") ? process.argv[process.argv.indexOf("--persist-to") + 1] : undefined;
 
-/** Deterministic PRNG so every fresh clone gets the same demo. */
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(20261124);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-const digits = (n: number) => Array.from({ length: n }, () => Math.floor(random() * 10)).join("");
+const digits = (n: number) => randomDigits(random, n);
 
 const NAMES = ["张伟", "王芳", "李娜", "刘洋", "陈静", "杨磊", "赵敏", "黄勇"];
 const CAMPAIGNS = [

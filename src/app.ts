@@ -9,12 +9,15 @@ import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { ApiError, issuesFromZod, problemResponse } from "./errors";
 import { authenticate } from "./middleware/auth";
+import { rateLimit } from "./middleware/rate-limit";
 import type { AppEnv } from "./context";
 import { registerAdminRoutes } from "./routes/admin";
+import { registerAppealRoutes } from "./routes/appeals";
 import { registerCampaignRoutes } from "./routes/campaigns";
 import { registerCheckRoutes } from "./routes/check";
 import { registerDomainRoutes } from "./routes/domains";
 import { registerHealthRoutes } from "./routes/health";
+import { registerLookupRoutes } from "./routes/lookups";
 import { registerPageRoutes } from "./routes/pages";
 import { registerReportRoutes } from "./routes/reports";
 import { registerSenderRoutes } from "./routes/senders";
@@ -50,6 +53,7 @@ export function buildApp() {
     }),
   );
   app.use("/api/*", authenticate);
+  app.use("/api/*", rateLimit);
 
   app.onError((error, c) => {
     if (error instanceof ApiError) return problemResponse(c, error);
@@ -73,10 +77,12 @@ export function buildApp() {
 
   registerHealthRoutes(app);
   registerReportRoutes(app);
+  registerLookupRoutes(app);
   registerSenderRoutes(app);
   registerDomainRoutes(app);
   registerCampaignRoutes(app);
   registerCheckRoutes(app);
+  registerAppealRoutes(app);
   registerAdminRoutes(app);
   registerPageRoutes(app);
 

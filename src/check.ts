@@ -4,16 +4,15 @@
  * a single D1 batch.
  */
 import { campaignMatchStatements } from "./db/queries/campaigns";
-import { parseTargetEvidence, STATEMENTS_PER_TARGET, targetEvidenceStatements } from "./db/queries/reputation";
 import { chooseCampaign, decodeSignature, fingerprintText } from "./domain/fingerprint";
 import { extractLinks, normaliseDomainInput } from "./domain/links";
 import { registryKeyOf } from "./domain/phone";
-import { describeReputation, type EvidenceInput, type Reason, type ReputationView } from "./domain/reputation";
+import type { EvidenceInput, Reason, ReputationView } from "./domain/reputation";
 import { type Audience, computeScore, THRESHOLDS, type Verdict } from "./domain/score";
 import { analyseContent } from "./domain/signals";
 import type { NormalisedSender, Signal } from "./domain/types";
+import { describeTarget, type LookupTarget, readTargetsEvidence } from "./lookup";
 
-const DAY_MS = 86_400_000;
 const MAX_DOMAINS = 10;
 
 export interface CheckInput {
@@ -58,25 +57,21 @@ export async function checkMessage(db: D1Database, input: CheckInput, now: numbe
   const domains = [...domainSet].slice(0, MAX_DOMAINS);
   const organization = content?.institution?.organization ?? null;
 
-  const windowStart = now - input.maxAgeDays * DAY_MS;
-  const statements: D1PreparedStatement[] = [];
-  if (fingerprint) statements.push(...campaignMatchStatements(db, fingerprint.exact, fingerprint.bands));
-  if (organization) statements.push(db.prepare("SELECT number FROM official_senders WHERE organization = ? LIMIT 500").bind(organization));
-  if (input.sender) {
-    statements.push(
-      ...targetEvidenceStatements(db, { type: "sender", value: input.sender.normalized, registryKey: registryKeyOf(input.sender), now, windowStart, withSamples: false }),
-    );
-  }
-  for (const domain of domains) statements.push(...targetEvidenceStatements(db, { type: "domain", value: domain, now, windowStart, withSamples: false }));
-  const results = statements.length > 0 ? await db.batch(statements) : [];
+  const extra: D1PreparedStatement[] = [];
+  if (fingerprint) extra.push(...campaignMatchStatements(db, fingerprint.exact, fingerprint.bands));
+  if (organization) extra.push(db.prepare("SELECT number FROM official_senders WHERE organization = ? LIMIT 500").bind(organization));
+  const targets: LookupTarget[] = [
+    ...(input.sender ? [{ type: "sender" as const, sender: input.sender }] : []),
+    ...domains.map((domain) => ({ type: "domain" as const, domain })),
+  ];
+  const options = { now, audience: input.audience, maxAgeDays: input.maxAgeDays, verbose: false };
+  const { evidence, extraResults } = await readTargetsEvidence(db, targets, options, extra);
 
-  let cursor = 0;
   let campaign: CheckResult["campaign"] = null;
   let campaignEvidence: EvidenceInput["campaign"] = null;
   if (fingerprint) {
-    const exact = results[cursor]?.results[0] as { id: string; reportCount: number; reporterCount: number; lastSeen: number } | undefined;
-    const candidates = (results[cursor + 1]?.results ?? []) as { id: string; signature: string; reportCount: number; reporterCount: number; lastSeen: number }[];
-    cursor += 2;
+    const exact = extraResults[0]?.results[0] as { id: string; reportCount: number; reporterCount: number; lastSeen: number } | undefined;
+    const candidates = (extraResults[1]?.results ?? []) as { id: string; signature: string; reportCount: number; reporterCount: number; lastSeen: number }[];
     if (exact) {
       campaign = { id: exact.id, reports: exact.reportCount, distinctReporters: exact.reporterCount, similarity: 1 };
       campaignEvidence = { id: exact.id, reporterCount: exact.reporterCount, lastSeen: exact.lastSeen };
@@ -89,29 +84,15 @@ export async function checkMessage(db: D1Database, input: CheckInput, now: numbe
       }
     }
   }
-  let officialNumbers: Set<string> | null = null;
-  if (organization) {
-    officialNumbers = new Set(((results[cursor]?.results ?? []) as { number: string }[]).map((row) => row.number));
-    cursor += 1;
-  }
-  const options = { now, audience: input.audience, maxAgeDays: input.maxAgeDays, verbose: false };
+  const officialNumbers = organization
+    ? new Set(((extraResults[fingerprint ? 2 : 0]?.results ?? []) as { number: string }[]).map((row) => row.number))
+    : null;
   // The matched campaign counts as evidence about the sender and links that carry its text.
-  const withCampaign = (evidence: EvidenceInput): EvidenceInput =>
-    campaignEvidence && (!evidence.campaign || evidence.campaign.reporterCount < campaignEvidence.reporterCount)
-      ? { ...evidence, campaign: campaignEvidence }
-      : evidence;
-
-  let senderView: ReputationView | null = null;
-  if (input.sender) {
-    const evidence = withCampaign(parseTargetEvidence(results.slice(cursor, cursor + STATEMENTS_PER_TARGET)));
-    cursor += STATEMENTS_PER_TARGET;
-    senderView = describeReputation({ type: "sender", value: input.sender.normalized, kind: input.sender.kind }, evidence, options);
-  }
-  const domainViews = domains.map((domain) => {
-    const evidence = withCampaign(parseTargetEvidence(results.slice(cursor, cursor + STATEMENTS_PER_TARGET)));
-    cursor += STATEMENTS_PER_TARGET;
-    return describeReputation({ type: "domain", value: domain }, evidence, options);
-  });
+  const withCampaign = (e: EvidenceInput): EvidenceInput =>
+    campaignEvidence && (!e.campaign || e.campaign.reporterCount < campaignEvidence.reporterCount) ? { ...e, campaign: campaignEvidence } : e;
+  const views = targets.map((target, i) => describeTarget(target, withCampaign(evidence[i] as EvidenceInput), options));
+  const senderView = input.sender ? (views[0] ?? null) : null;
+  const domainViews = input.sender ? views.slice(1) : views;
 
   const institution = content?.institution ?? null;
   const senderIsOfficialForInstitution =

@@ -1,47 +1,56 @@
 /**
- * Lookup use-cases shared by /senders, /domains, /check, the batch lookup and the pages:
- * normalise the target, read its evidence in one round trip, describe it.
+ * Lookup use-cases shared by /senders, /domains, /check, the batch lookup and the pages: read the
+ * evidence of any mix of senders and domains in one D1 round trip, then describe each target.
  */
-import { readTargetEvidence, targetEvidenceStatements, parseTargetEvidence, STATEMENTS_PER_TARGET } from "./db/queries/reputation";
+import { type EvidenceQuery, evidenceStatements, parseEvidence, type TargetEvidence } from "./db/queries/reputation";
 import { registryKeyOf } from "./domain/phone";
-import { describeReputation, type LookupOptions, type ReputationView } from "./domain/reputation";
+import { describeReputation, type EvidenceInput, type LookupOptions, type ReputationView } from "./domain/reputation";
 import type { NormalisedSender } from "./domain/types";
 
 const DAY_MS = 86_400_000;
 
-export type LookupTarget =
-  | { type: "sender"; sender: NormalisedSender }
-  | { type: "domain"; domain: string };
+export type LookupTarget = { type: "sender"; sender: NormalisedSender } | { type: "domain"; domain: string };
 
-function statementArgs(target: LookupTarget, options: LookupOptions) {
-  return {
-    type: target.type,
-    value: target.type === "sender" ? target.sender.normalized : target.domain,
-    ...(target.type === "sender" ? { registryKey: registryKeyOf(target.sender) } : {}),
-    now: options.now,
-    windowStart: options.now - options.maxAgeDays * DAY_MS,
-    withSamples: options.verbose,
-  };
+/**
+ * Reads evidence for the targets plus any extra statements in ONE batch. Returns the evidence in
+ * target order and the extra statements' results (used by /check for campaign candidates).
+ */
+export async function readTargetsEvidence(
+  db: D1Database,
+  targets: LookupTarget[],
+  options: Pick<LookupOptions, "now" | "maxAgeDays" | "verbose">,
+  extra: D1PreparedStatement[] = [],
+): Promise<{ evidence: TargetEvidence[]; extraResults: D1Result[] }> {
+  const senders = targets.filter((t): t is Extract<LookupTarget, { type: "sender" }> => t.type === "sender");
+  const domains = targets.filter((t): t is Extract<LookupTarget, { type: "domain" }> => t.type === "domain");
+  const common = { now: options.now, windowStart: options.now - options.maxAgeDays * DAY_MS, withSamples: options.verbose };
+  const senderQuery: EvidenceQuery = { type: "sender", values: senders.map((t) => t.sender.normalized), registryKeys: senders.map((t) => registryKeyOf(t.sender)), ...common };
+  const domainQuery: EvidenceQuery = { type: "domain", values: domains.map((t) => t.domain), ...common };
+  const senderStatements = evidenceStatements(db, senderQuery);
+  const domainStatements = evidenceStatements(db, domainQuery);
+  const all = [...extra, ...senderStatements, ...domainStatements];
+  const results = all.length > 0 ? await db.batch(all) : [];
+  const extraResults = results.slice(0, extra.length);
+  const senderEvidence = parseEvidence(senderQuery, results.slice(extra.length, extra.length + senderStatements.length));
+  const domainEvidence = parseEvidence(domainQuery, results.slice(extra.length + senderStatements.length));
+  let s = 0;
+  let d = 0;
+  const evidence = targets.map((t) => (t.type === "sender" ? senderEvidence[s++] : domainEvidence[d++]) as TargetEvidence);
+  return { evidence, extraResults };
 }
 
-function describe(target: LookupTarget, evidence: Parameters<typeof describeReputation>[1], options: LookupOptions): ReputationView {
-  const view =
-    target.type === "sender"
-      ? describeReputation({ type: "sender", value: target.sender.normalized, kind: target.sender.kind }, evidence, options)
-      : describeReputation({ type: "domain", value: target.domain }, evidence, options);
-  return view;
+export function describeTarget(target: LookupTarget, evidence: EvidenceInput, options: LookupOptions): ReputationView {
+  return target.type === "sender"
+    ? describeReputation({ type: "sender", value: target.sender.normalized, kind: target.sender.kind }, evidence, options)
+    : describeReputation({ type: "domain", value: target.domain }, evidence, options);
+}
+
+/** Many targets in a single D1 round trip with a constant number of statements, in input order. */
+export async function lookupTargets(db: D1Database, targets: LookupTarget[], options: LookupOptions): Promise<ReputationView[]> {
+  const { evidence } = await readTargetsEvidence(db, targets, options);
+  return targets.map((target, i) => describeTarget(target, evidence[i] as TargetEvidence, options));
 }
 
 export async function lookupTarget(db: D1Database, target: LookupTarget, options: LookupOptions): Promise<ReputationView> {
-  return describe(target, await readTargetEvidence(db, statementArgs(target, options)), options);
-}
-
-/** Many targets in a single D1 round trip (one batch), results in input order. */
-export async function lookupTargets(db: D1Database, targets: LookupTarget[], options: LookupOptions): Promise<ReputationView[]> {
-  if (targets.length === 0) return [];
-  const statements = targets.flatMap((target) => targetEvidenceStatements(db, statementArgs(target, options)));
-  const results = await db.batch(statements);
-  return targets.map((target, i) =>
-    describe(target, parseTargetEvidence(results.slice(i * STATEMENTS_PER_TARGET, (i + 1) * STATEMENTS_PER_TARGET)), options),
-  );
+  return (await lookupTargets(db, [target], options))[0] as ReputationView;
 }

@@ -72,9 +72,6 @@ export async function submitReport(
   }
 
   const reporter = await reporterPseudonym(env.REPORTER_KEY, submitter, input.reporterId);
-  const limiter = submitter.keyId ? env.KEY_LIMITER : env.ANON_LIMITER;
-  const { success } = await limiter.limit({ key: submitter.keyId ?? reporter });
-  if (!success) throw new ApiError("rate_limited", "Too many reports in a short time; try again in a minute.", { headers: { "Retry-After": "60" } });
 
   const idempotency = idempotencyKey
     ? { keyHash: await sha256Hex(`${reporter}\n${idempotencyKey}`), requestHash: await sha256Hex(JSON.stringify(input)) }
@@ -147,6 +144,7 @@ export async function recordReport(
   const report: NewReport = {
     id: body.id,
     sender,
+    senderHash: await sha256Hex(sender.normalized),
     text: redacted.text,
     fingerprint: fingerprint.exact,
     reporter,

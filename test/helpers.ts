@@ -10,13 +10,19 @@ export interface CallOptions {
   form?: Record<string, string>;
   body?: BodyInit;
   headers?: Record<string, string>;
-  /** Simulated client address (distinct addresses are distinct reporters). */
+  /** Simulated client address (distinct addresses are distinct reporters); random when omitted. */
   ip?: string;
   key?: string;
 }
 
+/** A fresh documentation-range address per call unless a test pins one (same address = same reporter). */
+function randomAddress(): string {
+  const [a = 0, b = 0] = crypto.getRandomValues(new Uint8Array(2));
+  return `10.${a}.${b}.${1 + (a % 250)}`;
+}
+
 export async function call(path: string, options: CallOptions = {}): Promise<Response> {
-  const headers: Record<string, string> = { "cf-connecting-ip": options.ip ?? "198.51.100.1", ...options.headers };
+  const headers: Record<string, string> = { "cf-connecting-ip": options.ip ?? randomAddress(), ...options.headers };
   let body = options.body;
   if (options.json !== undefined) {
     headers["content-type"] ??= "application/json";
@@ -44,18 +50,19 @@ export async function expectProblem(response: Response, status: number, code: st
   return body;
 }
 
-/** Row counts of every application table, to prove a request changed nothing. */
+let countsStatement: D1PreparedStatement | null = null;
+
+/** Row counts of every application table (one query), to prove a request changed nothing. */
 export async function tableCounts(): Promise<Record<string, number>> {
-  const { results } = await env.DB.prepare(
-    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%'",
-  ).all<{ name: string }>();
-  const counts: Record<string, number> = {};
-  for (const { name } of results) {
-    counts[name] = (await env.DB.prepare(`SELECT count(*) AS n FROM "${name}"`).first<number>("n")) ?? 0;
+  if (!countsStatement) {
+    const { results } = await env.DB.prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%'",
+    ).all<{ name: string }>();
+    const columns = results.map(({ name }) => `(SELECT count(*) FROM "${name}") AS "${name}"`);
+    columns.push(`(SELECT value FROM counters WHERE name = 'change') AS "counters.change"`);
+    countsStatement = env.DB.prepare(`SELECT ${columns.join(", ")}`);
   }
-  const changeSeq = await env.DB.prepare("SELECT value FROM counters WHERE name = 'change'").first<number>("value");
-  counts["counters.change"] = changeSeq ?? 0;
-  return counts;
+  return (await countsStatement.first<Record<string, number>>()) ?? {};
 }
 
 export const ADMIN = "test-admin-token";

@@ -19,8 +19,10 @@ export const senders = sqliteTable(
     lastSeen: integer("last_seen").notNull(),
     /** Monotonic change counter across senders and domains; feeds sync on it. */
     changeSeq: integer("change_seq").notNull().default(0),
+    /** Hex SHA-256 of `normalized`, for k-anonymous range lookups by its first 5 characters. */
+    sha256: text("sha256"),
   },
-  (t) => [index("senders_change_seq_idx").on(t.changeSeq)],
+  (t) => [index("senders_change_seq_idx").on(t.changeSeq), index("senders_sha256_idx").on(t.sha256)],
 );
 
 /** One row per registrable domain (eTLD+1) seen in a reported text. */
@@ -78,6 +80,8 @@ export const reports = sqliteTable(
     index("reports_campaign_created_idx").on(t.campaignId, t.createdAt),
     index("reports_reporter_created_idx").on(t.reporter, t.createdAt),
     index("reports_created_idx").on(t.createdAt),
+    // Retention pruning walks only the texts still present, however many were pruned before.
+    index("reports_unpruned_created_idx").on(t.createdAt).where(sql`${t.text} IS NOT NULL`),
   ],
 );
 
@@ -138,7 +142,9 @@ export const targetFacets = sqliteTable(
 );
 
 /** A message template followed across senders and links. */
-export const campaigns = sqliteTable("campaigns", {
+export const campaigns = sqliteTable(
+  "campaigns",
+  {
   id: text("id").primaryKey(),
   /** Encoded near-duplicate signature of the representative text. */
   signature: text("signature").notNull(),
@@ -148,7 +154,9 @@ export const campaigns = sqliteTable("campaigns", {
   firstSeen: integer("first_seen").notNull(),
   lastSeen: integer("last_seen").notNull(),
   sampleText: text("sample_text"),
-});
+  },
+  (t) => [index("campaigns_last_seen_idx").on(t.lastSeen)],
+);
 
 /** LSH band keys of each campaign's representative: a report reads only candidates sharing a key. */
 export const campaignBands = sqliteTable(
@@ -210,3 +218,70 @@ export const counters = sqliteTable("counters", {
   name: text("name").primaryKey(),
   value: integer("value").notNull().default(0),
 });
+
+/**
+ * Reporter trust, per pseudonym. Corroboration (reporting a target someone else independently
+ * reported) raises the weight; reporting many targets within an hour marks a flood and lowers it.
+ */
+export const reporters = sqliteTable("reporters", {
+  id: text("id").primaryKey(),
+  firstAt: integer("first_at").notNull(),
+  lastAt: integer("last_at").notNull(),
+  reportCount: integer("report_count").notNull().default(0),
+  corroborated: integer("corroborated").notNull().default(0),
+  /** Start of the current flood-detection window and distinct targets reported inside it. */
+  windowStart: integer("window_start").notNull(),
+  windowTargets: integer("window_targets").notNull().default(0),
+  /** Until when this reporter counts as a flooder (ms); 0 when not. */
+  floodUntil: integer("flood_until").notNull().default(0),
+});
+
+/** Appeals against a listing; the token (stored hashed) lets the appellant read the status. */
+export const appeals = sqliteTable(
+  "appeals",
+  {
+    id: text("id").primaryKey(),
+    targetType: text("target_type").notNull(),
+    target: text("target").notNull(),
+    statement: text("statement").notNull(),
+    contact: text("contact"),
+    tokenHash: text("token_hash").notNull(),
+    status: text("status").notNull().default("open"),
+    decisionReason: text("decision_reason"),
+    decidedBy: text("decided_by"),
+    createdAt: integer("created_at").notNull(),
+    decidedAt: integer("decided_at"),
+  },
+  (t) => [index("appeals_target_idx").on(t.targetType, t.target), index("appeals_status_idx").on(t.status, t.createdAt)],
+);
+
+/** Admin decisions that override a target's verdict (an upheld appeal clears it). */
+export const targetDecisions = sqliteTable(
+  "target_decisions",
+  {
+    targetType: text("target_type").notNull(),
+    target: text("target").notNull(),
+    decision: text("decision").notNull(),
+    reason: text("reason").notNull(),
+    appealId: text("appeal_id"),
+    decidedBy: text("decided_by").notNull(),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.targetType, t.target] })],
+);
+
+/** Every admin action: who (key id), when, on what, why. Append-only. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: text("id").primaryKey(),
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    targetType: text("target_type").notNull(),
+    target: text("target").notNull(),
+    reason: text("reason"),
+    details: text("details"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("audit_log_created_idx").on(t.createdAt)],
+);

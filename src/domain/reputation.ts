@@ -8,6 +8,7 @@ import {
   computeScore,
   confidenceOf,
   HALF_LIFE_DAYS,
+  reporterWeight,
   type ScoreBreakdown,
   THRESHOLDS,
   type Verdict,
@@ -16,12 +17,14 @@ import {
 
 export interface EvidenceInput {
   aggregate: { reportCount: number; reporterCount: number; firstSeen: number; lastSeen: number; kind?: string; shortener?: boolean } | null;
-  reporters: { lastAt: number; strongSignal: number }[];
+  reporters: { lastAt: number; strongSignal: number; corroborated: number; floodUntil: number }[];
   facets: { facet: string; value: string; count: number }[];
   campaign: { id: string; reporterCount: number; lastSeen: number } | null;
   official: { organization: string } | null;
   recentReports: number;
   samples?: { id: string; text: string | null; createdAt: number }[];
+  /** An admin decision on the target (an upheld appeal clears it). */
+  decision?: { decision: string; reason: string } | null;
 }
 
 export interface Reason {
@@ -34,7 +37,6 @@ export interface LookupOptions {
   audience: Audience;
   maxAgeDays: number;
   verbose: boolean;
-  clearedByAppeal?: { reason: string } | null;
 }
 
 export interface ReputationView {
@@ -77,7 +79,12 @@ export function describeReputation(
   evidence: EvidenceInput,
   options: LookupOptions,
 ): ReputationView {
-  const reporters = evidence.reporters.map((r) => ({ lastAt: Number(r.lastAt), weight: 1, strongSignal: Number(r.strongSignal) === 1 }));
+  const reporters = evidence.reporters.map((r) => ({
+    lastAt: Number(r.lastAt),
+    weight: reporterWeight({ corroborated: Number(r.corroborated), floodUntil: Number(r.floodUntil) }, options.now),
+    strongSignal: Number(r.strongSignal) === 1,
+  }));
+  const cleared = evidence.decision?.decision === "cleared" ? { reason: evidence.decision.reason } : null;
   const campaignReporters = evidence.campaign?.reporterCount ?? 0;
   const campaignLastSeen = evidence.campaign ? Number(evidence.campaign.lastSeen) : null;
   const breakdown = computeScore({ now: options.now, reporters, campaignReporters, campaignLastSeen });
@@ -85,7 +92,7 @@ export function describeReputation(
   const verdict = verdictFor(breakdown, {
     audience: options.audience,
     official: official !== null,
-    clearedByAppeal: Boolean(options.clearedByAppeal),
+    clearedByAppeal: cleared !== null,
   });
 
   const facetValues = (facet: string) => evidence.facets.filter((f) => f.facet === facet);
@@ -95,7 +102,7 @@ export function describeReputation(
 
   const view: ReputationView = {
     target: { type: target.type, value: target.value, ...(target.kind ? { kind: target.kind } : {}) },
-    score: official || options.clearedByAppeal ? 0 : breakdown.score,
+    score: official || cleared ? 0 : breakdown.score,
     verdict,
     confidence: confidenceOf(breakdown),
     reports: {
@@ -111,7 +118,7 @@ export function describeReputation(
     campaigns: facetValues("campaign").slice(0, 20).map((f) => f.value),
     relatedDomains: facetValues("domain").slice(0, 20).map((f) => f.value),
     relatedSenders: facetValues("sender").slice(0, 20).map((f) => f.value),
-    reasons: explain(target, evidence, breakdown, official, options),
+    reasons: explain(target, evidence, breakdown, official, cleared, options),
   };
   if (options.verbose) {
     view.inputs = {
@@ -135,12 +142,13 @@ function explain(
   evidence: EvidenceInput,
   breakdown: ScoreBreakdown,
   official: { institution: string } | null,
+  cleared: { reason: string } | null,
   options: LookupOptions,
 ): Reason[] {
   const reasons: Reason[] = [];
   const total = evidence.aggregate?.reportCount ?? 0;
-  if (options.clearedByAppeal) {
-    reasons.push({ code: "appeal_upheld", message: `An appeal was upheld by the moderators: ${options.clearedByAppeal.reason}` });
+  if (cleared) {
+    reasons.push({ code: "appeal_upheld", message: `An appeal was upheld by the moderators: ${cleared.reason}` });
   }
   if (official) {
     reasons.push({ code: "official_sender", message: `This number is an official sender of ${official.institution} in the registry.` });

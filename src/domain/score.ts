@@ -29,10 +29,25 @@ export const STRONG_SIGNALS = new Set([
   "link",
 ]);
 
+/** A reporter nobody has corroborated yet weighs this much; each corroboration adds a step, up to 1. */
+export const NEW_REPORTER_WEIGHT = 0.6;
+export const CORROBORATION_STEP = 0.2;
+/** Weight factor while a reporter is marked as flooding (many targets in a short time). */
+export const FLOOD_FACTOR = 0.2;
+
+/**
+ * Trust weight of a reporter in [0, 1].
+ * Example: reporterWeight({ corroborated: 1, floodUntil: 0 }, now) → 0.8
+ */
+export function reporterWeight(reporter: { corroborated: number; floodUntil: number }, now: number): number {
+  const earned = Math.min(1, NEW_REPORTER_WEIGHT + CORROBORATION_STEP * Math.max(0, reporter.corroborated));
+  return Math.round((reporter.floodUntil > now ? earned * FLOOD_FACTOR : earned) * 1000) / 1000;
+}
+
 export interface ReporterEvidence {
   /** Time of this reporter's latest (visible) report on the target, ms. */
   lastAt: number;
-  /** Reporter trust weight in [0, 1] (1 for a normal reporter). */
+  /** Reporter trust weight in [0, 1], see reporterWeight. */
   weight: number;
   /** Whether any of this reporter's reports on the target carried a strong signal. */
   strongSignal: boolean;

@@ -1,31 +1,29 @@
+/** Admin routes: API keys, the official-sender registry, appeal decisions, hiding reports, audit log. */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import type { AppEnv } from "../context";
 import { newId, sha256Hex } from "../crypto";
 import { insertKey, revokeKey } from "../db/queries/keys";
+import { addOfficialSender, decideAppeal, findAppeal, hideReport, listAudit, removeOfficialSender, type AuditEntry } from "../db/queries/moderation";
+import { normaliseSender, registryKeyOf } from "../domain/phone";
 import { ApiError } from "../errors";
 import { requireRole } from "../middleware/auth";
 import { pickErrors } from "../schemas/common";
+import { appealView } from "./appeals";
 
 const KEY_ROLES = ["app", "carrier", "regulator", "admin"] as const;
+const adminOnly = { security: [{ apiKey: [] }], middleware: [requireRole("admin")] as const, tags: ["Admin"] };
+const jsonBody = <T extends z.ZodTypeAny>(schema: T) => ({ body: { required: true, content: { "application/json": { schema } } } });
+
+const ReasonField = z.string().trim().min(3).max(1000).openapi({ description: "Why — kept in the audit log." });
 
 const createKey = createRoute({
+  ...adminOnly,
   method: "post",
   path: "/api/v1/admin/keys",
   operationId: "createApiKey",
-  tags: ["Admin"],
   summary: "Create an API key (shown once)",
-  security: [{ apiKey: [] }],
-  middleware: [requireRole("admin")] as const,
-  request: {
-    body: {
-      required: true,
-      content: {
-        "application/json": {
-          schema: z.object({ name: z.string().trim().min(1).max(100), role: z.enum(KEY_ROLES) }).openapi("CreateKeyInput"),
-        },
-      },
-    },
-  },
+  request: jsonBody(z.object({ name: z.string().trim().min(1).max(100), role: z.enum(KEY_ROLES) }).openapi("CreateKeyInput")),
   responses: {
     201: {
       description: "The key; store it now, it is never shown again",
@@ -40,23 +38,128 @@ const createKey = createRoute({
 });
 
 const deleteKey = createRoute({
+  ...adminOnly,
   method: "delete",
   path: "/api/v1/admin/keys/{id}",
   operationId: "revokeApiKey",
-  tags: ["Admin"],
   summary: "Revoke an API key at once",
-  security: [{ apiKey: [] }],
-  middleware: [requireRole("admin")] as const,
   request: { params: z.object({ id: z.string().min(1).max(64) }) },
   responses: { 204: { description: "Revoked" }, ...pickErrors(401, 403, 404) },
 });
 
+const OfficialSenderSchema = z
+  .object({
+    number: z.string().trim().min(1).max(64).openapi({ example: "95558" }),
+    organization: z.string().trim().min(1).max(100).openapi({ example: "中信银行" }),
+    category: z.string().trim().max(50).optional(),
+    label: z.string().trim().max(100).optional(),
+    reason: ReasonField,
+  })
+  .openapi("OfficialSenderInput");
+
+const addOfficial = createRoute({
+  ...adminOnly,
+  method: "post",
+  path: "/api/v1/admin/official-senders",
+  operationId: "addOfficialSender",
+  summary: "Add (or update) an official sender in the registry",
+  request: jsonBody(OfficialSenderSchema),
+  responses: {
+    201: {
+      description: "Registered",
+      content: { "application/json": { schema: z.object({ number: z.string(), normalized: z.string(), organization: z.string() }) } },
+    },
+    ...pickErrors(400, 401, 403, 415, 422),
+  },
+});
+
+const removeOfficial = createRoute({
+  ...adminOnly,
+  method: "delete",
+  path: "/api/v1/admin/official-senders/{number}",
+  operationId: "removeOfficialSender",
+  summary: "Remove an official sender from the registry",
+  request: { params: z.object({ number: z.string().min(1).max(64) }), query: z.object({ reason: ReasonField }) },
+  responses: { 204: { description: "Removed" }, ...pickErrors(400, 401, 403, 404, 422) },
+});
+
+const decide = createRoute({
+  ...adminOnly,
+  method: "patch",
+  path: "/api/v1/admin/appeals/{id}",
+  operationId: "decideAppeal",
+  summary: "Decide an appeal; upheld clears the target's verdict",
+  request: { params: z.object({ id: z.string().min(1).max(64) }), ...jsonBody(z.object({ decision: z.enum(["upheld", "rejected"]), reason: ReasonField }).openapi("AppealDecision")) },
+  responses: {
+    200: { description: "Decided", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } },
+    ...pickErrors(400, 401, 403, 404, 415),
+    409: { description: "Already decided", content: { "application/problem+json": { schema: z.any() } } },
+  },
+});
+
+const hide = createRoute({
+  ...adminOnly,
+  method: "post",
+  path: "/api/v1/admin/reports/{id}/hide",
+  operationId: "hideReport",
+  summary: "Hide a report: it stops counting but stays in the audit trail",
+  request: { params: z.object({ id: z.string().min(1).max(64) }), ...jsonBody(z.object({ reason: ReasonField }).openapi("HideReportInput")) },
+  responses: { 204: { description: "Hidden" }, ...pickErrors(400, 401, 403, 404, 415) },
+});
+
+const AuditEntrySchema = z
+  .object({
+    id: z.string(),
+    actor: z.string().openapi({ description: "Key id of the admin (admin-token for the bootstrap token)." }),
+    action: z.string(),
+    target: z.object({ type: z.string(), value: z.string() }),
+    reason: z.string().nullable(),
+    details: z.unknown().nullable(),
+    createdAt: z.string(),
+  })
+  .openapi("AuditEntry");
+
+const audit = createRoute({
+  ...adminOnly,
+  method: "get",
+  path: "/api/v1/admin/audit",
+  operationId: "listAudit",
+  summary: "Every admin action, newest first",
+  request: {
+    query: z.object({
+      before: z.iso.datetime({ offset: true }).optional().openapi({ description: "Page: entries older than this time." }),
+      limit: z.coerce.number().int().min(1).max(500).default(100),
+    }),
+  },
+  responses: {
+    200: { description: "Audit log", content: { "application/json": { schema: z.object({ entries: z.array(AuditEntrySchema), next: z.string().nullable() }) } } },
+    ...pickErrors(400, 401, 403),
+  },
+});
+
+function auditEntry(c: Context<AppEnv>, action: string, target: { type: string; value: string }, reason: string | null, details?: unknown): AuditEntry {
+  return {
+    id: newId("aud"),
+    actor: c.get("principal").keyId ?? "unknown",
+    action,
+    targetType: target.type,
+    target: target.value,
+    reason,
+    details: details === undefined ? null : JSON.stringify(details),
+    createdAt: Date.now(),
+  };
+}
+
 const KEY_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
 function randomSecret(length: number): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(length));
+  // 256 is not a multiple of 57; rejection sampling keeps every character equally likely.
   let out = "";
-  for (const byte of bytes) out += KEY_ALPHABET[byte % KEY_ALPHABET.length];
+  while (out.length < length) {
+    for (const byte of crypto.getRandomValues(new Uint8Array(length * 2))) {
+      if (byte < 228 && out.length < length) out += KEY_ALPHABET[byte % KEY_ALPHABET.length];
+    }
+  }
   return out;
 }
 
@@ -66,12 +169,78 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
     const key = `fz_${role}_${randomSecret(32)}`;
     const id = newId("key", 8);
     const prefix = key.slice(0, role.length + 8);
-    await insertKey(c.env.DB, { id, prefix, hash: await sha256Hex(key), name, role, createdAt: Date.now() });
+    await insertKey(c.env.DB, { id, prefix, hash: await sha256Hex(key), name, role, createdAt: Date.now() }, auditEntry(c, "key.create", { type: "key", value: id }, null, { name, role, prefix }));
     return c.json({ id, key, prefix, name, role }, 201);
   });
+
   app.openapi(deleteKey, async (c) => {
     const { id } = c.req.valid("param");
-    if (!(await revokeKey(c.env.DB, id, Date.now()))) throw new ApiError("not_found", `No live key ${id}.`);
+    if (!(await revokeKey(c.env.DB, id, Date.now(), auditEntry(c, "key.revoke", { type: "key", value: id }, null)))) throw new ApiError("not_found", `No live key ${id}.`);
     return c.body(null, 204);
+  });
+
+  app.openapi(addOfficial, async (c) => {
+    const body = c.req.valid("json");
+    const sender = normaliseSender(body.number);
+    if (!sender) throw new ApiError("invalid_sender", "number is not a sender.", { errors: [{ path: "number", message: "Not a sender." }] });
+    const number = registryKeyOf(sender);
+    await addOfficialSender(
+      c.env.DB,
+      { number, organization: body.organization, category: body.category ?? null, kind: sender.kind, label: body.label ?? null, now: Date.now() },
+      auditEntry(c, "official_sender.add", { type: "sender", value: sender.normalized }, body.reason, { organization: body.organization }),
+    );
+    return c.json({ number, normalized: sender.normalized, organization: body.organization }, 201);
+  });
+
+  app.openapi(removeOfficial, async (c) => {
+    const { number: input } = c.req.valid("param");
+    const { reason } = c.req.valid("query");
+    const sender = normaliseSender(input);
+    if (!sender) throw new ApiError("invalid_sender", "number is not a sender.");
+    const removed = await removeOfficialSender(c.env.DB, registryKeyOf(sender), auditEntry(c, "official_sender.remove", { type: "sender", value: sender.normalized }, reason));
+    if (!removed) throw new ApiError("not_found", `${sender.normalized} is not in the registry.`);
+    return c.body(null, 204);
+  });
+
+  app.openapi(decide, async (c) => {
+    const { id } = c.req.valid("param");
+    const { decision, reason } = c.req.valid("json");
+    const appeal = await findAppeal(c.env.DB, id);
+    if (!appeal) throw new ApiError("not_found", `No appeal ${id}.`);
+    if (appeal.status !== "open") throw new ApiError("conflict", `Appeal ${id} was already ${appeal.status}.`);
+    const now = Date.now();
+    const target = { type: appeal.targetType, value: appeal.target };
+    const decided = await decideAppeal(
+      c.env.DB,
+      { id, decision, reason, actor: c.get("principal").keyId ?? "unknown", now, targetType: appeal.targetType, target: appeal.target },
+      auditEntry(c, `appeal.${decision}`, target, reason, { appealId: id }),
+    );
+    if (!decided) throw new ApiError("conflict", `Appeal ${id} was decided concurrently.`);
+    return c.json(appealView({ ...appeal, status: decision, decisionReason: reason, decidedAt: now }), 200);
+  });
+
+  app.openapi(hide, async (c) => {
+    const { id } = c.req.valid("param");
+    const { reason } = c.req.valid("json");
+    if (!(await hideReport(c.env.DB, { id, now: Date.now() }, auditEntry(c, "report.hide", { type: "report", value: id }, reason)))) {
+      throw new ApiError("not_found", `No visible report ${id}.`);
+    }
+    return c.body(null, 204);
+  });
+
+  app.openapi(audit, async (c) => {
+    const { before, limit } = c.req.valid("query");
+    const rows = await listAudit(c.env.DB, { before: before ? Date.parse(before) : Date.now() + 1, limit });
+    const entries = rows.map((row) => ({
+      id: row.id,
+      actor: row.actor,
+      action: row.action,
+      target: { type: row.targetType, value: row.target },
+      reason: row.reason,
+      details: row.details ? (JSON.parse(row.details) as unknown) : null,
+      createdAt: new Date(row.createdAt).toISOString(),
+    }));
+    const last = rows.at(-1);
+    return c.json({ entries, next: rows.length === limit && last ? new Date(last.createdAt).toISOString() : null }, 200);
   });
 }

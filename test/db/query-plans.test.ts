@@ -2,7 +2,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { campaignMatchStatements, campaignStatements } from "../../src/db/queries/campaigns";
-import { targetEvidenceStatements } from "../../src/db/queries/reputation";
+import { evidenceStatements } from "../../src/db/queries/reputation";
 
 type Stmt = D1PreparedStatement & { statement?: string; params?: unknown[] };
 
@@ -27,7 +27,8 @@ function expectIndexed(detail: string) {
 describe("query plans of lookup paths", () => {
   const now = Date.now();
   it.each(["sender", "domain"] as const)("%s lookups read through indexes only", async (type) => {
-    const statements = targetEvidenceStatements(env.DB, { type, value: type === "sender" ? "+8613800138000" : "example.top", registryKey: "13800138000", now, windowStart: now - 90 * 86_400_000, withSamples: true });
+    const values = type === "sender" ? ["+8613800138000", "106900001234"] : ["example.top", "zx-jr.top"];
+    const statements = evidenceStatements(env.DB, { type, values, registryKeys: ["13800138000", "106900001234"], now, windowStart: now - 90 * 86_400_000, withSamples: true });
     for (const statement of statements) expectIndexed(await plan(statement));
   });
 

@@ -1,27 +1,31 @@
-import { and, eq, isNull } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/d1";
-import { apiKeys } from "../schema";
+import { auditStatement, type AuditEntry } from "./moderation";
 
-export async function findLiveKeyByHash(d1: D1Database, hash: string) {
-  const db = drizzle(d1);
-  const rows = await db
-    .select({ id: apiKeys.id, role: apiKeys.role })
-    .from(apiKeys)
-    .where(and(eq(apiKeys.hash, hash), isNull(apiKeys.revokedAt)))
-    .limit(1);
-  return rows[0] ?? null;
+export async function findLiveKeyByHash(db: D1Database, hash: string): Promise<{ id: string; role: string } | null> {
+  return db.prepare("SELECT id, role FROM api_keys WHERE hash = ? AND revoked_at IS NULL").bind(hash).first<{ id: string; role: string }>();
 }
 
-export async function insertKey(d1: D1Database, row: typeof apiKeys.$inferInsert) {
-  await drizzle(d1).insert(apiKeys).values(row);
+export async function insertKey(
+  db: D1Database,
+  row: { id: string; prefix: string; hash: string; name: string; role: string; createdAt: number },
+  audit: AuditEntry,
+): Promise<void> {
+  await db.batch([
+    db
+      .prepare("INSERT INTO api_keys (id, prefix, hash, name, role, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+      .bind(row.id, row.prefix, row.hash, row.name, row.role, row.createdAt),
+    auditStatement(db, audit),
+  ]);
 }
 
-/** Revokes a key; returns false when no live key had that id. */
-export async function revokeKey(d1: D1Database, id: string, at: number): Promise<boolean> {
-  const result = await drizzle(d1)
-    .update(apiKeys)
-    .set({ revokedAt: at })
-    .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
-    .run();
-  return (result.meta.changes ?? 0) > 0;
+/** Revokes a key at once; false when no live key had that id. */
+export async function revokeKey(db: D1Database, id: string, at: number, audit: AuditEntry): Promise<boolean> {
+  const [revoked] = await db.batch([
+    db.prepare("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL RETURNING id").bind(at, id),
+    auditStatement(db, audit),
+  ]);
+  if ((revoked?.results.length ?? 0) === 0) {
+    await db.prepare("DELETE FROM audit_log WHERE id = ?").bind(audit.id).run();
+    return false;
+  }
+  return true;
 }

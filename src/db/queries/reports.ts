@@ -10,6 +10,10 @@ import { campaignMatchStatements } from "./campaigns";
 export const MERGE_WINDOW_MS = 24 * 3600_000;
 export const COOLDOWN_MS = 15 * 60_000;
 export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
+/** More reports than this within the window marks the reporter as flooding (see docs/scoring.md). */
+export const FLOOD_TARGETS = 20;
+export const FLOOD_WINDOW_MS = 3600_000;
+export const FLOOD_PENALTY_MS = 7 * 86_400_000;
 /** Band keys are bound as parameters; D1 allows ≤ 100 per statement. */
 const MAX_BAND_KEYS = 32;
 const FACET_ROWS_PER_STATEMENT = 16;
@@ -63,6 +67,8 @@ export async function readReportState(
 export interface NewReport {
   id: string;
   sender: { normalized: string; kind: string; country: string | null };
+  /** Hex SHA-256 of sender.normalized (k-anonymous range lookups). */
+  senderHash: string;
   text: string;
   fingerprint: string;
   reporter: string;
@@ -98,7 +104,22 @@ export function reportWriteStatements(db: D1Database, report: NewReport): D1Prep
         .bind(keyHash, requestHash, status, body, now),
     );
   }
-  statements.push(db.prepare("UPDATE counters SET value = value + 1 WHERE name = 'change'"));
+  statements.push(
+    db.prepare("UPDATE counters SET value = value + 1 WHERE name = 'change'"),
+    // Reporter trust: corroborated when someone else already reported this sender; a flood is more
+    // than FLOOD_TARGETS reports inside FLOOD_WINDOW_MS. SET expressions all read the old row.
+    db
+      .prepare(
+        `INSERT INTO reporters (id, first_at, last_at, report_count, corroborated, window_start, window_targets, flood_until)
+         VALUES (?1, ?2, ?2, 1, EXISTS (SELECT 1 FROM target_reporters WHERE target_type = 'sender' AND target = ?3 AND reporter != ?1 AND hidden = 0), ?2, 1, 0)
+         ON CONFLICT(id) DO UPDATE SET last_at = max(last_at, excluded.last_at), report_count = report_count + 1,
+           corroborated = corroborated + excluded.corroborated,
+           window_start = CASE WHEN excluded.last_at - window_start > ?4 THEN excluded.last_at ELSE window_start END,
+           window_targets = CASE WHEN excluded.last_at - window_start > ?4 THEN 1 ELSE window_targets + 1 END,
+           flood_until = CASE WHEN excluded.last_at - window_start <= ?4 AND window_targets + 1 > ?5 THEN excluded.last_at + ?6 ELSE flood_until END`,
+      )
+      .bind(reporter, now, report.sender.normalized, FLOOD_WINDOW_MS, FLOOD_TARGETS, FLOOD_PENALTY_MS),
+  );
 
   const domains = uniqueDomains(report.links);
   if (report.campaign.kind === "new") {
@@ -126,7 +147,7 @@ export function reportWriteStatements(db: D1Database, report: NewReport): D1Prep
     db
       .prepare(
         `UPDATE campaigns SET report_count = report_count + 1, last_seen = max(last_seen, ?),
-           reporter_count = reporter_count + NOT EXISTS (SELECT 1 FROM target_reporters WHERE target_type = 'campaign' AND target = ? AND reporter = ?)
+           reporter_count = reporter_count + NOT EXISTS (SELECT 1 FROM target_reporters WHERE target_type = 'campaign' AND target = ? AND reporter = ? AND hidden = 0)
          WHERE id = ?`,
       )
       .bind(now, campaignId, reporter, campaignId),
@@ -154,13 +175,13 @@ export function reportWriteStatements(db: D1Database, report: NewReport): D1Prep
       ),
     db
       .prepare(
-        `INSERT INTO senders (normalized, kind, country, report_count, reporter_count, first_seen, last_seen, change_seq)
-         VALUES (?, ?, ?, 1, 1, ?, ?, (SELECT value FROM counters WHERE name = 'change'))
+        `INSERT INTO senders (normalized, kind, country, report_count, reporter_count, first_seen, last_seen, change_seq, sha256)
+         VALUES (?, ?, ?, 1, 1, ?, ?, (SELECT value FROM counters WHERE name = 'change'), ?)
          ON CONFLICT(normalized) DO UPDATE SET report_count = report_count + 1,
-           reporter_count = reporter_count + NOT EXISTS (SELECT 1 FROM target_reporters WHERE target_type = 'sender' AND target = excluded.normalized AND reporter = ?),
+           reporter_count = reporter_count + NOT EXISTS (SELECT 1 FROM target_reporters WHERE target_type = 'sender' AND target = excluded.normalized AND reporter = ? AND hidden = 0),
            last_seen = max(last_seen, excluded.last_seen), change_seq = excluded.change_seq`,
       )
-      .bind(report.sender.normalized, report.sender.kind, report.sender.country, now, now, reporter),
+      .bind(report.sender.normalized, report.sender.kind, report.sender.country, now, now, report.senderHash, reporter),
   );
   if (domains.length > 0) {
     statements.push(
@@ -177,7 +198,7 @@ export function reportWriteStatements(db: D1Database, report: NewReport): D1Prep
           `INSERT INTO domains (domain, report_count, reporter_count, shortener, first_seen, last_seen, change_seq)
            VALUES ${domains.map(() => "(?, 1, 1, ?, ?, ?, (SELECT value FROM counters WHERE name = 'change'))").join(", ")}
            ON CONFLICT(domain) DO UPDATE SET report_count = report_count + 1,
-             reporter_count = reporter_count + NOT EXISTS (SELECT 1 FROM target_reporters WHERE target_type = 'domain' AND target = excluded.domain AND reporter = ?),
+             reporter_count = reporter_count + NOT EXISTS (SELECT 1 FROM target_reporters WHERE target_type = 'domain' AND target = excluded.domain AND reporter = ? AND hidden = 0),
              last_seen = max(last_seen, excluded.last_seen), change_seq = excluded.change_seq`,
         )
         .bind(...domains.flatMap((d) => [d.domain, d.shortener ? 1 : 0, now, now]), reporter),
@@ -196,7 +217,7 @@ export function reportWriteStatements(db: D1Database, report: NewReport): D1Prep
          VALUES ${targets.map(() => "(?, ?, ?, ?, ?, 1, ?, ?, ?)").join(", ")}
          ON CONFLICT(target_type, target, reporter) DO UPDATE SET last_at = max(last_at, excluded.last_at), report_count = report_count + 1,
            last_report_id = excluded.last_report_id, last_fingerprint = excluded.last_fingerprint,
-           strong_signal = max(strong_signal, excluded.strong_signal)`,
+           strong_signal = max(strong_signal, excluded.strong_signal), hidden = 0`,
       )
       .bind(...targets.flatMap(([type, target]) => [type, target, reporter, now, now, report.id, report.fingerprint, report.strongSignal ? 1 : 0])),
   );

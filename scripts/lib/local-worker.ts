@@ -1,0 +1,70 @@
+/**
+ * Runs the Worker under `wrangler dev` on loopback with its own persisted local D1 folder, for
+ * benchmarks and page tests. Always bounded: stop() kills the whole process group.
+ */
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+export const LOCAL_SECRETS = { REPORTER_KEY: "local-reporter-key", ADMIN_TOKEN: "local-admin-token" };
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+const wranglerEnv = () => ({ ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true", NO_COLOR: "1" });
+
+/** A fresh persist folder with every migration applied. */
+export function migratedPersistDir(prefix = "fanzha-"): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  execFileSync("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", dir], { stdio: "pipe", env: wranglerEnv() });
+  return dir;
+}
+
+export interface LocalWorker {
+  url: string;
+  persistTo: string;
+  stop(): Promise<void>;
+}
+
+export async function startLocalWorker(persistTo: string, options: { port?: number; timeoutMs?: number } = {}): Promise<LocalWorker> {
+  const port = options.port ?? (await freePort());
+  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--log-level", "warn", "--show-interactive-dev-session=false"];
+  for (const [name, value] of Object.entries(LOCAL_SECRETS)) args.push("--var", `${name}:${value}`);
+  const child: ChildProcess = spawn("wrangler", args, { env: wranglerEnv(), stdio: ["ignore", "pipe", "pipe"], detached: true });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000);
+  const stop = async () => {
+    if (child.exitCode !== null || child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, "SIGTERM");
+    } catch {
+      /* already gone */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  };
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`wrangler dev exited (${child.exitCode}):\n${output}`);
+    try {
+      const response = await fetch(`${url}/api/v1/health`);
+      if (response.ok) return { url, persistTo, stop };
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  await stop();
+  throw new Error(`wrangler dev did not become healthy in time:\n${output}`);
+}

@@ -1,0 +1,271 @@
+/**
+ * The report form and the result page (no-JavaScript path). public/app.js renders the same
+ * result markup inline from the JSON API, using the dictionary embedded by `clientMessages`;
+ * keep the two in step (class names, order of facts, reason wording rules).
+ */
+import type { ReputationView } from "../domain/reputation";
+import { CARRIERS, CATEGORIES } from "../domain/types";
+import type { ReportCreated } from "../schemas/reports";
+import { MAX_TEXT_CHARS } from "../schemas/reports";
+import { DICTIONARIES, format, labelFor, REGION_CODES, translator, type Lang, type MessageKey, type Translate } from "./i18n";
+import { html, jsonScript, langHref, layout, raw, type SafeHtml } from "./layout";
+
+/** The form's user-editable fields, in display order. */
+export const FORM_FIELDS = ["sender", "text", "receivedAt", "carrier", "region", "category", "claimedInstitution"] as const;
+export type FormField = (typeof FORM_FIELDS)[number];
+export type FormValues = Partial<Record<FormField, string>>;
+
+/** Region codes 71/81/82 go in their own option group after the 31 provinces. */
+const OTHER_REGIONS = new Set(["71", "81", "82"]);
+
+export interface FormState {
+  values?: FormValues;
+  /** Translated message per field. */
+  fieldErrors?: Partial<Record<FormField, string>>;
+  /** Translated message for the whole form (shown first, role=alert). */
+  formError?: string | null;
+  /** One-time token sent back as the Idempotency-Key, so a double submit is replayed, not rejected. */
+  idempotencyToken: string;
+  /** Cloudflare Turnstile site key; the widget is rendered only when set. */
+  turnstileSiteKey?: string | null;
+}
+
+export function isFormField(path: string): path is FormField {
+  return (FORM_FIELDS as readonly string[]).includes(path);
+}
+
+/** Dictionary key of the message shown next to a field for an API error (app.js: same rule). */
+export function fieldErrorKey(path: string, code: string): MessageKey {
+  if (path === "sender" && code === "invalid_sender") return "err_field_sender_invalid";
+  const key = `err_field_${path}`;
+  return key in DICTIONARIES["zh-CN"] ? (key as MessageKey) : "err_field_other";
+}
+
+/** Dictionary key of the message above the form for an API error code (app.js: same rule). */
+export function formErrorKey(code: string, hasFieldErrors: boolean): MessageKey {
+  if (hasFieldErrors) return "form_has_errors";
+  const key = `err_${code}`;
+  return key in DICTIONARIES["zh-CN"] ? (key as MessageKey) : "err_generic";
+}
+
+/**
+ * A reason in the page's language. Reasons arrive in English with a stable code; the numbers
+ * and names they mention are taken from the message (first number = count, last = days) or the
+ * view. Unknown codes keep the server's message. app.js implements the same rule.
+ */
+export function reasonText(lang: Lang, reason: { code: string; message: string }, view: ReputationView): string {
+  const template = (DICTIONARIES[lang] as Record<string, string>)[`reason_${reason.code}`];
+  if (!template) return reason.message;
+  const message = reason.message.replace(/\bcmp_[0-9a-z]+/gi, "");
+  const numbers = message.match(/\d+/g) ?? [];
+  return format(template, {
+    n: numbers[0] ?? view.reports.distinctReporters,
+    days: numbers[numbers.length - 1] ?? 90,
+    names: view.claimedInstitutions.slice(0, 3).map((i) => i.name).join("、"),
+    institution: view.official?.institution ?? "",
+    campaign: /\bcmp_[0-9a-z]+/i.exec(reason.message)?.[0] ?? view.campaigns[0] ?? "",
+  });
+}
+
+/** Data for public/app.js: the page language and its whole dictionary. */
+export function clientMessages(lang: Lang): SafeHtml {
+  return jsonScript("i18n", { lang, maxTextChars: MAX_TEXT_CHARS, messages: DICTIONARIES[lang] });
+}
+
+function fieldErrorId(field: FormField) {
+  return `${field}-error`;
+}
+
+/** aria-describedby, aria-invalid and the (always present, maybe empty) error paragraph. */
+function errorParts(field: FormField, state: FormState, hintId: string | null) {
+  const message = state.fieldErrors?.[field];
+  const describedBy = [hintId, fieldErrorId(field)].filter(Boolean).join(" ");
+  const attrs = message ? raw(` aria-describedby="${describedBy}" aria-invalid="true"`) : raw(` aria-describedby="${describedBy}"`);
+  const paragraph = html`<p class="field-error" id="${fieldErrorId(field)}" data-error-for="${field}"${message ? "" : raw(" hidden")}>${message ?? ""}</p>`;
+  return { attrs, paragraph };
+}
+
+function selectField(
+  field: FormField,
+  t: Translate,
+  label: string,
+  options: SafeHtml[],
+  state: FormState,
+): SafeHtml {
+  const { attrs, paragraph } = errorParts(field, state, null);
+  return html`<div class="field">
+<label for="${field}">${label} <span class="optional">(${t("optional")})</span></label>
+<select id="${field}" name="${field}"${attrs}>
+<option value="">${t("select_none")}</option>
+${options}
+</select>
+${paragraph}
+</div>`;
+}
+
+function option(value: string, label: string, selected: string | undefined): SafeHtml {
+  return value === selected ? html`<option value="${value}" selected>${label}</option>` : html`<option value="${value}">${label}</option>`;
+}
+
+export function renderFormBody(lang: Lang, state: FormState): SafeHtml {
+  const t = translator(lang);
+  const v = state.values ?? {};
+  const sender = errorParts("sender", state, "sender-hint");
+  const text = errorParts("text", state, "text-hint");
+  const receivedAt = errorParts("receivedAt", state, "receivedAt-hint");
+  const claimed = errorParts("claimedInstitution", state, "claimedInstitution-hint");
+
+  const carriers = CARRIERS.map((c) => option(c, labelFor(lang, "carrier_", c), v.carrier));
+  const provinces = REGION_CODES.filter((code) => !OTHER_REGIONS.has(code)).map((code) => option(code, labelFor(lang, "region_", code), v.region));
+  const others = REGION_CODES.filter((code) => OTHER_REGIONS.has(code)).map((code) => option(code, labelFor(lang, "region_", code), v.region));
+  const regions = [...provinces, html`<optgroup label="${t("region_group_other")}">${others}</optgroup>`];
+  const categories = CATEGORIES.map((c) => option(c, labelFor(lang, "category_", c), v.category));
+
+  const turnstile = state.turnstileSiteKey
+    ? html`<div class="cf-turnstile" data-sitekey="${state.turnstileSiteKey}" data-language="${lang.toLowerCase()}"></div>`
+    : "";
+
+  return html`<h1>${t("form_title")}</h1>
+<p class="intro">${t("form_intro")}</p>
+<div class="columns">
+<div class="primary">
+<div id="result" class="result-slot" aria-live="polite"></div>
+<form id="report-form" class="report-form" method="post" action="/report" accept-charset="utf-8">
+<div id="form-error" class="alert" role="alert" tabindex="-1"${state.formError ? "" : raw(" hidden")}>${state.formError ?? ""}</div>
+<input type="hidden" name="lang" value="${lang}">
+<input type="hidden" name="idempotencyToken" value="${state.idempotencyToken}">
+<div class="field">
+<label for="sender">${t("field_sender")} <span class="required">(${t("required")})</span></label>
+<p class="hint" id="sender-hint">${t("field_sender_hint")}</p>
+<input id="sender" name="sender" type="text" required maxlength="64" autocomplete="off" spellcheck="false" value="${v.sender ?? ""}"${sender.attrs}>
+${sender.paragraph}
+</div>
+<div class="field">
+<label for="text">${t("field_text")} <span class="required">(${t("required")})</span></label>
+<p class="hint" id="text-hint">${t("field_text_hint", { max: MAX_TEXT_CHARS })}</p>
+<textarea id="text" name="text" required maxlength="${MAX_TEXT_CHARS}" rows="6"${text.attrs}>${v.text ?? ""}</textarea>
+${text.paragraph}
+</div>
+<div class="field">
+<label for="receivedAt">${t("field_receivedAt")} <span class="optional">(${t("optional")})</span></label>
+<p class="hint" id="receivedAt-hint" hidden>${t("field_receivedAt_hint")}</p>
+<input id="receivedAt" name="receivedAt" type="datetime-local" value="${v.receivedAt ?? ""}"${receivedAt.attrs}>
+${receivedAt.paragraph}
+</div>
+<div class="row">
+${selectField("carrier", t, t("field_carrier"), carriers, state)}
+${selectField("region", t, t("field_region"), regions, state)}
+</div>
+${selectField("category", t, t("field_category"), categories, state)}
+<div class="field">
+<label for="claimedInstitution">${t("field_claimedInstitution")} <span class="optional">(${t("optional")})</span></label>
+<p class="hint" id="claimedInstitution-hint">${t("field_claimedInstitution_hint")}</p>
+<input id="claimedInstitution" name="claimedInstitution" type="text" maxlength="40" autocomplete="off" value="${v.claimedInstitution ?? ""}"${claimed.attrs}>
+${claimed.paragraph}
+</div>
+${turnstile}
+<button type="submit" class="primary-button" data-busy-label="${t("submitting")}">${t("submit")}</button>
+</form>
+</div>
+${aside(t)}
+</div>`;
+}
+
+function aside(t: Translate): SafeHtml {
+  return html`<aside class="secondary">
+<section class="box lesson" aria-labelledby="lesson-title">
+<h2 id="lesson-title">${t("lesson_title")}</h2>
+<ul>
+<li>${t("lesson_official")}</li>
+<li>${t("lesson_never")}</li>
+<li>${t("lesson_verify")}</li>
+</ul>
+</section>
+<section class="box privacy" aria-labelledby="privacy-title">
+<h2 id="privacy-title">${t("privacy_title")}</h2>
+<p>${t("privacy_text")}</p>
+</section>
+</aside>`;
+}
+
+export function renderFormPage(lang: Lang, state: FormState): string {
+  const t = translator(lang);
+  const turnstileScript = state.turnstileSiteKey
+    ? raw(`<script src="https://challenges.cloudflare.com/turnstile/v0/api.js" async defer></script>`)
+    : "";
+  return layout({
+    lang,
+    t,
+    title: t("form_title"),
+    body: renderFormBody(lang, state),
+    switchPath: "/",
+    head: clientMessages(lang),
+    scripts: html`${turnstileScript}<script src="/app.js" defer></script>`,
+  });
+}
+
+function tags(items: string[], t: Translate, className = ""): SafeHtml {
+  if (items.length === 0) return html`<span class="none">${t("result_none")}</span>`;
+  return html`<ul class="${`tags ${className}`.trim()}">${items.map((item) => html`<li>${item}</li>`)}</ul>`;
+}
+
+/**
+ * The facts about a stored report plus the sender's current reputation. `headingLevel` is 1 on
+ * the result page and 2 inline. Same structure as public/app.js `renderResult`.
+ */
+export function renderResult(lang: Lang, created: ReportCreated, view: ReputationView | null, headingLevel: 1 | 2 = 1): SafeHtml {
+  const t = translator(lang);
+  const h = raw(`h${headingLevel}`);
+  const sub = raw(`h${headingLevel + 1}`);
+  const claimed = created.claimedInstitution ?? "";
+  return html`<section class="result" aria-labelledby="result-title">
+<${h} id="result-title" tabindex="-1">${t("result_title")}</${h}>
+${created.duplicate ? html`<p class="notice" data-duplicate="true">${t("result_duplicate")}</p>` : ""}
+<dl class="facts">
+<dt>${t("result_sender")}</dt>
+<dd data-fact="sender"><strong class="mono">${created.sender.normalized}</strong> <span class="kind">${labelFor(lang, "kind_", created.sender.kind)}</span>${
+    created.sender.input !== created.sender.normalized
+      ? html`<br><small>${t("result_sender_input")}: <span class="mono">${created.sender.input}</span></small>`
+      : ""
+  }</dd>
+<dt>${t("result_domains")}</dt>
+<dd data-fact="domains">${tags(created.domains, t, "mono")}</dd>
+<dt>${t("result_signals")}</dt>
+<dd data-fact="signals">${tags(created.signals.map((s) => labelFor(lang, "signal_", s)), t, "signals")}</dd>
+<dt>${t("result_claimed")}</dt>
+<dd data-fact="claimedInstitution">${claimed ? claimed : html`<span class="none">${t("result_unknown")}</span>`}</dd>
+${created.category ? html`<dt>${t("result_category")}</dt><dd data-fact="category">${labelFor(lang, "category_", created.category)}</dd>` : ""}
+${created.callbackNumbers.length > 0 ? html`<dt>${t("result_callbacks")}</dt><dd data-fact="callbackNumbers">${tags(created.callbackNumbers, t, "mono")}</dd>` : ""}
+<dt>${t("result_campaign")}</dt>
+<dd data-fact="campaign"><span class="mono">${created.campaignId}</span><br><small>${t("result_campaign_hint")}</small></dd>
+<dt>${t("result_report_id")}</dt>
+<dd data-fact="id" class="mono">${created.id}</dd>
+</dl>
+${view ? renderVerdict(lang, view, sub) : html`<p class="notice">${t("result_lookup_failed")}</p>`}
+</section>`;
+}
+
+function renderVerdict(lang: Lang, view: ReputationView, sub: SafeHtml): SafeHtml {
+  const t = translator(lang);
+  return html`<div class="${`verdict verdict-${view.verdict}`}" data-verdict="${view.verdict}">
+<${sub}>${t("result_verdict_title")}</${sub}>
+<p class="verdict-line"><span class="badge">${labelFor(lang, "verdict_", view.verdict)}</span> <span class="score">${t("result_score", { n: view.score })}</span></p>
+<p class="counts">${t("result_reports", { n: view.reports.total, m: view.reports.distinctReporters, k: view.reports.last30Days })}</p>
+${view.official ? html`<p class="official">${t("result_official", { institution: view.official.institution })}</p>` : ""}
+${
+  view.reasons.length > 0
+    ? html`<p class="reasons-title">${t("result_reasons")}</p><ul class="reasons">${view.reasons.map(
+        (reason) => html`<li data-reason="${reason.code}">${reasonText(lang, reason, view)}</li>`,
+      )}</ul>`
+    : ""
+}
+</div>`;
+}
+
+export function renderResultPage(lang: Lang, created: ReportCreated, view: ReputationView | null): string {
+  const t = translator(lang);
+  const body = html`${renderResult(lang, created, view, 1)}
+<p class="again"><a class="button-link" href="${langHref("/", lang)}">${t("result_again")}</a></p>
+${aside(t)}`;
+  return layout({ lang, t, title: t("result_title"), body, switchPath: "/" });
+}

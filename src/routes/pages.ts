@@ -1,0 +1,151 @@
+/**
+ * Server-rendered pages: the report form (GET /) and its no-JavaScript submission (POST /report).
+ * With JavaScript, public/app.js posts to the JSON API instead and renders the same result inline.
+ * Pages are not part of the OpenAPI document.
+ */
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { AppEnv } from "../context";
+import type { ReputationView } from "../domain/reputation";
+import { ApiError, issuesFromZod } from "../errors";
+import { lookupTarget } from "../lookup";
+import { pickLang, translator, type Lang } from "../pages/i18n";
+import { langHref } from "../pages/layout";
+import { fieldErrorKey, FORM_FIELDS, formErrorKey, isFormField, renderFormPage, renderResultPage, type FormField, type FormValues } from "../pages/report-form";
+import { MAX_TEXT_CHARS, ReportInputSchema } from "../schemas/reports";
+import { submitReport } from "../submit";
+import { verifyHuman } from "../turnstile";
+import { submitterOf } from "./reports";
+
+const TURNSTILE_ORIGIN = "https://challenges.cloudflare.com";
+
+/** Headers every page gets: a strict CSP (scripts from self, plus Turnstile), no sniffing, no referrer. */
+function securityHeaders(c: Context<AppEnv>) {
+  c.header(
+    "Content-Security-Policy",
+    [
+      "default-src 'self'",
+      `script-src 'self' ${TURNSTILE_ORIGIN}`,
+      `frame-src ${TURNSTILE_ORIGIN}`,
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "connect-src 'self'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+      "object-src 'none'",
+    ].join("; "),
+  );
+  c.header("X-Content-Type-Options", "nosniff");
+  c.header("Referrer-Policy", "no-referrer");
+}
+
+function turnstileSiteKey(env: Env): string | null {
+  return (env as unknown as { TURNSTILE_SITE_KEY?: string }).TURNSTILE_SITE_KEY || null;
+}
+
+function newToken(): string {
+  return crypto.randomUUID();
+}
+
+/** The browser sends datetime-local without an offset; the form says it is China Standard Time. */
+export function receivedAtToIso(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(trimmed)) return `${trimmed}:00+08:00`;
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$/.test(trimmed)) return `${trimmed}+08:00`;
+  return trimmed;
+}
+
+export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
+  app.get("/", (c) => {
+    const lang = pickLang(c.req.query("lang"), c.req.header("accept-language"));
+    securityHeaders(c);
+    c.header("Vary", "Accept-Language");
+    c.header("Cache-Control", "no-store");
+    return c.html(renderFormPage(lang, { idempotencyToken: newToken(), turnstileSiteKey: turnstileSiteKey(c.env) }));
+  });
+
+  // Reloading or bookmarking the result URL: back to the form.
+  app.get("/report", (c) => {
+    const lang = pickLang(c.req.query("lang"), c.req.header("accept-language"));
+    return c.redirect(langHref("/", lang), 303);
+  });
+
+  app.post("/report", async (c) => {
+    const form = await readForm(c);
+    const lang = pickLang(form.lang ?? c.req.query("lang"), c.req.header("accept-language"));
+    const t = translator(lang);
+    const values: FormValues = {};
+    for (const field of FORM_FIELDS) if (form[field] !== undefined) values[field] = form[field];
+    const token = form.idempotencyToken && /^[\w-]{8,100}$/.test(form.idempotencyToken) ? form.idempotencyToken : undefined;
+    securityHeaders(c);
+    c.header("Cache-Control", "no-store");
+
+    // The form is always an anonymous submitter (no API key on this path).
+    c.set("principal", { role: "anonymous", keyId: null });
+    const submitter = submitterOf(c);
+    try {
+      const parsed = ReportInputSchema.safeParse({
+        sender: values.sender,
+        // Browsers submit textarea line breaks as CRLF; the JSON path (app.js) sends LF.
+        text: values.text?.replace(/\r\n?/g, "\n"),
+        receivedAt: receivedAtToIso(values.receivedAt),
+        carrier: values.carrier,
+        region: values.region,
+        category: values.category,
+        claimedInstitution: values.claimedInstitution,
+      });
+      if (!parsed.success) {
+        throw new ApiError("invalid_body", "The report is incomplete or malformed.", { errors: issuesFromZod(parsed.error) });
+      }
+      await verifyHuman(c.env, form["cf-turnstile-response"], submitter.clientAddress);
+      const result = await submitReport(c.env, submitter, parsed.data, token);
+      let view: ReputationView | null = null;
+      try {
+        view = await lookupTarget(c.env.DB, { type: "sender", sender: result.body.sender }, { now: Date.now(), audience: "app", maxAgeDays: 90, verbose: false });
+      } catch (error) {
+        // The report is stored; a failed lookup only hides the verdict box.
+        console.error(JSON.stringify({ level: "error", requestId: c.get("requestId"), message: `page lookup failed: ${String(error)}` }));
+      }
+      return c.html(renderResultPage(lang, result.body, view), 200);
+    } catch (error) {
+      let apiError: ApiError;
+      if (error instanceof ApiError) {
+        apiError = error;
+      } else {
+        console.error(JSON.stringify({ level: "error", requestId: c.get("requestId"), message: String(error) }));
+        apiError = new ApiError("internal");
+      }
+      const fieldErrors: Partial<Record<FormField, string>> = {};
+      for (const issue of apiError.errors ?? []) {
+        if (isFormField(issue.path) && !fieldErrors[issue.path]) fieldErrors[issue.path] = t(fieldErrorKey(issue.path, apiError.code), { max: MAX_TEXT_CHARS });
+      }
+      const hasFieldErrors = Object.keys(fieldErrors).length > 0;
+      for (const [name, value] of Object.entries(apiError.headers)) c.header(name, value);
+      return c.html(
+        renderFormPage(lang, {
+          values,
+          fieldErrors,
+          formError: t(formErrorKey(apiError.code, hasFieldErrors)),
+          idempotencyToken: token ?? newToken(),
+          turnstileSiteKey: turnstileSiteKey(c.env),
+        }),
+        apiError.status as 400,
+      );
+    }
+  });
+}
+
+/** The posted form as plain strings (files and repeated fields ignored). */
+async function readForm(c: Context<AppEnv>): Promise<Record<string, string | undefined>> {
+  let body: Record<string, unknown> = {};
+  try {
+    body = await c.req.parseBody();
+  } catch {
+    body = {};
+  }
+  const out: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(body)) if (typeof value === "string") out[key] = value;
+  return out;
+}

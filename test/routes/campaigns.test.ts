@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { call, expectProblem, json } from "../helpers";
+
+const TEMPLATE = (name: string, amount: string, link: string, days: string) =>
+  `【中信金融】尊敬的${name}先生，您的借款已逾期${days}天，欠款${amount}元，我司将于48小时内起诉并上门催收，影响征信。请立即登录 ${link} 处理，回复验证码确认身份。`;
+
+const MUTATIONS = [
+  TEMPLATE("张伟", "12800", "http://zx-jr.top/8812", "35"),
+  TEMPLATE("王芳", "3,500.00", "hxxp://citic-hk[.]vip/a1", "12"),
+  // traditional characters, full-width digits, inserted spaces and decoration
+  "【中信金融】★尊敬的李娜先生，您的借款已逾期４０天，欠款９９００元，我司將於48小時內起訴並上門催收，影響徵信。請立即登錄 http://zxjr-pay.cc/x 處理，回覆驗證碼確認身份。",
+  // a sentence removed, another added
+  "【中信金融】尊敬的刘洋先生，您的借款已逾期7天，欠款5000元，我司将于48小时内起诉并上门催收，影响征信。回复验证码确认身份。如已还款请忽略。",
+];
+
+describe("campaigns", () => {
+  it("puts mutated copies of one template from rotating senders and links into one campaign", async () => {
+    const senders = ["13800000001", "10690000001", "+86 150 0000 0002", "1065 9000 0003"];
+    const ids: string[] = [];
+    for (const [i, text] of MUTATIONS.entries()) {
+      const body = await json(await call("/api/v1/reports", { ip: `10.20.0.${i + 1}`, json: { sender: senders[i], text } }));
+      ids.push(body.campaignId);
+    }
+    expect(new Set(ids).size).toBe(1);
+
+    const campaign = await json(await call(`/api/v1/campaigns/${ids[0]}`));
+    expect(campaign).toMatchObject({ id: ids[0], reports: 4, distinctReporters: 4, claimedInstitutions: [{ name: "中信金融", count: 4 }] });
+    expect(campaign.senders.map((s: { value: string }) => s.value).sort()).toEqual(["+8613800000001", "+8615000000002", "106590000003", "10690000001"].sort());
+    expect(campaign.senderKinds).toEqual({ mobile: 2, sms_port: 2 });
+    expect(campaign.domains.map((d: { value: string }) => d.value).sort()).toEqual(["citic-hk.vip", "zx-jr.top", "zxjr-pay.cc"]);
+    expect(campaign.sampleText).not.toContain("张伟");
+    expect(Date.parse(campaign.lastSeen)).toBeGreaterThanOrEqual(Date.parse(campaign.firstSeen));
+  });
+
+  it("opens different campaigns for different templates that share boilerplate", async () => {
+    const a = await json(await call("/api/v1/reports", { json: { sender: "95555", text: "【招商银行】您尾号1234的信用卡本期账单已出，应还金额1,280.00元，到期还款日11月25日。回T退订" } }));
+    const b = await json(await call("/api/v1/reports", { json: { sender: "95588", text: "【工商银行】您的账户于11月20日支出人民币200.00元，余额5,300.00元。回T退订" } }));
+    expect(a.campaignId).not.toBe(b.campaignId);
+  });
+
+  it("answers an unknown campaign with 404 problem+json", async () => {
+    await expectProblem(await call("/api/v1/campaigns/cmp_doesnotexist"), 404, "not_found");
+  });
+});

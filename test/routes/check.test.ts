@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { call, expectProblem, json } from "../helpers";
+
+const SCAM = (n: number) =>
+  `【中信金融】尊敬的客户，您的借款已逾期${n}天，我司将于48小时内起诉并上门催收，影响征信。请立即登录 http://zx-jr${n % 3}.top/p 回复验证码处理。`;
+
+async function seedCampaign(reporters: number) {
+  let campaignId = "";
+  for (let i = 0; i < reporters; i++) {
+    const body = await json(await call("/api/v1/reports", { ip: `10.30.0.${i + 1}`, json: { sender: `1069000077${i}`, text: SCAM(20 + i) } }));
+    campaignId = body.campaignId;
+  }
+  return campaignId;
+}
+
+describe("POST /api/v1/check", () => {
+  it("flags an unknown sender whose text matches a known campaign as suspicious, with the campaign as reason", async () => {
+    const campaignId = await seedCampaign(4);
+    const body = await json(await call("/api/v1/check", { json: { sender: "13700001111", text: SCAM(99) } }));
+    expect(body.campaign).toMatchObject({ id: campaignId, reports: 4, distinctReporters: 4 });
+    expect(body.sender.reports.total).toBe(0);
+    expect(body.sender.verdict).toBe("suspicious");
+    expect(body.sender.reasons.map((r: { code: string }) => r.code)).toContain("campaign");
+    expect(["suspicious", "scam"]).toContain(body.verdict);
+    expect(body.reasons.map((r: { code: string }) => r.code)).toEqual(expect.arrayContaining(["campaign", "impersonates_institution"]));
+  });
+
+  it("flags impersonation when the text names an institution and the sender is not its official number", async () => {
+    const body = await json(await call("/api/v1/check", { json: { sender: "13700002222", text: "【中信银行】您的信用卡已逾期，请回复验证码办理延期" } }));
+    expect(body).toMatchObject({ impersonatesInstitution: true, claimedInstitution: expect.stringContaining("中信") });
+    expect(body.signals).toEqual(expect.arrayContaining(["asks_verification_code", "claims_institution"]));
+    expect(body.verdict).toBe("suspicious");
+  });
+
+  it("does not flag impersonation for the institution's official number, in simplified or traditional text", async () => {
+    for (const text of ["【中信银行】您尾号1234的信用卡本期账单已出，请按时还款。", "【中信銀行】您尾號1234的信用卡本期賬單已出，請按時還款。"]) {
+      const body = await json(await call("/api/v1/check", { json: { sender: "95558", text } }));
+      expect(body.impersonatesInstitution).toBe(false);
+      expect(body.sender.official).toEqual({ institution: "中信银行" });
+      expect(body.verdict).toBe("trusted");
+    }
+  });
+
+  it("flags traditional-character impersonation of 民豐銀行 from any sender", async () => {
+    const body = await json(await call("/api/v1/check", { json: { sender: "10690001234", text: "【民豐銀行】您的貸款已逾期，將於今日起訴，請回覆驗證碼處理" } }));
+    expect(body.impersonatesInstitution).toBe(true);
+  });
+
+  it.each([
+    ["sender only", { sender: "13700003333" }],
+    ["text only", { text: "您好，明天一起吃饭吗？" }],
+    ["url only", { url: "https://example.com/a" }],
+  ])("works with %s", async (_name, payload) => {
+    const response = await call("/api/v1/check", { json: payload });
+    expect(response.status).toBe(200);
+    const body = await json(response);
+    expect(body.verdict).toBe("unknown");
+    expect(body.impersonatesInstitution).toBe(false);
+    expect(body.sender === null).toBe(!("sender" in payload));
+  });
+
+  it("includes the url's domain reputation", async () => {
+    await seedCampaign(2);
+    const body = await json(await call("/api/v1/check", { json: { url: "hxxp://zx-jr1[.]top/p" } }));
+    expect(body.domains.map((d: { target: { value: string } }) => d.target.value)).toEqual(["zx-jr1.top"]);
+  });
+
+  it.each([
+    [{}, 400, "invalid_body"],
+    [{ sender: "not a number!!!" }, 422, "invalid_sender"],
+    [{ url: "::::" }, 422, "invalid_domain"],
+    [{ text: 5 }, 400, "invalid_body"],
+    [{ text: "x", audience: "everyone" }, 400, "invalid_body"],
+  ])("rejects %j", async (payload, status, code) => {
+    await expectProblem(await call("/api/v1/check", { json: payload }), status, code);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * 10,000 generated request bodies against POST /reports and /check: never a 5xx, and a rejected
+ * request never stores anything.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { call, tableCounts } from "../helpers";
+
+const scalar = fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.string({ unit: "grapheme", maxLength: 60 }));
+const senderLike = fc.oneof(fc.stringMatching(/^\+?[0-9 ()\-.]{0,24}$/), fc.constantFrom("95558", "10690000123", "CITIC", "", "１３８００１３８０００"), scalar);
+const textLike = fc.oneof(fc.string({ unit: "grapheme", maxLength: 300 }), fc.constantFrom("【中信金融】您已逾期，回复验证码 http://a.top/x", "逾".repeat(2001), ""), scalar);
+const reportBody = fc.oneof(
+  fc.record(
+    {
+      sender: senderLike,
+      text: textLike,
+      forwarded: fc.oneof(fc.string({ maxLength: 60 }), fc.constant("13800138000*逾期")),
+      carrier: fc.oneof(fc.constantFrom("china_mobile", "vodafone", ""), scalar),
+      category: fc.oneof(fc.constantFrom("fake_collection", "spam"), scalar),
+      region: fc.oneof(fc.constantFrom("44", "4403", "x"), scalar),
+      receivedAt: fc.oneof(fc.constantFrom("2026-11-20T08:15:00Z", "yesterday"), scalar),
+      reporterId: scalar,
+    },
+    { requiredKeys: [] },
+  ),
+  fc.anything({ maxDepth: 2 }),
+);
+const checkBody = fc.oneof(fc.record({ sender: senderLike, text: textLike, url: fc.oneof(fc.webUrl(), scalar), audience: scalar }, { requiredKeys: [] }), fc.anything({ maxDepth: 2 }));
+
+describe("generated bodies", () => {
+  it("never produce a 5xx, and rejected ones store nothing", { timeout: 240_000 }, async () => {
+    let rejected = 0;
+    let accepted = 0;
+    let before = await tableCounts();
+    const runs = 5_000;
+    await fc.assert(
+      fc.asyncProperty(fc.tuple(reportBody, checkBody, fc.boolean()), async ([report, check, asForm]) => {
+        const reportResponse =
+          asForm && report && typeof report === "object" && !Array.isArray(report)
+            ? await call("/api/v1/reports", { form: Object.fromEntries(Object.entries(report).map(([k, v]) => [k, String(v)])) })
+            : await call("/api/v1/reports", { method: "POST", body: JSON.stringify(report) ?? "", headers: { "content-type": "application/json" } });
+        expect(reportResponse.status).toBeLessThan(500);
+        const after = await tableCounts();
+        if (reportResponse.status >= 400) {
+          rejected++;
+          expect(after).toEqual(before);
+        } else accepted++;
+        before = after;
+        const checkResponse = await call("/api/v1/check", { method: "POST", body: JSON.stringify(check) ?? "", headers: { "content-type": "application/json" } });
+        expect(checkResponse.status).toBeLessThan(500);
+        await reportResponse.body?.cancel();
+        await checkResponse.body?.cancel();
+      }),
+      { numRuns: runs },
+    );
+    // Both outcomes were exercised: the generator is not just producing garbage.
+    expect(rejected).toBeGreaterThan(100);
+    expect(accepted).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,51 @@
+/** Nothing personal reaches D1: no ID/bank-card numbers, names, recipient numbers or raw addresses. */
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { call } from "../helpers";
+
+const ID_CARD = "11010519491231002X";
+const BANK_CARD = "6222021234567890128"; // passes Luhn
+const RECIPIENT = "13912345678";
+const OTHER_PHONE = "13698765432";
+const NAME = "欧阳娜娜";
+const ADDRESSES = ["203.0.113.77", "2001:db8::77"];
+
+const TEXTS = [
+  `【中信金融】尊敬的${NAME}女士，您的身份证${ID_CARD}名下借款已逾期，请立即还款至银行卡${BANK_CARD}，否则起诉。`,
+  `${NAME}您好，您的手机号${RECIPIENT}已被列入催收名单，欠款12800元，请联系专员${OTHER_PHONE}处理，回复验证码确认。`,
+  `【众安】客户${NAME}，尾号${BANK_CARD.slice(-4)}的卡片逾期，身份证号 ${ID_CARD.slice(0, 6)} ${ID_CARD.slice(6, 14)} ${ID_CARD.slice(14)} 已上报征信。`,
+];
+
+async function everyStoredValue(): Promise<string> {
+  const { results: tables } = await env.DB.prepare(
+    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '_cf_%' AND name NOT LIKE 'd1_%'",
+  ).all<{ name: string }>();
+  const dump: string[] = [];
+  for (const { name } of tables) {
+    const { results } = await env.DB.prepare(`SELECT * FROM "${name}"`).all();
+    dump.push(JSON.stringify(results));
+  }
+  return dump.join("\n");
+}
+
+describe("privacy", () => {
+  it("stores no ID-card or bank-card number, name, recipient or other phone number, or client address", async () => {
+    for (const [i, text] of TEXTS.entries()) {
+      const response = await call("/api/v1/reports", { ip: ADDRESSES[i % 2], json: { sender: `1069000012${i}`, text } });
+      expect(response.status).toBe(201);
+    }
+    const appeal = await call("/api/v1/appeals", {
+      ip: ADDRESSES[0],
+      json: { target: { type: "sender", value: "10690000120" }, statement: `我是${NAME}，身份证${ID_CARD}，这个号码是我们公司的，请核实。` },
+    });
+    expect(appeal.status).toBe(202);
+
+    const stored = await everyStoredValue();
+    for (const secret of [ID_CARD, ID_CARD.slice(0, 17), BANK_CARD, RECIPIENT, OTHER_PHONE, NAME, ...ADDRESSES]) {
+      expect(stored, `found ${secret} in D1`).not.toContain(secret);
+    }
+    // The reporter column holds pseudonyms only.
+    const { results } = await env.DB.prepare("SELECT DISTINCT reporter FROM reports").all<{ reporter: string }>();
+    for (const { reporter } of results) expect(reporter).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
