@@ -16,6 +16,7 @@ import { registerAppealRoutes } from "./routes/appeals";
 import { registerCampaignRoutes } from "./routes/campaigns";
 import { registerCheckRoutes } from "./routes/check";
 import { registerDomainRoutes } from "./routes/domains";
+import { registerFeedRoutes } from "./routes/feeds";
 import { registerHealthRoutes } from "./routes/health";
 import { registerLookupRoutes } from "./routes/lookups";
 import { registerPageRoutes } from "./routes/pages";
@@ -82,6 +83,7 @@ export function buildApp() {
   registerDomainRoutes(app);
   registerCampaignRoutes(app);
   registerCheckRoutes(app);
+  registerFeedRoutes(app);
   registerAppealRoutes(app);
   registerAdminRoutes(app);
   registerPageRoutes(app);

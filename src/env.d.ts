@@ -1,8 +1,10 @@
-// Optional secrets that `wrangler types` cannot see because they are absent from .dev.vars by default.
-declare namespace Cloudflare {
-  interface Env {
-    TURNSTILE_SECRET?: string;
-    /** Previous REPORTER_KEY during a rotation (see docs/scoring.md). */
-    REPORTER_KEY_PREVIOUS?: string;
-  }
+// Optional secrets that `wrangler types` cannot see, because .dev.vars does not set them by default.
+interface Env {
+  /** When set, anonymous submissions need a Cloudflare Turnstile token (src/turnstile.ts). */
+  TURNSTILE_SECRET?: string;
+}
+
+interface Env {
+  /** The previous REPORTER_KEY while a key rotation is under way (docs/scoring.md). */
+  REPORTER_KEY_PREVIOUS?: string;
 }

@@ -72,11 +72,12 @@ export async function submitReport(
   }
 
   const reporter = await reporterPseudonym(env.REPORTER_KEY, submitter, input.reporterId);
+  const previousReporter = env.REPORTER_KEY_PREVIOUS ? await reporterPseudonym(env.REPORTER_KEY_PREVIOUS, submitter, input.reporterId) : null;
 
   const idempotency = idempotencyKey
     ? { keyHash: await sha256Hex(`${reporter}\n${idempotencyKey}`), requestHash: await sha256Hex(JSON.stringify(input)) }
     : null;
-  const outcome = await recordReport(env.DB, { sender, text, reporter, details: input, idempotency, now: Date.now() });
+  const outcome = await recordReport(env.DB, { sender, text, reporter, previousReporter, details: input, idempotency, now: Date.now() });
   if (outcome.kind === "cooldown") {
     throw new ApiError("rate_limited", "You reported this sender a moment ago; one report per sender every 15 minutes is enough.", {
       headers: { "Retry-After": String(outcome.retryAfterSeconds) },
@@ -107,15 +108,20 @@ export async function recordReport(
     sender: NormalisedSender;
     text: string;
     reporter: string;
+    /** Pseudonym under REPORTER_KEY_PREVIOUS while a key rotation is under way (docs/scoring.md). */
+    previousReporter?: string | null;
     details: ReportDetails;
     idempotency: { keyHash: string; requestHash: string } | null;
     now: number;
   },
 ): Promise<RecordOutcome> {
-  const { sender, reporter, details, idempotency, now } = args;
+  const { sender, details, idempotency, now } = args;
   const { links, content, redacted, fingerprint, claimedInstitution } = analyseReportText(args.text, sender.normalized, details.claimedInstitution);
-  const readArgs = { sender: sender.normalized, reporter, fingerprint: fingerprint.exact, bands: fingerprint.bands, idempotencyKeyHash: idempotency?.keyHash ?? null, now };
+  const readArgs = { sender: sender.normalized, reporter: args.reporter, previousReporter: args.previousReporter ?? null, fingerprint: fingerprint.exact, bands: fingerprint.bands, idempotencyKeyHash: idempotency?.keyHash ?? null, now };
   const state = await readReportState(db, readArgs);
+  // During a key rotation a reporter already known under the previous key keeps that pseudonym,
+  // so they are not counted twice inside the merge window.
+  const reporter = state.prior?.reporter ?? args.reporter;
   if (state.idempotent && idempotency) return replay(state.idempotent, idempotency.requestHash);
 
   const campaign = pickCampaign(state, fingerprint);

@@ -34,10 +34,16 @@ interface Classified {
 }
 
 const MOBILE = /^1[3-9]\d{9}$/;
-/** Trunk 0 + area code (10, 2x or a 3-digit 3xx–9xx) + subscriber; 2-digit areas have 8-digit subscribers. */
-const LANDLINE_WITH_TRUNK = /^0(?:(?:10|2\d)\d{8}|[3-9]\d{2}\d{7,8})$/;
-/** Local 95xxx/96xxx service numbers dialled with an area code, as published: "010-96066", "0532-96588". */
-const AREA_SERVICE_WITH_TRUNK = /^0(?:10|2\d|[3-9]\d{2})9[56]\d{3,4}$/;
+/**
+ * Trunk 0 + area code (10, 2x or a 3-digit 3xx–9xx) + subscriber; 2-digit areas have 8-digit subscribers.
+ * No area code is 400 or 800, and reading "0400…" as one would turn "+86400…" into two different senders.
+ */
+const LANDLINE_WITH_TRUNK = /^0(?:(?:10|2\d)\d{8}|(?![48]00)[3-9]\d{2}\d{7,8})$/;
+/**
+ * Local 95xxx/96xxx service numbers dialled with an area code, as published: "010-96066", "0532-96588".
+ * Not after the 095x areas: without the trunk, "+86 955 96xxx" reads as a 95xxx number with an extension.
+ */
+const AREA_SERVICE_WITH_TRUNK = /^0(?:10|2\d|(?!95)[3-9]\d{2})9[56]\d{3,4}$/;
 const SERVICE = /^(?:95\d{3,7}|96\d{3,4}|[48]00\d{7})$/;
 /** Bulk SMS gateways: 1065…, 1066…, 1068…, 1069… with the client's extension, 8–21 digits in all. */
 const SMS_PORT = /^106\d{5,18}$/;
@@ -142,6 +148,8 @@ function toSender({ national, kind }: Classified): SenderValue {
 function normaliseForeign(digitsAfterPlus: string): SenderValue | null {
   const phone = parsePhoneNumberFromString(`+${digitsAfterPlus}`);
   if (!phone?.isPossible()) return null;
+  // libphonenumber drops one written trunk 0 ("+44 (0)20…"); a number that still changes when parsed again ("+44 0 0…") is garbage.
+  if (parsePhoneNumberFromString(phone.number)?.number !== phone.number) return null;
   return { normalized: phone.number, kind: "international", country: phone.country ?? null };
 }
 

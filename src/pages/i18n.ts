@@ -142,9 +142,9 @@ const zhCN = {
   reason_stale_reports: "它的举报都早于 {days} 天前。",
   reason_strong_signals: "被举报的短信索要验证码、身份证或银行卡号，以起诉相威胁或带有链接——正规通知不会这样做。",
   reason_campaign: "它的短信属于模板 {campaign}，该模板在多个号码和链接上被多人举报。",
-  reason_impersonates_institution: "被举报的短信自称来自 {names}，但这个号码不是它的官方号码。",
+  reason_impersonates_institution: "被举报的短信自称来自{names}，但这个号码不是它的官方号码。",
   reason_url_shortener: "这是短链接服务：评估涵盖它背后的所有链接。",
-  reason_official_sender: "这是登记在册的 {institution} 官方号码。",
+  reason_official_sender: "这是登记在册的{institution}官方号码。",
   reason_possible_spoofing: "有 {n} 次举报涉及这个官方号码；诈骗者会伪造官方号码，请以短信内容为准，不要只看号码。",
   reason_appeal_upheld: "管理员已受理申诉并撤销了负面评估。",
 
@@ -277,9 +277,9 @@ const zhTW: Dictionary = {
   reason_stale_reports: "它的舉報都早於 {days} 天前。",
   reason_strong_signals: "被舉報的簡訊索取驗證碼、身分證或銀行卡號，以起訴相威脅或帶有連結——正規通知不會這樣做。",
   reason_campaign: "它的簡訊屬於範本 {campaign}，該範本在多個號碼和連結上被多人舉報。",
-  reason_impersonates_institution: "被舉報的簡訊自稱來自 {names}，但這個號碼不是它的官方號碼。",
+  reason_impersonates_institution: "被舉報的簡訊自稱來自{names}，但這個號碼不是它的官方號碼。",
   reason_url_shortener: "這是短網址服務：評估涵蓋它背後的所有連結。",
-  reason_official_sender: "這是登記在冊的 {institution} 官方號碼。",
+  reason_official_sender: "這是登記在冊的{institution}官方號碼。",
   reason_possible_spoofing: "有 {n} 次舉報涉及這個官方號碼；詐騙者會偽造官方號碼，請以簡訊內容為準，不要只看號碼。",
   reason_appeal_upheld: "管理員已受理申訴並撤銷了負面評估。",
 

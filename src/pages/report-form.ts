@@ -131,7 +131,7 @@ export function renderFormBody(lang: Lang, state: FormState): SafeHtml {
 <div class="primary">
 <div id="result" class="result-slot" aria-live="polite"></div>
 <form id="report-form" class="report-form" method="post" action="/report" accept-charset="utf-8">
-<div id="form-error" class="alert" role="alert" tabindex="-1"${state.formError ? "" : raw(" hidden")}>${state.formError ?? ""}</div>
+<div id="form-error" class="alert" role="alert" tabindex="-1"${state.formError ? raw(" autofocus") : raw(" hidden")}>${state.formError ?? ""}</div>
 <input type="hidden" name="lang" value="${lang}">
 <input type="hidden" name="idempotencyToken" value="${state.idempotencyToken}">
 <div class="field">

@@ -28,7 +28,7 @@ const batch = createRoute({
   summary: "Up to 100 senders and domains in one call",
   description: "Results in input order, each as the single lookup (without verbose). An invalid item gets an `error` without failing the batch. One D1 round trip with a constant number of statements, whatever the batch size.",
   security: [{ apiKey: [] }],
-  middleware: [requireRole("app", "carrier")] as const,
+  middleware: [requireRole("app", "carrier")],
   request: {
     body: {
       required: true,

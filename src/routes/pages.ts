@@ -97,7 +97,9 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
         claimedInstitution: values.claimedInstitution,
       });
       if (!parsed.success) {
-        throw new ApiError("invalid_body", "The report is incomplete or malformed.", { errors: issuesFromZod(parsed.error) });
+        // zod skips the object-level "required" refinement when a field already failed; name both here.
+        const missing = (["sender", "text"] as const).filter((field) => !values[field]?.trim()).map((path) => ({ path, message: "Required." }));
+        throw new ApiError("invalid_body", "The report is incomplete or malformed.", { errors: [...missing, ...issuesFromZod(parsed.error)] });
       }
       await verifyHuman(c.env, form["cf-turnstile-response"], submitter.clientAddress);
       const result = await submitReport(c.env, submitter, parsed.data, token);

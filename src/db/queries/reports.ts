@@ -19,6 +19,7 @@ const MAX_BAND_KEYS = 32;
 const FACET_ROWS_PER_STATEMENT = 16;
 
 export interface PriorReporterState {
+  reporter: string;
   lastAt: number;
   lastFingerprint: string;
   lastReportId: string;
@@ -40,14 +41,24 @@ export interface ReportReadState {
 /** Everything the write decision needs, read in one round trip. */
 export async function readReportState(
   db: D1Database,
-  args: { sender: string; reporter: string; fingerprint: string; bands: number[]; idempotencyKeyHash: string | null; now: number },
+  args: {
+    sender: string;
+    reporter: string;
+    /** The same reporter's pseudonym under the previous REPORTER_KEY, during a key rotation. */
+    previousReporter?: string | null;
+    fingerprint: string;
+    bands: number[];
+    idempotencyKeyHash: string | null;
+    now: number;
+  },
 ): Promise<ReportReadState> {
   const statements: D1PreparedStatement[] = [
     db
       .prepare(
-        "SELECT last_at AS lastAt, last_fingerprint AS lastFingerprint, last_report_id AS lastReportId FROM target_reporters WHERE target_type = 'sender' AND target = ? AND reporter = ?",
+        `SELECT reporter, last_at AS lastAt, last_fingerprint AS lastFingerprint, last_report_id AS lastReportId FROM target_reporters
+         WHERE target_type = 'sender' AND target = ? AND reporter IN (?, ?) ORDER BY last_at DESC LIMIT 1`,
       )
-      .bind(args.sender, args.reporter),
+      .bind(args.sender, args.reporter, args.previousReporter ?? args.reporter),
     ...campaignMatchStatements(db, args.fingerprint, args.bands),
     args.idempotencyKeyHash
       ? db

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { call, createKey, json, SCAM_TEXT } from "../helpers";
+
+async function report(sender: string, i: number) {
+  const response = await call("/api/v1/reports", { ip: `10.50.${Math.floor(i / 200)}.${(i % 200) + 1}`, json: { sender, text: SCAM_TEXT.replace("35", String(i)) } });
+  expect(response.status).toBe(201);
+}
+
+async function syncAll(key: string, since: number, limit = 3): Promise<{ values: string[]; cursor: number }> {
+  const values: string[] = [];
+  let cursor = since;
+  for (let page = 0; page < 50; page++) {
+    const body = await json(await call(`/api/v1/feeds/senders?since=${cursor}&limit=${limit}`, { key }));
+    values.push(...body.entries.map((e: { value: string }) => e.value));
+    cursor = body.next;
+    if (!body.hasMore) break;
+  }
+  return { values, cursor };
+}
+
+describe("feeds", () => {
+  it("lets a client sync repeatedly without missing or duplicating a change, across new writes", async () => {
+    const { key } = await createKey("carrier");
+    for (let i = 0; i < 7; i++) await report(`1371111000${i}`, i);
+    const first = await syncAll(key, 0);
+    expect(first.values).toHaveLength(7);
+    expect(new Set(first.values).size).toBe(7);
+
+    // New writes: two new senders and one already-synced sender changes again.
+    await report("13711119998", 20);
+    await report("13711119999", 21);
+    await report("13711110003", 22);
+    const second = await syncAll(key, first.cursor);
+    expect(second.values.sort()).toEqual(["+8613711110003", "+8613711119998", "+8613711119999"]);
+    expect((await syncAll(key, second.cursor)).values).toEqual([]);
+  });
+
+  it("filters by minScore, serves CSV for spreadsheets and answers 304 to a matching ETag", async () => {
+    const { key } = await createKey("regulator");
+    for (let i = 0; i < 4; i++) await report("13722220000", 100 + i);
+    await report("13722220001", 200);
+    const all = await json(await call("/api/v1/feeds/senders?since=0", { key }));
+    const strong = await json(await call("/api/v1/feeds/senders?since=0&minScore=50", { key }));
+    expect(strong.entries.map((e: { value: string }) => e.value)).toEqual(["+8613722220000"]);
+    expect(all.entries.length).toBeGreaterThan(strong.entries.length);
+    expect(strong.next).toBe(all.next);
+
+    const csv = await call("/api/v1/feeds/senders?since=0&format=csv", { key });
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    expect(csv.headers.get("content-disposition")).toMatch(/^attachment; filename=/);
+    const text = await csv.text();
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(text.split("\r\n")[0]).toBe("\uFEFFvalue,kind,score,verdict,reports,distinctReporters,firstSeen,lastSeen,changeSeq");
+
+    const etag = csv.headers.get("etag")!;
+    const again = await call("/api/v1/feeds/senders?since=0&format=csv", { key, headers: { "if-none-match": etag } });
+    expect(again.status).toBe(304);
+    await report("13722220002", 300);
+    const changed = await call("/api/v1/feeds/senders?since=0&format=csv", { key, headers: { "if-none-match": etag } });
+    expect(changed.status).toBe(200);
+  });
+
+  it("serves the domain feed", async () => {
+    const { key } = await createKey("app");
+    await report("13733330000", 1);
+    const body = await json(await call("/api/v1/feeds/domains?since=0", { key }));
+    expect(body.entries.map((e: { value: string }) => e.value)).toContain("zx-jr.top");
+  });
+});
