@@ -18,6 +18,7 @@ import { registerCheckRoutes } from "./routes/check";
 import { registerDomainRoutes } from "./routes/domains";
 import { registerFeedRoutes } from "./routes/feeds";
 import { registerHealthRoutes } from "./routes/health";
+import { registerStatsRoutes } from "./routes/stats";
 import { registerLookupRoutes } from "./routes/lookups";
 import { registerPageRoutes } from "./routes/pages";
 import { registerReportRoutes } from "./routes/reports";
@@ -84,6 +85,7 @@ export function buildApp() {
   registerCampaignRoutes(app);
   registerCheckRoutes(app);
   registerFeedRoutes(app);
+  registerStatsRoutes(app);
   registerAppealRoutes(app);
   registerAdminRoutes(app);
   registerPageRoutes(app);

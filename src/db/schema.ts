@@ -285,3 +285,59 @@ export const auditLog = sqliteTable(
   },
   (t) => [index("audit_log_created_idx").on(t.createdAt)],
 );
+
+/**
+ * Statistics rollups, kept current on write (one row per CST calendar day and finest cell), so
+ * regulators' queries never scan reports. Unknown dimension values are stored as "".
+ */
+export const statsCells = sqliteTable(
+  "stats_cells",
+  {
+    day: text("day").notNull(),
+    institution: text("institution").notNull(),
+    senderKind: text("sender_kind").notNull(),
+    carrier: text("carrier").notNull(),
+    region: text("region").notNull(),
+    category: text("category").notNull(),
+    reports: integer("reports").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.institution, t.senderKind, t.carrier, t.region, t.category] })],
+);
+
+/** Distinct reporters ("r") and senders ("s") per day and finest cell, for exact distinct counts. */
+export const statsMembers = sqliteTable(
+  "stats_members",
+  {
+    day: text("day").notNull(),
+    institution: text("institution").notNull(),
+    senderKind: text("sender_kind").notNull(),
+    carrier: text("carrier").notNull(),
+    region: text("region").notNull(),
+    category: text("category").notNull(),
+    memberType: text("member_type").notNull(),
+    member: text("member").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.institution, t.senderKind, t.carrier, t.region, t.category, t.memberType, t.member] })],
+);
+
+/** Per day and link domain: reports and distinct reporters/senders (domains are many per report). */
+export const statsDomainCells = sqliteTable(
+  "stats_domain_cells",
+  {
+    day: text("day").notNull(),
+    domain: text("domain").notNull(),
+    reports: integer("reports").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.domain] })],
+);
+
+export const statsDomainMembers = sqliteTable(
+  "stats_domain_members",
+  {
+    day: text("day").notNull(),
+    domain: text("domain").notNull(),
+    memberType: text("member_type").notNull(),
+    member: text("member").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.domain, t.memberType, t.member] })],
+);

@@ -9,6 +9,7 @@ import type { AppEnv } from "../context";
 import type { ReputationView } from "../domain/reputation";
 import { ApiError, issuesFromZod } from "../errors";
 import { lookupTarget } from "../lookup";
+import { enforceRateLimit } from "../middleware/rate-limit";
 import { pickLang, translator, type Lang } from "../pages/i18n";
 import { langHref } from "../pages/layout";
 import { fieldErrorKey, FORM_FIELDS, formErrorKey, isFormField, renderFormPage, renderResultPage, type FormField, type FormValues } from "../pages/report-form";
@@ -86,6 +87,8 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
     c.set("principal", { role: "anonymous", keyId: null });
     const submitter = submitterOf(c);
     try {
+      // Same budget as POST /api/v1/reports for an anonymous caller.
+      await enforceRateLimit(c.env, c.get("principal"), submitter.clientAddress, true);
       const parsed = ReportInputSchema.safeParse({
         sender: values.sender,
         // Browsers submit textarea line breaks as CRLF; the JSON path (app.js) sends LF.

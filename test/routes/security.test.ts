@@ -12,6 +12,9 @@ const ROUTES: { name: string; method: string; path: string; json?: unknown; allo
   { name: "hide report", method: "POST", path: "/api/v1/admin/reports/rep_missing/hide", json: { reason: "abusive report" }, allowed: ["admin"] },
   { name: "audit log", method: "GET", path: "/api/v1/admin/audit", allowed: ["admin"] },
   { name: "batch lookup", method: "POST", path: "/api/v1/lookup/batch", json: { senders: ["13800138000"] }, allowed: ["app", "carrier", "admin"] },
+  { name: "sender feed", method: "GET", path: "/api/v1/feeds/senders", allowed: ["app", "carrier", "regulator", "admin"] },
+  { name: "domain feed", method: "GET", path: "/api/v1/feeds/domains", allowed: ["app", "carrier", "regulator", "admin"] },
+  { name: "statistics", method: "GET", path: "/api/v1/stats?from=2026-11-01&to=2026-11-30&groupBy=day", allowed: ["regulator", "admin"] },
 ];
 
 const ALL_ROLES: Role[] = ["app", "carrier", "regulator", "admin"];

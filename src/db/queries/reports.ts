@@ -5,6 +5,7 @@
  * Nothing user-supplied is interpolated: every value is a bound parameter.
  */
 
+import { cstDay } from "../../domain/calendar";
 import { campaignMatchStatements } from "./campaigns";
 
 export const MERGE_WINDOW_MS = 24 * 3600_000;
@@ -233,6 +234,8 @@ export function reportWriteStatements(db: D1Database, report: NewReport): D1Prep
       .bind(...targets.flatMap(([type, target]) => [type, target, reporter, now, now, report.id, report.fingerprint, report.strongSignal ? 1 : 0])),
   );
 
+  statements.push(...statsStatements(db, report, domains));
+
   const facets = facetRows(report, campaignId, domains);
   for (let i = 0; i < facets.length; i += FACET_ROWS_PER_STATEMENT) {
     const chunk = facets.slice(i, i + FACET_ROWS_PER_STATEMENT);
@@ -250,6 +253,40 @@ export function reportWriteStatements(db: D1Database, report: NewReport): D1Prep
 
 export async function writeReport(db: D1Database, report: NewReport): Promise<void> {
   await db.batch(reportWriteStatements(db, report));
+}
+
+/** Statistics rollups for one report: its finest cell, its distinct members, its domains. */
+function statsStatements(db: D1Database, report: NewReport, domains: { domain: string }[]): D1PreparedStatement[] {
+  const day = cstDay(report.createdAt);
+  const cell = [day, report.claimedInstitution ?? "", report.sender.kind, report.carrier ?? "", report.region ?? "", report.category ?? "other"];
+  const statements = [
+    db
+      .prepare(
+        `INSERT INTO stats_cells (day, institution, sender_kind, carrier, region, category, reports) VALUES (?, ?, ?, ?, ?, ?, 1)
+         ON CONFLICT(day, institution, sender_kind, carrier, region, category) DO UPDATE SET reports = reports + 1`,
+      )
+      .bind(...cell),
+    db
+      .prepare(
+        `INSERT OR IGNORE INTO stats_members (day, institution, sender_kind, carrier, region, category, member_type, member)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'r', ?7), (?1, ?2, ?3, ?4, ?5, ?6, 's', ?8)${domains.map((_, i) => `, (?1, ?2, ?3, ?4, ?5, ?6, 'd', ?${9 + i})`).join("")}`,
+      )
+      .bind(...cell, report.reporter, report.sender.normalized, ...domains.map((d) => d.domain)),
+  ];
+  if (domains.length > 0) {
+    statements.push(
+      db
+        .prepare(
+          `INSERT INTO stats_domain_cells (day, domain, reports) VALUES ${domains.map(() => "(?, ?, 1)").join(", ")}
+           ON CONFLICT(day, domain) DO UPDATE SET reports = reports + 1`,
+        )
+        .bind(...domains.flatMap((d) => [day, d.domain])),
+      db
+        .prepare(`INSERT OR IGNORE INTO stats_domain_members (day, domain, member_type, member) VALUES ${domains.map(() => "(?, ?, 'r', ?), (?, ?, 's', ?)").join(", ")}`)
+        .bind(...domains.flatMap((d) => [day, d.domain, report.reporter, day, d.domain, report.sender.normalized])),
+    );
+  }
+  return statements;
 }
 
 function uniqueDomains(links: NewReport["links"]) {

@@ -1,0 +1,109 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { cstDay } from "../../src/domain/calendar";
+import { normaliseSender } from "../../src/domain/phone";
+import { recordReport } from "../../src/submit";
+import { call, createKey, expectProblem, json } from "../helpers";
+
+const DAY = 86_400_000;
+const BASE = Date.UTC(2026, 9, 14, 4); // Wednesday 2026-10-14, noon in China
+const day = (offset: number) => cstDay(BASE + offset * DAY);
+let sequence = 0;
+
+async function seed(offsetDays: number, institution: string, reporter: string, extra: { carrier?: string } = {}) {
+  const sender = normaliseSender(`1069${String(100000 + sequence++)}`)!;
+  const outcome = await recordReport(env.DB, {
+    sender,
+    text: `【${institution}】您的借款已逾期，请登录 http://stats-${sequence % 3}.top/a 处理，否则起诉。`,
+    reporter,
+    details: { claimedInstitution: institution, category: "fake_collection", carrier: extra.carrier ?? "china_mobile" },
+    idempotency: null,
+    now: BASE + offsetDays * DAY,
+  });
+  expect(outcome.kind).toBe("stored");
+}
+
+async function stats(key: string, query: string) {
+  const response = await call(`/api/v1/stats?${query}`, { key });
+  expect(response.status, await response.clone().text()).toBe(200);
+  return json(response);
+}
+
+describe("GET /api/v1/stats", () => {
+  it("groups by day × institution from the rollups and folds cells under 3 reporters into `other`", async () => {
+    const { key } = await createKey("regulator");
+    for (let i = 0; i < 5; i++) await seed(0, "中信金融", `citic-${i}`);
+    await seed(0, "众安", "za-0");
+    await seed(0, "众安", "za-1");
+    await seed(0, "东銮金融", "dl-0");
+    await seed(1, "中信金融", "citic-0");
+
+    const body = await stats(key, `from=${day(0)}&to=${day(1)}&groupBy=day,institution`);
+    expect(body.query).toMatchObject({ groupBy: ["day", "institution"], timezone: "Asia/Shanghai" });
+    expect(body.rows).toEqual([
+      { day: day(0), institution: "中信金融", reports: 5, distinctReporters: 5, distinctSenders: 5, distinctDomains: 3 },
+      { day: day(0), institution: "other", reports: 3, distinctReporters: 3, distinctSenders: 3, distinctDomains: expect.any(Number) },
+    ]);
+    // Day 1 holds one report from one person: its cell and its `other` row are both suppressed.
+  });
+
+  it("gives identical rows for shared buckets, so differencing overlapping queries reveals nothing", async () => {
+    const { key } = await createKey("regulator");
+    for (let i = 0; i < 3; i++) await seed(10, "招联金融", `zl-${i}`);
+    await seed(11, "招联金融", "zl-lonely");
+    for (let i = 0; i < 3; i++) await seed(11, "招联金融", `zl-b${i}`);
+    const wide = await stats(key, `from=${day(10)}&to=${day(11)}&groupBy=day,institution`);
+    const narrow = await stats(key, `from=${day(11)}&to=${day(11)}&groupBy=day,institution`);
+    const wideDay11 = wide.rows.filter((row: { day: string }) => row.day === day(11));
+    expect(wideDay11).toEqual(narrow.rows);
+    const total = (rows: { reports: number }[]) => rows.reduce((sum, row) => sum + row.reports, 0);
+    // wide − narrow is exactly day 10's published rows: nothing hidden is exposed.
+    expect(total(wide.rows) - total(narrow.rows)).toBe(total(wide.rows.filter((row: { day: string }) => row.day === day(10))));
+  });
+
+  it("refuses ranges that are not whole calendar buckets", async () => {
+    const { key } = await createKey("regulator");
+    await expectProblem(await call("/api/v1/stats?from=2026-10-14&to=2026-10-20&groupBy=week", { key }), 400, "invalid_query");
+    await expectProblem(await call("/api/v1/stats?from=2026-10-02&to=2026-10-31&groupBy=institution", { key }), 400, "invalid_query");
+    await expectProblem(await call("/api/v1/stats?from=2026-10-31&to=2026-10-01&groupBy=day", { key }), 400, "invalid_query");
+    await expectProblem(await call("/api/v1/stats?from=2026-02-30&to=2026-03-01", { key }), 400, "invalid_query");
+    await expectProblem(await call("/api/v1/stats?from=2026-10-01&to=2026-10-31&groupBy=day,month", { key }), 400, "invalid_query");
+    await expectProblem(await call("/api/v1/stats?from=2026-10-01&to=2026-10-31&groupBy=day,domain,carrier", { key }), 400, "invalid_query");
+    await expectProblem(await call("/api/v1/stats?from=2026-10-01&to=2026-10-31&groupBy=day,color", { key }), 400, "invalid_query");
+    await expectProblem(await call("/api/v1/stats?from=2026-10-01&to=2026-10-31&tz=UTC", { key }), 400, "invalid_query");
+  });
+
+  it("downloads CSV that Excel opens: BOM, header, quoted fields, attachment", async () => {
+    const { key } = await createKey("regulator");
+    for (let i = 0; i < 3; i++) await seed(20, '某"金融",有限公司', `q-${i}`);
+    const response = await call(`/api/v1/stats?from=${day(20)}&to=${day(20)}&groupBy=day,institution&format=csv`, { key });
+    expect(response.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
+    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="fanzha-stats-/);
+    const text = await response.text();
+    expect(text.startsWith("\uFEFFday,institution,reports,distinctReporters,distinctSenders,distinctDomains\r\n")).toBe(true);
+    expect(text).toContain(`${day(20)},"某""金融"",有限公司",3,3,3,`);
+  });
+
+  it("groups by week, month, sender kind and domain", async () => {
+    const { key } = await createKey("regulator");
+    for (let i = 0; i < 4; i++) await seed(30 + i, "平安普惠", `w-${i}`);
+    const month = await stats(key, "from=2026-11-01&to=2026-11-30&groupBy=month,senderKind");
+    expect(month.rows[0]).toMatchObject({ month: "2026-11-01", senderKind: "sms_port" });
+    const domains = await stats(key, "from=2026-11-01&to=2026-11-30&groupBy=month,domain");
+    expect(domains.rows.every((row: { domain: string; distinctDomains: number }) => row.domain === "other" || row.distinctDomains === 1)).toBe(true);
+    const week = await stats(key, "from=2026-11-09&to=2026-11-22&groupBy=week");
+    expect(week.rows.map((row: { week: string }) => row.week).every((w: string) => ["2026-11-09", "2026-11-16"].includes(w))).toBe(true);
+  });
+
+  it("keeps statistics from regulators' keys only", async () => {
+    await expectProblem(await call("/api/v1/stats?from=2026-10-01&to=2026-10-31"), 401, "unauthorized");
+    const { key } = await createKey("app");
+    await expectProblem(await call("/api/v1/stats?from=2026-10-01&to=2026-10-31", { key }), 403, "forbidden");
+  });
+
+  it("serves a public, suppressed national view", async () => {
+    const body = await json(await call("/api/v1/stats/public?days=30"));
+    expect(body).toMatchObject({ timezone: "Asia/Shanghai", minDistinctReporters: 3 });
+    for (const row of [...body.daily, ...body.dailyBySenderKind, ...body.topInstitutions]) expect(row.distinctReporters).toBeGreaterThanOrEqual(3);
+  });
+});
