@@ -75,3 +75,10 @@ export async function createKey(role: "app" | "carrier" | "regulator" | "admin",
 
 export const SCAM_TEXT =
   "【中信金融】尊敬的张伟先生，您的借款已逾期35天，欠款12800元，我司将于48小时内起诉并上门催收，影响征信。请立即登录 http://zx-jr.top/8812 处理，回复验证码确认身份。";
+
+/** A CSV body as bytes: whether it starts with the UTF-8 BOM (Response.text() would strip it), and its text. */
+export async function csvBody(response: Response): Promise<{ bom: boolean; text: string }> {
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { bom, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, "") };
+}

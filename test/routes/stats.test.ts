@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { cstDay } from "../../src/domain/calendar";
 import { normaliseSender } from "../../src/domain/phone";
 import { recordReport } from "../../src/submit";
-import { call, createKey, expectProblem, json } from "../helpers";
+import { call, createKey, csvBody, expectProblem, json } from "../helpers";
 
 const DAY = 86_400_000;
 const BASE = Date.UTC(2026, 9, 14, 4); // Wednesday 2026-10-14, noon in China
@@ -79,8 +79,9 @@ describe("GET /api/v1/stats", () => {
     const response = await call(`/api/v1/stats?from=${day(20)}&to=${day(20)}&groupBy=day,institution&format=csv`, { key });
     expect(response.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="fanzha-stats-/);
-    const text = await response.text();
-    expect(text.startsWith("\uFEFFday,institution,reports,distinctReporters,distinctSenders,distinctDomains\r\n")).toBe(true);
+    const { bom, text } = await csvBody(response);
+    expect(bom).toBe(true);
+    expect(text.startsWith("day,institution,reports,distinctReporters,distinctSenders,distinctDomains\r\n")).toBe(true);
     expect(text).toContain(`${day(20)},"某""金融"",有限公司",3,3,3,`);
   });
 
