@@ -32,7 +32,7 @@ export async function call(path: string, options: CallOptions = {}): Promise<Res
     body = new URLSearchParams(options.form).toString();
   }
   if (options.key) headers.authorization = `Bearer ${options.key}`;
-  return exports.default.fetch(new Request(`${BASE}${path}`, { method: options.method ?? (body ? "POST" : "GET"), headers, body }));
+  return exports.default.fetch(new Request(`${BASE}${path}`, { method: options.method ?? (body !== undefined ? "POST" : "GET"), headers, body }));
 }
 
 export async function json<T = Record<string, any>>(response: Response): Promise<T> {
