@@ -195,7 +195,8 @@ export function analyseReportText(text: string, sender: string, claimed: string 
   const links = extractLinks(text).slice(0, MAX_LINKS_PER_REPORT);
   const content = analyseContent(text, sender);
   const claimedInstitution = claimed ? canonicalInstitutionName(claimed) : (content.institution?.name ?? null);
-  const redacted = redactText(text, { sender, keep: content.callbackNumbers });
+  // Callback numbers are masked in the text too: they are kept only in their own evidence field.
+  const redacted = redactText(text, { sender });
   const fingerprint = fingerprintText(text);
   return { links, content, redacted, fingerprint, claimedInstitution };
 }

@@ -12,7 +12,7 @@ const ADDRESSES = ["203.0.113.77", "2001:db8::77"];
 
 const TEXTS = [
   `【中信金融】尊敬的${NAME}女士，您的身份证${ID_CARD}名下借款已逾期，请立即还款至银行卡${BANK_CARD}，否则起诉。`,
-  `${NAME}您好，您的手机号${RECIPIENT}已被列入催收名单，欠款12800元，请联系专员${OTHER_PHONE}处理，回复验证码确认。`,
+  `${NAME}您好，您的手机号${RECIPIENT}已被列入催收名单，欠款12800元，已通知您的紧急联系人${OTHER_PHONE}，回复验证码确认。`,
   `【众安】客户${NAME}，尾号${BANK_CARD.slice(-4)}的卡片逾期，身份证号 ${ID_CARD.slice(0, 6)} ${ID_CARD.slice(6, 14)} ${ID_CARD.slice(14)} 已上报征信。`,
 ];
 
@@ -47,5 +47,16 @@ describe("privacy", () => {
     // The reporter column holds pseudonyms only.
     const { results } = await env.DB.prepare("SELECT DISTINCT reporter FROM reports").all<{ reporter: string }>();
     for (const { reporter } of results) expect(reporter).toMatch(/^[0-9a-f]{32}$/);
+  });
+});
+
+describe("callback numbers", () => {
+  it("are kept as evidence in their own field and masked in the stored text", async () => {
+    const response = await call("/api/v1/reports", { json: { sender: "10690000999", text: "【众安】您的贷款已逾期，请立即致电专员 13612345678 协商还款，否则起诉。" } });
+    const body = await response.json<{ id: string; callbackNumbers: string[] }>();
+    expect(body.callbackNumbers).toEqual(["+8613612345678"]);
+    const row = await env.DB.prepare("SELECT text, callback_numbers AS callbacks FROM reports WHERE id = ?").bind(body.id).first<{ text: string; callbacks: string }>();
+    expect(row?.text).not.toContain("13612345678");
+    expect(JSON.parse(row!.callbacks)).toEqual(["+8613612345678"]);
   });
 });

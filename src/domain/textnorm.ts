@@ -1,0 +1,55 @@
+/**
+ * Text normalisation for template matching. Each step removes one way campaigns vary a template
+ * while keeping what makes it that template; normaliseForFingerprint composes them in order.
+ */
+import { toSimplifiedChars } from "./hanzi";
+
+/** Full-width letters/digits/punctuation to ASCII, compatibility forms folded: "ＡＢ１２" → "AB12". */
+export function foldWidth(text: string): string {
+  return text.normalize("NFKC");
+}
+
+/** Zero-width characters, joiners, variation selectors, BOM and other invisibles removed. */
+export function stripInvisibles(text: string): string {
+  return text.replace(/[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e0fff}]/gu, "");
+}
+
+/** Links — also obfuscated (hxxp, [.]) and bare domains — become one placeholder: rotating links do not matter. */
+export function maskLinks(text: string): string {
+  return text
+    .replace(/\b(?:h(?:tt|xx|\*\*)ps?):?\/\/\S+/gi, " U ")
+    .replace(/(?<![\w@])(?:[a-z0-9-]+(?:\.|\[\.\]|\(\.\)))+(?:com|cn|net|org|top|xyz|vip|cc|me|io|co|info|site|online|shop|club|app|link|ltd|wang|ink|pro|tk|ml|ga|gq|cf|icu|fun|live|asia|hk|tw|so|im|ly|gl|gg|ru|us|uk|work|tech|store|biz|ren|xin|mobi|tv)(?:\/\S*)?/gi, " U ");
+}
+
+/** Names after salutations (尊敬的X先生, X您好, 客户X) become one placeholder. */
+export function maskNames(text: string): string {
+  return text
+    .replace(/((?:尊敬|亲爱)的)[\u4e00-\u9fa5*＊]{1,4}?(先生|女士|小姐|用户|客户|会员|您好)/g, "$1N$2")
+    .replace(/(客户|用户|借款人|持卡人)[\u4e00-\u9fa5*＊]{2,4}?(?=[,，:：。\s]|您好)/g, "$1N")
+    .replace(/(^|[】\]\s,，。])[\u4e00-\u9fa5*＊]{2,4}?(?=(?:先生|女士|小姐)?您好)/g, "$1N");
+}
+
+/** Digit runs — amounts, dates, times, case numbers, deadlines — become one placeholder each. */
+export function maskNumbers(text: string): string {
+  return text
+    .replace(/[¥￥$]?\s*\d[\d,.:/\-年月日号时分秒]*\d?\s*(?:元|块|万|千|百|天|日|小时|分钟|期|笔|个月|%)?/g, "0")
+    .replace(/[一二三四五六七八九十百千万两]+(?=(?:天|日|小时|个月|万|元|期))/g, "0");
+}
+
+/** Punctuation, symbols, emoji, decoration (【】★~) and whitespace removed. */
+export function stripPunctuation(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/**
+ * The text a template fingerprint is computed from.
+ * Example: normaliseForFingerprint("【中信金融】尊敬的張偉先生，您已逾期３５天 http://a.top") === normaliseForFingerprint("中信金融 尊敬的李娜先生 您已逾期7天 hxxp://b[.]cc")
+ */
+export function normaliseForFingerprint(text: string): string {
+  let out = stripInvisibles(foldWidth(text));
+  out = toSimplifiedChars(out).toLowerCase();
+  out = maskLinks(out);
+  out = maskNames(out);
+  out = maskNumbers(out);
+  return stripPunctuation(out);
+}
