@@ -5,12 +5,13 @@
  *   npx tsx scripts/gen-registry-seed.ts migrations/0001_official_registry_seed.sql
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 const target = process.argv[2];
 if (!target) throw new Error("usage: gen-registry-seed.ts <migration.sql>");
 
 const quote = (value: string) => `'${value.replaceAll("'", "''")}'`;
-const [, ...rows] = readFileSync(new URL("../data/official_numbers.tsv", import.meta.url), "utf8").trim().split("\n");
+const [, ...rows] = readFileSync(fileURLToPath(import.meta.resolve("../data/official_numbers.tsv")), "utf8").trim().split("\n");
 const statements = rows.map((row) => {
   const [number, , kind, organization, category, label] = row.split("\t");
   if (!number || !organization) throw new Error(`bad registry row: ${row}`);

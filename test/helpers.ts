@@ -80,5 +80,5 @@ export const SCAM_TEXT =
 export async function csvBody(response: Response): Promise<{ bom: boolean; text: string }> {
   const bytes = new Uint8Array(await response.arrayBuffer());
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return { bom, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).replace(/^\uFEFF/, "") };
+  return { bom, text: new TextDecoder("utf-8", { ignoreBOM: true, fatal: false }).decode(bytes).replace(/^\uFEFF/, "") };
 }
