@@ -63,13 +63,13 @@ function run(url: string, scenario: Scenario): Promise<autocannon.Result> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-async function createAppKeys(url: string, count: number): Promise<string[]> {
+async function createKeys(url: string, count: number, role: "app" | "carrier"): Promise<string[]> {
   const keys: string[] = [];
   for (let i = 0; i < count; i++) {
     const response = await fetch(`${url}/api/v1/admin/keys`, {
       method: "POST",
       headers: { authorization: `Bearer ${LOCAL_SECRETS.ADMIN_TOKEN}`, "content-type": "application/json" },
-      body: JSON.stringify({ name: `bench ${i}`, role: "app" }),
+      body: JSON.stringify({ name: `bench ${role} ${i}`, role }),
     });
     keys.push(((await response.json()) as { key: string }).key);
   }
@@ -110,7 +110,8 @@ async function main() {
   const senders = await preload(persistTo);
   const worker = await startLocalWorker(persistTo);
   try {
-    const keys = await createAppKeys(worker.url, CONNECTIONS);
+    const keys = await createKeys(worker.url, CONNECTIONS, "app");
+    const [carrierKey] = await createKeys(worker.url, 1, "carrier");
     const random = mulberry32(99);
     let sequence = 0;
     const scenarios: Scenario[] = [
@@ -118,7 +119,17 @@ async function main() {
       {
         name: "GET /api/v1/senders/{n}",
         goal: 0.6,
-        requests: () => [{ method: "GET", setupRequest: (req) => ({ ...req, path: `/api/v1/senders/${encodeURIComponent(senders[Math.floor(random() * senders.length)]!)}` }) }],
+        // Carriers look numbers up in the delivery path; their key has the largest budget.
+        requests: () => [
+          {
+            method: "GET",
+            setupRequest: (req) => ({
+              ...req,
+              path: `/api/v1/senders/${encodeURIComponent(senders[Math.floor(random() * senders.length)]!)}`,
+              headers: { authorization: `Bearer ${carrierKey}` },
+            }),
+          },
+        ],
       },
       {
         name: "POST /api/v1/reports",
