@@ -36,7 +36,8 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const SEPARATED_DIGITS = /(?<![\dA-Za-z])\d(?:[\d\s-]{10,26})[\dXx](?![\dA-Za-z])/g;
+// Over-redacting a digit run inside a code is harmless; missing an ID next to a letter is not.
+const SEPARATED_DIGITS = /(?<!\d)\d(?:[\d\s-]{10,26})[\dXx](?!\d)/g;
 const PHONE = /(?<!\d)(?:(?:\+|00)?86[\s-]?)?(?:1[3-9]\d(?:[\s-]?\d{4}){2}|0\d{2,3}[\s-]?\d{7,8})(?!\d)/g;
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 const NAME = "[\\u4e00-\\u9fa5]{1,4}?|[\\u4e00-\\u9fa5][*＊某x×]{1,2}[\\u4e00-\\u9fa5]?";
@@ -46,7 +47,7 @@ const NAME_PATTERNS: RegExp[] = [
   new RegExp(`(^|[】\\s，,。])(${NAME})(?=(?:先生|女士|小姐)?(?:您好|你好))`, "g"),
 ];
 const AMOUNT =
-  /((?:欠款|欠费|逾期金额|逾期款|应还(?:金额|款)?|待还(?:金额)?|本金|账单|賬單|金额|金額|共计|合计|余额|餘額|利息|罚息|違約金|违约金|还款额|還款額|本期)[^\d¥￥]{0,6})([¥￥]|RMB|人民币)?\s*\d[\d,，.]*(?:\.\d+)?\s*(?:元|块|圆|萬|万)?/g;
+  /((?<!\[)(?:欠款|欠费|逾期金额|逾期款|应还(?:金额|款)?|待还(?:金额)?|本金|账单|賬單|金额|金額|共计|合计|余额|餘額|利息|罚息|違約金|违约金|还款额|還款額|本期)[^\d¥￥\[]{0,6})([¥￥]|RMB|人民币)?\s*\d[\d,，.]*(?:\.\d+)?\s*(?:元|块|圆|萬|万)?/g;
 const TAIL = /(尾号|尾號|末四位|后四位|後四位)(\s*[:：]?\s*)\d{3,4}/g;
 
 /** Digits of a phone match, to compare with the sender / kept numbers in normalised form. */
