@@ -9,7 +9,7 @@ import { normaliseForFingerprint } from "./textnorm";
 export const SIGNATURE_BINS = 128;
 export const BAND_ROWS = 4;
 export const BANDS = SIGNATURE_BINS / BAND_ROWS; // 32 band keys: within D1's 100 bound parameters
-export const MATCH_THRESHOLD = 0.45;
+export const MATCH_THRESHOLD = 0.38;
 /** Normalised texts shorter than this match only exactly (too little text to judge similarity). */
 export const MIN_NEAR_DUPLICATE_CHARS = 10;
 const SHINGLE = 3;
@@ -55,17 +55,19 @@ function minhash(text: string): Uint32Array {
     const value = fmix32(h ^ 0x5bd1e995) >>> 1; // < EMPTY
     if (value < bins[bin]!) bins[bin] = value;
   }
-  // Densification: an empty bin borrows the next filled bin's value, mixed with the distance, so
-  // equal texts stay equal and empty bins do not all look alike.
+  // Densification: an empty bin borrows the next filled bin's value (circularly), mixed with the
+  // distance, so equal texts stay equal and empty bins do not all look alike. One backward scan
+  // over two laps finds every bin's next filled bin.
   const out = new Uint32Array(SIGNATURE_BINS);
-  for (let i = 0; i < SIGNATURE_BINS; i++) {
+  let nextFilled = -1;
+  for (let v = 2 * SIGNATURE_BINS - 1; v >= 0; v--) {
+    const i = v % SIGNATURE_BINS;
     if (bins[i] !== EMPTY) {
-      out[i] = bins[i]!;
-      continue;
+      nextFilled = v;
+      if (v < SIGNATURE_BINS) out[i] = bins[i]!;
+    } else if (v < SIGNATURE_BINS && nextFilled >= 0) {
+      out[i] = fmix32(bins[nextFilled % SIGNATURE_BINS]! ^ Math.imul(nextFilled - v, 0x27d4eb2f)) >>> 1;
     }
-    let j = 1;
-    while (j < SIGNATURE_BINS && bins[(i + j) % SIGNATURE_BINS] === EMPTY) j++;
-    out[i] = fmix32(bins[(i + j) % SIGNATURE_BINS]! ^ Math.imul(j, 0x27d4eb2f)) >>> 1;
   }
   return out;
 }

@@ -36,9 +36,50 @@ export function maskNumbers(text: string): string {
     .replace(/[一二三四五六七八九十百千万两]+(?=(?:天|日|小时|个月|万|元|期))/g, "0");
 }
 
+/**
+ * Variants that change nothing of a template's meaning folded to one form: 你/您, 超期/逾期,
+ * 马上/立刻/立即. Deliberately tiny — a handful of characters and words, no phrase dictionary.
+ */
+const VARIANT_FORMS: Record<string, string> = {
+  你: "您", 超期: "逾期", 过期未还: "逾期", 马上: "立即", 立刻: "立即", 即刻: "立即", 赶紧: "立即", 赶快: "立即", 联络: "联系", 回覆: "回复",
+};
+const VARIANTS = new RegExp(Object.keys(VARIANT_FORMS).sort((a, b) => b.length - a.length).join("|"), "g");
+
+export function foldVariants(text: string): string {
+  return text.replace(VARIANTS, (match) => VARIANT_FORMS[match] ?? match);
+}
+
+/** Whether a UTF-16 code unit is a letter or digit we keep (Latin, CJK, kana, hangul, Cyrillic, Greek). */
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0x3040 && code <= 0x30ff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0x00c0 && code <= 0x024f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x0370 && code <= 0x04ff)
+  );
+}
+
+const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+const isLatinOrDigit = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+
 /** Punctuation, symbols, emoji, decoration (【】★~) and whitespace removed. */
 export function stripPunctuation(text: string): string {
-  return text.replace(/[^\p{L}\p{N}]+/gu, "");
+  let out = "";
+  for (let i = 0; i < text.length; i++) if (isWordChar(text.charCodeAt(i))) out += text[i];
+  return out;
+}
+
+/**
+ * In Chinese texts, leftover Latin letters and digits are link fragments, codes and noise that
+ * campaigns vary on purpose (spaces inside links); texts that are mostly Latin keep them.
+ */
+export function dropLatinNoise(text: string): string {
+  let han = 0;
+  for (let i = 0; i < text.length; i++) if (isHan(text.charCodeAt(i))) han++;
+  if (han < text.length / 3) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) if (!isLatinOrDigit(text.charCodeAt(i))) out += text[i];
+  return out;
 }
 
 /**
@@ -51,5 +92,6 @@ export function normaliseForFingerprint(text: string): string {
   out = maskLinks(out);
   out = maskNames(out);
   out = maskNumbers(out);
-  return stripPunctuation(out);
+  out = foldVariants(out);
+  return dropLatinNoise(stripPunctuation(out));
 }
