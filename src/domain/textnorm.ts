@@ -90,6 +90,8 @@ export function normaliseForFingerprint(text: string): string {
   let out = stripInvisibles(foldWidth(text));
   out = toSimplifiedChars(out).toLowerCase();
   out = maskLinks(out);
+  // Spaces inserted inside words must not hide a name from maskNames (links are masked already).
+  out = out.replace(/\s+/g, "");
   out = maskNames(out);
   out = maskNumbers(out);
   out = foldVariants(out);
