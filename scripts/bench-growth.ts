@@ -93,7 +93,7 @@ async function cpuPerRequest(persistTo: string, makes: Record<string, (i: number
 async function main() {
   const persistTo = migratedPersistDir("fanzha-growth-");
   const file = findLocalD1File(persistTo);
-  const db = new SqliteD1(file);
+  const db = new SqliteD1(file, { bulk: true });
   const emptyBytes = statSync(file).size;
   let loaded = 0;
   const table: string[] = [];
