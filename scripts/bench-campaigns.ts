@@ -7,18 +7,15 @@
  * match none. Prints p50/p99 and the ratio of the 1 M time to the 100 k time.
  *   npm run bench:campaigns [-- --sizes 100000,1000000 --samples 400]
  */
+import { argValue } from "./lib/args";
 import { encodeSignature, fingerprintText } from "../src/domain/fingerprint";
 import { SIMPLIFIED } from "../src/domain/hanzi-table";
 import { LOCAL_SECRETS, migratedPersistDir, startLocalWorker } from "./lib/local-worker";
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
 import { mulberry32 } from "./lib/synthetic";
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
-const SIZES = arg("sizes", "100000,1000000").split(",").map(Number);
-const SAMPLES = Number(arg("samples", "400"));
+const SIZES = argValue("sizes", "100000,1000000").split(",").map(Number);
+const SAMPLES = Number(argValue("samples", "400"));
 const CHARS = SIMPLIFIED.slice(0, 2500);
 const random = mulberry32(2026);
 

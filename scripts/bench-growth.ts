@@ -6,6 +6,7 @@
  * included) and a one-month statistics query, plus bytes per report and CPU per request.
  *   npm run bench:growth [-- --sizes 10000,100000,1000000 --samples 300]
  */
+import { argValue } from "./lib/args";
 import { statSync } from "node:fs";
 import { buildApp } from "../src/app";
 import { normaliseSender } from "../src/domain/phone";
@@ -15,12 +16,8 @@ import { LOCAL_SECRETS, migratedPersistDir, startLocalWorker } from "./lib/local
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
 import { campaignText, mulberry32, randomSender } from "./lib/synthetic";
 
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-};
-const SIZES = arg("sizes", "10000,100000,1000000").split(",").map(Number);
-const SAMPLES = Number(arg("samples", "300"));
+const SIZES = argValue("sizes", "10000,100000,1000000").split(",").map(Number);
+const SAMPLES = Number(argValue("samples", "300"));
 const TEMPLATES = 3000;
 const DAY = 86_400_000;
 

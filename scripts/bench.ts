@@ -4,6 +4,7 @@
  * Load comes from autocannon in this (second) process; every run is bounded in time.
  *   npm run bench [-- --rounds 3 --seconds 5 --connections 32 --reports 20000]
  */
+import { argNumber } from "./lib/args";
 import autocannon from "autocannon";
 import { normaliseSender } from "../src/domain/phone";
 import { reportWriteStatements } from "../src/db/queries/reports";
@@ -13,14 +14,10 @@ import { LOCAL_SECRETS, migratedPersistDir, startLocalWorker } from "./lib/local
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
 import { campaignText, mulberry32, randomSender } from "./lib/synthetic";
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const ROUNDS = arg("rounds", 3);
-const SECONDS = arg("seconds", 5);
-const CONNECTIONS = arg("connections", 32);
-const PRELOAD = arg("reports", 20_000);
+const ROUNDS = argNumber("rounds", 3);
+const SECONDS = argNumber("seconds", 5);
+const CONNECTIONS = argNumber("connections", 32);
+const PRELOAD = argNumber("reports", 20_000);
 
 interface Scenario {
   name: string;

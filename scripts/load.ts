@@ -5,18 +5,15 @@
  *   npm run load -- --seconds 30 --connections 32 --report-share 0.5
  *   npm run load -- --seconds 60 --connections 64 --report-share 0.2
  */
+import { argNumber } from "./lib/args";
 import autocannon from "autocannon";
 import { LOCAL_SECRETS, migratedPersistDir, startLocalWorker } from "./lib/local-worker";
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
 import { campaignText, mulberry32, randomSender } from "./lib/synthetic";
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
-const SECONDS = arg("seconds", 30);
-const CONNECTIONS = arg("connections", 32);
-const REPORT_SHARE = arg("report-share", 0.5);
+const SECONDS = argNumber("seconds", 30);
+const CONNECTIONS = argNumber("connections", 32);
+const REPORT_SHARE = argNumber("report-share", 0.5);
 
 async function main() {
   const persistTo = migratedPersistDir("fanzha-load-");

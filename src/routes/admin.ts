@@ -8,12 +8,11 @@ import { addOfficialSender, decideAppeal, findAppeal, hideReport, listAudit, rem
 import { normaliseSender, registryKeyOf } from "../domain/phone";
 import { ApiError } from "../errors";
 import { requireRole } from "../middleware/auth";
-import { pickErrors } from "../schemas/common";
+import { jsonBody, pickErrors } from "../schemas/common";
 import { appealView } from "./appeals";
 
 const KEY_ROLES = ["app", "carrier", "regulator", "admin"] as const;
 const adminOnly = { security: [{ apiKey: [] }], middleware: [requireRole("admin")], tags: ["Admin"] };
-const jsonBody = <T extends z.ZodTypeAny>(schema: T) => ({ body: { required: true, content: { "application/json": { schema } } } });
 
 const ReasonField = z.string().trim().min(3).max(1000).openapi({ description: "Why — kept in the audit log." });
 

@@ -6,7 +6,7 @@ import { normaliseDomainInput } from "../domain/links";
 import { normaliseSender } from "../domain/phone";
 import { redactText } from "../domain/redact";
 import { ApiError } from "../errors";
-import { pickErrors } from "../schemas/common";
+import { jsonBody, pickErrors } from "../schemas/common";
 
 export const AppealTargetSchema = z
   .object({ type: z.enum(["sender", "domain"]), value: z.string().trim().min(1).max(2048) })
@@ -31,20 +31,14 @@ const createAppeal = createRoute({
   summary: "Appeal a listing of your number or domain",
   description: "Returns a token; keep it to read the appeal's status. Moderators decide; an upheld appeal clears the verdict.",
   request: {
-    body: {
-      required: true,
-      content: {
-        "application/json": {
-          schema: z
+    ...jsonBody(
+          z
             .object({
               target: AppealTargetSchema,
               statement: z.string().trim().min(10).max(4000).openapi({ example: "This is our company's customer-service line; we never send collection texts." }),
               contact: z.string().trim().min(3).max(200).optional().openapi({ description: "How moderators can reach you (email or phone)." }),
             })
-            .openapi("AppealInput"),
-        },
-      },
-    },
+            .openapi("AppealInput")),
   },
   responses: {
     202: {

@@ -6,7 +6,7 @@ import { normaliseSender } from "../domain/phone";
 import { AUDIENCES } from "../domain/score";
 import { ApiError } from "../errors";
 import { CampaignMatchSchema } from "../schemas/campaigns";
-import { pickErrors, ReasonSchema, ReputationSchema, SignalSchema } from "../schemas/common";
+import { jsonBody, pickErrors, ReasonSchema, ReputationSchema, SignalSchema } from "../schemas/common";
 import { MAX_TEXT_CHARS } from "../schemas/reports";
 
 const CheckInputSchema = z
@@ -45,7 +45,7 @@ const route = createRoute({
   summary: "One verdict for a message an app is about to show",
   description:
     "Combines sender and link-domain reputation, the campaign (message template) the text matches, content signals and an impersonation flag when the text names an institution whose official senders do not include this sender.",
-  request: { body: { required: true, content: { "application/json": { schema: CheckInputSchema } } } },
+  request: jsonBody(CheckInputSchema),
   responses: {
     200: { description: "Verdict", content: { "application/json": { schema: CheckResultSchema } } },
     ...pickErrors(400, 401, 413, 415, 422, 429),

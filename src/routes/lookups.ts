@@ -8,7 +8,7 @@ import type { NormalisedSender } from "../domain/types";
 import { lookupTargets, type LookupTarget } from "../lookup";
 import { requireRole } from "../middleware/auth";
 import { sendersInHashRange } from "../db/queries/senders";
-import { pickErrors, ReputationSchema } from "../schemas/common";
+import { jsonBody, pickErrors, ReputationSchema } from "../schemas/common";
 
 export const MAX_BATCH_ITEMS = 100;
 
@@ -30,11 +30,8 @@ const batch = createRoute({
   security: [{ apiKey: [] }],
   middleware: [requireRole("app", "carrier")],
   request: {
-    body: {
-      required: true,
-      content: {
-        "application/json": {
-          schema: z
+    ...jsonBody(
+          z
             .object({
               senders: z.array(z.string().max(64)).max(MAX_BATCH_ITEMS).default([]),
               domains: z.array(z.string().max(2048)).max(MAX_BATCH_ITEMS).default([]),
@@ -43,10 +40,7 @@ const batch = createRoute({
             })
             .refine((b) => b.senders.length + b.domains.length <= MAX_BATCH_ITEMS, { message: `At most ${MAX_BATCH_ITEMS} items in all.`, path: ["senders"] })
             .refine((b) => b.senders.length + b.domains.length > 0, { message: "Send at least one sender or domain.", path: ["senders"] })
-            .openapi("BatchLookupInput"),
-        },
-      },
-    },
+            .openapi("BatchLookupInput")),
   },
   responses: {
     200: {

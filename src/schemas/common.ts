@@ -87,3 +87,6 @@ export const LookupQuerySchema = z.object({
   verbose: booleanQuery.openapi({ description: "Add scoring inputs and recent redacted samples." }),
   audience: z.enum(AUDIENCES).default("app").openapi({ description: "Verdict thresholds: app, carrier (strictest) or regulator." }),
 });
+
+/** A required JSON request body for createRoute. */
+export const jsonBody = <T extends z.ZodTypeAny>(schema: T) => ({ body: { required: true, content: { "application/json": { schema } } } });

@@ -6,18 +6,15 @@
  * rows are kept current by the write path.
  */
 
+import type { EvidenceInput } from "../../domain/reputation";
+
 export type TargetType = "sender" | "domain";
 
-export interface TargetEvidence {
-  aggregate: { reportCount: number; reporterCount: number; firstSeen: number; lastSeen: number; kind?: string; shortener?: boolean } | null;
-  reporters: { lastAt: number; strongSignal: number; corroborated: number; floodUntil: number }[];
-  facets: { facet: string; value: string; count: number }[];
-  campaign: { id: string; reporterCount: number; lastSeen: number } | null;
-  official: { organization: string } | null;
-  recentReports: number;
-  samples: { id: string; text: string | null; createdAt: number }[];
-  decision: { decision: string; reason: string } | null;
-}
+/** The stored evidence about one target, as the pure reputation module describes it. */
+export type TargetEvidence = Required<Omit<EvidenceInput, "samples" | "decision">> & {
+  samples: NonNullable<EvidenceInput["samples"]>;
+  decision: EvidenceInput["decision"] | null;
+};
 
 /** D1 binds ≤ 100 parameters per statement; leave room for the window bounds. */
 const VALUES_PER_STATEMENT = 90;
