@@ -16,8 +16,8 @@ export type TargetEvidence = Required<Omit<EvidenceInput, "samples" | "decision"
   decision: EvidenceInput["decision"] | null;
 };
 
-/** D1 binds ≤ 100 parameters per statement; leave room for the window bounds. */
-const VALUES_PER_STATEMENT = 90;
+/** One statement reads up to this many targets: 3 shared parameters + 2 per target ≤ 100 bound parameters. */
+const VALUES_PER_STATEMENT = 45;
 const REPORTER_ROWS_PER_TARGET = 1000;
 const FACET_ROWS_PER_TARGET = 200;
 const SAMPLES_PER_TARGET = 5;
@@ -34,148 +34,96 @@ export interface EvidenceQuery {
   withSamples: boolean;
 }
 
-const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",");
-
 function chunk<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
 
-/** Statements for one chunk of ≤ 90 targets of one type; STATEMENTS_PER_CHUNK of them. */
-function chunkStatements(db: D1Database, q: EvidenceQuery, values: string[], registryKeys: string[]): D1PreparedStatement[] {
-  const list = placeholders(values.length);
-  const recentSince = q.now - 30 * DAY_MS;
+/**
+ * One statement for ≤ 45 targets: a VALUES list of (target, registry key) and, per target,
+ * correlated subqueries that each read one index range and return JSON. ?1 = target type,
+ * ?2 = window start, ?3 = start of the last 30 days. Limits are constants of this module.
+ */
+function chunkStatement(db: D1Database, q: EvidenceQuery, pairs: [string, string][]): D1PreparedStatement {
   const isSender = q.type === "sender";
-  return [
-    isSender
-      ? db
-          .prepare(`SELECT normalized AS target, report_count AS reportCount, reporter_count AS reporterCount, first_seen AS firstSeen, last_seen AS lastSeen, kind FROM senders WHERE normalized IN (${list})`)
-          .bind(...values)
-      : db
-          .prepare(`SELECT domain AS target, report_count AS reportCount, reporter_count AS reporterCount, first_seen AS firstSeen, last_seen AS lastSeen, shortener FROM domains WHERE domain IN (${list})`)
-          .bind(...values),
-    db
-      .prepare(
-        `SELECT target, lastAt, strongSignal, corroborated, floodUntil FROM (
-           SELECT t.target AS target, t.last_at AS lastAt, t.strong_signal AS strongSignal, coalesce(r.corroborated, 0) AS corroborated,
-             coalesce(r.flood_until, 0) AS floodUntil, row_number() OVER (PARTITION BY t.target ORDER BY t.last_at DESC) AS rank
-           FROM target_reporters t LEFT JOIN reporters r ON r.id = t.reporter
-           WHERE t.target_type = ? AND t.target IN (${list}) AND t.last_at >= ? AND t.hidden = 0)
-         WHERE rank <= ?`,
-      )
-      .bind(q.type, ...values, q.windowStart, REPORTER_ROWS_PER_TARGET),
-    db
-      .prepare(
-        `SELECT target, facet, value, count FROM (
-           SELECT target, facet, value, count, row_number() OVER (PARTITION BY target ORDER BY count DESC) AS rank
-           FROM target_facets WHERE target_type = ? AND target IN (${list}))
-         WHERE rank <= ?`,
-      )
-      .bind(q.type, ...values, FACET_ROWS_PER_TARGET),
-    db
-      .prepare(
-        `SELECT f.target AS target, c.id AS id, c.reporter_count AS reporterCount, c.last_seen AS lastSeen
-         FROM target_facets f JOIN campaigns c ON c.id = f.value
-         WHERE f.target_type = ? AND f.target IN (${list}) AND f.facet = 'campaign'`,
-      )
-      .bind(q.type, ...values),
-    isSender && registryKeys.length > 0
-      ? db.prepare(`SELECT number AS target, organization FROM official_senders WHERE number IN (${placeholders(registryKeys.length)})`).bind(...registryKeys)
-      : db.prepare("SELECT NULL AS target WHERE 0"),
-    isSender
-      ? db
-          .prepare(`SELECT sender AS target, count(*) AS n FROM reports WHERE sender IN (${list}) AND created_at >= ? AND hidden = 0 GROUP BY sender`)
-          .bind(...values, recentSince)
-      : db
-          .prepare(
-            `SELECT d.domain AS target, count(*) AS n FROM report_domains d JOIN reports r ON r.id = d.report_id
-             WHERE d.domain IN (${list}) AND r.created_at >= ? AND r.hidden = 0 GROUP BY d.domain`,
-          )
-          .bind(...values, recentSince),
-    !q.withSamples
-      ? db.prepare("SELECT NULL AS target WHERE 0")
-      : isSender
-        ? db
-            .prepare(
-              `SELECT target, id, text, createdAt FROM (
-                 SELECT sender AS target, id, text, created_at AS createdAt, row_number() OVER (PARTITION BY sender ORDER BY created_at DESC) AS rank
-                 FROM reports WHERE sender IN (${list}) AND hidden = 0)
-               WHERE rank <= ?`,
-            )
-            .bind(...values, SAMPLES_PER_TARGET)
-        : db
-            .prepare(
-              `SELECT target, id, text, createdAt FROM (
-                 SELECT d.domain AS target, r.id AS id, r.text AS text, r.created_at AS createdAt, row_number() OVER (PARTITION BY d.domain ORDER BY r.created_at DESC) AS rank
-                 FROM report_domains d JOIN reports r ON r.id = d.report_id WHERE d.domain IN (${list}) AND r.hidden = 0)
-               WHERE rank <= ?`,
-            )
-            .bind(...values, SAMPLES_PER_TARGET),
-    db.prepare(`SELECT target, decision, reason FROM target_decisions WHERE target_type = ? AND target IN (${list})`).bind(q.type, ...values),
-  ];
+  const values = pairs.map((_, i) => `(?${4 + 2 * i}, ?${5 + 2 * i})`).join(", ");
+  const aggregate = isSender
+    ? "(SELECT json_array(report_count, reporter_count, first_seen, last_seen, kind, 0) FROM senders WHERE normalized = t.target)"
+    : "(SELECT json_array(report_count, reporter_count, first_seen, last_seen, NULL, shortener) FROM domains WHERE domain = t.target)";
+  const recent = isSender
+    ? "(SELECT count(*) FROM reports WHERE sender = t.target AND created_at >= ?3 AND hidden = 0)"
+    : "(SELECT count(*) FROM report_domains d JOIN reports r ON r.id = d.report_id WHERE d.domain = t.target AND r.created_at >= ?3 AND r.hidden = 0)";
+  const samples = !q.withSamples
+    ? "NULL"
+    : isSender
+      ? `(SELECT json_group_array(json_array(id, text, created_at)) FROM (SELECT id, text, created_at FROM reports WHERE sender = t.target AND hidden = 0 ORDER BY created_at DESC LIMIT ${SAMPLES_PER_TARGET}))`
+      : `(SELECT json_group_array(json_array(id, text, created_at)) FROM (SELECT r.id AS id, r.text AS text, r.created_at AS created_at FROM report_domains d JOIN reports r ON r.id = d.report_id WHERE d.domain = t.target AND r.hidden = 0 ORDER BY r.created_at DESC LIMIT ${SAMPLES_PER_TARGET}))`;
+  const sql = `WITH t(target, registry) AS (VALUES ${values})
+    SELECT t.target AS target,
+      ${aggregate} AS aggregate,
+      (SELECT json_group_array(json_array(last_at, strong_signal, corroborated, flood_until)) FROM (
+         SELECT tr.last_at AS last_at, tr.strong_signal AS strong_signal, coalesce(r.corroborated, 0) AS corroborated, coalesce(r.flood_until, 0) AS flood_until
+         FROM target_reporters tr LEFT JOIN reporters r ON r.id = tr.reporter
+         WHERE tr.target_type = ?1 AND tr.target = t.target AND tr.last_at >= ?2 AND tr.hidden = 0
+         ORDER BY tr.last_at DESC LIMIT ${REPORTER_ROWS_PER_TARGET})) AS reporters,
+      (SELECT json_group_array(json_array(facet, value, count)) FROM (
+         SELECT facet, value, count FROM target_facets WHERE target_type = ?1 AND target = t.target ORDER BY count DESC LIMIT ${FACET_ROWS_PER_TARGET})) AS facets,
+      (SELECT json_array(c.id, c.reporter_count, c.last_seen) FROM target_facets f JOIN campaigns c ON c.id = f.value
+         WHERE f.target_type = ?1 AND f.target = t.target AND f.facet = 'campaign' ORDER BY c.reporter_count DESC LIMIT 1) AS campaign,
+      ${isSender ? "(SELECT organization FROM official_senders WHERE number = t.registry)" : "NULL"} AS official,
+      ${recent} AS recent,
+      ${samples} AS samples,
+      (SELECT json_array(decision, reason) FROM target_decisions WHERE target_type = ?1 AND target = t.target) AS decision
+    FROM t`;
+  return db.prepare(sql).bind(q.type, q.windowStart, q.now - 30 * DAY_MS, ...pairs.flat());
 }
 
-export const STATEMENTS_PER_CHUNK = 8;
-
-/** All statements for a query (a constant 8 per 90 targets), to run in one batch. */
+/** Statements a lookup sends: one per 45 targets, in one batch — 1 for a single lookup, 3 for 100. */
 export function evidenceStatements(db: D1Database, q: EvidenceQuery): D1PreparedStatement[] {
-  const unique = [...new Set(q.values)];
-  if (unique.length === 0) return [];
   const registryOf = new Map(q.values.map((value, i) => [value, q.registryKeys?.[i] ?? value]));
-  return chunk(unique, VALUES_PER_STATEMENT).flatMap((values) =>
-    chunkStatements(db, q, values, q.type === "sender" ? [...new Set(values.map((v) => registryOf.get(v) ?? v))] : []),
-  );
+  const pairs = [...new Set(q.values)].map((value): [string, string] => [value, registryOf.get(value) ?? value]);
+  return chunk(pairs, VALUES_PER_STATEMENT).map((part) => chunkStatement(db, q, part));
 }
 
-/** Parses the batch results of evidenceStatements into one TargetEvidence per input value (input order). */
+const parse = <T>(json: unknown): T | null => (typeof json === "string" ? (JSON.parse(json) as T) : null);
+
+/** Parses the results of evidenceStatements into one TargetEvidence per input value (input order). */
 export function parseEvidence(q: EvidenceQuery, results: D1Result[]): TargetEvidence[] {
   const byTarget = new Map<string, TargetEvidence>();
-  const evidenceOf = (target: string) => {
-    let evidence = byTarget.get(target);
-    if (!evidence) {
-      evidence = { aggregate: null, reporters: [], facets: [], campaign: null, official: null, recentReports: 0, samples: [], decision: null };
-      byTarget.set(target, evidence);
-    }
-    return evidence;
-  };
-  const officialByKey = new Map<string, { organization: string }>();
-  for (let offset = 0; offset < results.length; offset += STATEMENTS_PER_CHUNK) {
-    const rows = (i: number) => (results[offset + i]?.results ?? []) as Record<string, unknown>[];
-    for (const row of rows(0)) {
-      evidenceOf(String(row.target)).aggregate = {
-        reportCount: Number(row.reportCount),
-        reporterCount: Number(row.reporterCount),
-        firstSeen: Number(row.firstSeen),
-        lastSeen: Number(row.lastSeen),
-        ...(row.kind ? { kind: String(row.kind) } : {}),
-        ...(row.shortener !== undefined ? { shortener: Boolean(row.shortener) } : {}),
-      };
-    }
-    for (const row of rows(1)) {
-      evidenceOf(String(row.target)).reporters.push({
-        lastAt: Number(row.lastAt),
-        strongSignal: Number(row.strongSignal),
-        corroborated: Number(row.corroborated),
-        floodUntil: Number(row.floodUntil),
+  for (const result of results) {
+    for (const row of result.results as Record<string, unknown>[]) {
+      const aggregate = parse<[number, number, number, number, string | null, number]>(row.aggregate);
+      const campaign = parse<[string, number, number]>(row.campaign);
+      const decision = parse<[string, string]>(row.decision);
+      byTarget.set(String(row.target), {
+        aggregate: aggregate
+          ? {
+              reportCount: aggregate[0],
+              reporterCount: aggregate[1],
+              firstSeen: aggregate[2],
+              lastSeen: aggregate[3],
+              ...(aggregate[4] ? { kind: aggregate[4] } : {}),
+              ...(q.type === "domain" ? { shortener: Boolean(aggregate[5]) } : {}),
+            }
+          : null,
+        reporters: (parse<[number, number, number, number][]>(row.reporters) ?? []).map(([lastAt, strongSignal, corroborated, floodUntil]) => ({
+          lastAt,
+          strongSignal,
+          corroborated,
+          floodUntil,
+        })),
+        facets: (parse<[string, string, number][]>(row.facets) ?? []).map(([facet, value, count]) => ({ facet, value, count })),
+        campaign: campaign ? { id: campaign[0], reporterCount: campaign[1], lastSeen: campaign[2] } : null,
+        official: row.official ? { organization: String(row.official) } : null,
+        recentReports: Number(row.recent ?? 0),
+        samples: (parse<[string, string | null, number][]>(row.samples) ?? []).map(([id, text, createdAt]) => ({ id, text, createdAt })),
+        decision: decision ? { decision: decision[0], reason: decision[1] } : null,
       });
     }
-    for (const row of rows(2)) evidenceOf(String(row.target)).facets.push({ facet: String(row.facet), value: String(row.value), count: Number(row.count) });
-    for (const row of rows(3)) {
-      const evidence = evidenceOf(String(row.target));
-      const candidate = { id: String(row.id), reporterCount: Number(row.reporterCount), lastSeen: Number(row.lastSeen) };
-      if (!evidence.campaign || candidate.reporterCount > evidence.campaign.reporterCount) evidence.campaign = candidate;
-    }
-    for (const row of rows(4)) officialByKey.set(String(row.target), { organization: String(row.organization) });
-    for (const row of rows(5)) evidenceOf(String(row.target)).recentReports = Number(row.n);
-    for (const row of rows(6)) evidenceOf(String(row.target)).samples.push({ id: String(row.id), text: row.text === null ? null : String(row.text), createdAt: Number(row.createdAt) });
-    for (const row of rows(7)) evidenceOf(String(row.target)).decision = { decision: String(row.decision), reason: String(row.reason) };
   }
-  return q.values.map((value, i) => {
-    const evidence = { ...evidenceOf(value) };
-    evidence.official = q.type === "sender" ? (officialByKey.get(q.registryKeys?.[i] ?? value) ?? null) : null;
-    return evidence;
-  });
+  const empty = (): TargetEvidence => ({ aggregate: null, reporters: [], facets: [], campaign: null, official: null, recentReports: 0, samples: [], decision: null });
+  return q.values.map((value) => byTarget.get(value) ?? empty());
 }
 
 export async function readEvidence(db: D1Database, q: EvidenceQuery): Promise<TargetEvidence[]> {
