@@ -1,6 +1,6 @@
 /** Every protected route: no key → 401, wrong role → 403, revoked or unknown key → 401. */
 import { describe, expect, it } from "vitest";
-import { ADMIN, call, createKey, expectProblem } from "../helpers";
+import { ADMIN, call, createKey, expectProblem, tableCounts } from "../helpers";
 
 type Role = "app" | "carrier" | "regulator" | "admin";
 const ROUTES: { name: string; method: string; path: string; json?: unknown; allowed: Role[] }[] = [
@@ -58,5 +58,35 @@ describe("keys", () => {
 
   it("rejects a malformed Authorization header", async () => {
     await expectProblem(await call("/api/v1/senders/13800138000", { headers: { authorization: "Basic abc" } }), 401, "unauthorized");
+  });
+});
+
+describe("public routes with a key", () => {
+  it.each([
+    ["GET", "/api/v1/senders/13800138000", undefined],
+    ["GET", "/api/v1/domains/example.com", undefined],
+    ["POST", "/api/v1/check", { sender: "13800138000" }],
+    ["POST", "/api/v1/reports", { sender: "13800138000", text: "逾期请还款" }],
+  ] as const)("%s %s with a revoked key → 401, not silently anonymous", async (method, path, body) => {
+    const { id, key } = await createKey("app");
+    await call(`/api/v1/admin/keys/${id}`, { method: "DELETE", key: ADMIN });
+    await expectProblem(await call(path, { method, key, ...(body ? { json: body } : {}) }), 401, "unauthorized");
+  });
+});
+
+describe("rate limits", () => {
+  it("gives an anonymous reporter 10 reports a minute, then 429 with Retry-After and nothing stored", async () => {
+    const ip = "192.0.2.222";
+    for (let i = 0; i < 10; i++) {
+      const response = await call("/api/v1/reports", { ip, json: { sender: `1350000${String(1000 + i)}`, text: `第${i}条 逾期请还款` } });
+      expect(response.status).toBe(201);
+    }
+    const before = await tableCounts();
+    const limited = await call("/api/v1/reports", { ip, json: { sender: "13500009999", text: "再一条 逾期请还款" } });
+    await expectProblem(limited, 429, "rate_limited");
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(await tableCounts()).toEqual(before);
+    // Another reporter is not affected.
+    expect((await call("/api/v1/reports", { ip: "192.0.2.223", json: { sender: "13500009999", text: "逾期请还款" } })).status).toBe(201);
   });
 });
