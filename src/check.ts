@@ -3,6 +3,7 @@
  * domain evidence, campaign candidates, the claimed institution's official numbers — is read in
  * a single D1 batch.
  */
+import type { Db } from "./db/session";
 import { campaignMatchStatements } from "./db/queries/campaigns";
 import { chooseCampaign, decodeSignature, fingerprintText } from "./domain/fingerprint";
 import { extractLinks, normaliseDomainInput } from "./domain/links";
@@ -47,7 +48,7 @@ const CONTENT_POINTS: Partial<Record<Signal, number>> = {
 const IMPERSONATION_POINTS = 25;
 const CONTENT_CAP = 55;
 
-export async function checkMessage(db: D1Database, input: CheckInput, now: number): Promise<CheckResult> {
+export async function checkMessage(db: Db, input: CheckInput, now: number): Promise<CheckResult> {
   const content = input.text ? analyseContent(input.text, input.sender?.normalized) : null;
   const fingerprint = input.text ? fingerprintText(input.text) : null;
   const domainSet = new Set<string>();

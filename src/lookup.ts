@@ -2,6 +2,7 @@
  * Lookup use-cases shared by /senders, /domains, /check, the batch lookup and the pages: read the
  * evidence of any mix of senders and domains in one D1 round trip, then describe each target.
  */
+import type { Db } from "./db/session";
 import { type EvidenceQuery, evidenceStatements, parseEvidence, type TargetEvidence } from "./db/queries/reputation";
 import { registryKeyOf } from "./domain/phone";
 import { describeReputation, type EvidenceInput, type LookupOptions, type ReputationView } from "./domain/reputation";
@@ -16,7 +17,7 @@ export type LookupTarget = { type: "sender"; sender: NormalisedSender } | { type
  * target order and the extra statements' results (used by /check for campaign candidates).
  */
 export async function readTargetsEvidence(
-  db: D1Database,
+  db: Db,
   targets: LookupTarget[],
   options: Pick<LookupOptions, "now" | "maxAgeDays" | "verbose">,
   extra: D1PreparedStatement[] = [],
@@ -46,11 +47,11 @@ export function describeTarget(target: LookupTarget, evidence: EvidenceInput, op
 }
 
 /** Many targets in a single D1 round trip with a constant number of statements, in input order. */
-export async function lookupTargets(db: D1Database, targets: LookupTarget[], options: LookupOptions): Promise<ReputationView[]> {
+export async function lookupTargets(db: Db, targets: LookupTarget[], options: LookupOptions): Promise<ReputationView[]> {
   const { evidence } = await readTargetsEvidence(db, targets, options);
   return targets.map((target, i) => describeTarget(target, evidence[i] as TargetEvidence, options));
 }
 
-export async function lookupTarget(db: D1Database, target: LookupTarget, options: LookupOptions): Promise<ReputationView> {
+export async function lookupTarget(db: Db, target: LookupTarget, options: LookupOptions): Promise<ReputationView> {
   return (await lookupTargets(db, [target], options))[0] as ReputationView;
 }

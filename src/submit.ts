@@ -3,6 +3,7 @@
  * Order matters: validate and analyse everything first (pure), read state in one round trip,
  * decide (duplicate / cooldown / idempotent replay), then write everything in one transaction.
  */
+import type { Db } from "./db/session";
 import type { Role } from "./middleware/auth";
 import { hmacHex, newId, sha256Hex } from "./crypto";
 import { COOLDOWN_MS, MERGE_WINDOW_MS, readReportState, writeReport, type NewReport } from "./db/queries/reports";
@@ -55,6 +56,7 @@ export async function reporterPseudonym(secret: string, submitter: Submitter, re
 
 export async function submitReport(
   env: Env,
+  db: Db,
   submitter: Submitter,
   input: ReportInput,
   idempotencyKey: string | undefined,
@@ -77,7 +79,7 @@ export async function submitReport(
   const idempotency = idempotencyKey
     ? { keyHash: await sha256Hex(`${reporter}\n${idempotencyKey}`), requestHash: await sha256Hex(JSON.stringify(input)) }
     : null;
-  const outcome = await recordReport(env.DB, { sender, text, reporter, previousReporter, details: input, idempotency, now: Date.now() });
+  const outcome = await recordReport(db, { sender, text, reporter, previousReporter, details: input, idempotency, now: Date.now() });
   if (outcome.kind === "cooldown") {
     throw new ApiError("rate_limited", "You reported this sender a moment ago; one report per sender every 15 minutes is enough.", {
       headers: { "Retry-After": String(outcome.retryAfterSeconds) },
@@ -103,7 +105,7 @@ export type RecordOutcome =
  * Used by the API and by the data-loading scripts (which run it on the local D1 file).
  */
 export async function recordReport(
-  db: D1Database,
+  db: Db,
   args: {
     sender: NormalisedSender;
     text: string;

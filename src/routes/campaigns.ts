@@ -1,3 +1,4 @@
+import { withReadSession } from "../db/session";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../context";
 import { readCampaign } from "../db/queries/campaigns";
@@ -21,7 +22,7 @@ const route = createRoute({
 export function registerCampaignRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const { id } = c.req.valid("param");
-    const campaign = await readCampaign(c.env.DB, id);
+    const campaign = await withReadSession(c, (db) => readCampaign(db, id));
     if (!campaign) throw new ApiError("not_found", `No campaign ${id}.`);
     const facet = (name: string) => campaign.facets.filter((f) => f.facet === name);
     return c.json(

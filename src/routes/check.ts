@@ -1,3 +1,4 @@
+import { withReadSession } from "../db/session";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { checkMessage } from "../check";
 import type { AppEnv } from "../context";
@@ -62,10 +63,12 @@ export function registerCheckRoutes(app: OpenAPIHono<AppEnv>) {
     if (body.url !== undefined && !normaliseDomainInput(body.url)) {
       throw new ApiError("invalid_domain", "url has no valid domain.", { errors: [{ path: "url", message: "Not a URL or domain." }] });
     }
-    const result = await checkMessage(
-      c.env.DB,
+    const result = await withReadSession(c, (db) =>
+      checkMessage(
+        db,
       { sender, text: body.text ?? null, url: body.url ?? null, audience: body.audience, maxAgeDays: body.maxAgeDays },
       Date.now(),
+      ),
     );
     return c.json(result, 200);
   });

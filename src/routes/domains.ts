@@ -1,3 +1,4 @@
+import { withReadSession } from "../db/session";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../context";
 import { normaliseDomainInput } from "../domain/links";
@@ -29,7 +30,7 @@ export function registerDomainRoutes(app: OpenAPIHono<AppEnv>) {
     const query = c.req.valid("query");
     const parsed = normaliseDomainInput(input);
     if (!parsed) throw new ApiError("invalid_domain", `"${input.slice(0, 80)}" is not a domain name.`);
-    const view = await lookupTarget(c.env.DB, { type: "domain", domain: parsed.domain }, { now: Date.now(), ...query });
+    const view = await withReadSession(c, (db) => lookupTarget(db, { type: "domain", domain: parsed.domain }, { now: Date.now(), ...query }));
     return c.json(view, 200);
   });
 }

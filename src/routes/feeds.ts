@@ -7,6 +7,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../context";
 import { csvDocument } from "../csv";
 import { changedTargets, latestChange } from "../db/queries/feeds";
+import { withReadSession } from "../db/session";
 import { AUDIENCES } from "../domain/score";
 import type { SenderKind } from "../domain/types";
 import { lookupTargets } from "../lookup";
@@ -69,15 +70,16 @@ export function registerFeedRoutes(app: OpenAPIHono<AppEnv>) {
   for (const type of ["senders", "domains"] as const) {
     app.openapi(feedRoute(type), async (c) => {
       const query = c.req.valid("query");
-      const latest = await latestChange(c.env.DB);
+      return withReadSession(c, async (db) => {
+      const latest = await latestChange(db);
       // The page is determined by (cursor, latest change, filters): same inputs, same bytes.
       const etag = `W/"${type}-${query.since}-${latest}-${query.minScore}-${query.limit}-${query.audience}-${query.format}"`;
       if (c.req.valid("header")["if-none-match"] === etag) return c.body(null, 304, { ETag: etag });
 
-      const rows = await changedTargets(c.env.DB, type === "senders" ? "sender" : "domain", query.since, query.limit);
+      const rows = await changedTargets(db, type === "senders" ? "sender" : "domain", query.since, query.limit);
       const now = Date.now();
       const views = await lookupTargets(
-        c.env.DB,
+        db,
         rows.map((row) =>
           type === "senders"
             ? { type: "sender" as const, sender: { input: row.value, normalized: row.value, kind: (row.kind ?? "mobile") as SenderKind, country: row.country } }
@@ -114,6 +116,7 @@ export function registerFeedRoutes(app: OpenAPIHono<AppEnv>) {
         });
       }
       return c.json({ entries, next, hasMore }, 200);
+      });
     });
   }
 }

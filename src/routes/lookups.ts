@@ -1,4 +1,5 @@
 /** Bulk and private lookups for apps and carriers: batch (≤ 100 items) and k-anonymous range. */
+import { withReadSession } from "../db/session";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../context";
 import { normaliseDomainInput } from "../domain/links";
@@ -89,7 +90,7 @@ export function registerLookupRoutes(app: OpenAPIHono<AppEnv>) {
       ...senders.filter((s): s is { input: string; sender: NormalisedSender } => s.sender !== null).map((s) => ({ type: "sender" as const, sender: s.sender })),
       ...domains.filter((d): d is { input: string; domain: string } => d.domain !== null).map((d) => ({ type: "domain" as const, domain: d.domain })),
     ];
-    const views = await lookupTargets(c.env.DB, targets, { now, audience: body.audience, maxAgeDays: body.maxAgeDays, verbose: false });
+    const views = await withReadSession(c, (db) => lookupTargets(db, targets, { now, audience: body.audience, maxAgeDays: body.maxAgeDays, verbose: false }));
     let next = 0;
     const take = () => views[next++];
     return c.json(
@@ -106,13 +107,16 @@ export function registerLookupRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(range, async (c) => {
     const prefix = c.req.valid("param").prefix.toLowerCase();
     const { audience } = c.req.valid("query");
-    const listed = await sendersInHashRange(c.env.DB, prefix);
     const now = Date.now();
-    const views = await lookupTargets(
-      c.env.DB,
+    const { listed, views } = await withReadSession(c, async (db) => {
+      const listed = await sendersInHashRange(db, prefix);
+      const views = await lookupTargets(
+      db,
       listed.map((row) => ({ type: "sender" as const, sender: { input: row.normalized, normalized: row.normalized, kind: row.kind as NormalisedSender["kind"], country: row.country } })),
       { now, audience, maxAgeDays: 90, verbose: false },
-    );
+      );
+      return { listed, views };
+    });
     const entries = listed.map((row, i) => ({ suffix: row.sha256.slice(5), score: views[i]?.score ?? 0, verdict: views[i]?.verdict ?? "unknown" }));
     const padded = Math.max(RANGE_PAD_TO, Math.ceil(entries.length / RANGE_PAD_TO) * RANGE_PAD_TO);
     while (entries.length < padded) entries.push({ suffix: randomHex(59), score: 0, verdict: "unknown" as const });

@@ -105,7 +105,7 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
         throw new ApiError("invalid_body", "The report is incomplete or malformed.", { errors: [...missing, ...issuesFromZod(parsed.error)] });
       }
       await verifyHuman(c.env, form["cf-turnstile-response"], submitter.clientAddress);
-      const result = await submitReport(c.env, submitter, parsed.data, token);
+      const result = await submitReport(c.env, c.env.DB, submitter, parsed.data, token);
       let view: ReputationView | null = null;
       try {
         view = await lookupTarget(c.env.DB, { type: "sender", sender: result.body.sender }, { now: Date.now(), audience: "app", maxAgeDays: 90, verbose: false });

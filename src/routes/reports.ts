@@ -1,3 +1,4 @@
+import { withWriteSession } from "../db/session";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../context";
@@ -54,7 +55,7 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
     const input = validatedInput(c, c.req.valid("json"), c.req.valid("form"));
     const submitter = submitterOf(c);
     if (submitter.role === "anonymous") await verifyHuman(c.env, c.req.header("cf-turnstile-response"), submitter.clientAddress);
-    const result = await submitReport(c.env, submitter, input, c.req.valid("header")["idempotency-key"]);
+    const result = await withWriteSession(c, (db) => submitReport(c.env, db, submitter, input, c.req.valid("header")["idempotency-key"]));
     if (result.replayed) c.header("Idempotent-Replayed", "true");
     return c.json(result.body, 201);
   });

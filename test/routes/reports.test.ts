@@ -179,3 +179,14 @@ describe("POST /api/v1/reports — bad input gets problem+json and stores nothin
     expect(await tableCounts()).toEqual(before);
   });
 });
+
+describe("read-your-own-write with D1 sessions", () => {
+  it("returns a bookmark with a report, and a lookup carrying it sees the report at once", async () => {
+    const created = await call("/api/v1/reports", { ip: "198.18.9.1", json: { sender: "13312340000", text: SCAM_TEXT } });
+    const bookmark = created.headers.get("x-d1-bookmark");
+    expect(bookmark).toBeTruthy();
+    const lookup = await call("/api/v1/senders/13312340000", { headers: { "x-d1-bookmark": bookmark! } });
+    expect((await json(lookup)).reports.total).toBe(1);
+    expect(lookup.headers.get("x-d1-bookmark")).toBeTruthy();
+  });
+});

@@ -1,5 +1,6 @@
 /** Campaign reads: the campaign row and its facet counters in one round trip. */
 
+import type { Db } from "../session";
 export interface CampaignRecord {
   id: string;
   reportCount: number;
@@ -10,7 +11,7 @@ export interface CampaignRecord {
   facets: { facet: string; value: string; count: number }[];
 }
 
-export function campaignStatements(db: D1Database, id: string): D1PreparedStatement[] {
+export function campaignStatements(db: Db, id: string): D1PreparedStatement[] {
   return [
     db
       .prepare(
@@ -27,12 +28,12 @@ export function parseCampaign(results: D1Result[]): CampaignRecord | null {
   return { ...row, facets: (results[1]?.results ?? []) as CampaignRecord["facets"] };
 }
 
-export async function readCampaign(db: D1Database, id: string): Promise<CampaignRecord | null> {
+export async function readCampaign(db: Db, id: string): Promise<CampaignRecord | null> {
   return parseCampaign(await db.batch(campaignStatements(db, id)));
 }
 
 /** Campaign candidates for a text: exact fingerprint hit, then LSH band hits (≤ 32 keys). */
-export function campaignMatchStatements(db: D1Database, fingerprint: string, bands: number[]): D1PreparedStatement[] {
+export function campaignMatchStatements(db: Db, fingerprint: string, bands: number[]): D1PreparedStatement[] {
   const keys = bands.slice(0, 32);
   return [
     db

@@ -1,5 +1,6 @@
 /** Feed pages: targets changed after a cursor, in change order (an index range scan on change_seq). */
 
+import type { Db } from "../session";
 export interface FeedRow {
   value: string;
   kind: string | null;
@@ -7,7 +8,7 @@ export interface FeedRow {
   changeSeq: number;
 }
 
-export async function changedTargets(db: D1Database, type: "sender" | "domain", since: number, limit: number): Promise<FeedRow[]> {
+export async function changedTargets(db: Db, type: "sender" | "domain", since: number, limit: number): Promise<FeedRow[]> {
   const sql =
     type === "sender"
       ? "SELECT normalized AS value, kind, country, change_seq AS changeSeq FROM senders WHERE change_seq > ? ORDER BY change_seq LIMIT ?"
@@ -16,6 +17,6 @@ export async function changedTargets(db: D1Database, type: "sender" | "domain", 
   return results;
 }
 
-export async function latestChange(db: D1Database): Promise<number> {
+export async function latestChange(db: Db): Promise<number> {
   return (await db.prepare("SELECT value FROM counters WHERE name = 'change'").first<number>("value")) ?? 0;
 }

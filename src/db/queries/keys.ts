@@ -1,11 +1,12 @@
+import type { Db } from "../session";
 import { auditStatement, type AuditEntry } from "./moderation";
 
-export async function findLiveKeyByHash(db: D1Database, hash: string): Promise<{ id: string; role: string } | null> {
+export async function findLiveKeyByHash(db: Db, hash: string): Promise<{ id: string; role: string } | null> {
   return db.prepare("SELECT id, role FROM api_keys WHERE hash = ? AND revoked_at IS NULL").bind(hash).first<{ id: string; role: string }>();
 }
 
 export async function insertKey(
-  db: D1Database,
+  db: Db,
   row: { id: string; prefix: string; hash: string; name: string; role: string; createdAt: number },
   audit: AuditEntry,
 ): Promise<void> {
@@ -18,7 +19,7 @@ export async function insertKey(
 }
 
 /** Revokes a key at once; false when no live key had that id. */
-export async function revokeKey(db: D1Database, id: string, at: number, audit: AuditEntry): Promise<boolean> {
+export async function revokeKey(db: Db, id: string, at: number, audit: AuditEntry): Promise<boolean> {
   const [revoked] = await db.batch([
     db.prepare("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL RETURNING id").bind(at, id),
     auditStatement(db, audit),

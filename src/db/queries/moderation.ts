@@ -3,6 +3,7 @@
  * are written in one db.batch, so an action is never recorded without happening (or vice versa).
  */
 
+import type { Db } from "../session";
 export interface AuditEntry {
   id: string;
   actor: string;
@@ -14,13 +15,13 @@ export interface AuditEntry {
   createdAt: number;
 }
 
-export function auditStatement(db: D1Database, entry: AuditEntry): D1PreparedStatement {
+export function auditStatement(db: Db, entry: AuditEntry): D1PreparedStatement {
   return db
     .prepare("INSERT INTO audit_log (id, actor, action, target_type, target, reason, details, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     .bind(entry.id, entry.actor, entry.action, entry.targetType, entry.target, entry.reason, entry.details, entry.createdAt);
 }
 
-export async function listAudit(db: D1Database, args: { before: number; limit: number }): Promise<AuditEntry[]> {
+export async function listAudit(db: Db, args: { before: number; limit: number }): Promise<AuditEntry[]> {
   const { results } = await db
     .prepare(
       "SELECT id, actor, action, target_type AS targetType, target, reason, details, created_at AS createdAt FROM audit_log WHERE created_at < ? ORDER BY created_at DESC, id DESC LIMIT ?",
@@ -31,7 +32,7 @@ export async function listAudit(db: D1Database, args: { before: number; limit: n
 }
 
 export async function addOfficialSender(
-  db: D1Database,
+  db: Db,
   row: { number: string; organization: string; category: string | null; kind: string; label: string | null; now: number },
   audit: AuditEntry,
 ): Promise<void> {
@@ -47,7 +48,7 @@ export async function addOfficialSender(
 }
 
 /** Removes a registry entry; false when there was none. */
-export async function removeOfficialSender(db: D1Database, number: string, audit: AuditEntry): Promise<boolean> {
+export async function removeOfficialSender(db: Db, number: string, audit: AuditEntry): Promise<boolean> {
   const [deleted] = await db.batch([
     db.prepare("DELETE FROM official_senders WHERE number = ? RETURNING number").bind(number),
     auditStatement(db, audit),
@@ -73,14 +74,14 @@ export interface AppealRow {
   decidedAt: number | null;
 }
 
-export async function insertAppeal(db: D1Database, row: Omit<AppealRow, "status" | "decisionReason" | "decidedAt">): Promise<void> {
+export async function insertAppeal(db: Db, row: Omit<AppealRow, "status" | "decisionReason" | "decidedAt">): Promise<void> {
   await db
     .prepare("INSERT INTO appeals (id, target_type, target, statement, contact, token_hash, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'open', ?)")
     .bind(row.id, row.targetType, row.target, row.statement, row.contact, row.tokenHash, row.createdAt)
     .run();
 }
 
-export async function findAppeal(db: D1Database, id: string): Promise<AppealRow | null> {
+export async function findAppeal(db: Db, id: string): Promise<AppealRow | null> {
   return db
     .prepare(
       `SELECT id, target_type AS targetType, target, statement, contact, token_hash AS tokenHash, status, decision_reason AS decisionReason,
@@ -92,7 +93,7 @@ export async function findAppeal(db: D1Database, id: string): Promise<AppealRow 
 
 /** Decides an open appeal; an upheld one clears the target's verdict. False if not open. */
 export async function decideAppeal(
-  db: D1Database,
+  db: Db,
   args: { id: string; decision: "upheld" | "rejected"; reason: string; actor: string; now: number; targetType: string; target: string },
   audit: AuditEntry,
 ): Promise<boolean> {
@@ -134,7 +135,7 @@ export async function decideAppeal(
  * Hides a report: it stops counting everywhere (aggregates, reporter evidence, campaign) but stays
  * stored for the audit trail. False when there is no visible report with that id.
  */
-export async function hideReport(db: D1Database, args: { id: string; now: number }, audit: AuditEntry): Promise<boolean> {
+export async function hideReport(db: Db, args: { id: string; now: number }, audit: AuditEntry): Promise<boolean> {
   const report = await db.prepare("SELECT sender, reporter, campaign_id AS campaignId FROM reports WHERE id = ? AND hidden = 0").bind(args.id).first<{
     sender: string;
     reporter: string;

@@ -5,6 +5,7 @@
  * Nothing user-supplied is interpolated: every value is a bound parameter.
  */
 
+import type { Db } from "../session";
 import { cstDay } from "../../domain/calendar";
 import { campaignMatchStatements } from "./campaigns";
 
@@ -41,7 +42,7 @@ export interface ReportReadState {
 
 /** Everything the write decision needs, read in one round trip. */
 export async function readReportState(
-  db: D1Database,
+  db: Db,
   args: {
     sender: string;
     reporter: string;
@@ -101,7 +102,7 @@ export interface NewReport {
 }
 
 /** The statements one report writes, in order; exported so the bench can count them. */
-export function reportWriteStatements(db: D1Database, report: NewReport): D1PreparedStatement[] {
+export function reportWriteStatements(db: Db, report: NewReport): D1PreparedStatement[] {
   const now = report.createdAt;
   const reporter = report.reporter;
   const statements: D1PreparedStatement[] = [];
@@ -251,12 +252,12 @@ export function reportWriteStatements(db: D1Database, report: NewReport): D1Prep
   return statements;
 }
 
-export async function writeReport(db: D1Database, report: NewReport): Promise<void> {
+export async function writeReport(db: Db, report: NewReport): Promise<void> {
   await db.batch(reportWriteStatements(db, report));
 }
 
 /** Statistics rollups for one report: its finest cell, its distinct members, its domains. */
-function statsStatements(db: D1Database, report: NewReport, domains: { domain: string }[]): D1PreparedStatement[] {
+function statsStatements(db: Db, report: NewReport, domains: { domain: string }[]): D1PreparedStatement[] {
   const day = cstDay(report.createdAt);
   const cell = [day, report.claimedInstitution ?? "", report.sender.kind, report.carrier ?? "", report.region ?? "", report.category ?? "other"];
   const statements = [

@@ -6,6 +6,7 @@
  * rows are kept current by the write path.
  */
 
+import type { Db } from "../session";
 import type { EvidenceInput } from "../../domain/reputation";
 
 export type TargetType = "sender" | "domain";
@@ -45,7 +46,7 @@ function chunk<T>(items: T[], size: number): T[][] {
  * correlated subqueries that each read one index range and return JSON. ?1 = target type,
  * ?2 = window start, ?3 = start of the last 30 days. Limits are constants of this module.
  */
-function chunkStatement(db: D1Database, q: EvidenceQuery, pairs: [string, string][]): D1PreparedStatement {
+function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1PreparedStatement {
   const isSender = q.type === "sender";
   const values = pairs.map((_, i) => `(?${4 + 2 * i}, ?${5 + 2 * i})`).join(", ");
   const aggregate = isSender
@@ -80,7 +81,7 @@ function chunkStatement(db: D1Database, q: EvidenceQuery, pairs: [string, string
 }
 
 /** Statements a lookup sends: one per 45 targets, in one batch — 1 for a single lookup, 3 for 100. */
-export function evidenceStatements(db: D1Database, q: EvidenceQuery): D1PreparedStatement[] {
+export function evidenceStatements(db: Db, q: EvidenceQuery): D1PreparedStatement[] {
   const registryOf = new Map(q.values.map((value, i) => [value, q.registryKeys?.[i] ?? value]));
   const pairs = [...new Set(q.values)].map((value): [string, string] => [value, registryOf.get(value) ?? value]);
   return chunk(pairs, VALUES_PER_STATEMENT).map((part) => chunkStatement(db, q, part));
@@ -126,7 +127,7 @@ export function parseEvidence(q: EvidenceQuery, results: D1Result[]): TargetEvid
   return q.values.map((value) => byTarget.get(value) ?? empty());
 }
 
-export async function readEvidence(db: D1Database, q: EvidenceQuery): Promise<TargetEvidence[]> {
+export async function readEvidence(db: Db, q: EvidenceQuery): Promise<TargetEvidence[]> {
   const statements = evidenceStatements(db, q);
   if (statements.length === 0) return [];
   return parseEvidence(q, await db.batch(statements));

@@ -3,6 +3,7 @@
  * reports. Two statements: the grouped rows, then exact distinct counts of the `other` row that
  * folds every cell with fewer than 3 distinct reporters (small-cell suppression).
  */
+import type { Db } from "../session";
 import type { TimeBucket } from "../../domain/calendar";
 
 export const CATEGORICAL_DIMENSIONS = {
@@ -41,7 +42,7 @@ function bucketSql(bucket: TimeBucket): string {
   return "date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days')";
 }
 
-export async function queryStats(db: D1Database, q: StatsQuery): Promise<StatsRow[]> {
+export async function queryStats(db: Db, q: StatsQuery): Promise<StatsRow[]> {
   const byDomain = q.dimensions.includes("domain");
   const columns = byDomain ? ["domain"] : q.dimensions.map((d) => CATEGORICAL_DIMENSIONS[d as CategoricalDimension]);
   const cells = byDomain ? "stats_domain_cells" : "stats_cells";
