@@ -71,51 +71,51 @@ export function registerFeedRoutes(app: OpenAPIHono<AppEnv>) {
     app.openapi(feedRoute(type), async (c) => {
       const query = c.req.valid("query");
       return withReadSession(c, async (db) => {
-      const latest = await latestChange(db);
-      // The page is determined by (cursor, latest change, filters): same inputs, same bytes.
-      const etag = `W/"${type}-${query.since}-${latest}-${query.minScore}-${query.limit}-${query.audience}-${query.format}"`;
-      if (c.req.valid("header")["if-none-match"] === etag) return c.body(null, 304, { ETag: etag });
+        const latest = await latestChange(db);
+        // The page is determined by (cursor, latest change, filters): same inputs, same bytes.
+        const etag = `W/"${type}-${query.since}-${latest}-${query.minScore}-${query.limit}-${query.audience}-${query.format}"`;
+        if (c.req.valid("header")["if-none-match"] === etag) return c.body(null, 304, { ETag: etag });
 
-      const rows = await changedTargets(db, type === "senders" ? "sender" : "domain", query.since, query.limit);
-      const now = Date.now();
-      const views = await lookupTargets(
-        db,
-        rows.map((row) =>
-          type === "senders"
-            ? { type: "sender" as const, sender: { input: row.value, normalized: row.value, kind: (row.kind ?? "mobile") as SenderKind, country: row.country } }
-            : { type: "domain" as const, domain: row.value },
-        ),
-        { now, audience: query.audience, maxAgeDays: 90, verbose: false },
-      );
-      const entries = rows
-        .map((row, i) => {
-          const view = views[i]!;
-          return {
-            value: row.value,
-            kind: row.kind,
-            score: view.score,
-            verdict: view.verdict,
-            reports: view.reports.total,
-            distinctReporters: view.reports.distinctReporters,
-            firstSeen: view.firstSeen,
-            lastSeen: view.lastSeen,
-            changeSeq: row.changeSeq,
-          };
-        })
-        .filter((entry) => entry.score >= query.minScore);
-      const next = rows.at(-1)?.changeSeq ?? query.since;
-      const hasMore = rows.length === query.limit;
-      c.header("ETag", etag);
-      c.header("X-Next-Cursor", String(next));
-      if (query.format === "csv") {
-        const header = ["value", "kind", "score", "verdict", "reports", "distinctReporters", "firstSeen", "lastSeen", "changeSeq"];
-        const body = csvDocument(header, entries.map((e) => header.map((key) => e[key as keyof typeof e])));
-        return c.body(body, 200, {
-          "Content-Type": "text/csv; charset=utf-8",
-          "Content-Disposition": `attachment; filename="${type}-feed-${query.since}-${next}.csv"`,
-        });
-      }
-      return c.json({ entries, next, hasMore }, 200);
+        const rows = await changedTargets(db, type === "senders" ? "sender" : "domain", query.since, query.limit);
+        const now = Date.now();
+        const views = await lookupTargets(
+          db,
+          rows.map((row) =>
+            type === "senders"
+              ? { type: "sender" as const, sender: { input: row.value, normalized: row.value, kind: (row.kind ?? "mobile") as SenderKind, country: row.country } }
+              : { type: "domain" as const, domain: row.value },
+          ),
+          { now, audience: query.audience, maxAgeDays: 90, verbose: false },
+        );
+        const entries = rows
+          .map((row, i) => {
+            const view = views[i]!;
+            return {
+              value: row.value,
+              kind: row.kind,
+              score: view.score,
+              verdict: view.verdict,
+              reports: view.reports.total,
+              distinctReporters: view.reports.distinctReporters,
+              firstSeen: view.firstSeen,
+              lastSeen: view.lastSeen,
+              changeSeq: row.changeSeq,
+            };
+          })
+          .filter((entry) => entry.score >= query.minScore);
+        const next = rows.at(-1)?.changeSeq ?? query.since;
+        const hasMore = rows.length === query.limit;
+        c.header("ETag", etag);
+        c.header("X-Next-Cursor", String(next));
+        if (query.format === "csv") {
+          const header = ["value", "kind", "score", "verdict", "reports", "distinctReporters", "firstSeen", "lastSeen", "changeSeq"];
+          const body = csvDocument(header, entries.map((e) => header.map((key) => e[key as keyof typeof e])));
+          return c.body(body, 200, {
+            "Content-Type": "text/csv; charset=utf-8",
+            "Content-Disposition": `attachment; filename="${type}-feed-${query.since}-${next}.csv"`,
+          });
+        }
+        return c.json({ entries, next, hasMore }, 200);
       });
     });
   }

@@ -111,9 +111,9 @@ export function registerLookupRoutes(app: OpenAPIHono<AppEnv>) {
     const { listed, views } = await withReadSession(c, async (db) => {
       const listed = await sendersInHashRange(db, prefix);
       const views = await lookupTargets(
-      db,
-      listed.map((row) => ({ type: "sender" as const, sender: { input: row.normalized, normalized: row.normalized, kind: row.kind as NormalisedSender["kind"], country: row.country } })),
-      { now, audience, maxAgeDays: 90, verbose: false },
+        db,
+        listed.map((row) => ({ type: "sender" as const, sender: { input: row.normalized, normalized: row.normalized, kind: row.kind as NormalisedSender["kind"], country: row.country } })),
+        { now, audience, maxAgeDays: 90, verbose: false },
       );
       return { listed, views };
     });
