@@ -1,7 +1,8 @@
 /**
- * Finding links in SMS text the way scammers write them: with or without a scheme, `hxxp`, `[.]`,
- * full-width `．：／／`, spaces inside the host, IDN hosts. Domains are registrable domains per the
- * Public Suffix List, private section included (x.vercel.app ≠ y.vercel.app).
+ * Finding links in SMS text the way scammers write them: with or without a scheme, `hxxp`, `h**p`,
+ * `[.]`, ` dot `, `点`, full-width `．：／／` and `。`, spaces inside the host, IDN hosts. Domains are
+ * registrable domains per the Public Suffix List, private section included (x.vercel.app ≠
+ * y.vercel.app), so a report about one free-hosting subdomain never tars its neighbours.
  */
 import { parse } from "tldts";
 import type { ExtractedLink } from "./types";
@@ -10,113 +11,222 @@ import type { ExtractedLink } from "./types";
 const SHORTENERS = new Set([
   "t.cn", "url.cn", "w.url.cn", "dwz.cn", "suo.im", "suo.nz", "bit.ly", "tinyurl.com", "t.co", "goo.gl", "is.gd", "ow.ly",
   "rebrand.ly", "s.id", "cutt.ly", "985.so", "sohu.gg", "u.nu", "kurl.ru", "tiny.cc", "rb.gy", "v.gd", "shorturl.at",
-  "t.ly", "tinyurl.cn", "dwz.date", "m6z.cn", "0x3.me", "c.tb.cn", "u.jd.com", "t.im", "xhslink.com",
+  "t.ly", "tinyurl.cn", "dwz.date", "m6z.cn", "0x3.me", "c.tb.cn", "u.jd.com", "t.im", "xhslink.com", "buff.ly",
+  "bitly.com", "lnkd.in", "dwz.mk", "e.vg", "urlc.cn", "6du.in", "mrw.so", "sina.lt", "qr.net",
 ]);
 
-/** isShortener("t.cn") → true */
+/**
+ * Reserved names (RFC 2606/6761) that can never be real hosts. Docs and demo texts use them
+ * ("http://xx.example/abc"), so they count as a suffix when the link says it is one: with a scheme,
+ * or typed into a lookup. Bare, "xx.example" stays ordinary text.
+ */
+const RESERVED_TLDS = new Set(["example", "test", "invalid"]);
+
+/** "Mr.Wang", "Dr.Li": .wang and .li are real TLDs, but after these words it is a name, not a host. */
+const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "prof", "mt"]);
+/** "readme.md", "setup.py": file names whose extension happens to be a TLD (bare, without a path). */
+const FILE_EXTENSIONS = new Set(["md", "py", "sh", "pl", "rs"]);
+
+/** isShortener("t.cn") → true; isShortener("w.url.cn") → true (by registrable domain) */
 export function isShortener(host: string): boolean {
-  const lower = host.toLowerCase();
+  const lower = host.toLowerCase().replace(/\.$/, "");
   return SHORTENERS.has(lower) || SHORTENERS.has(parse(lower, { allowPrivateDomains: true }).domain ?? "");
 }
 
+/**
+ * The start of a host-like ASCII token: text start, a non-host character (CJK included, as `\w` is
+ * ASCII-only) or a scheme. Keeps the dot repairs below inside host-like runs and out of paths.
+ */
+const TOKEN_START = String.raw`(?:^|[^\w./:@-]|:\/\/)`;
+const HOST_TOKEN = String.raw`${TOKEN_START}[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*`;
+const WORDY_HOST_TOKEN = String.raw`${TOKEN_START}[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*`;
+/** A token that looks like a host rather than a word: "zx-jr", "www.abc", "a1b2" ("U.S", "Hi" do not). */
+const HOSTY_TOKEN = String.raw`${TOKEN_START}(?:www\.[A-Za-z0-9.-]*|[A-Za-z0-9.]*[-0-9][A-Za-z0-9.-]*)`;
+
+/** Obfuscations and their repairs, in order. Each only ever turns text into ASCII URL syntax. */
+const REPAIRS: [RegExp, (match: string, ...groups: string[]) => string][] = [
+  // hxxp, hXXps, h**p, h__p, "ht tp", "http :// " (spaced schemes)
+  [/\bh\s*(?:t\s*t|xx|\*\*|__)\s*p(\s*s)?\s*:\s*\/\s*\/\s*/gi, (_match, secure) => (secure ? "https://" : "http://")],
+  // [.] (.) {.} 【.】 [dot] (点)
+  [/\s*[[({【]\s*(?:\.|。|dot|点|點)\s*[\])}】]\s*/gi, () => "."],
+  // " dot " and "点" only between ASCII labels, the left one with a letter: "abc dot top", "abc点top", never "10点MT".
+  [new RegExp(String.raw`(?<=${WORDY_HOST_TOKEN})(?:\s+dot\s+|\s*[点點]\s*)(?=[A-Za-z])`, "gi"), () => "."],
+  // An ideographic full stop inside a host-like run is a dot; after a path or Chinese text it is punctuation.
+  [new RegExp(String.raw`(?<=${HOST_TOKEN})[。｡](?=[A-Za-z0-9])`, "g"), () => "."],
+  // "zx-jr .top", "www.abc .com", "zxjr .top/a": a space before a dot, after a host-like token or before a path.
+  [new RegExp(String.raw`(?<=${HOSTY_TOKEN})[ \t]+(?=\.[A-Za-z0-9])|(?<=${HOST_TOKEN})[ \t]+(?=\.[A-Za-z0-9-]+\/)`, "gi"), () => ""],
+  // "zx-jr. top": a space after a dot only inside a token that already looks like a host ("U.S. Army" stays).
+  [new RegExp(String.raw`(?<=${HOSTY_TOKEN}\.)[ \t]+(?=[A-Za-z0-9])`, "gi"), () => ""],
+];
+
 /** Undo the usual obfuscations so that links can be matched. */
 function deobfuscate(text: string): string {
-  return (
-    text
-      .normalize("NFKC")
-      // hxxp, hXXps, h**p, h__p
-      .replace(/\bh(?:xx|\*\*|__|XX|Xx|xX)p(s?)(:\/\/|：\/\/)/g, "http$1://")
-      .replace(/\s*(?:\[\s*\.\s*\]|\(\s*\.\s*\)|\{\s*\.\s*\}|\[dot\]|\(dot\)|\s+dot\s+)\s*/gi, ".")
-      // an ideographic full stop between ASCII letters/digits is a dot in a host
-      .replace(/(?<=[A-Za-z0-9])[。｡](?=[A-Za-z0-9])/g, ".")
-      .replace(/:\s*\/\s*\/\s*/g, "://")
-  );
+  // NFKC first: full-width letters, digits, "．", "：", "／" become ASCII.
+  let clean = text.normalize("NFKC");
+  for (const [pattern, replacement] of REPAIRS) clean = clean.replace(pattern, replacement);
+  return clean;
+}
+
+/** The registrable domain of a host with a known public suffix (or a reserved one, when allowed); null otherwise. */
+function registrableDomain(host: string, allowReserved: boolean): string | null {
+  const info = parse(host, { allowPrivateDomains: true });
+  if ((info.isIcann || info.isPrivate) && info.domain) return info.domain;
+  const labels = host.split(".");
+  if (allowReserved && labels.length >= 2 && RESERVED_TLDS.has(labels.at(-1)!)) return labels.slice(-2).join(".");
+  return null;
+}
+
+/** Whether a host as written (any case, IDN, IPv4) is an IP or ends in a known public suffix. */
+function hasKnownSuffix(host: string, allowReserved: boolean): boolean {
+  try {
+    const hostname = new URL(`http://${host}`).hostname;
+    return parse(hostname).isIp === true || registrableDomain(hostname, allowReserved) !== null;
+  } catch {
+    return false;
+  }
 }
 
 /**
- * Spaces inserted inside a link ("http://zx -jr. top/a"): after a scheme, join the ASCII pieces of
- * the host as long as each join still looks like a host; stop at Chinese text.
+ * Spaces inserted inside a host after a scheme ("http://zx -jr. top/a", "http://xx .exa mple.com").
+ * Glue the next ASCII piece while the host is clearly unfinished (a dangling "." or "-", no known
+ * suffix yet) or the piece completes a split suffix ("zx-jr.to p" → "zx-jr.top"); keep the
+ * original when gluing does not end in a known suffix. Chinese text never takes part.
  */
-function joinSpacedHosts(text: string): string {
-  return text.replace(/(https?:\/\/)([A-Za-z0-9\-.]+(?: {1,2}[A-Za-z0-9\-.]+)+)/gi, (_all, scheme: string, host: string) => {
-    const pieces = host.split(/ +/);
-    let joined = pieces[0] ?? "";
-    let used = 1;
-    for (; used < pieces.length; used++) {
-      const piece = pieces[used] ?? "";
-      const glued = joined + piece;
-      const before = parse(joined);
-      const after = parse(glued);
-      // Join while the host is incomplete (no valid suffix yet) or the join is clearly mid-host.
-      const incomplete = !before.isIcann && !before.isPrivate;
-      if (!(incomplete || joined.endsWith(".") || joined.endsWith("-") || piece.startsWith(".") || piece.startsWith("-"))) break;
-      if (!after.hostname) break;
-      joined = glued;
-    }
-    return `${scheme}${joined}${used < pieces.length ? ` ${pieces.slice(used).join(" ")}` : ""}`;
+function joinSpacedHost(pieces: string[]): { host: string; used: number } {
+  let host = pieces[0]!;
+  let used = 1;
+  for (; used < pieces.length; used++) {
+    const piece = pieces[used]!;
+    const glued = host + piece;
+    const midHost = /[.-]$/.test(host) || /^[.-]/.test(piece);
+    const unfinished = !hasKnownSuffix(host, true);
+    const completesSuffix = !piece.includes(".") && hasKnownSuffix(glued, true);
+    if (!(midHost || unfinished || completesSuffix)) break;
+    host = glued;
+  }
+  return hasKnownSuffix(host, true) ? { host, used } : { host: pieces[0]!, used: 1 };
+}
+
+function joinSpacedSchemeHosts(text: string): string {
+  return text.replace(/(https?:\/\/)([A-Za-z0-9.-]+(?:[ \t]{1,2}[A-Za-z0-9.-]+)+)/gi, (_all, scheme: string, run: string) => {
+    const pieces = run.split(/[ \t]+/);
+    const { host, used } = joinSpacedHost(pieces);
+    const rest = pieces.slice(used).join(" ");
+    return `${scheme}${host}${rest ? ` ${rest}` : ""}`;
   });
 }
 
-const SCHEME_URL = /https?:\/\/[^\s<>"'，。！？、；：“”‘’（）【】《》「」『』]+/giu;
-const BARE_HOST = /(?<![\w@.\-/])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:xn--[a-z0-9-]{2,59}|[a-z]{2,63}))(?::\d{2,5})?((?:[/?#][^\s<>"'\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]*)?)/gi;
-const TRAILING_PUNCTUATION = /[.,;:!?)\]}'"…]+$/u;
+/** URL paths in SMS are ASCII: Chinese text glued after a link ("…/a请尽快处理") is not part of it. */
+const PATH = String.raw`(?:[/?#](?:(?!https?:\/\/)[!-~])*)?`;
+/**
+ * Scheme, optional userinfo ("http://95558@evil.top" hides the host behind a bank number), a host run
+ * of letters in any script (IDN), digits, "-" and "." that stops before another scheme, optional port, path.
+ */
+const SCHEME_URL = new RegExp(
+  String.raw`https?:\/\/(?:[\w.~-]+(?::[\w.~-]*)?@)?((?:(?!https?:\/\/)[\p{L}\p{N}.-])+)(:\d{1,5})?(${PATH})`,
+  "giu",
+);
+/** A host without scheme: ASCII labels and an alphabetic (or punycode) last label; IPv4 only with a port or path. */
+const BARE_HOST = new RegExp(
+  String.raw`(?<![\w@./-])(?:((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:xn--[a-z0-9-]{2,59}|[a-z]{2,63}))|((?:\d{1,3}\.){3}\d{1,3})(?=[:/]))(?![\w@-])(:\d{1,5})?(${PATH})`,
+  "gi",
+);
+/** Punctuation that ends a sentence rather than a URL: "http://a.top/x)。" */
+const TRAILING_PUNCTUATION = /[.,;:!?()[\]{}<>'"*]+$/;
 
-function toLink(url: string, requireKnownSuffix: boolean): ExtractedLink | null {
-  let parsedUrl: URL;
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * The host in a run of host characters that may have Chinese text glued on: "abc.top请登录" →
+ * "abc.top" (an ASCII host ends where Chinese begins), "中信金融.中国请点击" → "中信金融.中国" (an IDN
+ * host: the longest prefix, cut inside the Chinese, with a known suffix). An all-ASCII run is a host
+ * as a whole or not at all. Null when no prefix is a host.
+ */
+function trimHostRun(run: string): string | null {
+  const asciiHead = (/^[\x00-\x7f]*/.exec(run)?.[0] ?? "").replace(/\.+$/, "");
+  if (asciiHead.includes(".") && hasKnownSuffix(asciiHead, true)) return asciiHead;
+  for (let end = run.length; end > asciiHead.length; end--) {
+    // Cut only inside Chinese or where ASCII meets Chinese: an ASCII label is never split.
+    const atBoundary = end === run.length || NON_ASCII.test(run[end - 1]!) || NON_ASCII.test(run[end]!);
+    if (!atBoundary) continue;
+    const candidate = run.slice(0, end);
+    if (candidate.includes(".") && hasKnownSuffix(candidate, true)) return candidate;
+  }
+  return null;
+}
+
+function toLink(url: string, hasScheme: boolean): ExtractedLink | null {
+  let parsed: URL;
   try {
-    parsedUrl = new URL(url);
+    parsed = new URL(url);
   } catch {
     return null;
   }
-  const host = parsedUrl.hostname.toLowerCase().replace(/\.$/, "");
-  if (!host.includes(".") && !/^\[/.test(host)) return null;
-  const info = parse(host, { allowPrivateDomains: true });
-  if (info.isIp) return { url: parsedUrl.toString(), host, domain: host, shortener: false };
-  const known = Boolean(info.isIcann || info.isPrivate);
-  if (requireKnownSuffix && !known) return null;
-  const domain = info.domain ?? (known ? null : host.split(".").slice(-2).join("."));
+  // WHATWG URL lower-cases the host and turns IDN into punycode.
+  const host = parsed.hostname.replace(/\.$/, "");
+  if (parse(host).isIp) return { url: parsed.href, host, domain: host, shortener: false };
+  const domain = registrableDomain(host, hasScheme);
   if (!domain) return null;
-  return { url: parsedUrl.toString(), host, domain, shortener: isShortener(host) };
+  return { url: parsed.href, host, domain, shortener: isShortener(host) };
+}
+
+/** A bare host that is really a name ("Mr.Wang") or a file name ("readme.md"). */
+function looksLikeWordNotHost(host: string, hasPath: boolean): boolean {
+  const labels = host.toLowerCase().split(".");
+  if (labels.length !== 2 || hasPath) return false;
+  return ABBREVIATIONS.has(labels[0]!) || FILE_EXTENSIONS.has(labels[1]!);
 }
 
 /**
- * Every link in an SMS, de-obfuscated, deduplicated, in order of appearance.
+ * Every link in an SMS, de-obfuscated, deduplicated by url, in order of appearance.
  * Example: extractLinks("点击 hxxp://zx-jr[.]top/a 处理") → [{ url: "http://zx-jr.top/a", host: "zx-jr.top", domain: "zx-jr.top", shortener: false }]
  */
 export function extractLinks(text: string): ExtractedLink[] {
-  const clean = joinSpacedHosts(deobfuscate(text));
-  const links: ExtractedLink[] = [];
-  const seen = new Set<string>();
-  const add = (link: ExtractedLink | null) => {
-    if (link && !seen.has(link.url)) {
-      seen.add(link.url);
-      links.push(link);
-    }
-  };
-  const spans: [number, number][] = [];
+  const clean = joinSpacedSchemeHosts(deobfuscate(text));
+  const found: { at: number; link: ExtractedLink }[] = [];
+  const schemeSpans: [number, number][] = [];
+
   for (const match of clean.matchAll(SCHEME_URL)) {
-    const raw = match[0].replace(TRAILING_PUNCTUATION, "");
-    spans.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
-    add(toLink(raw, false));
+    const at = match.index;
+    schemeSpans.push([at, at + match[0].length]);
+    const run = match[1]!;
+    const host = trimHostRun(run);
+    if (!host) continue;
+    // When Chinese text was cut off the host, port and path belonged to something else.
+    const tail = host === run ? `${match[2] ?? ""}${match[3] ?? ""}` : "";
+    const prefix = match[0].slice(0, match[0].length - run.length - (match[2] ?? "").length - (match[3] ?? "").length);
+    const link = toLink(`${prefix}${host}${tail}`.replace(TRAILING_PUNCTUATION, ""), true);
+    if (link) found.push({ at, link });
   }
+
   for (const match of clean.matchAll(BARE_HOST)) {
-    const start = match.index ?? 0;
-    if (spans.some(([from, to]) => start >= from && start < to)) continue;
-    const raw = `${match[1]}${match[0].slice((match[1] ?? "").length)}`.replace(TRAILING_PUNCTUATION, "");
-    add(toLink(`http://${raw}`, true));
+    const at = match.index;
+    if (schemeSpans.some(([from, to]) => at >= from && at < to)) continue;
+    const name = match[1];
+    const path = (match[4] ?? "").replace(TRAILING_PUNCTUATION, "");
+    if (name && looksLikeWordNotHost(name, path.length > 1)) continue;
+    const link = toLink(`http://${name ?? match[2]}${match[3] ?? ""}${path}`, false);
+    if (link) found.push({ at, link });
   }
-  return links;
+
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.at - b.at)
+    .map(({ link }) => link)
+    .filter((link) => !seen.has(link.url) && Boolean(seen.add(link.url)));
 }
 
 /**
- * A domain, host or URL typed into a lookup, as { host, domain }; null when it is not a domain.
- * Example: normaliseDomainInput("https://pay.za-kf.top/x") → { host: "pay.za-kf.top", domain: "za-kf.top" }
+ * A domain, host or URL typed into a lookup, as { host, domain }; null when it is not a domain
+ * (no known suffix, a bare public suffix, an e-mail address, text with spaces).
+ * Example: normaliseDomainInput("https://PAY.za-kf.top/x") → { host: "pay.za-kf.top", domain: "za-kf.top" }
  */
 export function normaliseDomainInput(input: string): { host: string; domain: string } | null {
-  const trimmed = input.trim();
-  if (!trimmed || /\s/.test(deobfuscate(trimmed).trim())) return null;
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`;
-  const link = extractLinks(withScheme)[0];
-  if (!link) return null;
-  return { host: link.host, domain: link.domain };
+  const clean = deobfuscate(input.trim()).trim();
+  if (!clean || /\s/.test(clean)) return null;
+  const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(clean);
+  if (!hasScheme && clean.includes("@")) return null;
+  // An explicit lookup reads like a link with a scheme: IDN and reserved names are accepted.
+  const link = extractLinks(hasScheme ? clean : `http://${clean}`)[0];
+  return link ? { host: link.host, domain: link.domain } : null;
 }
