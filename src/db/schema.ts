@@ -290,15 +290,20 @@ export const auditLog = sqliteTable(
  * Statistics rollups, kept current on write (one row per CST calendar day and finest cell), so
  * regulators' queries never scan reports. Unknown dimension values are stored as "".
  */
+/** The finest statistics cell: CST day × claimed institution × sender kind × carrier × region × category. */
+const statsCellColumns = () => ({
+  day: text("day").notNull(),
+  institution: text("institution").notNull(),
+  senderKind: text("sender_kind").notNull(),
+  carrier: text("carrier").notNull(),
+  region: text("region").notNull(),
+  category: text("category").notNull(),
+});
+
 export const statsCells = sqliteTable(
   "stats_cells",
   {
-    day: text("day").notNull(),
-    institution: text("institution").notNull(),
-    senderKind: text("sender_kind").notNull(),
-    carrier: text("carrier").notNull(),
-    region: text("region").notNull(),
-    category: text("category").notNull(),
+    ...statsCellColumns(),
     reports: integer("reports").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.day, t.institution, t.senderKind, t.carrier, t.region, t.category] })],
@@ -308,12 +313,7 @@ export const statsCells = sqliteTable(
 export const statsMembers = sqliteTable(
   "stats_members",
   {
-    day: text("day").notNull(),
-    institution: text("institution").notNull(),
-    senderKind: text("sender_kind").notNull(),
-    carrier: text("carrier").notNull(),
-    region: text("region").notNull(),
-    category: text("category").notNull(),
+    ...statsCellColumns(),
     memberType: text("member_type").notNull(),
     member: text("member").notNull(),
   },
