@@ -1,16 +1,24 @@
 /**
  * Institutions that scam texts claim to speak for, with the aliases they use (simplified; text is
  * converted from traditional before matching) and the matching `organization` of the official
- * registry (data/official_numbers.tsv) — null when the registry has no numbers for it, in which case
- * no sender is its official sender.
+ * registry (data/official_numbers.tsv, categories 金融银行 and 证券保险) — null when the registry has
+ * no numbers for it, in which case no sender is its official sender.
  */
 import { toSimplifiedChars } from "./hanzi";
 
+/**
+ * Traditional → simplified, character by character. Re-exported from ./hanzi, which carries OpenCC's
+ * whole character table: a second, smaller hand-made table would only drift from the one used for
+ * campaign fingerprints. toSimplifiedChars("民豐銀行") → "民丰银行"
+ */
+export { toSimplifiedChars };
+
 export interface Institution {
-  /** The name as scams use it, e.g. "中信金融". */
+  /** The simplified name as scams use it, e.g. "中信金融". */
   name: string;
-  /** The registry organization whose official senders may legitimately use the name. */
+  /** The registry organization whose official senders may legitimately use the name; null when the registry has none. */
   organization: string | null;
+  /** Simplified spellings that name it, `name` first. */
   aliases: string[];
 }
 
@@ -20,100 +28,257 @@ const entry = (name: string, organization: string | null, ...aliases: string[]):
   aliases: [name, ...aliases],
 });
 
-/** Longest aliases are tried first, so "中信银行" wins over "中信". */
+/** Same name as the registry organization. */
+const registered = (organization: string, ...aliases: string[]): Institution => entry(organization, organization, ...aliases);
+
+/**
+ * Aliases that are also ordinary words or parts of them ("出入平安", "员工行为", "群众安全", "短信中信息",
+ * "便捷信贷"), or name a payment channel rather than a sender. They name an institution only in a 【】 signature, at the start of the text, right
+ * before a finance word ("平安普惠", "中行信用卡") or right after "您在…" ("您在众安的借款").
+ */
+const AMBIGUOUS_ALIASES = new Set([
+  "中信", "众安", "民丰", "平安", "工行", "建行", "龙卡", "农行", "中行", "交行", "光大", "兴业", "广发", "民生", "京东", "美团",
+  "乐信", "捷信", "央行", "人行", "雪球", "中金", "银联", "信也", "宜信", "邮储", "国寿", "人保", "运通", "安盛", "花旗",
+  // Payment channels: "请通过支付宝转账" names a channel, not the sender.
+  "支付宝", "微信支付", "财付通", "云闪付",
+]);
+
 export const INSTITUTIONS: readonly Institution[] = [
-  entry("中信金融", "中信银行", "中信消费金融", "中信"),
-  entry("中信银行", "中信银行", "中信信用卡"),
-  entry("中信证券", "中信证券"),
-  entry("众安", null, "众安金融", "众安保险", "众安贷", "众安小贷", "众安在线"),
-  entry("众安银行", "众安银行"),
+  // Names scams use most (see docs): fake lenders and real ones with made-up departments.
+  entry("中信金融", "中信银行", "中信消费金融", "中信金融资产", "中信"),
+  registered("中信银行", "中信信用卡", "中信银行信用卡"),
+  entry("中信银行国际", "中信银行（国际）", "中信银行（国际）", "中信国际"),
+  entry("众安", null, "众安金融", "众安保险", "众安贷", "众安小贷", "众安在线", "众安消费金融"),
+  registered("众安银行"),
   entry("东銮金融", null, "东銮"),
-  entry("民丰银行", null, "民丰"),
-  entry("招商银行", "招商银行", "招行", "招商信用卡"),
-  entry("招联金融", null, "招联消费金融", "招联好期贷", "招联"),
-  entry("中国平安", "中国平安", "平安银行", "平安普惠", "平安金融", "平安保险", "平安贷"),
-  entry("中国建设银行", "中国建设银行", "建设银行", "建行"),
-  entry("中国工商银行", "中国工商银行", "工商银行", "工行"),
-  entry("中国农业银行", "中国农业银行", "农业银行", "农行"),
-  entry("中国银行", "中国银行", "中行"),
-  entry("交通银行", "交通银行", "交行"),
-  entry("中国邮政储蓄银行", "中国邮政储蓄银行", "邮储银行", "邮政储蓄"),
-  entry("中国民生银行", "中国民生银行", "民生银行"),
-  entry("光大银行", "光大银行", "光大信用卡"),
-  entry("兴业银行", "兴业银行"),
-  entry("浦发银行", "浦发银行", "浦发"),
-  entry("广发银行", "广发银行", "广发信用卡"),
-  entry("华夏银行", "华夏银行"),
-  entry("北京银行", "北京银行"),
-  entry("上海银行", "上海银行"),
-  entry("江苏银行", "江苏银行"),
-  entry("宁波银行", "宁波银行"),
-  entry("南京银行", "南京银行"),
-  entry("浙商银行", "浙商银行"),
-  entry("渤海银行", "渤海银行"),
-  entry("微众银行", "微众银行", "微粒贷", "微业贷"),
-  entry("中国人寿", "中国人寿"),
-  entry("中国人保", "中国人保"),
-  entry("太平洋保险", "太平洋保险"),
-  entry("泰康人寿", "泰康人寿"),
-  entry("中国银联", "中国银联", "银联"),
-  entry("京东金融", "京东支付", "京东白条", "京东金条", "京东"),
-  entry("支付宝", null, "蚂蚁借呗", "借呗", "花呗", "网商贷", "蚂蚁金服"),
-  entry("美团借钱", null, "美团月付", "美团"),
-  entry("度小满", null, "度小满金融", "有钱花", "百度金融"),
-  entry("360借条", null, "360数科", "奇富借条"),
+  entry("民丰银行", null, "民丰金融", "民丰"),
+
+  // Large banks (registry: 金融银行).
+  registered("中国工商银行", "工商银行", "工行"),
+  registered("中国建设银行", "建设银行", "建行", "龙卡"),
+  entry("建行亚洲", "中国建设银行（亚洲）", "中国建设银行（亚洲）", "中国建设银行亚洲", "建设银行亚洲"),
+  registered("中国农业银行", "农业银行", "农行"),
+  registered("中国银行", "中行"),
+  entry("中银香港", "中国银行（香港）", "中国银行（香港）", "中国银行香港"),
+  registered("交通银行", "交行"),
+  registered("中国邮政储蓄银行", "邮政储蓄银行", "邮储银行", "邮政储蓄", "邮储"),
+  registered("中国民生银行", "民生银行", "民生信用卡", "民生"),
+  registered("招商银行", "招行", "招商信用卡"),
+  registered("光大银行", "中国光大银行", "光大信用卡", "阳光惠生活", "光大"),
+  registered("兴业银行", "兴业信用卡", "兴业"),
+  registered("浦发银行", "上海浦东发展银行", "浦发信用卡", "浦发"),
+  registered("广发银行", "广发信用卡", "广发"),
+  registered("华夏银行", "华夏信用卡"),
+  registered("渤海银行"),
+  registered("浙商银行"),
+  registered("微众银行", "微粒贷", "微业贷"),
+  registered("国家开发银行", "国开行"),
+  registered("中国银联", "银联", "云闪付"),
+  registered("银联商务"),
+  registered("中国平安", "平安银行", "平安普惠", "平安金融", "平安保险", "平安贷", "平安信用卡", "平安惠普", "平安易贷", "平安消费金融", "陆金所", "平安"),
+  entry("汇丰银行", "汇丰银行（中国）", "汇丰银行（中国）", "汇丰中国", "汇丰"),
+  entry("汇丰香港", "汇丰银行（香港）", "汇丰银行（香港）", "香港汇丰"),
+  entry("汇立银行", "匯立銀行", "汇立"),
+  registered("花旗银行", "花旗"),
+  registered("美国运通", "运通"),
+  registered("万事达", "万事达卡"),
+  registered("CommBank", "Commonwealth Bank"),
+  registered("京东支付", "京东钱包"),
+
+  // City and rural commercial banks in the registry.
+  registered("北京银行"),
+  registered("上海银行"),
+  registered("江苏银行"),
+  registered("宁波银行"),
+  registered("南京银行"),
+  registered("杭州银行"),
+  registered("徽商银行"),
+  registered("成都银行"),
+  registered("重庆银行"),
+  registered("天津银行"),
+  registered("大连银行"),
+  registered("青岛银行"),
+  registered("郑州银行"),
+  registered("长沙银行"),
+  registered("湖南银行"),
+  registered("江西银行"),
+  registered("九江银行"),
+  registered("上饶银行"),
+  registered("东莞银行"),
+  registered("中原银行"),
+  registered("广州银行"),
+  registered("汉口银行"),
+  registered("桂林银行"),
+  registered("富滇银行"),
+  registered("昆仑银行"),
+  registered("盛京银行"),
+  registered("龙江银行"),
+  registered("泰隆银行", "浙江泰隆商业银行"),
+  registered("哈尔滨银行", "哈银"),
+  registered("厦门国际银行"),
+  registered("长城华西银行"),
+  registered("湖南三湘银行", "三湘银行"),
+  registered("乐山市商业银行", "乐山商业银行"),
+  registered("深圳福田银座村镇银行"),
+  registered("上海农村商业银行", "上海农商银行", "上海农商行"),
+  registered("广州农村商业银行", "广州农商银行", "广州农商行"),
+  registered("重庆农村商业银行", "重庆农商银行", "重庆农商行"),
+  registered("东莞农商银行", "东莞农村商业银行"),
+  registered("武汉农商银行", "武汉农村商业银行"),
+  registered("江南农商银行", "江南农村商业银行"),
+  registered("江西农商银行", "江西农村商业银行"),
+  registered("苏州农商银行", "苏州农村商业银行"),
+  registered("山西农商联合银行", "山西农信"),
+  registered("广西农商联合银行", "广西农信"),
+  registered("浙江农商联合银行", "浙江农信"),
+  registered("广东农信", "广东省农村信用社"),
+  registered("云南省农村信用社", "云南农信"),
+  entry("湖北农信", "湖北省农村信用社(农商银行)", "湖北省农村信用社", "湖北农商银行"),
+
+  // Securities and insurance (registry: 证券保险).
+  registered("中信证券"),
+  registered("东兴证券"),
+  registered("东方证券"),
+  registered("东方财富"),
+  registered("东莞证券"),
+  registered("兴业证券"),
+  registered("华泰证券"),
+  registered("广发证券"),
+  registered("招商证券"),
+  registered("国信证券"),
+  registered("国投证券", "安信证券"),
+  registered("国泰海通证券", "国泰君安", "海通证券", "国泰海通"),
+  registered("银河证券", "中国银河证券"),
+  registered("中金公司", "中金财富", "中金"),
+  registered("富途证券", "富途牛牛", "富途"),
+  registered("雪盈证券"),
+  registered("盈透证券"),
+  registered("嘉信理财"),
+  registered("同花顺"),
+  registered("雪球"),
+  registered("易方达", "易方达基金"),
+  registered("中国人寿", "国寿"),
+  registered("中国人保", "人保财险", "中国人民保险", "人保"),
+  registered("中国太平", "太平人寿", "太平保险", "太平财险"),
+  registered("太平洋保险", "中国太保", "太平洋人寿", "太平洋财险"),
+  registered("泰康人寿", "泰康保险"),
+  registered("阳光保险"),
+  registered("大地保险", "中国大地保险"),
+  registered("中华保险", "中华联合保险"),
+  registered("中宏保险", "中宏人寿"),
+  registered("安盛保险", "安盛"),
+
+  // Lenders and loan apps scams impersonate; none has numbers in the registry.
+  entry("支付宝", null, "蚂蚁借呗", "借呗", "花呗", "蚂蚁花呗", "网商贷", "蚂蚁金服", "蚂蚁集团", "蚂蚁消费金融"),
+  entry("京东金融", "京东支付", "京东白条", "京东金条", "京东金融客服", "京东"),
+  entry("美团借钱", null, "美团月付", "美团生活费", "美团金融", "美团"),
+  entry("度小满", null, "度小满金融", "有钱花", "百度有钱花", "百度金融"),
+  entry("360借条", null, "360数科", "奇富借条", "奇富科技", "360金融"),
   entry("分期乐", null, "乐信"),
-  entry("马上消费金融", null, "马上消费", "安逸花", "马上金融"),
+  entry("马上消费金融", null, "马上消费", "马上金融", "安逸花"),
+  entry("招联金融", null, "招联消费金融", "招联好期贷", "好期贷", "招联"),
   entry("捷信", null, "捷信金融", "捷信消费金融"),
   entry("中银消费金融", null, "中银消费", "新易贷"),
   entry("兴业消费金融", null, "兴业消费"),
-  entry("苏宁消费金融", null, "苏宁金融", "任性付"),
-  entry("宜人贷", null, "宜信"),
-  entry("拍拍贷", null, "信也科技"),
+  entry("苏宁消费金融", null, "苏宁金融", "任性付", "星图金融"),
+  entry("海尔消费金融", null, "海尔金融"),
+  entry("长银消费金融", null, "长银五八消费金融", "长银五八"),
+  entry("宜人贷", null, "宜人金科", "宜信"),
+  entry("拍拍贷", null, "信也科技", "信也"),
   entry("你我贷", null),
   entry("洋钱罐", null),
+  entry("还呗", null),
+  entry("小赢卡贷", null, "小赢科技"),
+  entry("国美易卡", null, "国美金融"),
   entry("携程金融", null, "携程借钱", "拿去花"),
-  entry("微信支付", null, "微粒贷客服", "财付通"),
+  entry("微信支付", null, "财付通", "微信分付"),
+  entry("小米金融", null, "天星金融", "小米贷款"),
+  entry("抖音月付", null, "抖音放心借", "抖音借钱"),
+
+  // Regulators that "cancel student loans" or "repair credit records": no registry numbers either.
+  entry("中国人民银行", null, "人民银行", "人行", "央行", "征信中心", "中国人民银行征信中心"),
+  entry("国家金融监督管理总局", null, "金融监管总局", "银保监会", "银保监", "中国银行保险监督管理委员会", "银监会"),
+  entry("中国证监会", null, "证监会", "中国证券监督管理委员会"),
 ];
 
-const ALIASES: { alias: string; institution: Institution }[] = INSTITUTIONS.flatMap((institution) =>
-  institution.aliases.map((alias) => ({ alias, institution })),
+interface Alias {
+  alias: string;
+  institution: Institution;
+  ambiguous: boolean;
+}
+
+/** Longest first, so "中信银行" is matched (and consumed) before "中信", "中国银行保险…" before "中国银行". */
+const ALIASES: readonly Alias[] = INSTITUTIONS.flatMap((institution) =>
+  institution.aliases.map((alias) => ({ alias: prepare(alias), institution, ambiguous: AMBIGUOUS_ALIASES.has(alias) })),
 ).sort((a, b) => b.alias.length - a.alias.length);
 
+/** After an ambiguous alias, these make it a name: "平安普惠", "中行信用卡", "众安的借款". */
+const FINANCE_WORD_AFTER =
+  /^(?:银行|金融|信用卡|储蓄卡|借记卡|贷款|小贷|消费|分期|借款|借钱|账户|帐户|账单|客服|专员|法务|催收|提醒|通知|温馨提示|官方|集团|公司|保险|证券|普惠|白条|金条|月付|额度|还款|app|APP|App|的(?:借款|贷款|账单|欠款|分期|额度|信用卡))/;
+/** Before an ambiguous alias: "您在众安…", "您于平安…", "欠平安…". */
+const CLAIM_WORD_BEFORE = /(?:您在|您于|您向|欠款方|欠)$/;
+/** The SMS signature: 【中信金融】 (also [..] and 「..」 as pasted). */
+const SIGNATURE = /[【[「]([^】\]」]{2,24})[】\]」]/g;
+
+/**
+ * Matching text: NFKC (full-width letters), simplified characters, no spaces or the filler symbols
+ * scammers put between characters to slip past keyword filters ("中*信 金·融").
+ */
 function prepare(text: string): string {
-  return toSimplifiedChars(text.normalize("NFKC")).replace(/\s+/g, "");
+  return toSimplifiedChars(text.normalize("NFKC")).replace(/[\s*·•_~\u200b-\u200d\ufeff]+/g, "");
+}
+
+/** "众安：您的借款…" names it; "平安到家了" does not. */
+function ambiguousAliasIsName(text: string, at: number, alias: string): boolean {
+  const after = text.slice(at + alias.length);
+  if (at === 0 && after.startsWith(":")) return true;
+  return FINANCE_WORD_AFTER.test(after) || CLAIM_WORD_BEFORE.test(text.slice(0, at));
+}
+
+/** Institutions named in prepared text, by position; each alias occurrence is consumed so "中信银行" is not found again as "中信". */
+function matchInstitutions(prepared: string, anyAlias: boolean): Institution[] {
+  let text = prepared;
+  const found: { at: number; institution: Institution }[] = [];
+  for (const { alias, institution, ambiguous } of ALIASES) {
+    for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + alias.length)) {
+      if (ambiguous && !anyAlias && !ambiguousAliasIsName(prepared, at, alias)) continue;
+      found.push({ at, institution });
+      // Blank the match out with same-length filler so positions stay comparable.
+      text = `${text.slice(0, at)}${"\u0000".repeat(alias.length)}${text.slice(at + alias.length)}`;
+    }
+  }
+  const seen = new Set<Institution>();
+  return found
+    .sort((a, b) => a.at - b.at)
+    .map(({ institution }) => institution)
+    .filter((institution) => !seen.has(institution) && Boolean(seen.add(institution)));
 }
 
 /**
- * Every institution a text names, most specific (longest alias) first, each once.
- * Example: findInstitutions("【民豐銀行】您的貸款已逾期") → [民丰银行]
+ * Every institution a text names, in order of appearance, each once; at one spot the longest alias wins.
+ * Example: findInstitutions("【东銮金融】您在招联金融的借款已转交我司") → [东銮金融, 招联金融]
  */
 export function findInstitutions(text: string): Institution[] {
-  let remaining = prepare(text);
-  const found: Institution[] = [];
-  for (const { alias, institution } of ALIASES) {
-    if (!remaining.includes(alias)) continue;
-    // Consume the match so "中信银行" is not found again as "中信".
-    remaining = remaining.split(alias).join("\u0000");
-    if (!found.includes(institution)) found.push(institution);
-  }
-  return found;
+  const prepared = prepare(text);
+  const signed = [...text.normalize("NFKC").matchAll(SIGNATURE)].flatMap((match) => matchInstitutions(prepare(match[1]!), true));
+  const named = matchInstitutions(prepared, false);
+  return [...new Set([...signed, ...named])];
 }
 
 /**
- * The institution a text claims to be from: the one named in a 【】 signature if any, else the most
- * specific one named. findInstitution("【中信金融】您已逾期") → 中信金融
+ * The institution a text claims to be from: the one in its 【】 signature if any, else the first one named.
+ * Example: findInstitution("【民豐銀行】您的貸款已逾期") → { name: "民丰银行", organization: null, … }
  */
 export function findInstitution(text: string): Institution | null {
-  const signature = /[【\[]([^】\]]{2,20})[】\]]/.exec(prepare(text))?.[1];
-  if (signature) {
-    const signed = findInstitutions(signature)[0];
-    if (signed) return signed;
-  }
   return findInstitutions(text)[0] ?? null;
 }
 
-/** A user-supplied claimed institution in its canonical name when known: "民豐銀行" → "民丰银行". */
+/**
+ * A user-supplied claimed institution in its canonical name when known, else the trimmed input.
+ * The input is a name by itself, so short aliases count: canonicalInstitutionName("平安") → "中国平安".
+ * Example: canonicalInstitutionName("民豐銀行") → "民丰银行"
+ */
 export function canonicalInstitutionName(input: string): string {
-  return findInstitution(input)?.name ?? input.normalize("NFKC").trim();
+  const known = matchInstitutions(prepare(input), true)[0];
+  return known?.name ?? input.normalize("NFKC").trim();
 }

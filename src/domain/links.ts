@@ -40,8 +40,8 @@ export function isShortener(host: string): boolean {
 const TOKEN_START = String.raw`(?:^|[^\w./:@-]|:\/\/)`;
 const HOST_TOKEN = String.raw`${TOKEN_START}[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*`;
 const WORDY_HOST_TOKEN = String.raw`${TOKEN_START}[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*`;
-/** A token that looks like a host rather than a word: "zx-jr", "www.abc", "a1b2" ("U.S", "Hi" do not). */
-const HOSTY_TOKEN = String.raw`${TOKEN_START}(?:www\.[A-Za-z0-9.-]*|[A-Za-z0-9.]*[-0-9][A-Za-z0-9.-]*)`;
+/** A token that looks like a host rather than a word or number: "zx-jr", "www.abc", "a1b2" ("U.S", "Hi", "123456" do not). */
+const HOSTY_TOKEN = String.raw`${TOKEN_START}(?:www\.[A-Za-z0-9.-]*|(?=[A-Za-z0-9.-]*[A-Za-z])[A-Za-z0-9.]*[-0-9][A-Za-z0-9.-]*)`;
 
 /** Obfuscations and their repairs, in order. Each only ever turns text into ASCII URL syntax. */
 const REPAIRS: [RegExp, (match: string, ...groups: string[]) => string][] = [
@@ -49,14 +49,15 @@ const REPAIRS: [RegExp, (match: string, ...groups: string[]) => string][] = [
   [/\bh\s*(?:t\s*t|xx|\*\*|__)\s*p(\s*s)?\s*:\s*\/\s*\/\s*/gi, (_match, secure) => (secure ? "https://" : "http://")],
   // [.] (.) {.} 【.】 [dot] (点)
   [/\s*[[({【]\s*(?:\.|。|dot|点|點)\s*[\])}】]\s*/gi, () => "."],
+  // The separator is matched before the lookbehind looks back over the token: linear on long ASCII runs.
   // " dot " and "点" only between ASCII labels, the left one with a letter: "abc dot top", "abc点top", never "10点MT".
-  [new RegExp(String.raw`(?<=${WORDY_HOST_TOKEN})(?:\s+dot\s+|\s*[点點]\s*)(?=[A-Za-z])`, "gi"), () => "."],
+  [new RegExp(String.raw`(?:\s+dot\s+|\s*[点點]\s*)(?<=${WORDY_HOST_TOKEN}(?:\s+dot\s+|\s*[点點]\s*))(?=[A-Za-z])`, "gi"), () => "."],
   // An ideographic full stop inside a host-like run is a dot; after a path or Chinese text it is punctuation.
-  [new RegExp(String.raw`(?<=${HOST_TOKEN})[。｡](?=[A-Za-z0-9])`, "g"), () => "."],
+  [new RegExp(String.raw`[。｡](?<=${HOST_TOKEN}[。｡])(?=[A-Za-z0-9])`, "g"), () => "."],
   // "zx-jr .top", "www.abc .com", "zxjr .top/a": a space before a dot, after a host-like token or before a path.
-  [new RegExp(String.raw`(?<=${HOSTY_TOKEN})[ \t]+(?=\.[A-Za-z0-9])|(?<=${HOST_TOKEN})[ \t]+(?=\.[A-Za-z0-9-]+\/)`, "gi"), () => ""],
+  [new RegExp(String.raw`[ \t]+(?:(?<=${HOSTY_TOKEN}[ \t]+)(?=\.[A-Za-z0-9])|(?<=${HOST_TOKEN}[ \t]+)(?=\.[A-Za-z0-9-]+\/))`, "gi"), () => ""],
   // "zx-jr. top": a space after a dot only inside a token that already looks like a host ("U.S. Army" stays).
-  [new RegExp(String.raw`(?<=${HOSTY_TOKEN}\.)[ \t]+(?=[A-Za-z0-9])`, "gi"), () => ""],
+  [new RegExp(String.raw`[ \t]+(?<=${HOSTY_TOKEN}\.[ \t]+)(?=[A-Za-z0-9])`, "gi"), () => ""],
 ];
 
 /** Undo the usual obfuscations so that links can be matched. */
@@ -86,6 +87,9 @@ function hasKnownSuffix(host: string, allowReserved: boolean): boolean {
   }
 }
 
+/** More spaces than this inside one host is noise, not obfuscation (and keeps the joining linear). */
+const MAX_HOST_PIECES = 6;
+
 /**
  * Spaces inserted inside a host after a scheme ("http://zx -jr. top/a", "http://xx .exa mple.com").
  * Glue the next ASCII piece while the host is clearly unfinished (a dangling "." or "-", no known
@@ -95,7 +99,7 @@ function hasKnownSuffix(host: string, allowReserved: boolean): boolean {
 function joinSpacedHost(pieces: string[]): { host: string; used: number } {
   let host = pieces[0]!;
   let used = 1;
-  for (; used < pieces.length; used++) {
+  for (; used < Math.min(pieces.length, MAX_HOST_PIECES); used++) {
     const piece = pieces[used]!;
     const glued = host + piece;
     const midHost = /[.-]$/.test(host) || /^[.-]/.test(piece);
@@ -123,18 +127,20 @@ const PATH = String.raw`(?:[/?#](?:(?!https?:\/\/)[!-~])*)?`;
  * of letters in any script (IDN), digits, "-" and "." that stops before another scheme, optional port, path.
  */
 const SCHEME_URL = new RegExp(
-  String.raw`https?:\/\/(?:[\w.~-]+(?::[\w.~-]*)?@)?((?:(?!https?:\/\/)[\p{L}\p{N}.-])+)(:\d{1,5})?(${PATH})`,
-  "giu",
+  String.raw`https?:\/\/(?:[\w.~-]+(?::[\w.~-]*)?@)?(?<host>(?:(?!https?:\/\/)[\p{L}\p{N}.-])+)(?<port>:\d{1,5})?(?<path>${PATH})`,
+  "dgiu",
 );
 /** A host without scheme: ASCII labels and an alphabetic (or punycode) last label; IPv4 only with a port or path. */
 const BARE_HOST = new RegExp(
-  String.raw`(?<![\w@./-])(?:((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:xn--[a-z0-9-]{2,59}|[a-z]{2,63}))|((?:\d{1,3}\.){3}\d{1,3})(?=[:/]))(?![\w@-])(:\d{1,5})?(${PATH})`,
+  String.raw`(?<![\w@./-])(?:(?<name>(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:xn--[a-z0-9-]{2,59}|[a-z]{2,63}))|(?<ip>(?:\d{1,3}\.){3}\d{1,3})(?=[:/]))(?![\w@-])(?<port>:\d{1,5})?(?<path>${PATH})`,
   "gi",
 );
 /** Punctuation that ends a sentence rather than a URL: "http://a.top/x)。" */
 const TRAILING_PUNCTUATION = /[.,;:!?()[\]{}<>'"*]+$/;
 
 const NON_ASCII = /[^\x00-\x7f]/;
+/** DNS caps a name at 253 characters; Chinese text glued after an IDN host is never searched further. */
+const MAX_HOST_LENGTH = 253;
 
 /**
  * The host in a run of host characters that may have Chinese text glued on: "abc.top请登录" →
@@ -145,7 +151,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 function trimHostRun(run: string): string | null {
   const asciiHead = (/^[\x00-\x7f]*/.exec(run)?.[0] ?? "").replace(/\.+$/, "");
   if (asciiHead.includes(".") && hasKnownSuffix(asciiHead, true)) return asciiHead;
-  for (let end = run.length; end > asciiHead.length; end--) {
+  for (let end = Math.min(run.length, MAX_HOST_LENGTH); end > asciiHead.length; end--) {
     // Cut only inside Chinese or where ASCII meets Chinese: an ASCII label is never split.
     const atBoundary = end === run.length || NON_ASCII.test(run[end - 1]!) || NON_ASCII.test(run[end]!);
     if (!atBoundary) continue;
@@ -189,31 +195,34 @@ export function extractLinks(text: string): ExtractedLink[] {
   for (const match of clean.matchAll(SCHEME_URL)) {
     const at = match.index;
     schemeSpans.push([at, at + match[0].length]);
-    const run = match[1]!;
+    const { host: run = "", port = "", path = "" } = match.groups!;
     const host = trimHostRun(run);
     if (!host) continue;
-    // When Chinese text was cut off the host, port and path belonged to something else.
-    const tail = host === run ? `${match[2] ?? ""}${match[3] ?? ""}` : "";
-    const prefix = match[0].slice(0, match[0].length - run.length - (match[2] ?? "").length - (match[3] ?? "").length);
-    const link = toLink(`${prefix}${host}${tail}`.replace(TRAILING_PUNCTUATION, ""), true);
+    // Scheme and userinfo as written; port and path only when no Chinese text was cut off the host (they followed that text).
+    const schemeAndUser = clean.slice(at, match.indices!.groups!.host![0]);
+    const tail = host === run ? `${port}${path}` : "";
+    const link = toLink(`${schemeAndUser}${host}${tail}`.replace(TRAILING_PUNCTUATION, ""), true);
     if (link) found.push({ at, link });
   }
 
   for (const match of clean.matchAll(BARE_HOST)) {
     const at = match.index;
     if (schemeSpans.some(([from, to]) => at >= from && at < to)) continue;
-    const name = match[1];
-    const path = (match[4] ?? "").replace(TRAILING_PUNCTUATION, "");
+    const { name, ip, port = "" } = match.groups!;
+    const path = (match.groups!.path ?? "").replace(TRAILING_PUNCTUATION, "");
     if (name && looksLikeWordNotHost(name, path.length > 1)) continue;
-    const link = toLink(`http://${name ?? match[2]}${match[3] ?? ""}${path}`, false);
+    const link = toLink(`http://${name ?? ip}${port}${path}`, false);
     if (link) found.push({ at, link });
   }
 
+  const links: ExtractedLink[] = [];
   const seen = new Set<string>();
-  return found
-    .sort((a, b) => a.at - b.at)
-    .map(({ link }) => link)
-    .filter((link) => !seen.has(link.url) && Boolean(seen.add(link.url)));
+  for (const { link } of found.sort((a, b) => a.at - b.at)) {
+    if (seen.has(link.url)) continue;
+    seen.add(link.url);
+    links.push(link);
+  }
+  return links;
 }
 
 /**

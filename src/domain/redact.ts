@@ -1,28 +1,42 @@
 /**
  * Redaction before storage: ID-card numbers, bank-card numbers, phone numbers other than the sender
  * (and the callback numbers kept as evidence), names after salutations, amounts tied to the person,
- * e-mail addresses and card tail numbers. Each becomes a fixed token, so redaction is idempotent.
+ * e-mail addresses and card tail numbers. Each becomes a fixed token that no rule matches again, so
+ * redaction is idempotent. Rules match on a simplified-character view of the text, so they are
+ * written once for simplified and traditional texts alike.
  */
+import { findInstitution, toSimplifiedChars } from "./institutions";
 import { normaliseSender } from "./phone";
 
 export type RedactionKind = "id_card" | "bank_card" | "phone" | "name" | "amount" | "email" | "tail_number";
 
 export interface Redaction {
   text: string;
+  /** How many of each kind were replaced; "tail_number" counts 尾号1234 → 尾号****. */
   counts: Partial<Record<RedactionKind, number>>;
 }
+
+const TOKENS = {
+  id_card: "[身份证]",
+  bank_card: "[银行卡]",
+  phone: "[电话]",
+  name: "[姓名]",
+  amount: "[金额]",
+  email: "[邮箱]",
+  tail_number: "****",
+} satisfies Record<RedactionKind, string>;
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = "10X98765432";
 
-/** Whether 18 characters form a valid resident ID number (GB 11643 checksum). */
+/** Whether 18 characters form a valid resident ID number (GB 11643 checksum): isIdCardNumber("11010519491231002X") → true */
 export function isIdCardNumber(value: string): boolean {
   if (!/^\d{17}[\dXx]$/.test(value)) return false;
   const sum = ID_WEIGHTS.reduce((acc, weight, i) => acc + weight * Number(value[i]), 0);
   return ID_CHECK[sum % 11] === value[17]!.toUpperCase();
 }
 
-/** Luhn check for bank-card numbers. */
+/** Luhn check for bank-card numbers: passesLuhn("4111111111111111") → true */
 export function passesLuhn(digits: string): boolean {
   let sum = 0;
   for (let i = 0; i < digits.length; i++) {
@@ -36,62 +50,177 @@ export function passesLuhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-// Over-redacting a digit run inside a code is harmless; missing an ID next to a letter is not.
-const SEPARATED_DIGITS = /(?<!\d)\d(?:[\d\s-]{10,26})[\dXx](?!\d)/g;
-const PHONE = /(?<!\d)(?:(?:\+|00)?86[\s-]?)?(?:1[3-9]\d(?:[\s-]?\d{4}){2}|0\d{2,3}[\s-]?\d{7,8})(?!\d)/g;
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-const NAME = "[\\u4e00-\\u9fa5]{1,4}?|[\\u4e00-\\u9fa5][*＊某x×]{1,2}[\\u4e00-\\u9fa5]?";
-const NAME_PATTERNS: RegExp[] = [
-  new RegExp(`((?:尊敬|親愛|亲爱)的)(${NAME})(先生|女士|小姐|用户|客户|用戶|會員|会员|您好|，|,|：|:)`, "g"),
-  new RegExp(`((?:借款人|客户|客戶|用户|用戶|持卡人|会员|會員|户主|戶主|本人|我是|我叫)[：:\\s]?)(${NAME})(?=先生|女士|小姐|您好|你好|，|,|。|：|:|\\s|的|名下)`, "g"),
-  new RegExp(`(^|[】\\s，,。])(${NAME})(?=(?:先生|女士|小姐)?(?:您好|你好))`, "g"),
-];
-const AMOUNT =
-  /((?<!\[)(?:欠款|欠费|逾期金额|逾期款|应还(?:金额|款)?|待还(?:金额)?|本金|账单|賬單|金额|金額|共计|合计|余额|餘額|利息|罚息|違約金|违约金|还款额|還款額|本期)[^\d¥￥\[]{0,6})([¥￥]|RMB|人民币)?\s*\d[\d,，.]*(?:\.\d+)?\s*(?:元|块|圆|萬|万)?/g;
-const TAIL = /(尾号|尾號|末四位|后四位|後四位)(\s*[:：]?\s*)\d{3,4}/g;
+/** A 15-digit first-generation ID: region code, then a plausible YYMMDD birth date. */
+const OLD_ID = /^[1-8]\d{5}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}$/;
 
-/** Digits of a phone match, to compare with the sender / kept numbers in normalised form. */
-function normalisedPhone(raw: string): string | null {
-  return normaliseSender(raw)?.normalized ?? null;
+/**
+ * What a run of digits is. Any 18-character ID-shaped run counts as an ID even with a bad checksum
+ * (a mistyped ID is still personal); a 15–19-digit run after a card cue counts as a card even
+ * without Luhn, for the same reason.
+ */
+function classifyDigits(compact: string, afterCardCue: boolean): "id_card" | "bank_card" | null {
+  if (/^\d{17}[\dXx]$/.test(compact) && (isIdCardNumber(compact) || /[Xx]$/.test(compact))) return "id_card";
+  if (/^\d{15}$/.test(compact) && OLD_ID.test(compact) && !afterCardCue) return "id_card";
+  if (/^\d{13,19}$/.test(compact) && (passesLuhn(compact) || (afterCardCue && compact.length >= 15))) return "bank_card";
+  if (/^\d{18}$/.test(compact)) return "id_card";
+  return null;
+}
+
+/** Digit groups separated by one or two spaces or a dash, as cards and IDs are written ("6222 0212 3456 7890 128"). */
+const DIGIT_RUN = /(?<!\d)\d+(?:(?: {1,2}|-)\d+)*[Xx]?/g;
+/** A card cue right before a number; never our own "[银行卡]" token, or a second pass would see cues the first did not. */
+const CARD_CUE = /(?:卡号|银行卡|信用卡|储蓄卡|借记卡|账号|帐号|账户|帐户|卡)(?!\])[^0-9[\]\n]{0,4}$/;
+
+interface Span {
+  from: number;
+  to: number;
+  kind: RedactionKind;
+}
+
+/**
+ * ID and card numbers inside a digit run. Scanning groups left to right, the longest window of whole
+ * groups that is an ID or a card is taken, so a card followed by an unrelated number ("…0128 3天")
+ * is still found; windows never cross a token, which keeps a second pass from finding anything new.
+ */
+function idAndCardSpans(view: string): Span[] {
+  const spans: Span[] = [];
+  for (const run of view.matchAll(DIGIT_RUN)) {
+    const groups = [...run[0].matchAll(/\d+[Xx]?/g)].map((group) => ({ from: run.index + group.index, digits: group[0] }));
+    for (let start = 0; start < groups.length; ) {
+      const afterCardCue = CARD_CUE.test(view.slice(Math.max(0, groups[start]!.from - 12), groups[start]!.from));
+      let found: { end: number; kind: "id_card" | "bank_card" } | null = null;
+      let compact = "";
+      for (let end = start; end < groups.length && compact.length < 19; end++) {
+        compact += groups[end]!.digits;
+        const kind = classifyDigits(compact, afterCardCue);
+        if (kind) found = { end, kind };
+      }
+      if (!found) {
+        start++;
+        continue;
+      }
+      const last = groups[found.end]!;
+      spans.push({ from: groups[start]!.from, to: last.from + last.digits.length, kind: found.kind });
+      start = found.end + 1;
+    }
+  }
+  return spans;
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+const TAIL_NUMBER = /(?:尾号|末四位|后四位|末尾|尾数)\s*[:：为是]?\s*(?<digits>\d{3,4})(?!\d)/dg;
+/** CN mobiles (with +86/0086/86 and separators) and landlines with area code; 400/95xxx service numbers are not personal. */
+const PHONE =
+  /(?<![\d+])(?:(?:\+|00)?86[\s-]?)?(?:1[3-9]\d(?:[\s-]?\d{4}){2}|(?:\(0\d{2,3}\)|0\d{2,3})[\s-]?\d{3,4}[\s-]?\d{4})(?!\d)/g;
+
+/** Common surnames, single and compound: a name after 客户/用户 or before 您好 must start with one. */
+const SURNAMES =
+  "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝";
+const COMPOUND_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "司徒", "长孙", "宇文", "尉迟", "公孙", "夏侯", "端木", "南宫", "西门"];
+
+/** 1–4 Chinese characters, or a name already half-masked: "张*三", "王**", "李某某", "张x三". */
+const NAME = String.raw`(?<name>[\u4e00-\u9fff](?:[*×xX]{1,2}[\u4e00-\u9fff]?|[\u4e00-\u9fff]{0,3}?))`;
+const BOUNDARY = String.raw`(?:^|(?<=[】\]\s，,。！!：:；;]))`;
+const NAME_RULES: { pattern: RegExp; needsSurname: boolean }[] = [
+  // 尊敬的张伟先生 / 亲爱的李娜女士: the honorific makes it a name.
+  { pattern: new RegExp(String.raw`(?:尊敬的|亲爱的)${NAME}(?=先生|女士|小姐|老师|同学)`, "dg"), needsSurname: false },
+  // 尊敬的张伟客户 / 尊敬的张伟，/ 亲爱的李娜: also "尊敬的招行客户", hence the surname check.
+  { pattern: new RegExp(String.raw`(?:尊敬的|亲爱的)${NAME}(?=用户|客户|会员|您好|你好|[，,：:！!\s]|$)`, "dg"), needsSurname: true },
+  // 借款人李娜，客户欧阳娜娜您好, 持卡人：王芳
+  {
+    pattern: new RegExp(String.raw`(?:借款人|客户|用户|持卡人|会员|户主|当事人|债务人|机主|收件人)[：:\s]?${NAME}(?=先生|女士|小姐|您好|你好|[，,。：:！!；;\s]|的|名下|$)`, "dg"),
+    needsSurname: true,
+  },
+  // 我是欧阳娜娜，… (appeal statements introduce their writer); 本人：王芳
+  { pattern: new RegExp(String.raw`(?:我是|我叫|本人是?|本人姓名)[：:\s]?${NAME}(?=[，,。：:！!；;\s]|$)`, "dg"), needsSurname: true },
+  // 张伟您好, 【众安】李先生您好, 王女士，
+  { pattern: new RegExp(String.raw`${BOUNDARY}${NAME}(?=(?:先生|女士|小姐)?(?:您好|你好))`, "dg"), needsSurname: true },
+  { pattern: new RegExp(String.raw`${BOUNDARY}${NAME}(?=先生|女士|小姐)`, "dg"), needsSurname: true },
+];
+
+function startsWithSurname(name: string): boolean {
+  return SURNAMES.includes(name[0]!) || COMPOUND_SURNAMES.some((surname) => name.startsWith(surname));
+}
+
+/** A name candidate that is an institution ("尊敬的招行客户") or a title is not personal data and stays. */
+function isPersonName(name: string, needsSurname: boolean): boolean {
+  if (findInstitution(name) !== null) return false;
+  return !needsSurname || startsWithSurname(name);
+}
+
+const AMOUNT_CUE =
+  "欠款|欠费|尚欠|拖欠|共欠|欠|逾期金额|逾期款|逾期本金|应还(?:金额|款)?|待还(?:金额|款)?|未还(?:金额|款)?|最低还款|本金|账单(?:金额)?|金额|共计|合计|总计|总额|余额|利息|罚息|违约金|滞纳金|手续费|还款额|本期|一笔|借款|贷款|到账|放款|支出|收入|转入|转出|扣款|消费";
+/**
+ * An amount after a cue tied to the reader ("您的欠款￥3,500.00元"), with a currency sign or a unit
+ * so that "逾期35天" keeps its days. The number is the `amount` group.
+ */
+const AMOUNT = new RegExp(
+  String.raw`(?:${AMOUNT_CUE})(?<gap>[^\d¥￥$\[\]。！!？?\n]{0,8}?)(?<amount>(?:[¥￥$]|RMB|CNY|人民币)\s*\d[\d,]*(?:\.\d+)?(?:\s*(?:万元|万|千元|元|块|圆))?|\d[\d,]*(?:\.\d+)?\s*(?:万元|万|千元|元|块|圆))`,
+  "dgi",
+);
+/** Marketing figures are not the reader's: "借款最高20万", "贷款额度可达50万元". */
+const MARKETING_GAP = /最高|最低|可借|可贷|高达|最多|可达|额度|起/;
+
+/**
+ * Full-width ASCII ("１３６", "：") folded to ASCII one code unit for one, unlike NFKC, so offsets in
+ * the view are offsets in the text.
+ */
+function foldWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, " ");
+}
+
+/** The text and its simplified, width-folded view, same length: rules match on the view, tokens go into both. */
+interface Draft {
+  text: string;
+  view: string;
+}
+
+function applySpans(draft: Draft, spans: Span[], counts: Redaction["counts"]): Draft {
+  let { text, view } = draft;
+  // Right to left, so earlier offsets stay valid.
+  for (const { from, to, kind } of [...spans].sort((a, b) => b.from - a.from)) {
+    text = text.slice(0, from) + TOKENS[kind] + text.slice(to);
+    view = view.slice(0, from) + TOKENS[kind] + view.slice(to);
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  return { text, view };
+}
+
+/** Spans of a pattern's matches (of its named group when given) that `keep` does not veto. */
+function spansOf(view: string, pattern: RegExp, kind: RedactionKind, group?: string, redact: (match: RegExpExecArray) => boolean = () => true): Span[] {
+  const spans: Span[] = [];
+  for (const match of view.matchAll(pattern)) {
+    if (!redact(match)) continue;
+    const [from, to] = group ? match.indices!.groups![group]! : [match.index, match.index + match[0].length];
+    spans.push({ from, to, kind });
+  }
+  return spans;
 }
 
 /**
  * Redacts personal data; the sender and `keep` (normalised numbers) stay visible.
- * Example: redactText("尊敬的张伟先生，身份证11010519491231002X") → "尊敬的[姓名]先生，身份证[身份证]"
+ * Example: redactText("尊敬的张伟先生，身份证11010519491231002X") → { text: "尊敬的[姓名]先生，身份证[身份证]", counts: { id_card: 1, name: 1 } }
  */
 export function redactText(text: string, options: { sender?: string; keep?: string[] } = {}): Redaction {
   const counts: Redaction["counts"] = {};
-  const count = (kind: RedactionKind) => {
-    counts[kind] = (counts[kind] ?? 0) + 1;
-  };
-  const visible = new Set([options.sender, ...(options.keep ?? [])].filter((v): v is string => Boolean(v)));
-  let out = text.normalize("NFKC");
+  const visible = new Set(
+    [options.sender, ...(options.keep ?? [])].filter((value): value is string => Boolean(value)).map((value) => normaliseSender(value)?.normalized ?? value),
+  );
+  const view = foldWidth(toSimplifiedChars(text));
+  // The stored text keeps its own characters; should the view ever differ in length, match on the text itself.
+  let draft: Draft = { text, view: view.length === text.length ? view : text };
 
-  out = out.replace(EMAIL, () => (count("email"), "[邮箱]"));
-  // Long digit runs (possibly grouped with spaces or dashes): ID cards first, then bank cards.
-  out = out.replace(SEPARATED_DIGITS, (match) => {
-    const compact = match.replace(/[\s-]/g, "");
-    if (compact.length === 18 && (isIdCardNumber(compact) || /^\d{17}[Xx]$/.test(compact))) return count("id_card"), "[身份证]";
-    if (compact.length === 15 && /^\d{15}$/.test(compact) && /^[1-6]\d{5}\d{2}(0[1-9]|1[0-2])/.test(compact)) return count("id_card"), "[身份证]";
-    if (/^\d{13,19}$/.test(compact) && passesLuhn(compact)) return count("bank_card"), "[银行卡]";
-    if (compact.length === 18 && /^\d{17}[\dXx]$/.test(compact)) return count("id_card"), "[身份证]";
-    return match;
-  });
-  out = out.replace(PHONE, (match) => {
-    const normalised = normalisedPhone(match);
-    if (normalised && visible.has(normalised)) return match;
-    count("phone");
-    return "[电话]";
-  });
-  out = out.replace(TAIL, (_all, cue: string, gap: string) => (count("tail_number"), `${cue}${gap}****`));
-  for (const pattern of NAME_PATTERNS) {
-    out = out.replace(pattern, (...groups: unknown[]) => {
-      count("name");
-      // Groups: before, name and, for salutation patterns, the word after the name.
-      const after = typeof groups[3] === "string" ? groups[3] : "";
-      return `${groups[1] as string}[姓名]${after}`;
-    });
+  draft = applySpans(draft, spansOf(draft.view, EMAIL, "email"), counts);
+  draft = applySpans(draft, spansOf(draft.view, TAIL_NUMBER, "tail_number", "digits"), counts);
+  draft = applySpans(draft, idAndCardSpans(draft.view), counts);
+  const isHidden = (match: RegExpExecArray) => !visible.has(normaliseSender(match[0])?.normalized ?? match[0]);
+  draft = applySpans(draft, spansOf(draft.view, PHONE, "phone", undefined, isHidden), counts);
+  const isPersonal = (match: RegExpExecArray) => !MARKETING_GAP.test(match.groups!.gap!);
+  draft = applySpans(draft, spansOf(draft.view, AMOUNT, "amount", "amount", isPersonal), counts);
+  // Names last: a token ending in "]" is a boundary before a name ("欠款[金额]李娜您好"), and every token is in place by now.
+  for (const { pattern, needsSurname } of NAME_RULES) {
+    const isName = (match: RegExpExecArray) => isPersonName(match.groups!.name!, needsSurname);
+    draft = applySpans(draft, spansOf(draft.view, pattern, "name", "name", isName), counts);
   }
-  out = out.replace(AMOUNT, (_all, cue: string) => (count("amount"), `${cue}[金额]`));
-  return { text: out, counts };
+  return { text: draft.text, counts };
 }
