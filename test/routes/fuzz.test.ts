@@ -39,6 +39,9 @@ const reportBody = fc.oneof(
 );
 const checkBody = fc.oneof(fc.record({ sender: senderLike, text: textLike, url: fc.oneof(fc.webUrl(), scalar), audience: scalar }, { requiredKeys: [] }), fc.anything({ maxDepth: 2 }));
 
+/** Fixed so that CI is deterministic; change it locally to explore other inputs. */
+const FUZZ_SEED = 20261124;
+
 describe("generated bodies", () => {
   it("never produce a 5xx, and rejected ones store nothing", { timeout: 240_000 }, async () => {
     let rejected = 0;
@@ -51,7 +54,7 @@ describe("generated bodies", () => {
           asForm && report && typeof report === "object" && !Array.isArray(report)
             ? await call("/api/v1/reports", { form: Object.fromEntries(Object.entries(report).map(([k, v]) => [k, String(v)])) })
             : await call("/api/v1/reports", { method: "POST", body: JSON.stringify(report) ?? "", headers: { "content-type": "application/json" } });
-        expect(reportResponse.status).toBeLessThan(500);
+        if (reportResponse.status >= 500) throw new Error(`5xx for ${JSON.stringify(report)}: ${await reportResponse.text()}`);
         const after = await tableCounts();
         if (reportResponse.status >= 400) {
           rejected++;
@@ -59,11 +62,11 @@ describe("generated bodies", () => {
         } else accepted++;
         before = after;
         const checkResponse = await call("/api/v1/check", { method: "POST", body: JSON.stringify(check) ?? "", headers: { "content-type": "application/json" } });
-        expect(checkResponse.status).toBeLessThan(500);
+        if (checkResponse.status >= 500) throw new Error(`5xx for ${JSON.stringify(check)}: ${await checkResponse.text()}`);
         await reportResponse.body?.cancel();
         await checkResponse.body?.cancel();
       }),
-      { numRuns: runs },
+      { numRuns: runs, seed: FUZZ_SEED },
     );
     // Both outcomes were exercised: the generator is not just producing garbage.
     expect(rejected).toBeGreaterThan(100);
