@@ -190,3 +190,20 @@ describe("read-your-own-write with D1 sessions", () => {
     expect(lookup.headers.get("x-d1-bookmark")).toBeTruthy();
   });
 });
+
+describe("first and last seen", () => {
+  it("hold the earliest and latest report even when reports are recorded out of order", async () => {
+    const { recordReport } = await import("../../src/submit");
+    const { normaliseSender } = await import("../../src/domain/phone");
+    const sender = normaliseSender("13312349999")!;
+    const times = [Date.UTC(2026, 10, 20), Date.UTC(2026, 10, 10), Date.UTC(2026, 10, 15)];
+    for (const [i, now] of times.entries()) {
+      await recordReport(env.DB, { sender, text: `${SCAM_TEXT}${i}`, reporter: `order-${i}`, details: {}, idempotency: null, now });
+    }
+    const body = await json(await call("/api/v1/senders/13312349999"));
+    expect(body.firstSeen).toBe(new Date(times[1]!).toISOString());
+    expect(body.lastSeen).toBe(new Date(times[0]!).toISOString());
+    const campaign = await json(await call(`/api/v1/campaigns/${body.campaigns[0]}`));
+    expect(campaign.firstSeen).toBe(new Date(times[1]!).toISOString());
+  });
+});

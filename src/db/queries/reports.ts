@@ -159,11 +159,11 @@ export function reportWriteStatements(db: Db, report: NewReport): D1PreparedStat
     // Reporter novelty is read inside the transaction, before target_reporters is upserted below.
     db
       .prepare(
-        `UPDATE campaigns SET report_count = report_count + 1, last_seen = max(last_seen, ?),
+        `UPDATE campaigns SET report_count = report_count + 1, first_seen = min(first_seen, ?), last_seen = max(last_seen, ?),
            reporter_count = reporter_count + NOT EXISTS (SELECT 1 FROM target_reporters WHERE target_type = 'campaign' AND target = ? AND reporter = ? AND hidden = 0)
          WHERE id = ?`,
       )
-      .bind(now, campaignId, reporter, campaignId),
+      .bind(now, now, campaignId, reporter, campaignId),
     db
       .prepare(
         `INSERT INTO reports (id, sender, sender_kind, text, fingerprint, campaign_id, reporter, received_at, created_at, carrier, region, category, claimed_institution, signals, callback_numbers)
@@ -192,7 +192,7 @@ export function reportWriteStatements(db: Db, report: NewReport): D1PreparedStat
          VALUES (?, ?, ?, 1, 1, ?, ?, (SELECT value FROM counters WHERE name = 'change'), ?)
          ON CONFLICT(normalized) DO UPDATE SET report_count = report_count + 1,
            reporter_count = reporter_count + NOT EXISTS (SELECT 1 FROM target_reporters WHERE target_type = 'sender' AND target = excluded.normalized AND reporter = ? AND hidden = 0),
-           last_seen = max(last_seen, excluded.last_seen), change_seq = excluded.change_seq`,
+           first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen), change_seq = excluded.change_seq`,
       )
       .bind(report.sender.normalized, report.sender.kind, report.sender.country, now, now, report.senderHash, reporter),
   );
@@ -212,7 +212,7 @@ export function reportWriteStatements(db: Db, report: NewReport): D1PreparedStat
            VALUES ${domains.map(() => "(?, 1, 1, ?, ?, ?, (SELECT value FROM counters WHERE name = 'change'))").join(", ")}
            ON CONFLICT(domain) DO UPDATE SET report_count = report_count + 1,
              reporter_count = reporter_count + NOT EXISTS (SELECT 1 FROM target_reporters WHERE target_type = 'domain' AND target = excluded.domain AND reporter = ? AND hidden = 0),
-             last_seen = max(last_seen, excluded.last_seen), change_seq = excluded.change_seq`,
+             first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen), change_seq = excluded.change_seq`,
         )
         .bind(...domains.flatMap((d) => [d.domain, d.shortener ? 1 : 0, now, now]), reporter),
     );
