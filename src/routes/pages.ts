@@ -17,6 +17,8 @@ import { MAX_TEXT_CHARS, ReportInputSchema } from "../schemas/reports";
 import { submitReport } from "../submit";
 import { verifyHuman } from "../turnstile";
 import { submitterOf } from "./reports";
+import { publicStats } from "./stats";
+import { renderStatsPage } from "../pages/stats-page";
 
 const TURNSTILE_ORIGIN = "https://challenges.cloudflare.com";
 
@@ -65,6 +67,14 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
     c.header("Vary", "Accept-Language");
     c.header("Cache-Control", "no-store");
     return c.html(renderFormPage(lang, { idempotencyToken: newToken(), turnstileSiteKey: turnstileSiteKey(c.env) }));
+  });
+
+  app.get("/stats", async (c) => {
+    const lang = pickLang(c.req.query("lang"), c.req.header("accept-language"));
+    securityHeaders(c);
+    c.header("Vary", "Accept-Language");
+    c.header("Cache-Control", "public, max-age=300");
+    return c.html(renderStatsPage(lang, await publicStats(c.env.DB, 30, Date.now())));
   });
 
   // Reloading or bookmarking the result URL: back to the form.

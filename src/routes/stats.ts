@@ -11,6 +11,7 @@ import { csvDocument } from "../csv";
 import { CATEGORICAL_DIMENSIONS, queryStats, type CategoricalDimension, type StatsRow } from "../db/queries/stats";
 import { alignedToBuckets, bucketEnd, bucketStart, cstDay, daysBetween, isCalendarDay, type TimeBucket } from "../domain/calendar";
 import { ApiError } from "../errors";
+import type { Db } from "../db/session";
 import { requireRole } from "../middleware/auth";
 import { pickErrors } from "../schemas/common";
 
@@ -126,32 +127,36 @@ export function registerStatsRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(publicRoute, async (c) => {
     const { days } = c.req.valid("query");
-    const today = cstDay(Date.now());
-    const to = today;
-    const from = cstDay(Date.parse(`${today}T00:00:00Z`) - (days - 1) * 86_400_000);
-    const monthFrom = bucketStart(cstDay(Date.parse(`${bucketStart(today, "month")}T00:00:00Z`) - 86_400_000), "month");
-    const monthTo = bucketEnd(bucketStart(today, "month"), "month");
-    const [daily, kinds, institutions, domains] = await Promise.all([
-      queryStats(c.env.DB, { from, to, bucket: "day", dimensions: [] }),
-      queryStats(c.env.DB, { from, to, bucket: "day", dimensions: ["senderKind"] }),
-      queryStats(c.env.DB, { from: monthFrom, to: monthTo, bucket: "month", dimensions: ["institution"] }),
-      queryStats(c.env.DB, { from: monthFrom, to: monthTo, bucket: "month", dimensions: ["domain"] }),
-    ]);
     c.header("Cache-Control", "public, max-age=300");
-    const shape = (bucket: TimeBucket, dimensions: ParsedStatsQuery["dimensions"], rows: StatsRow[]) =>
-      rows.map((row) => rowObject({ from, to, bucket, dimensions }, row));
-    return c.json(
-      {
-        from,
-        to,
-        timezone: "Asia/Shanghai",
-        minDistinctReporters: 3,
-        daily: shape("day", [], daily),
-        dailyBySenderKind: shape("day", ["senderKind"], kinds),
-        topInstitutions: shape("month", ["institution"], institutions.slice(0, 40)),
-        topDomains: shape("month", ["domain"], domains.slice(0, 40)),
-      },
-      200,
-    );
+    return c.json(await publicStats(c.env.DB, days, Date.now()), 200);
   });
 }
+
+/** The public, coarser national view (used by the API and the /stats page), suppressed like /stats. */
+export async function publicStats(db: Db, days: number, now: number) {
+  const today = cstDay(now);
+  const to = today;
+  const from = cstDay(Date.parse(`${today}T00:00:00Z`) - (days - 1) * 86_400_000);
+  const monthFrom = bucketStart(cstDay(Date.parse(`${bucketStart(today, "month")}T00:00:00Z`) - 86_400_000), "month");
+  const monthTo = bucketEnd(bucketStart(today, "month"), "month");
+  const [daily, kinds, institutions, domains] = await Promise.all([
+    queryStats(db, { from, to, bucket: "day", dimensions: [] }),
+    queryStats(db, { from, to, bucket: "day", dimensions: ["senderKind"] }),
+    queryStats(db, { from: monthFrom, to: monthTo, bucket: "month", dimensions: ["institution"] }),
+    queryStats(db, { from: monthFrom, to: monthTo, bucket: "month", dimensions: ["domain"] }),
+  ]);
+  const shape = (bucket: TimeBucket, dimensions: ParsedStatsQuery["dimensions"], rows: StatsRow[]) =>
+    rows.map((row) => rowObject({ from, to, bucket, dimensions }, row));
+  return {
+    from,
+    to,
+    timezone: "Asia/Shanghai",
+    minDistinctReporters: 3,
+    daily: shape("day", [], daily),
+    dailyBySenderKind: shape("day", ["senderKind"], kinds),
+    topInstitutions: shape("month", ["institution"], institutions.slice(0, 40)),
+    topDomains: shape("month", ["domain"], domains.slice(0, 40)),
+  };
+}
+
+export type PublicStats = Awaited<ReturnType<typeof publicStats>>;
