@@ -11,7 +11,7 @@ export default defineConfig(async () => {
         {
           test: {
             name: "domain",
-            include: ["test/domain/**/*.test.ts"],
+            include: ["test/domain/**/*.test.ts", "test/middleware/**/*.test.ts"],
             environment: "node",
           },
         },

@@ -8,7 +8,8 @@ import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { ApiError, issuesFromZod, problemResponse } from "./errors";
-import { authenticate } from "./middleware/auth";
+import { authenticate, forgetVerifiedKeys } from "./middleware/auth";
+import { forgetAllEvidence } from "./lookup";
 import { rateLimit } from "./middleware/rate-limit";
 import type { AppEnv } from "./context";
 import { registerAdminRoutes } from "./routes/admin";
@@ -56,6 +57,17 @@ export function buildApp() {
   );
   app.use("/api/*", authenticate);
   app.use("/api/*", rateLimit);
+  // Moderation, appeals, the registry and keys change what many lookups answer: after any such
+  // write, this isolate's cached evidence and verified keys are dropped.
+  for (const path of ["/api/v1/admin/*", "/api/v1/appeals", "/api/v1/appeals/*"]) {
+    app.use(path, async (c, next) => {
+      await next();
+      if (c.req.method !== "GET") {
+        forgetAllEvidence();
+        forgetVerifiedKeys();
+      }
+    });
+  }
 
   app.onError((error, c) => {
     if (error instanceof ApiError) return problemResponse(c, error);

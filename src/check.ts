@@ -48,7 +48,7 @@ const CONTENT_POINTS: Partial<Record<Signal, number>> = {
 const IMPERSONATION_POINTS = 25;
 const CONTENT_CAP = 55;
 
-export async function checkMessage(db: Db, input: CheckInput, now: number): Promise<CheckResult> {
+export async function checkMessage(db: Db, input: CheckInput, now: number, useCache = false): Promise<CheckResult> {
   const content = input.text ? analyseContent(input.text, input.sender?.normalized) : null;
   const fingerprint = input.text ? fingerprintText(input.text) : null;
   const domainSet = new Set<string>();
@@ -66,7 +66,7 @@ export async function checkMessage(db: Db, input: CheckInput, now: number): Prom
     ...domains.map((domain) => ({ type: "domain" as const, domain })),
   ];
   const options = { now, audience: input.audience, maxAgeDays: input.maxAgeDays, verbose: false };
-  const { evidence, extraResults } = await readTargetsEvidence(db, targets, options, extra);
+  const { evidence, extraResults } = await readTargetsEvidence(db, targets, options, extra, useCache);
 
   let campaign: CheckResult["campaign"] = null;
   let campaignEvidence: EvidenceInput["campaign"] = null;

@@ -15,6 +15,7 @@ import { redactText } from "./domain/redact";
 import { STRONG_SIGNALS } from "./domain/score";
 import { analyseContent } from "./domain/signals";
 import { ApiError } from "./errors";
+import { forgetEvidence } from "./lookup";
 import type { NormalisedSender } from "./domain/types";
 import type { ReportCreated, ReportInput } from "./schemas/reports";
 
@@ -182,6 +183,8 @@ export async function recordReport(
     }
     throw error;
   }
+  // This isolate's cached lookups of these targets are stale now; the next lookup reads D1.
+  forgetEvidence([{ type: "sender", value: sender.normalized }, ...body.domains.map((value) => ({ type: "domain" as const, value }))]);
   return { kind: "stored", body };
 }
 

@@ -13,12 +13,17 @@ export const BOOKMARK_HEADER = "X-D1-Bookmark";
 /**
  * Runs reads on a D1 session (served by read replicas when deployed). A client that sends the
  * bookmark of its own write sees that write at once; the response carries the new bookmark.
+ * The session is opened on the first statement, so a read answered from the isolate's cache
+ * costs nothing; `useCache` is false when the client asked to read after a bookmark.
  */
-export async function withReadSession<T>(c: Context<AppEnv>, read: (db: Db) => Promise<T>): Promise<T> {
-  const bookmark = c.req.header(BOOKMARK_HEADER);
-  const session = c.env.DB.withSession(bookmark && /^[\w-]{1,200}$/.test(bookmark) ? bookmark : "first-unconstrained");
-  const result = await read(session);
-  const latest = session.getBookmark();
+export async function withReadSession<T>(c: Context<AppEnv>, read: (db: Db, useCache: boolean) => Promise<T>): Promise<T> {
+  const header = c.req.header(BOOKMARK_HEADER);
+  const bookmark = header && /^[\w-]{1,200}$/.test(header) ? header : null;
+  let session: D1DatabaseSession | null = null;
+  const open = () => (session ??= c.env.DB.withSession(bookmark ?? "first-unconstrained"));
+  const db: Db = { prepare: (sql) => open().prepare(sql), batch: (statements) => open().batch(statements) };
+  const result = await read(db, bookmark === null);
+  const latest = (session as D1DatabaseSession | null)?.getBookmark();
   if (latest) c.header(BOOKMARK_HEADER, latest);
   return result;
 }

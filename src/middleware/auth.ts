@@ -2,12 +2,18 @@
  * Authentication: `Authorization: Bearer <key>`. No header → anonymous; the ADMIN_TOKEN secret →
  * admin; otherwise the SHA-256 of the key must match a live row in api_keys. Unknown or revoked
  * keys are 401 (never silently anonymous, so a client learns its key stopped working).
+ *
+ * Verified keys are remembered per isolate for KEY_CACHE_TTL_MS (as Unkey's API does), so a
+ * carrier's lookups do not spend a D1 round trip on the key every time. Revoking a key clears
+ * the cache of the isolate that handled the revocation at once; other isolates stop accepting
+ * it within KEY_CACHE_TTL_MS. Unknown keys are never cached (a new key works at once).
  */
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../context";
 import { sha256Hex } from "../crypto";
 import { findLiveKeyByHash } from "../db/queries/keys";
 import { ApiError } from "../errors";
+import { TtlCache } from "../memory-cache";
 
 export const ROLES = ["anonymous", "app", "carrier", "regulator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -17,6 +23,25 @@ function constantTimeEqual(a: string, b: string): boolean {
   let diff = 0;
   for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
   return diff === 0;
+}
+
+export const KEY_CACHE_TTL_MS = 30_000;
+const verifiedKeys = new TtlCache<string, { id: string; role: Role }>(10_000, KEY_CACHE_TTL_MS);
+
+/** Forgets every verified key (after a revocation or any other key change). */
+export function forgetVerifiedKeys(): void {
+  verifiedKeys.clear();
+}
+
+/** Keyed by the presented token itself (memory only, like the request that carried it), so a hit costs no hashing. */
+async function verifyKey(db: D1Database, token: string): Promise<{ id: string; role: Role } | null> {
+  const cached = verifiedKeys.get(token);
+  if (cached) return cached;
+  const row = await findLiveKeyByHash(db, await sha256Hex(token));
+  if (!row) return null;
+  const key = { id: row.id, role: row.role as Role };
+  verifiedKeys.set(token, key);
+  return key;
 }
 
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
@@ -32,9 +57,9 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.set("principal", { role: "admin", keyId: "admin-token" });
     return next();
   }
-  const key = await findLiveKeyByHash(c.env.DB, await sha256Hex(token));
+  const key = await verifyKey(c.env.DB, token);
   if (!key) throw new ApiError("unauthorized", "This API key is unknown or has been revoked.");
-  c.set("principal", { role: key.role as Role, keyId: key.id });
+  c.set("principal", { role: key.role, keyId: key.id });
   return next();
 };
 

@@ -63,12 +63,8 @@ export function registerCheckRoutes(app: OpenAPIHono<AppEnv>) {
     if (body.url !== undefined && !normaliseDomainInput(body.url)) {
       throw new ApiError("invalid_domain", "url has no valid domain.", { errors: [{ path: "url", message: "Not a URL or domain." }] });
     }
-    const result = await withReadSession(c, (db) =>
-      checkMessage(
-        db,
-      { sender, text: body.text ?? null, url: body.url ?? null, audience: body.audience, maxAgeDays: body.maxAgeDays },
-      Date.now(),
-      ),
+    const result = await withReadSession(c, (db, useCache) =>
+      checkMessage(db, { sender, text: body.text ?? null, url: body.url ?? null, audience: body.audience, maxAgeDays: body.maxAgeDays }, Date.now(), useCache),
     );
     return c.json(result, 200);
   });

@@ -30,7 +30,7 @@ export function registerDomainRoutes(app: OpenAPIHono<AppEnv>) {
     const query = c.req.valid("query");
     const parsed = normaliseDomainInput(input);
     if (!parsed) throw new ApiError("invalid_domain", `"${input.slice(0, 80)}" is not a domain name.`);
-    const view = await withReadSession(c, (db) => lookupTarget(db, { type: "domain", domain: parsed.domain }, { now: Date.now(), ...query }));
+    const view = await withReadSession(c, (db, useCache) => lookupTarget(db, { type: "domain", domain: parsed.domain }, { now: Date.now(), ...query }, useCache));
     return c.json(view, 200);
   });
 }

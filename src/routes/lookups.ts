@@ -90,7 +90,7 @@ export function registerLookupRoutes(app: OpenAPIHono<AppEnv>) {
       ...senders.filter((s): s is { input: string; sender: NormalisedSender } => s.sender !== null).map((s) => ({ type: "sender" as const, sender: s.sender })),
       ...domains.filter((d): d is { input: string; domain: string } => d.domain !== null).map((d) => ({ type: "domain" as const, domain: d.domain })),
     ];
-    const views = await withReadSession(c, (db) => lookupTargets(db, targets, { now, audience: body.audience, maxAgeDays: body.maxAgeDays, verbose: false }));
+    const views = await withReadSession(c, (db, useCache) => lookupTargets(db, targets, { now, audience: body.audience, maxAgeDays: body.maxAgeDays, verbose: false }, useCache));
     let next = 0;
     const take = () => views[next++];
     return c.json(

@@ -30,7 +30,7 @@ export function registerSenderRoutes(app: OpenAPIHono<AppEnv>) {
     const query = c.req.valid("query");
     const sender = normaliseSender(number);
     if (!sender) throw new ApiError("invalid_sender", `"${number.slice(0, 64)}" is not a phone number, SMS port or sender name.`);
-    const view = await withReadSession(c, (db) => lookupTarget(db, { type: "sender", sender }, { now: Date.now(), ...query }));
+    const view = await withReadSession(c, (db, useCache) => lookupTarget(db, { type: "sender", sender }, { now: Date.now(), ...query }, useCache));
     return c.json(view, 200);
   });
 }

@@ -74,9 +74,22 @@ describe("public routes with a key", () => {
   });
 });
 
+describe("key revocation", () => {
+  it("refuses a key at once after revocation, even one that was just used (verified keys are cached)", async () => {
+    const { id, key } = await createKey("carrier");
+    expect((await call("/api/v1/senders/13800138000", { key })).status).toBe(200);
+    expect((await call("/api/v1/senders/13800138000", { key })).status).toBe(200);
+    await call(`/api/v1/admin/keys/${id}`, { method: "DELETE", key: ADMIN });
+    await expectProblem(await call("/api/v1/senders/13800138000", { key }), 401, "unauthorized");
+  });
+});
+
 describe("rate limits", () => {
   it("gives an anonymous reporter 10 reports a minute, then 429 with Retry-After and nothing stored", async () => {
     const ip = "192.0.2.222";
+    // The limiter counts in fixed one-minute windows: start well inside one so the 11 requests share it.
+    const intoWindow = Date.now() % 60_000;
+    if (intoWindow > 45_000) await new Promise((resolve) => setTimeout(resolve, 60_500 - intoWindow));
     for (let i = 0; i < 10; i++) {
       const response = await call("/api/v1/reports", { ip, json: { sender: `1350000${String(1000 + i)}`, text: `第${i}条 逾期请还款` } });
       expect(response.status).toBe(201);
@@ -88,5 +101,5 @@ describe("rate limits", () => {
     expect(await tableCounts()).toEqual(before);
     // Another reporter is not affected.
     expect((await call("/api/v1/reports", { ip: "192.0.2.223", json: { sender: "13500009999", text: "逾期请还款" } })).status).toBe(201);
-  });
+  }, 30_000);
 });
