@@ -209,9 +209,11 @@ async function main() {
     const batch = median(rps["POST /lookup/batch (100 never-seen numbers)"]!);
     const batchRatio = single / batch;
     console.log(`\nbatch of 100 ÷ single lookup (time per request at the same concurrency): ${batchRatio.toFixed(2)}× goal ≤ 3× ${batchRatio <= 3 ? "MET" : "MISSED"}`);
-    console.log(`statements per stored report (one link, existing campaign): 1 read batch of 4 (cooldown/merge, exact template, LSH candidates, idempotency), then ${statementsPerReport()} in one db.batch`);
+    console.log(
+      `statements per stored report (one link, existing campaign): template known to the isolate → ${statementsPerReport() + 1} in one guarded db.batch (1 round trip); otherwise 1 read batch of 4 (cooldown/merge, exact template, LSH candidates, idempotency), then ${statementsPerReport()} in one db.batch`,
+    );
     console.log("queries per lookup: 1 statement (up to 45 targets each) on a cache miss, 0 on a hit within 30 s; a 100-item batch lookup is 3 statements in one db.batch");
-    console.log("D1 round trips per request: lookup ≤ 1, /check 1, report 2; API keys are verified from the isolate's cache (30 s), the rate limiter is asked once per 10 keyed requests");
+    console.log("D1 round trips per request: lookup 0 (cached) or 1, /check 0–1 (evidence and template match cached), report 1 (known template) or 2; API keys are verified from the isolate's cache (30 s), the rate limiter is asked once per 10 keyed requests");
   } finally {
     await worker.stop();
   }

@@ -1,17 +1,17 @@
 /**
  * /check: one verdict for a message an app is about to show. Everything it needs — sender and
- * domain evidence, campaign candidates, the claimed institution's official numbers — is read in
- * a single D1 batch.
+ * domain evidence (with the sender's registry entry) and campaign candidates — is read in a single
+ * D1 batch, and only what the isolate's caches do not already hold (src/lookup.ts, campaign-cache.ts).
  */
 import type { Db } from "./db/session";
 import { campaignMatchStatements } from "./db/queries/campaigns";
 import { chooseCampaign, decodeSignature, fingerprintText } from "./domain/fingerprint";
 import { extractLinks, normaliseDomainInput } from "./domain/links";
-import { registryKeyOf } from "./domain/phone";
 import type { EvidenceInput, Reason, ReputationView } from "./domain/reputation";
 import { type Audience, computeScore, THRESHOLDS, type Verdict } from "./domain/score";
 import { analyseContent } from "./domain/signals";
 import type { NormalisedSender, Signal } from "./domain/types";
+import { cachedCheckMatch, type KnownCampaign, rememberCheckMatch } from "./campaign-cache";
 import { describeTarget, type LookupTarget, readTargetsEvidence } from "./lookup";
 
 const MAX_DOMAINS = 10;
@@ -58,9 +58,10 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   const domains = [...domainSet].slice(0, MAX_DOMAINS);
   const organization = content?.institution?.organization ?? null;
 
-  const extra: D1PreparedStatement[] = [];
-  if (fingerprint) extra.push(...campaignMatchStatements(db, fingerprint.exact, fingerprint.bands));
-  if (organization) extra.push(db.prepare("SELECT number FROM official_senders WHERE organization = ? LIMIT 500").bind(organization));
+  // The template's campaign: from the isolate's cache when this template was seen in the last
+  // seconds, else read in the same batch as the evidence.
+  const known = fingerprint && useCache ? cachedCheckMatch(fingerprint.exact) : undefined;
+  const extra = fingerprint && known === undefined ? campaignMatchStatements(db, fingerprint.exact, fingerprint.bands) : [];
   const targets: LookupTarget[] = [
     ...(input.sender ? [{ type: "sender" as const, sender: input.sender }] : []),
     ...domains.map((domain) => ({ type: "domain" as const, domain })),
@@ -68,26 +69,23 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   const options = { now, audience: input.audience, maxAgeDays: input.maxAgeDays, verbose: false };
   const { evidence, extraResults } = await readTargetsEvidence(db, targets, options, extra, useCache);
 
-  let campaign: CheckResult["campaign"] = null;
-  let campaignEvidence: EvidenceInput["campaign"] = null;
-  if (fingerprint) {
-    const exact = extraResults[0]?.results[0] as { id: string; reportCount: number; reporterCount: number; lastSeen: number } | undefined;
-    const candidates = (extraResults[1]?.results ?? []) as { id: string; signature: string; reportCount: number; reporterCount: number; lastSeen: number }[];
+  let matched: KnownCampaign | null = known ?? null;
+  if (fingerprint && known === undefined) {
+    const exact = extraResults[0]?.results[0] as Omit<KnownCampaign, "similarity"> | undefined;
+    const candidates = (extraResults[1]?.results ?? []) as (Omit<KnownCampaign, "similarity"> & { signature: string })[];
     if (exact) {
-      campaign = { id: exact.id, reports: exact.reportCount, distinctReporters: exact.reporterCount, similarity: 1 };
-      campaignEvidence = { id: exact.id, reporterCount: exact.reporterCount, lastSeen: exact.lastSeen };
+      matched = { ...exact, similarity: 1 };
     } else {
       const match = chooseCampaign(fingerprint, candidates.filter((row) => row.signature).map((row) => ({ id: row.id, signature: decodeSignature(row.signature) })));
       const row = match && candidates.find((candidate) => candidate.id === match.id);
-      if (match && row) {
-        campaign = { id: row.id, reports: row.reportCount, distinctReporters: row.reporterCount, similarity: Math.round(match.similarity * 1000) / 1000 };
-        campaignEvidence = { id: row.id, reporterCount: row.reporterCount, lastSeen: row.lastSeen };
-      }
+      if (match && row) matched = { id: row.id, reportCount: row.reportCount, reporterCount: row.reporterCount, lastSeen: row.lastSeen, similarity: Math.round(match.similarity * 1000) / 1000 };
     }
+    rememberCheckMatch(fingerprint.exact, matched);
   }
-  const officialNumbers = organization
-    ? new Set(((extraResults[fingerprint ? 2 : 0]?.results ?? []) as { number: string }[]).map((row) => row.number))
+  const campaign: CheckResult["campaign"] = matched
+    ? { id: matched.id, reports: matched.reportCount, distinctReporters: matched.reporterCount, similarity: matched.similarity }
     : null;
+  const campaignEvidence: EvidenceInput["campaign"] = matched ? { id: matched.id, reporterCount: matched.reporterCount, lastSeen: matched.lastSeen } : null;
   // The matched campaign counts as evidence about the sender and links that carry its text.
   const withCampaign = (e: EvidenceInput): EvidenceInput =>
     campaignEvidence && (!e.campaign || e.campaign.reporterCount < campaignEvidence.reporterCount) ? { ...e, campaign: campaignEvidence } : e;
@@ -96,8 +94,9 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   const domainViews = input.sender ? views.slice(1) : views;
 
   const institution = content?.institution ?? null;
-  const senderIsOfficialForInstitution =
-    input.sender !== null && officialNumbers !== null && officialNumbers.has(registryKeyOf(input.sender));
+  // The sender's registry entry comes with its evidence: official for this institution's organisation?
+  const senderOrganization = input.sender ? (evidence[0]?.official?.organization ?? null) : null;
+  const senderIsOfficialForInstitution = organization !== null && senderOrganization === organization;
   const impersonatesInstitution = institution !== null && input.sender !== null && !senderIsOfficialForInstitution;
 
   const reasons: Reason[] = [];

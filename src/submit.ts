@@ -2,6 +2,8 @@
  * Submitting a report — shared by the JSON/form API and the no-JavaScript HTML form.
  * Order matters: validate and analyse everything first (pure), read state in one round trip,
  * decide (duplicate / cooldown / idempotent replay), then write everything in one transaction.
+ * A report whose template's campaign this isolate already knows skips the read: one guarded
+ * write batch that rolls back into the careful path when there is anything to decide.
  */
 import type { Db } from "./db/session";
 import type { Role } from "./middleware/auth";
@@ -16,6 +18,7 @@ import { STRONG_SIGNALS } from "./domain/score";
 import { analyseContent } from "./domain/signals";
 import { ApiError } from "./errors";
 import { forgetEvidence } from "./lookup";
+import { campaignOfTemplate, rememberTemplateCampaign } from "./campaign-cache";
 import type { NormalisedSender } from "./domain/types";
 import type { ReportCreated, ReportInput } from "./schemas/reports";
 
@@ -119,7 +122,23 @@ export async function recordReport(
   },
 ): Promise<RecordOutcome> {
   const { sender, details, idempotency, now } = args;
-  const { links, content, redacted, fingerprint, claimedInstitution } = analyseReportText(args.text, sender.normalized, details.claimedInstitution);
+  const analysis = analyseReportText(args.text, sender.normalized, details.claimedInstitution);
+  const { fingerprint } = analysis;
+
+  // Fast path: the template's campaign is known in this isolate, so nothing needs reading first.
+  // One guarded batch; if the reporter reported this sender in the last 24 h (or the
+  // Idempotency-Key was used) it rolls back and the careful path below decides.
+  const knownCampaign = args.previousReporter ? undefined : campaignOfTemplate(fingerprint.exact);
+  if (knownCampaign) {
+    const { body, report } = await composeReport(args, analysis, { kind: "existing", id: knownCampaign }, args.reporter);
+    try {
+      await writeReport(db, { ...report, guarded: true });
+      return stored(body, fingerprint.exact, false);
+    } catch {
+      /* merge window, cooldown or idempotency: decided below after reading */
+    }
+  }
+
   const readArgs = { sender: sender.normalized, reporter: args.reporter, previousReporter: args.previousReporter ?? null, fingerprint: fingerprint.exact, bands: fingerprint.bands, idempotencyKeyHash: idempotency?.keyHash ?? null, now };
   const state = await readReportState(db, readArgs);
   // During a key rotation a reporter already known under the previous key keeps that pseudonym,
@@ -127,7 +146,45 @@ export async function recordReport(
   const reporter = state.prior?.reporter ?? args.reporter;
   if (state.idempotent && idempotency) return replay(state.idempotent, idempotency.requestHash);
 
-  const campaign = pickCampaign(state, fingerprint);
+  const picked = pickCampaign(state, fingerprint);
+  const campaign: NewReport["campaign"] =
+    picked.kind === "new"
+      ? { kind: "new", id: picked.id, signature: encodeSignature(fingerprint.signature), bands: fingerprint.bands, sampleText: analysis.redacted.text }
+      : { kind: "existing", id: picked.id };
+  const { body, report } = await composeReport(args, analysis, campaign, reporter);
+
+  const prior = state.prior;
+  if (prior && now - prior.lastAt < MERGE_WINDOW_MS && prior.lastFingerprint === fingerprint.exact) {
+    // Same reporter, same sender, same text inside the merge window: acknowledged, not counted again.
+    return { kind: "duplicate", body: { ...body, id: prior.lastReportId, duplicate: true } };
+  }
+  if (prior && now - prior.lastAt < COOLDOWN_MS) {
+    return { kind: "cooldown", retryAfterSeconds: Math.ceil((prior.lastAt + COOLDOWN_MS - now) / 1000) };
+  }
+  try {
+    await writeReport(db, report);
+  } catch (error) {
+    // A concurrent request with the same Idempotency-Key committed first: replay its response.
+    if (idempotency && /UNIQUE|constraint/i.test(String(error))) {
+      const again = await readReportState(db, { ...readArgs, bands: [] });
+      if (again.idempotent) return replay(again.idempotent, idempotency.requestHash);
+    }
+    throw error;
+  }
+  return stored(body, fingerprint.exact, campaign.kind === "new");
+}
+
+type RecordArgs = Parameters<typeof recordReport>[1];
+
+/** The response body and the rows of a report about to be stored. */
+async function composeReport(
+  args: RecordArgs,
+  analysis: ReturnType<typeof analyseReportText>,
+  campaign: NewReport["campaign"],
+  reporter: string,
+): Promise<{ body: ReportCreated; report: NewReport }> {
+  const { sender, details, idempotency, now } = args;
+  const { links, content, redacted, fingerprint, claimedInstitution } = analysis;
   const body: ReportCreated = {
     id: newId("rep"),
     sender,
@@ -140,16 +197,6 @@ export async function recordReport(
     callbackNumbers: content.callbackNumbers,
     duplicate: false,
   };
-
-  const prior = state.prior;
-  if (prior && now - prior.lastAt < MERGE_WINDOW_MS && prior.lastFingerprint === fingerprint.exact) {
-    // Same reporter, same sender, same text inside the merge window: acknowledged, not counted again.
-    return { kind: "duplicate", body: { ...body, id: prior.lastReportId, duplicate: true } };
-  }
-  if (prior && now - prior.lastAt < COOLDOWN_MS) {
-    return { kind: "cooldown", retryAfterSeconds: Math.ceil((prior.lastAt + COOLDOWN_MS - now) / 1000) };
-  }
-
   const report: NewReport = {
     id: body.id,
     sender,
@@ -167,24 +214,16 @@ export async function recordReport(
     strongSignal: content.signals.some((signal) => STRONG_SIGNALS.has(signal)),
     callbackNumbers: content.callbackNumbers,
     links,
-    campaign:
-      campaign.kind === "new"
-        ? { kind: "new", id: campaign.id, signature: encodeSignature(fingerprint.signature), bands: fingerprint.bands, sampleText: redacted.text }
-        : { kind: "existing", id: campaign.id },
+    campaign,
     idempotency: idempotency ? { ...idempotency, status: 201, body: JSON.stringify(body) } : null,
   };
-  try {
-    await writeReport(db, report);
-  } catch (error) {
-    // A concurrent request with the same Idempotency-Key committed first: replay its response.
-    if (idempotency && /UNIQUE|constraint/i.test(String(error))) {
-      const again = await readReportState(db, { ...readArgs, bands: [] });
-      if (again.idempotent) return replay(again.idempotent, idempotency.requestHash);
-    }
-    throw error;
-  }
-  // This isolate's cached lookups of these targets are stale now; the next lookup reads D1.
-  forgetEvidence([{ type: "sender", value: sender.normalized }, ...body.domains.map((value) => ({ type: "domain" as const, value }))]);
+  return { body, report };
+}
+
+/** After a commit: this isolate's caches learn the template's campaign and drop stale lookups. */
+function stored(body: ReportCreated, fingerprint: string, createdCampaign: boolean): RecordOutcome {
+  rememberTemplateCampaign(fingerprint, body.campaignId, createdCampaign);
+  forgetEvidence([{ type: "sender", value: body.sender.normalized }, ...body.domains.map((value) => ({ type: "domain" as const, value }))]);
   return { kind: "stored", body };
 }
 

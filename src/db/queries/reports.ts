@@ -99,6 +99,11 @@ export interface NewReport {
     | { kind: "existing"; id: string }
     | { kind: "new"; id: string; signature: string; bands: number[]; sampleText: string };
   idempotency: { keyHash: string; requestHash: string; status: number; body: string } | null;
+  /**
+   * Written without reading first (the fast path): the batch aborts if this reporter reported this
+   * sender inside the merge window, so merge and cooldown are decided by the careful path.
+   */
+  guarded?: boolean;
 }
 
 /** The statements one report writes, in order; exported so the bench can count them. */
@@ -106,6 +111,17 @@ export function reportWriteStatements(db: Db, report: NewReport): D1PreparedStat
   const now = report.createdAt;
   const reporter = report.reporter;
   const statements: D1PreparedStatement[] = [];
+  if (report.guarded) {
+    // write_guards never holds a row: inserting one fails its CHECK and rolls the batch back.
+    statements.push(
+      db
+        .prepare(
+          `INSERT INTO write_guards (blocked) SELECT 1 WHERE EXISTS (
+             SELECT 1 FROM target_reporters WHERE target_type = 'sender' AND target = ? AND reporter = ? AND last_at > ?)`,
+        )
+        .bind(report.sender.normalized, reporter, now - MERGE_WINDOW_MS),
+    );
+  }
   // First, so that a concurrent request with the same key fails the whole transaction.
   if (report.idempotency) {
     const { keyHash, requestHash, status, body } = report.idempotency;
