@@ -1,12 +1,13 @@
 /**
  * Incremental feeds of senders and domains for apps, carriers and regulators. The cursor is the
  * global change sequence, bumped inside every write transaction: a client that keeps calling with
- * the returned `next` cursor sees every change once, in order, and never misses one.
+ * the returned `next` cursor sees every change once, in order, and never misses one. A target
+ * that changes again while a page streams moves past the page's end and arrives on the next page.
  */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../context";
-import { csvDocument } from "../csv";
-import { changedTargets, latestChange } from "../db/queries/feeds";
+import { CSV_BOM, csvLine } from "../csv";
+import { changedTargetsUpTo, pageBoundary } from "../db/queries/feeds";
 import { withReadSession } from "../db/session";
 import { AUDIENCES } from "../domain/score";
 import type { SenderKind } from "../domain/types";
@@ -15,10 +16,23 @@ import { requireRole } from "../middleware/auth";
 import { pickErrors } from "../schemas/common";
 
 /**
- * Rows per page. Scoring a page reads one statement per 45 targets; 1,000 rows keep a page at
- * 24 D1 queries, inside the free plan's 50 per invocation. Clients follow `next` for more.
+ * Rows per page. A page streams: its bounds are fixed by one statement, then it is read and
+ * written out FEED_CHUNK rows at a time (1 statement for the rows + 1 per 45 targets scored), so
+ * memory stays flat however large the page. D1 allows 50 queries per invocation on the free plan
+ * (1,000 paid; set D1_QUERY_BUDGET): a page holds as many chunks as that budget allows, and
+ * `hasMore` / `next` tell the client to continue.
  */
-export const FEED_PAGE_MAX = 1000;
+export const FEED_PAGE_MAX = 10_000;
+export const FEED_CHUNK = 450;
+const QUERIES_PER_CHUNK = 1 + Math.ceil(FEED_CHUNK / 45);
+const DEFAULT_QUERY_BUDGET = 50;
+
+/** Rows a page may hold within the invocation's query budget (one query fixes the bounds). */
+export function feedRowsWithinBudget(budget: number): number {
+  return Math.max(1, Math.floor((budget - 1) / QUERIES_PER_CHUNK)) * FEED_CHUNK;
+}
+
+const CSV_COLUMNS = ["value", "kind", "score", "verdict", "reports", "distinctReporters", "firstSeen", "lastSeen", "changeSeq"] as const;
 
 const FeedEntrySchema = z
   .object({
@@ -66,56 +80,94 @@ const feedRoute = (type: "senders" | "domains") =>
     },
   });
 
+type FeedEntry = z.infer<typeof FeedEntrySchema>;
+
 export function registerFeedRoutes(app: OpenAPIHono<AppEnv>) {
   for (const type of ["senders", "domains"] as const) {
+    const target = type === "senders" ? "sender" : "domain";
     app.openapi(feedRoute(type), async (c) => {
       const query = c.req.valid("query");
+      const budget = Number(c.env.D1_QUERY_BUDGET ?? DEFAULT_QUERY_BUDGET) || DEFAULT_QUERY_BUDGET;
+      const limit = Math.min(query.limit, feedRowsWithinBudget(budget));
       return withReadSession(c, async (db) => {
-        const latest = await latestChange(db);
+        const { latest, next, hasMore } = await pageBoundary(db, target, query.since, limit);
         // The page is determined by (cursor, latest change, filters): same inputs, same bytes.
-        const etag = `W/"${type}-${query.since}-${latest}-${query.minScore}-${query.limit}-${query.audience}-${query.format}"`;
+        const etag = `W/"${type}-${query.since}-${latest}-${query.minScore}-${limit}-${query.audience}-${query.format}"`;
         if (c.req.valid("header")["if-none-match"] === etag) return c.body(null, 304, { ETag: etag });
 
-        const rows = await changedTargets(db, type === "senders" ? "sender" : "domain", query.since, query.limit);
         const now = Date.now();
-        const views = await lookupTargets(
-          db,
-          rows.map((row) =>
-            type === "senders"
-              ? { type: "sender" as const, sender: { input: row.value, normalized: row.value, kind: (row.kind ?? "mobile") as SenderKind, country: row.country } }
-              : { type: "domain" as const, domain: row.value },
-          ),
-          { now, audience: query.audience, maxAgeDays: 90, verbose: false },
-        );
-        const entries = rows
-          .map((row, i) => {
-            const view = views[i]!;
-            return {
-              value: row.value,
-              kind: row.kind,
-              score: view.score,
-              verdict: view.verdict,
-              reports: view.reports.total,
-              distinctReporters: view.reports.distinctReporters,
-              firstSeen: view.firstSeen,
-              lastSeen: view.lastSeen,
-              changeSeq: row.changeSeq,
-            };
-          })
-          .filter((entry) => entry.score >= query.minScore);
-        const next = rows.at(-1)?.changeSeq ?? query.since;
-        const hasMore = rows.length === query.limit;
-        c.header("ETag", etag);
-        c.header("X-Next-Cursor", String(next));
-        if (query.format === "csv") {
-          const header = ["value", "kind", "score", "verdict", "reports", "distinctReporters", "firstSeen", "lastSeen", "changeSeq"];
-          const body = csvDocument(header, entries.map((e) => header.map((key) => e[key as keyof typeof e])));
-          return c.body(body, 200, {
-            "Content-Type": "text/csv; charset=utf-8",
-            "Content-Disposition": `attachment; filename="${type}-feed-${query.since}-${next}.csv"`,
-          });
+        let after = query.since;
+        let finished = next <= query.since;
+        /** The next chunk of the page, scored and filtered; null when the page is complete. */
+        const readChunk = async (): Promise<FeedEntry[] | null> => {
+          if (finished) return null;
+          const rows = await changedTargetsUpTo(db, target, after, next, FEED_CHUNK);
+          if (rows.length < FEED_CHUNK) finished = true;
+          if (rows.length === 0) return null;
+          after = rows.at(-1)!.changeSeq;
+          if (after >= next) finished = true;
+          const views = await lookupTargets(
+            db,
+            rows.map((row) =>
+              target === "sender"
+                ? { type: "sender" as const, sender: { input: row.value, normalized: row.value, kind: (row.kind ?? "mobile") as SenderKind, country: row.country } }
+                : { type: "domain" as const, domain: row.value },
+            ),
+            { now, audience: query.audience, maxAgeDays: 90, verbose: false },
+          );
+          return rows
+            .map((row, i) => {
+              const view = views[i]!;
+              return {
+                value: row.value,
+                kind: row.kind,
+                score: view.score,
+                verdict: view.verdict,
+                reports: view.reports.total,
+                distinctReporters: view.reports.distinctReporters,
+                firstSeen: view.firstSeen,
+                lastSeen: view.lastSeen,
+                changeSeq: row.changeSeq,
+              };
+            })
+            .filter((entry) => entry.score >= query.minScore);
+        };
+
+        const csv = query.format === "csv";
+        let first = true;
+        const encoder = new TextEncoder();
+        const body = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(encoder.encode(csv ? CSV_BOM + csvLine([...CSV_COLUMNS]) : `{"next":${next},"hasMore":${hasMore},"entries":[`));
+          },
+          // One chunk per pull: the client's reading paces the D1 reads. A failure mid-page cuts the
+          // stream (the JSON stays unterminated), so a client never mistakes a partial page for a whole one.
+          async pull(controller) {
+            const entries = await readChunk();
+            if (entries === null) {
+              if (!csv) controller.enqueue(encoder.encode("]}"));
+              controller.close();
+              return;
+            }
+            let text = "";
+            for (const entry of entries) {
+              if (csv) text += csvLine(CSV_COLUMNS.map((key) => entry[key]));
+              else {
+                text += (first ? "" : ",") + JSON.stringify(entry);
+                first = false;
+              }
+            }
+            if (text) controller.enqueue(encoder.encode(text));
+          },
+        });
+        const headers: Record<string, string> = { ETag: etag, "X-Next-Cursor": String(next), "X-Has-More": String(hasMore) };
+        if (csv) {
+          headers["Content-Type"] = "text/csv; charset=utf-8";
+          headers["Content-Disposition"] = `attachment; filename="${type}-feed-${query.since}-${next}.csv"`;
+        } else {
+          headers["Content-Type"] = "application/json";
         }
-        return c.json({ entries, next, hasMore }, 200);
+        return c.body(body, 200, headers);
       });
     });
   }

@@ -1,4 +1,6 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { FEED_CHUNK, feedRowsWithinBudget } from "../../src/routes/feeds";
 import { call, createKey, csvBody, json, SCAM_TEXT } from "../helpers";
 
 async function report(sender: string, i: number) {
@@ -70,5 +72,56 @@ describe("feeds", () => {
     await report("13733330000", 1);
     const body = await json(await call("/api/v1/feeds/domains?since=0", { key }));
     expect(body.entries.map((e: { value: string }) => e.value)).toContain("zx-jr.top");
+  });
+});
+
+describe("large feed pages", () => {
+  /** 2,000 listed senders written straight into the aggregate table (no reports needed for a feed). */
+  async function listSenders(count: number, base: number, prefix: string) {
+    const numbers = Array.from({ length: count }, (_, i) => `+86${prefix}${String(i).padStart(8, "0")}`);
+    await env.DB.batch([
+      env.DB.prepare(
+        `INSERT INTO senders (normalized, kind, country, report_count, reporter_count, first_seen, last_seen, change_seq)
+         SELECT value, 'mobile', 'CN', 1, 1, 0, 0, ? + 1 + key FROM json_each(?)`,
+      ).bind(base, JSON.stringify(numbers)),
+      env.DB.prepare("UPDATE counters SET value = ? WHERE name = 'change'").bind(base + count),
+    ]);
+    return numbers;
+  }
+
+  it("streams a page of several chunks in change order, bounded by the query budget, and continues with next", async () => {
+    const { key } = await createKey("carrier");
+    const numbers = await listSenders(2000, 100000, "139");
+    const firstPage = await call("/api/v1/feeds/senders?since=100000&limit=10000", { key });
+    expect(firstPage.status).toBe(200);
+    const pageRows = feedRowsWithinBudget(50);
+    expect(pageRows).toBeGreaterThan(FEED_CHUNK);
+    expect(firstPage.headers.get("x-has-more")).toBe("true");
+    const first = await json(firstPage);
+    expect(first.entries).toHaveLength(pageRows);
+    expect(first.hasMore).toBe(true);
+    expect(first.next).toBe(first.entries.at(-1).changeSeq);
+    expect(Number(firstPage.headers.get("x-next-cursor"))).toBe(first.next);
+    const seqs = first.entries.map((e: { changeSeq: number }) => e.changeSeq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+
+    const rest = await json(await call(`/api/v1/feeds/senders?since=${first.next}&limit=10000`, { key }));
+    expect(rest.hasMore).toBe(false);
+    const values = [...first.entries, ...rest.entries].map((e: { value: string }) => e.value);
+    expect(values).toEqual(numbers);
+  });
+
+  it("streams the same page as CSV, one line per entry", async () => {
+    const { key } = await createKey("regulator");
+    await listSenders(1000, 200000, "158");
+    const response = await call("/api/v1/feeds/senders?since=200000&limit=1000&format=csv", { key });
+    const { bom, text } = await csvBody(response);
+    expect(bom).toBe(true);
+    const lines = text.trimEnd().split("\r\n");
+    expect(lines[0]).toBe("value,kind,score,verdict,reports,distinctReporters,firstSeen,lastSeen,changeSeq");
+    expect(lines).toHaveLength(1001);
+    // A leading + would start a formula in Excel: the number is quoted with an apostrophe (csv.ts).
+    expect(lines[1]).toMatch(/^"'\+8615800000000",mobile,\d+,\w+,1,1,/);
+    expect(response.headers.get("x-next-cursor")).toBe(String(201000));
   });
 });
