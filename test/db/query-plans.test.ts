@@ -2,6 +2,8 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { campaignMatchStatements, campaignStatements } from "../../src/db/queries/campaigns";
+import { pageBoundaryStatement } from "../../src/db/queries/feeds";
+import { reportWriteStatements } from "../../src/db/queries/reports";
 import { evidenceStatements } from "../../src/db/queries/reputation";
 
 type Stmt = D1PreparedStatement & { statement?: string; params?: unknown[] };
@@ -38,5 +40,36 @@ describe("query plans of lookup paths", () => {
     for (const statement of [...campaignMatchStatements(env.DB, "abcdef", [1, 2, 3]), ...campaignStatements(env.DB, "cmp_x")]) {
       expectIndexed(await plan(statement));
     }
+  });
+
+  it.each(["sender", "domain"] as const)("a %s feed page's bounds come from the change_seq index", async (type) => {
+    expectIndexed(await plan(pageBoundaryStatement(env.DB, type, 0, 1000)));
+  });
+
+  it("the report fast path's guard is one index probe", async () => {
+    const [guard] = reportWriteStatements(env.DB, {
+      id: "rep_x",
+      sender: { normalized: "+8613800138000", kind: "mobile", country: "CN" },
+      senderHash: "0".repeat(64),
+      text: "x",
+      fingerprint: "f",
+      reporter: "r",
+      receivedAt: null,
+      createdAt: now,
+      carrier: null,
+      region: null,
+      category: null,
+      claimedInstitution: null,
+      signals: [],
+      strongSignal: false,
+      callbackNumbers: [],
+      links: [],
+      campaign: { kind: "existing", id: "cmp_x" },
+      idempotency: null,
+      guarded: true,
+    });
+    const detail = await plan(guard!);
+    expect(detail).toMatch(/SEARCH target_reporters .*USING (COVERING )?INDEX .*target_type=\? AND target=\? AND reporter=\?/);
+    expectIndexed(detail);
   });
 });
