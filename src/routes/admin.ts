@@ -126,7 +126,12 @@ const audit = createRoute({
   summary: "Every admin action, newest first",
   request: {
     query: z.object({
-      before: z.iso.datetime({ offset: true }).optional().openapi({ description: "Page: entries older than this time." }),
+      before: z.iso.datetime({ offset: true }).optional().openapi({ description: "Entries older than this time." }),
+      cursor: z
+        .string()
+        .regex(/^\d{1,15}_[\w-]{1,64}$/, "A `next` value from the previous page.")
+        .optional()
+        .openapi({ description: "The previous page's `next`: continues exactly after its last entry." }),
       limit: z.coerce.number().int().min(1).max(500).default(100),
     }),
   },
@@ -228,8 +233,13 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(audit, async (c) => {
-    const { before, limit } = c.req.valid("query");
-    const rows = await listAudit(c.env.DB, { before: before ? Date.parse(before) : Date.now() + 1, limit });
+    const { before, cursor, limit } = c.req.valid("query");
+    // A cursor is the previous page's last (time, id); `before` alone starts after everything of that
+    // millisecond and later ("\uffff" sorts after every id).
+    const position = cursor
+      ? { createdAt: Number(cursor.slice(0, cursor.indexOf("_"))), id: cursor.slice(cursor.indexOf("_") + 1) }
+      : { createdAt: before ? Date.parse(before) - 1 : Date.now() + 1, id: "\uffff" };
+    const rows = await listAudit(c.env.DB, { before: position, limit });
     const entries = rows.map((row) => ({
       id: row.id,
       actor: row.actor,
@@ -240,6 +250,6 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
       createdAt: new Date(row.createdAt).toISOString(),
     }));
     const last = rows.at(-1);
-    return c.json({ entries, next: rows.length === limit && last ? new Date(last.createdAt).toISOString() : null }, 200);
+    return c.json({ entries, next: rows.length === limit && last ? `${last.createdAt}_${last.id}` : null }, 200);
   });
 }

@@ -93,4 +93,22 @@ describe("hiding reports and the audit log", () => {
     const byOps = audit.entries.find((e: { action: string; actor: string }) => e.action === "key.create" && e.actor === created.id);
     expect(byOps.details).toMatchObject({ name: "made by ops", role: "app" });
   });
+
+  it("pages through entries written in the same millisecond without losing or repeating one", async () => {
+    const at = Date.UTC(2026, 0, 1);
+    await env.DB.batch(
+      Array.from({ length: 5 }, (_, i) =>
+        env.DB.prepare("INSERT INTO audit_log (id, actor, action, target_type, target, reason, details, created_at) VALUES (?, 'admin-token', 'test.tie', 'report', ?, NULL, NULL, ?)").bind(`aud_tie_${i}`, `r${i}`, at),
+      ),
+    );
+    const seen: string[] = [];
+    let query = `before=${encodeURIComponent(new Date(at + 1).toISOString())}&limit=2`;
+    for (let page = 0; page < 10; page++) {
+      const body = await json(await call(`/api/v1/admin/audit?${query}`, { key: ADMIN }));
+      seen.push(...body.entries.filter((e: { action: string }) => e.action === "test.tie").map((e: { id: string }) => e.id));
+      if (!body.next) break;
+      query = `cursor=${encodeURIComponent(body.next)}&limit=2`;
+    }
+    expect(seen).toEqual(["aud_tie_4", "aud_tie_3", "aud_tie_2", "aud_tie_1", "aud_tie_0"]);
+  });
 });

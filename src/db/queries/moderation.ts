@@ -21,12 +21,17 @@ export function auditStatement(db: Db, entry: AuditEntry): D1PreparedStatement {
     .bind(entry.id, entry.actor, entry.action, entry.targetType, entry.target, entry.reason, entry.details, entry.createdAt);
 }
 
-export async function listAudit(db: Db, args: { before: number; limit: number }): Promise<AuditEntry[]> {
+/**
+ * Newest first, strictly after the position (createdAt, id) of the previous page's last entry, so
+ * entries written in the same millisecond never straddle a page boundary unseen or twice.
+ */
+export async function listAudit(db: Db, args: { before: { createdAt: number; id: string }; limit: number }): Promise<AuditEntry[]> {
   const { results } = await db
     .prepare(
-      "SELECT id, actor, action, target_type AS targetType, target, reason, details, created_at AS createdAt FROM audit_log WHERE created_at < ? ORDER BY created_at DESC, id DESC LIMIT ?",
+      `SELECT id, actor, action, target_type AS targetType, target, reason, details, created_at AS createdAt FROM audit_log
+       WHERE created_at <= ?1 AND (created_at < ?1 OR id < ?2) ORDER BY created_at DESC, id DESC LIMIT ?3`,
     )
-    .bind(args.before, args.limit)
+    .bind(args.before.createdAt, args.before.id, args.limit)
     .all<AuditEntry>();
   return results;
 }
