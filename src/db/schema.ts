@@ -40,17 +40,6 @@ export const domains = sqliteTable(
   (t) => [index("domains_change_seq_idx").on(t.changeSeq)],
 );
 
-/** Full hosts seen under a registrable domain (evidence; lookups by host resolve to the domain). */
-export const domainHosts = sqliteTable(
-  "domain_hosts",
-  {
-    host: text("host").primaryKey(),
-    domain: text("domain").notNull(),
-    firstSeen: integer("first_seen").notNull(),
-  },
-  (t) => [index("domain_hosts_domain_idx").on(t.domain)],
-);
-
 /** A report as stored: only redacted text and pseudonymous reporter, never an IP or recipient number. */
 export const reports = sqliteTable(
   "reports",

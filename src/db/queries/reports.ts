@@ -220,9 +220,6 @@ export function reportWriteStatements(db: Db, report: NewReport): D1PreparedStat
         )
         .bind(...report.links.flatMap((link) => [report.id, link.host, link.domain])),
       db
-        .prepare(`INSERT OR IGNORE INTO domain_hosts (host, domain, first_seen) VALUES ${report.links.map(() => "(?, ?, ?)").join(", ")}`)
-        .bind(...report.links.flatMap((link) => [link.host, link.domain, now])),
-      db
         .prepare(
           `INSERT INTO domains (domain, report_count, reporter_count, shortener, first_seen, last_seen, change_seq)
            VALUES ${domains.map(() => "(?, 1, 1, ?, ?, ?, (SELECT value FROM counters WHERE name = 'change'))").join(", ")}
