@@ -332,6 +332,24 @@ export const statsDomainMembers = sqliteTable(
 );
 
 /**
+ * Answers for buckets that have closed (their last CST day is before today): reports are bucketed
+ * by the day they arrive and moderation and retention never change statistics, so a closed
+ * bucket's rows — suppression included — are final. Stored as JSON per (query shape, bucket) on the
+ * first query that needs them; later queries read them instead of counting member rows.
+ */
+export const statsFrozen = sqliteTable(
+  "stats_frozen",
+  {
+    /** Time bucket and dimensions, e.g. "day|institution" or "month|senderKind,carrier". */
+    shape: text("shape").notNull(),
+    bucket: text("bucket").notNull(),
+    /** JSON array of the bucket's StatsRow objects in answer order. */
+    rows: text("rows").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shape, t.bucket] })],
+);
+
+/**
  * Never holds a row: the report fast path (src/submit.ts) starts its write batch with
  * `INSERT INTO write_guards SELECT 1 WHERE <the reporter reported this sender in the last 24 h>`,
  * so the CHECK fails, D1 rolls the whole batch back, and the request takes the careful path that

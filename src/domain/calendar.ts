@@ -46,3 +46,10 @@ export function alignedToBuckets(from: string, to: string, bucket: TimeBucket): 
 export function daysBetween(from: string, to: string): number {
   return Math.round((parseDay(to) - parseDay(from)) / DAY_MS) + 1;
 }
+
+/** The start days of every bucket in [from, to] (aligned), in order: one per day, week or month. */
+export function bucketStartsBetween(from: string, to: string, bucket: TimeBucket): string[] {
+  const starts: string[] = [];
+  for (let start = bucketStart(from, bucket); start <= to; start = formatDay(parseDay(bucketEnd(start, bucket)) + DAY_MS)) starts.push(start);
+  return starts;
+}

@@ -8,7 +8,7 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../context";
 import { csvDocument } from "../csv";
-import { CATEGORICAL_DIMENSIONS, queryStats, type CategoricalDimension, type StatsRow } from "../db/queries/stats";
+import { CATEGORICAL_DIMENSIONS, statsWithFrozenBuckets, type CategoricalDimension, type StatsRow } from "../db/queries/stats";
 import { alignedToBuckets, bucketEnd, bucketStart, cstDay, daysBetween, isCalendarDay, type TimeBucket } from "../domain/calendar";
 import { ApiError } from "../errors";
 import type { Db } from "../db/session";
@@ -114,7 +114,7 @@ export function registerStatsRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(statsRoute, async (c) => {
     const { from, to, groupBy, format } = c.req.valid("query");
     const q = parseGroupBy(groupBy, from, to);
-    const rows = (await queryStats(c.env.DB, q)).map((row) => rowObject(q, row));
+    const rows = (await statsWithFrozenBuckets(c.env.DB, q, cstDay(Date.now()))).map((row) => rowObject(q, row));
     if (format === "csv") {
       const header = [q.bucket, ...q.dimensions, "reports", "distinctReporters", "distinctSenders", "distinctDomains"];
       return c.body(csvDocument(header, rows.map((row) => header.map((h) => row[h]))), 200, {
@@ -140,10 +140,10 @@ export async function publicStats(db: Db, days: number, now: number) {
   const monthFrom = bucketStart(cstDay(Date.parse(`${bucketStart(today, "month")}T00:00:00Z`) - 86_400_000), "month");
   const monthTo = bucketEnd(bucketStart(today, "month"), "month");
   const [daily, kinds, institutions, domains] = await Promise.all([
-    queryStats(db, { from, to, bucket: "day", dimensions: [] }),
-    queryStats(db, { from, to, bucket: "day", dimensions: ["senderKind"] }),
-    queryStats(db, { from: monthFrom, to: monthTo, bucket: "month", dimensions: ["institution"] }),
-    queryStats(db, { from: monthFrom, to: monthTo, bucket: "month", dimensions: ["domain"] }),
+    statsWithFrozenBuckets(db, { from, to, bucket: "day", dimensions: [] }, today),
+    statsWithFrozenBuckets(db, { from, to, bucket: "day", dimensions: ["senderKind"] }, today),
+    statsWithFrozenBuckets(db, { from: monthFrom, to: monthTo, bucket: "month", dimensions: ["institution"] }, today),
+    statsWithFrozenBuckets(db, { from: monthFrom, to: monthTo, bucket: "month", dimensions: ["domain"] }, today),
   ]);
   const shape = (bucket: TimeBucket, dimensions: ParsedStatsQuery["dimensions"], rows: StatsRow[]) =>
     rows.map((row) => rowObject({ from, to, bucket, dimensions }, row));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignedToBuckets, bucketEnd, bucketStart, cstDay, daysBetween, isCalendarDay } from "../../src/domain/calendar";
+import { alignedToBuckets, bucketEnd, bucketStart, bucketStartsBetween, cstDay, daysBetween, isCalendarDay } from "../../src/domain/calendar";
 
 describe("cstDay", () => {
   it.each([
@@ -40,5 +40,14 @@ describe("buckets", () => {
     expect(isCalendarDay("2026-02-29")).toBe(false);
     expect(isCalendarDay("2026-2-1")).toBe(false);
     expect(daysBetween("2026-11-01", "2026-11-30")).toBe(30);
+  });
+});
+
+describe("bucketStartsBetween", () => {
+  it("lists every day, Monday-started week or month of an aligned range, in order", () => {
+    expect(bucketStartsBetween("2026-11-28", "2026-12-02", "day")).toEqual(["2026-11-28", "2026-11-29", "2026-11-30", "2026-12-01", "2026-12-02"]);
+    expect(bucketStartsBetween("2026-11-23", "2026-12-13", "week")).toEqual(["2026-11-23", "2026-11-30", "2026-12-07"]);
+    expect(bucketStartsBetween("2026-11-01", "2027-02-28", "month")).toEqual(["2026-11-01", "2026-12-01", "2027-01-01", "2027-02-01"]);
+    expect(bucketStartsBetween("2028-02-01", "2028-02-29", "month")).toEqual(["2028-02-01"]);
   });
 });

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import { queryStats, statsWithFrozenBuckets } from "../../src/db/queries/stats";
 import { cstDay } from "../../src/domain/calendar";
 import { normaliseSender } from "../../src/domain/phone";
 import { recordReport } from "../../src/submit";
@@ -106,5 +107,54 @@ describe("GET /api/v1/stats", () => {
     const body = await json(await call("/api/v1/stats/public?days=30"));
     expect(body).toMatchObject({ timezone: "Asia/Shanghai", minDistinctReporters: 3 });
     for (const row of [...body.daily, ...body.dailyBySenderKind, ...body.topInstitutions]) expect(row.distinctReporters).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("closed buckets are answered once (stats_frozen)", () => {
+  it("serves a closed day's stored answer and keeps the open day live", async () => {
+    const { key } = await createKey("regulator");
+    for (let i = 0; i < 3; i++) await seed(15, "平安普惠", `pa-${i}`);
+    const query = `from=${day(15)}&to=${day(15)}&groupBy=day,institution`;
+    const first = await stats(key, query);
+    expect(first.rows).toEqual([{ day: day(15), institution: "中国平安", reports: 3, distinctReporters: 3, distinctSenders: 3, distinctDomains: expect.any(Number) }]);
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM stats_frozen WHERE shape = 'day|institution' AND bucket = ?").bind(day(15)).first<number>("n")).toBe(1);
+    // A closed day cannot receive reports (they are bucketed by arrival); if its rollups changed
+    // anyway, the stored answer proves the member rows are no longer counted.
+    await seed(15, "平安普惠", "pa-late");
+    expect((await stats(key, query)).rows).toEqual(first.rows);
+
+    // Today is open: every query counts live.
+    const today = cstDay(Date.now());
+    const live = `from=${today}&to=${today}&groupBy=day,institution`;
+    const seedToday = async (reporter: string) => {
+      const outcome = await recordReport(env.DB, {
+        sender: normaliseSender(`1069${String(700000 + sequence++)}`)!,
+        text: "【马上消费】您已逾期，今日不还将上门催收。",
+        reporter,
+        details: { claimedInstitution: "马上消费", category: "fake_collection" },
+        idempotency: null,
+        now: Date.now(),
+      });
+      expect(outcome.kind).toBe("stored");
+    };
+    for (let i = 0; i < 3; i++) await seedToday(`ms-${i}`);
+    expect((await stats(key, live)).rows.find((r: { institution: string }) => r.institution.startsWith("马上"))?.reports).toBe(3);
+    await seedToday("ms-3");
+    expect((await stats(key, live)).rows.find((r: { institution: string }) => r.institution.startsWith("马上"))?.reports).toBe(4);
+  });
+
+  it("answers a range mixing stored, new and open buckets exactly as counting everything live", async () => {
+    for (let i = 0; i < 4; i++) await seed(6 + (i % 2), "捷信金融", `jx-${i}`);
+    for (let i = 0; i < 3; i++) await seed(7, "度小满", `dxm-${i}`, { carrier: "china_unicom" });
+    const today = cstDay(Date.now());
+    for (const q of [
+      { from: day(5), to: day(8), bucket: "day" as const, dimensions: ["institution" as const] },
+      { from: "2026-10-01", to: "2026-11-30", bucket: "month" as const, dimensions: ["carrier" as const, "institution" as const] },
+    ]) {
+      const expected = await queryStats(env.DB, q);
+      // First call stores the closed buckets, the second reads them back.
+      expect(await statsWithFrozenBuckets(env.DB, { ...q, from: q.from, to: q.to }, today)).toEqual(expected);
+      expect(await statsWithFrozenBuckets(env.DB, q, today)).toEqual(expected);
+    }
   });
 });

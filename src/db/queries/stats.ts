@@ -1,10 +1,12 @@
 /**
  * Statistics from the rollup tables (stats_cells / stats_members, stats_domain_*), never from
  * reports. Two statements: the grouped rows, then exact distinct counts of the `other` row that
- * folds every cell with fewer than 3 distinct reporters (small-cell suppression).
+ * folds every cell with fewer than 3 distinct reporters (small-cell suppression). Closed buckets
+ * are answered once and kept in stats_frozen (statsWithFrozenBuckets), so a query's cost follows
+ * its open buckets, not the number of reports behind it.
  */
 import type { Db } from "../session";
-import type { TimeBucket } from "../../domain/calendar";
+import { bucketEnd, bucketStartsBetween, type TimeBucket } from "../../domain/calendar";
 
 export const CATEGORICAL_DIMENSIONS = {
   institution: "institution",
@@ -106,4 +108,40 @@ export async function queryStats(db: Db, q: StatsQuery): Promise<StatsRow[]> {
 
 function keyOf(bucket: string, values: string[]): string {
   return [bucket, ...values].join("\u001f");
+}
+
+/**
+ * queryStats, with every bucket that closed before `today` (CST day) read from stats_frozen when a
+ * previous query already answered it, and stored there otherwise. Buckets still open (today's day,
+ * week or month) are always counted live. The answer is identical to queryStats: same rows, same
+ * suppression, same order.
+ */
+export async function statsWithFrozenBuckets(db: Db, q: StatsQuery, today: string): Promise<StatsRow[]> {
+  const shape = `${q.bucket}|${q.dimensions.join(",")}`;
+  const buckets = bucketStartsBetween(q.from, q.to, q.bucket);
+  const isClosed = (start: string) => bucketEnd(start, q.bucket) < today;
+  const closed = buckets.filter(isClosed);
+  const frozen = new Map<string, StatsRow[]>();
+  if (closed.length > 0) {
+    const { results } = await db
+      .prepare("SELECT bucket, rows FROM stats_frozen WHERE shape = ? AND bucket BETWEEN ? AND ?")
+      .bind(shape, closed[0], closed.at(-1))
+      .all<{ bucket: string; rows: string }>();
+    for (const row of results) frozen.set(row.bucket, JSON.parse(row.rows) as StatsRow[]);
+  }
+  const missing = buckets.filter((start) => !frozen.has(start));
+  const live = new Map<string, StatsRow[]>();
+  if (missing.length > 0) {
+    const counted = await queryStats(db, { ...q, from: missing[0]!, to: bucketEnd(missing.at(-1)!, q.bucket) });
+    for (const row of counted) live.set(row.bucket, [...(live.get(row.bucket) ?? []), row]);
+    const freeze = missing.filter(isClosed).map((start) => [start, JSON.stringify(live.get(start) ?? [])]);
+    if (freeze.length > 0) {
+      // One statement whatever the number of buckets: they travel as one JSON parameter.
+      await db
+        .prepare("INSERT OR IGNORE INTO stats_frozen (shape, bucket, rows) SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?2)")
+        .bind(shape, JSON.stringify(freeze))
+        .run();
+    }
+  }
+  return buckets.flatMap((start) => frozen.get(start) ?? live.get(start) ?? []);
 }
