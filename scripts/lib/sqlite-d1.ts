@@ -5,21 +5,31 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { DatabaseSync } from "node:sqlite";
+import { DatabaseSync, type StatementSync } from "node:sqlite";
+
+const BULK_COMMIT_EVERY = 5_000;
 
 type Value = string | number | bigint | null | Uint8Array;
 
 class Statement {
   constructor(
-    private readonly db: DatabaseSync,
+    private readonly owner: SqliteD1,
     readonly sql: string,
     readonly params: Value[] = [],
   ) {}
   bind(...params: unknown[]): Statement {
-    return new Statement(this.db, this.sql, params.map((p) => (typeof p === "boolean" ? (p ? 1 : 0) : (p ?? null)) as Value));
+    return new Statement(this.owner, this.sql, params.map((p) => (typeof p === "boolean" ? (p ? 1 : 0) : (p ?? null)) as Value));
   }
   execute() {
-    const statement = this.db.prepare(this.sql);
+    const started = performance.now();
+    try {
+      return this.executeNow();
+    } finally {
+      this.owner.sqliteMs += performance.now() - started;
+    }
+  }
+  private executeNow() {
+    const statement = this.owner.compiled(this.sql);
     if (/^\s*(SELECT|WITH)\b/i.test(this.sql) || /\bRETURNING\b/i.test(this.sql)) {
       return { results: statement.all(...this.params) as Record<string, unknown>[], success: true, meta: { changes: 0 } };
     }
@@ -41,27 +51,55 @@ class Statement {
 
 export class SqliteD1 {
   readonly raw: DatabaseSync;
+  /** Compiled statements by SQL text: the query modules send the same few statements again and again. */
+  readonly #compiled = new Map<string, StatementSync>();
+  readonly #bulk: boolean;
+  #pendingBatches = 0;
+  /** Time spent inside SQLite, so callers can tell Worker CPU from database time. */
+  sqliteMs = 0;
+
   constructor(path: string, options: { bulk?: boolean } = {}) {
     this.raw = new DatabaseSync(path);
+    this.#bulk = options.bulk ?? false;
     // Bulk loading trades durability for speed: a crash mid-load just means loading again.
-    this.raw.exec(options.bulk ? "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;" : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+    this.raw.exec(this.#bulk ? "PRAGMA journal_mode = WAL; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY;" : "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
+  }
+  compiled(sql: string): StatementSync {
+    let statement = this.#compiled.get(sql);
+    if (!statement) {
+      statement = this.raw.prepare(sql);
+      this.#compiled.set(sql, statement);
+    }
+    return statement;
   }
   prepare(sql: string): Statement {
-    return new Statement(this.raw, sql);
+    return new Statement(this, sql);
   }
-  /** Like D1: all statements in one transaction, rolled back as a whole on error. */
+  /**
+   * Like D1: all statements in one transaction, rolled back as a whole on error. In bulk mode a
+   * batch is a savepoint inside a long transaction committed every BULK_COMMIT_EVERY batches, so
+   * loading a million reports does not pay a commit per report.
+   */
   async batch(statements: Statement[]) {
-    this.raw.exec("BEGIN");
+    if (this.#bulk && !this.raw.isTransaction) this.raw.exec("BEGIN");
+    this.raw.exec(this.#bulk ? "SAVEPOINT batch" : "BEGIN");
     try {
       const results = statements.map((statement) => statement.execute());
-      this.raw.exec("COMMIT");
+      this.raw.exec(this.#bulk ? "RELEASE batch" : "COMMIT");
+      if (this.#bulk && ++this.#pendingBatches >= BULK_COMMIT_EVERY) this.flush();
       return results;
     } catch (error) {
-      this.raw.exec("ROLLBACK");
+      this.raw.exec(this.#bulk ? "ROLLBACK TO batch; RELEASE batch" : "ROLLBACK");
       throw error;
     }
   }
+  /** Commits what bulk mode has pending (call before reading the file from another process). */
+  flush() {
+    if (this.raw.isTransaction) this.raw.exec("COMMIT");
+    this.#pendingBatches = 0;
+  }
   close() {
+    this.flush();
     this.raw.close();
   }
   /** The D1Database type for production modules; the subset they use is implemented above. */
