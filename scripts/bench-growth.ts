@@ -8,7 +8,7 @@
  */
 import { argValue } from "./lib/args";
 import { statSync } from "node:fs";
-import { buildApp } from "../src/app";
+import { inProcessWorker, measureRequests } from "./lib/in-process";
 import { normaliseSender } from "../src/domain/phone";
 import { cstDay } from "../src/domain/calendar";
 import { recordReport } from "../src/submit";
@@ -74,32 +74,23 @@ async function timeRequests(label: string, make: (i: number) => Request): Promis
  * D1, not in the Worker). Both are printed; the first is the figure for the 10 ms CPU limit.
  */
 async function cpuPerRequest(persistTo: string, makes: Record<string, (i: number) => Request>) {
-  const app = buildApp();
   const db = new SqliteD1(findLocalD1File(persistTo));
-  const allow = { limit: async () => ({ success: true }) };
-  const session = Object.assign(db.asD1(), { getBookmark: () => null });
-  const env = { DB: Object.assign(db.asD1(), { withSession: () => session }), ...LOCAL_SECRETS, ANON_REPORT_LIMITER: allow, ANON_LOOKUP_LIMITER: allow, APP_LIMITER: allow, CARRIER_LIMITER: allow, REPORT_RETENTION_DAYS: "180", D1_QUERY_BUDGET: "50" };
-  const context = { waitUntil() {}, passThroughOnException() {}, props: {} } as unknown as ExecutionContext;
+  const worker = inProcessWorker(db);
   const out: Record<string, { p50: number; p99: number; withSqlP99: number }> = {};
   for (const [label, make] of Object.entries(makes)) {
     // Warm up the JIT the way a long-lived isolate is; the samples after it are what a request costs.
-    for (let i = 0; i < 50; i++) await (await app.fetch(make(SAMPLES + i), env as unknown as Env, context)).arrayBuffer();
-    const worker: number[] = [];
+    let i = 0;
+    await measureRequests(db, worker, () => make(SAMPLES + i++), 50);
+    const workerMs: number[] = [];
     const total: number[] = [];
-    for (let i = 0; i < SAMPLES; i++) {
-      const request = make(i);
-      const sqlBefore = db.sqliteMs;
-      const before = process.cpuUsage();
-      const response = await app.fetch(request, env as unknown as Env, context);
-      await response.arrayBuffer();
-      const used = process.cpuUsage(before);
-      const cpu = (used.user + used.system) / 1000;
-      total.push(cpu);
-      worker.push(Math.max(0, cpu - (db.sqliteMs - sqlBefore)));
+    for (let j = 0; j < SAMPLES; j++) {
+      const m = await measureRequests(db, worker, () => make(j), 1);
+      total.push(m.cpuMs);
+      workerMs.push(Math.max(0, m.workerMs));
     }
-    worker.sort((a, b) => a - b);
+    workerMs.sort((a, b) => a - b);
     total.sort((a, b) => a - b);
-    out[label] = { p50: percentile(worker, 0.5), p99: percentile(worker, 0.99), withSqlP99: percentile(total, 0.99) };
+    out[label] = { p50: percentile(workerMs, 0.5), p99: percentile(workerMs, 0.99), withSqlP99: percentile(total, 0.99) };
   }
   db.close();
   return out;

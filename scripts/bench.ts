@@ -7,7 +7,7 @@
 import { argNumber } from "./lib/args";
 import autocannon from "autocannon";
 import { normaliseSender } from "../src/domain/phone";
-import { reportWriteStatements } from "../src/db/queries/reports";
+import { inProcessWorker, measureRequests } from "./lib/in-process";
 import { recordReport } from "../src/submit";
 import { LOCAL_SECRETS, migratedPersistDir, startLocalWorker } from "./lib/local-worker";
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
@@ -77,32 +77,34 @@ async function createKeys(url: string, count: number, role: "app" | "carrier"): 
   return keys;
 }
 
-/** Counts the statements the write path sends for one typical report (with one link). */
-function statementsPerReport(): number {
-  let count = 0;
-  const fake = { prepare: () => ({ bind: () => ({}) }) } as unknown as D1Database;
-  const sender = normaliseSender("13800138000")!;
-  count = reportWriteStatements(fake, {
-    id: "rep_x",
-    sender,
-    senderHash: "0".repeat(64),
-    text: "x",
-    fingerprint: "f",
-    reporter: "r",
-    receivedAt: null,
-    createdAt: 0,
-    carrier: null,
-    region: null,
-    category: "fake_collection",
-    claimedInstitution: "中信金融",
-    signals: [],
-    strongSignal: true,
-    callbackNumbers: [],
-    links: [{ host: "a.example.top", domain: "example.top", shortener: false }],
-    campaign: { kind: "existing", id: "cmp_x" },
-    idempotency: null,
-  }).length;
-  return count;
+/**
+ * D1 statements and round trips per request, counted on the production code paths run in-process
+ * over a copy of the preloaded data (scripts/lib/in-process.ts), for the scenarios below.
+ */
+async function costsPerRequest(persistTo: string, senders: string[]) {
+  const db = new SqliteD1(findLocalD1File(persistTo));
+  const worker = inProcessWorker(db);
+  const random = mulberry32(3);
+  const app = { authorization: `Bearer ${await worker.createKey("app")}`, "content-type": "application/json" };
+  const carrier = { authorization: `Bearer ${await worker.createKey("carrier")}` };
+  const post = (path: string, body: unknown) => () => new Request(`http://local${path}`, { method: "POST", headers: app, body: JSON.stringify(body) });
+  let n = 0;
+  const cases: [string, () => Request][] = [
+    ["report, template new to the isolate", () => post("/api/v1/reports", { sender: randomSender(random), text: campaignText(random, 100 + (n++ % 20)), reporterId: `c${n}` })()],
+    ["report, template known to the isolate", () => post("/api/v1/reports", { sender: randomSender(random), text: campaignText(random, 7), reporterId: `k${n++}` })()],
+    ["lookup of a never-seen sender", () => new Request(`http://local/api/v1/senders/139${String(n++).padStart(8, "0")}`, { headers: carrier })],
+    ["lookup of a reported sender, cached", () => new Request(`http://local/api/v1/senders/${encodeURIComponent(senders[0]!)}`, { headers: carrier })],
+    ["/check, new sender, known template", () => post("/api/v1/check", { sender: `138${String(n++).padStart(8, "0")}`, text: campaignText(random, 7) })()],
+    ["batch lookup of 100 never-seen senders", () => post("/api/v1/lookup/batch", { senders: Array.from({ length: 100 }, () => `137${String(n++).padStart(8, "0")}`) })()],
+  ];
+  const lines: string[] = [];
+  for (const [label, make] of cases) {
+    // 20 requests each; the first 20 reports use 20 different templates, all new to this isolate.
+    const m = await measureRequests(db, worker, make, 20);
+    lines.push(`  ${label.padEnd(42)} ${m.statements.toFixed(1)} D1 statement(s) in ${m.roundTrips.toFixed(1)} round trip(s)`);
+  }
+  db.close();
+  return lines;
 }
 
 /**
@@ -136,6 +138,7 @@ async function main() {
   const senders = await column("SELECT normalized FROM senders ORDER BY report_count DESC, normalized LIMIT 2000");
   const domains = await column("SELECT domain FROM domains ORDER BY report_count DESC, domain LIMIT 2000");
   known.close();
+  const costs = await costsPerRequest(persistTo, senders);
   const worker = await startLocalWorker(persistTo);
   try {
     const keys = await createKeys(worker.url, CONNECTIONS, "app");
@@ -209,11 +212,8 @@ async function main() {
     const batch = median(rps["POST /lookup/batch (100 never-seen numbers)"]!);
     const batchRatio = single / batch;
     console.log(`\nbatch of 100 ÷ single lookup (time per request at the same concurrency): ${batchRatio.toFixed(2)}× goal ≤ 3× ${batchRatio <= 3 ? "MET" : "MISSED"}`);
-    console.log(
-      `statements per stored report (one link, existing campaign): template known to the isolate → ${statementsPerReport() + 1} in one guarded db.batch (1 round trip); otherwise 1 read batch of 4 (cooldown/merge, exact template, LSH candidates, idempotency), then ${statementsPerReport()} in one db.batch`,
-    );
-    console.log("queries per lookup: 1 statement (up to 45 targets each) on a cache miss, 0 on a hit within 30 s; a 100-item batch lookup is 3 statements in one db.batch");
-    console.log("D1 round trips per request: lookup 0 (cached) or 1, /check 0–1 (evidence and template match cached), report 1 (known template) or 2; API keys are verified from the isolate's cache (30 s), the rate limiter is asked once per 10 keyed requests");
+    console.log("\nD1 statements and round trips per request (production code in-process on the same data; a cached API key and rate-limit unit cost none):");
+    for (const line of costs) console.log(line);
   } finally {
     await worker.stop();
   }

@@ -4,7 +4,7 @@
  * D1 batch, and only what the isolate's caches do not already hold (src/lookup.ts, campaign-cache.ts).
  */
 import type { Db } from "./db/session";
-import { campaignMatchStatements } from "./db/queries/campaigns";
+import { campaignMatchStatement, parseCampaignMatch } from "./db/queries/campaigns";
 import { chooseCampaign, decodeSignature, fingerprintText } from "./domain/fingerprint";
 import { extractLinks, normaliseDomainInput } from "./domain/links";
 import type { EvidenceInput, Reason, ReputationView } from "./domain/reputation";
@@ -61,7 +61,7 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   // The template's campaign: from the isolate's cache when this template was seen in the last
   // seconds, else read in the same batch as the evidence.
   const known = fingerprint && useCache ? cachedCheckMatch(fingerprint.exact) : undefined;
-  const extra = fingerprint && known === undefined ? campaignMatchStatements(db, fingerprint.exact, fingerprint.bands) : [];
+  const extra = fingerprint && known === undefined ? [campaignMatchStatement(db, fingerprint.exact, fingerprint.bands)] : [];
   const targets: LookupTarget[] = [
     ...(input.sender ? [{ type: "sender" as const, sender: input.sender }] : []),
     ...domains.map((domain) => ({ type: "domain" as const, domain })),
@@ -71,10 +71,9 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
 
   let matched: KnownCampaign | null = known ?? null;
   if (fingerprint && known === undefined) {
-    const exact = extraResults[0]?.results[0] as Omit<KnownCampaign, "similarity"> | undefined;
-    const candidates = (extraResults[1]?.results ?? []) as (Omit<KnownCampaign, "similarity"> & { signature: string })[];
+    const { exact, candidates } = parseCampaignMatch(extraResults[0]?.results[0] as Parameters<typeof parseCampaignMatch>[0]);
     if (exact) {
-      matched = { ...exact, similarity: 1 };
+      matched = { id: exact.id, reportCount: exact.reportCount, reporterCount: exact.reporterCount, lastSeen: exact.lastSeen, similarity: 1 };
     } else {
       const match = chooseCampaign(fingerprint, candidates.filter((row) => row.signature).map((row) => ({ id: row.id, signature: decodeSignature(row.signature) })));
       const row = match && candidates.find((candidate) => candidate.id === match.id);

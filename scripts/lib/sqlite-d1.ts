@@ -21,6 +21,7 @@ class Statement {
     return new Statement(this.owner, this.sql, params.map((p) => (typeof p === "boolean" ? (p ? 1 : 0) : (p ?? null)) as Value));
   }
   execute() {
+    this.owner.statements++;
     const started = performance.now();
     try {
       return this.executeNow();
@@ -37,12 +38,15 @@ class Statement {
     return { results: [], success: true, meta: { changes: Number(info.changes), last_row_id: Number(info.lastInsertRowid) } };
   }
   async all() {
+    this.owner.roundTrips++;
     return this.execute();
   }
   async run() {
+    this.owner.roundTrips++;
     return this.execute();
   }
   async first<T>(column?: string): Promise<T | null> {
+    this.owner.roundTrips++;
     const row = this.execute().results[0];
     if (!row) return null;
     return (column ? row[column] : row) as T;
@@ -57,6 +61,9 @@ export class SqliteD1 {
   #pendingBatches = 0;
   /** Time spent inside SQLite, so callers can tell Worker CPU from database time. */
   sqliteMs = 0;
+  /** Statements executed and calls made (a batch is one call: one D1 round trip in the Worker). */
+  statements = 0;
+  roundTrips = 0;
 
   constructor(path: string, options: { bulk?: boolean } = {}) {
     this.raw = new DatabaseSync(path);
@@ -81,6 +88,7 @@ export class SqliteD1 {
    * loading a million reports does not pay a commit per report.
    */
   async batch(statements: Statement[]) {
+    this.roundTrips++;
     if (this.#bulk && !this.raw.isTransaction) this.raw.exec("BEGIN");
     this.raw.exec(this.#bulk ? "SAVEPOINT batch" : "BEGIN");
     try {

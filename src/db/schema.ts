@@ -4,7 +4,7 @@
  * Times are integer milliseconds since the epoch (UTC).
  */
 import { sql } from "drizzle-orm";
-import { check, index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 
 /** One row per normalised sender ever reported: the aggregate that sender lookups read. */
 export const senders = sqliteTable(
@@ -348,11 +348,3 @@ export const statsFrozen = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.shape, t.bucket] })],
 );
-
-/**
- * Never holds a row: the report fast path (src/submit.ts) starts its write batch with
- * `INSERT INTO write_guards SELECT 1 WHERE <the reporter reported this sender in the last 24 h>`,
- * so the CHECK fails, D1 rolls the whole batch back, and the request takes the careful path that
- * reads first (merge window, cooldown). It lets a report of a known campaign commit in one round trip.
- */
-export const writeGuards = sqliteTable("write_guards", { blocked: integer("blocked").notNull() }, (t) => [check("write_guards_never_hold_rows", sql`${t.blocked} = 0`)]);

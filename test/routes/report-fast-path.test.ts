@@ -53,10 +53,11 @@ describe("reports of a known template", () => {
     await expectProblem(await report("203.0.113.11", "13700007777", template("钱进", 710), headers), 409, "conflict");
   });
 
-  it("never leaves a row in write_guards", async () => {
+  it("never leaves a row in the report_intake view", async () => {
     await report("203.0.113.20", "13700008888", template("孙丽", 1));
     await report("203.0.113.20", "13700008888", template("孙丽", 2));
     await report("203.0.113.20", "13700008888", otherTemplate(3));
-    expect(await env.DB.prepare("SELECT count(*) AS n FROM write_guards").first<number>("n")).toBe(0);
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM report_intake").first<number>("n")).toBe(0);
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM reports WHERE reporter = (SELECT reporter FROM reports ORDER BY created_at DESC LIMIT 1)").first<number>("n")).toBe(1);
   });
 });

@@ -32,24 +32,49 @@ export async function readCampaign(db: Db, id: string): Promise<CampaignRecord |
   return parseCampaign(await db.batch(campaignStatements(db, id)));
 }
 
-/** Campaign candidates for a text: exact fingerprint hit, then LSH band hits (≤ 32 keys). */
-export function campaignMatchStatements(db: Db, fingerprint: string, bands: number[]): D1PreparedStatement[] {
-  const keys = bands.slice(0, 32);
-  return [
-    db
-      .prepare(
-        "SELECT c.id AS id, c.report_count AS reportCount, c.reporter_count AS reporterCount, c.last_seen AS lastSeen FROM campaign_fingerprints f JOIN campaigns c ON c.id = f.campaign_id WHERE f.fingerprint = ?",
-      )
-      .bind(fingerprint),
+/** A campaign a text may join, as the match statement returns it. */
+export interface CampaignCandidate {
+  id: string;
+  signature: string;
+  reportCount: number;
+  reporterCount: number;
+  lastSeen: number;
+}
+
+/** Band keys are bound as parameters; D1 allows ≤ 100 per statement. */
+export const MAX_BAND_KEYS = 32;
+
+/**
+ * SQL columns `exact` (the campaign of this exact normalised text, JSON or null) and `candidates`
+ * (JSON array of up to 24 campaigns sharing LSH band keys, most shared first), for embedding in one
+ * SELECT so a report or /check reads its campaign match in the same statement as everything else.
+ * The fingerprint is bound first, then the band keys.
+ */
+export function campaignMatchColumns(bands: number[]): { sql: string; keys: number[] } {
+  const keys = bands.slice(0, MAX_BAND_KEYS);
+  const candidate = "json_object('id', c.id, 'signature', c.signature, 'reportCount', c.report_count, 'reporterCount', c.reporter_count, 'lastSeen', c.last_seen)";
+  const candidates =
     keys.length > 0
-      ? db
-          .prepare(
-            `SELECT c.id AS id, c.signature AS signature, c.report_count AS reportCount, c.reporter_count AS reporterCount, c.last_seen AS lastSeen, count(*) AS hits
-             FROM campaign_bands b JOIN campaigns c ON c.id = b.campaign_id
-             WHERE b.band_key IN (${keys.map(() => "?").join(",")})
-             GROUP BY c.id ORDER BY hits DESC, c.reporter_count DESC LIMIT 24`,
-          )
-          .bind(...keys)
-      : db.prepare("SELECT NULL AS id WHERE 0"),
-  ];
+      ? `(SELECT json_group_array(json(m.row)) FROM (
+           SELECT ${candidate} AS row FROM campaign_bands b JOIN campaigns c ON c.id = b.campaign_id
+           WHERE b.band_key IN (${keys.map(() => "?").join(",")})
+           GROUP BY c.id ORDER BY count(*) DESC, c.reporter_count DESC LIMIT 24) m)`
+      : "'[]'";
+  return {
+    sql: `(SELECT ${candidate} FROM campaign_fingerprints f JOIN campaigns c ON c.id = f.campaign_id WHERE f.fingerprint = ?) AS exact, ${candidates} AS candidates`,
+    keys,
+  };
+}
+
+/** Campaign candidates for a text in one statement: exact fingerprint hit, then LSH band hits. */
+export function campaignMatchStatement(db: Db, fingerprint: string, bands: number[]): D1PreparedStatement {
+  const columns = campaignMatchColumns(bands);
+  return db.prepare(`SELECT ${columns.sql}`).bind(fingerprint, ...columns.keys);
+}
+
+export function parseCampaignMatch(row: { exact?: string | null; candidates?: string | null } | undefined): { exact: CampaignCandidate | null; candidates: CampaignCandidate[] } {
+  return {
+    exact: row?.exact ? (JSON.parse(row.exact) as CampaignCandidate) : null,
+    candidates: row?.candidates ? (JSON.parse(row.candidates) as CampaignCandidate[]) : [],
+  };
 }
