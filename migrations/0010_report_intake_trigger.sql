@@ -1,4 +1,221 @@
 DROP TABLE `write_guards`;--> statement-breakpoint
+DROP INDEX `reports_reporter_created_idx`;--> statement-breakpoint
+DROP INDEX `reports_created_idx`;
+--> statement-breakpoint
+-- Small rows keyed by their primary key are stored WITHOUT ROWID: one B-tree per table instead of a
+-- rowid table plus a primary-key index, so each report touches about half as many pages and the
+-- key columns are stored once. Tables are rebuilt under the same names (src/db/schema.ts lists them).
+--> statement-breakpoint
+CREATE TABLE `senders_rebuilt` (
+	`normalized` text PRIMARY KEY NOT NULL,
+	`kind` text NOT NULL,
+	`country` text,
+	`report_count` integer DEFAULT 0 NOT NULL,
+	`reporter_count` integer DEFAULT 0 NOT NULL,
+	`first_seen` integer NOT NULL,
+	`last_seen` integer NOT NULL,
+	`change_seq` integer DEFAULT 0 NOT NULL
+, `sha256` text) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `senders_rebuilt` (`normalized`, `kind`, `country`, `report_count`, `reporter_count`, `first_seen`, `last_seen`, `change_seq`, `sha256`) SELECT `normalized`, `kind`, `country`, `report_count`, `reporter_count`, `first_seen`, `last_seen`, `change_seq`, `sha256` FROM `senders`;
+--> statement-breakpoint
+DROP TABLE `senders`;
+--> statement-breakpoint
+ALTER TABLE `senders_rebuilt` RENAME TO `senders`;
+--> statement-breakpoint
+CREATE INDEX `senders_change_seq_idx` ON `senders` (`change_seq`);
+--> statement-breakpoint
+CREATE INDEX `senders_sha256_idx` ON `senders` (`sha256`);
+--> statement-breakpoint
+CREATE TABLE `domains_rebuilt` (
+	`domain` text PRIMARY KEY NOT NULL,
+	`report_count` integer DEFAULT 0 NOT NULL,
+	`reporter_count` integer DEFAULT 0 NOT NULL,
+	`shortener` integer DEFAULT false NOT NULL,
+	`first_seen` integer NOT NULL,
+	`last_seen` integer NOT NULL,
+	`change_seq` integer DEFAULT 0 NOT NULL
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `domains_rebuilt` (`domain`, `report_count`, `reporter_count`, `shortener`, `first_seen`, `last_seen`, `change_seq`) SELECT `domain`, `report_count`, `reporter_count`, `shortener`, `first_seen`, `last_seen`, `change_seq` FROM `domains`;
+--> statement-breakpoint
+DROP TABLE `domains`;
+--> statement-breakpoint
+ALTER TABLE `domains_rebuilt` RENAME TO `domains`;
+--> statement-breakpoint
+CREATE INDEX `domains_change_seq_idx` ON `domains` (`change_seq`);
+--> statement-breakpoint
+CREATE TABLE `report_domains_rebuilt` (
+	`report_id` text NOT NULL,
+	`host` text NOT NULL,
+	`domain` text NOT NULL,
+	PRIMARY KEY(`report_id`, `host`)
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `report_domains_rebuilt` (`report_id`, `host`, `domain`) SELECT `report_id`, `host`, `domain` FROM `report_domains`;
+--> statement-breakpoint
+DROP TABLE `report_domains`;
+--> statement-breakpoint
+ALTER TABLE `report_domains_rebuilt` RENAME TO `report_domains`;
+--> statement-breakpoint
+CREATE INDEX `report_domains_domain_idx` ON `report_domains` (`domain`,`report_id`);
+--> statement-breakpoint
+CREATE TABLE `target_reporters_rebuilt` (
+	`target_type` text NOT NULL,
+	`target` text NOT NULL,
+	`reporter` text NOT NULL,
+	`first_at` integer NOT NULL,
+	`last_at` integer NOT NULL,
+	`report_count` integer DEFAULT 1 NOT NULL,
+	`last_report_id` text NOT NULL,
+	`last_fingerprint` text NOT NULL,
+	`strong_signal` integer DEFAULT 0 NOT NULL,
+	`hidden` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`target_type`, `target`, `reporter`)
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `target_reporters_rebuilt` (`target_type`, `target`, `reporter`, `first_at`, `last_at`, `report_count`, `last_report_id`, `last_fingerprint`, `strong_signal`, `hidden`) SELECT `target_type`, `target`, `reporter`, `first_at`, `last_at`, `report_count`, `last_report_id`, `last_fingerprint`, `strong_signal`, `hidden` FROM `target_reporters`;
+--> statement-breakpoint
+DROP TABLE `target_reporters`;
+--> statement-breakpoint
+ALTER TABLE `target_reporters_rebuilt` RENAME TO `target_reporters`;
+--> statement-breakpoint
+CREATE INDEX `target_reporters_recent_idx` ON `target_reporters` (`target_type`,`target`,`last_at`);
+--> statement-breakpoint
+CREATE TABLE `target_facets_rebuilt` (
+	`target_type` text NOT NULL,
+	`target` text NOT NULL,
+	`facet` text NOT NULL,
+	`value` text NOT NULL,
+	`count` integer DEFAULT 0 NOT NULL,
+	`last_at` integer NOT NULL,
+	PRIMARY KEY(`target_type`, `target`, `facet`, `value`)
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `target_facets_rebuilt` (`target_type`, `target`, `facet`, `value`, `count`, `last_at`) SELECT `target_type`, `target`, `facet`, `value`, `count`, `last_at` FROM `target_facets`;
+--> statement-breakpoint
+DROP TABLE `target_facets`;
+--> statement-breakpoint
+ALTER TABLE `target_facets_rebuilt` RENAME TO `target_facets`;
+--> statement-breakpoint
+CREATE TABLE `campaign_bands_rebuilt` (
+	`band_key` integer NOT NULL,
+	`campaign_id` text NOT NULL,
+	PRIMARY KEY(`band_key`, `campaign_id`)
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `campaign_bands_rebuilt` (`band_key`, `campaign_id`) SELECT `band_key`, `campaign_id` FROM `campaign_bands`;
+--> statement-breakpoint
+DROP TABLE `campaign_bands`;
+--> statement-breakpoint
+ALTER TABLE `campaign_bands_rebuilt` RENAME TO `campaign_bands`;
+--> statement-breakpoint
+CREATE TABLE `campaign_fingerprints_rebuilt` (
+	`fingerprint` text PRIMARY KEY NOT NULL,
+	`campaign_id` text NOT NULL
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `campaign_fingerprints_rebuilt` (`fingerprint`, `campaign_id`) SELECT `fingerprint`, `campaign_id` FROM `campaign_fingerprints`;
+--> statement-breakpoint
+DROP TABLE `campaign_fingerprints`;
+--> statement-breakpoint
+ALTER TABLE `campaign_fingerprints_rebuilt` RENAME TO `campaign_fingerprints`;
+--> statement-breakpoint
+CREATE TABLE `reporters_rebuilt` (
+	`id` text PRIMARY KEY NOT NULL,
+	`first_at` integer NOT NULL,
+	`last_at` integer NOT NULL,
+	`report_count` integer DEFAULT 0 NOT NULL,
+	`corroborated` integer DEFAULT 0 NOT NULL,
+	`window_start` integer NOT NULL,
+	`window_targets` integer DEFAULT 0 NOT NULL,
+	`flood_until` integer DEFAULT 0 NOT NULL
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `reporters_rebuilt` (`id`, `first_at`, `last_at`, `report_count`, `corroborated`, `window_start`, `window_targets`, `flood_until`) SELECT `id`, `first_at`, `last_at`, `report_count`, `corroborated`, `window_start`, `window_targets`, `flood_until` FROM `reporters`;
+--> statement-breakpoint
+DROP TABLE `reporters`;
+--> statement-breakpoint
+ALTER TABLE `reporters_rebuilt` RENAME TO `reporters`;
+--> statement-breakpoint
+CREATE TABLE `target_decisions_rebuilt` (
+	`target_type` text NOT NULL,
+	`target` text NOT NULL,
+	`decision` text NOT NULL,
+	`reason` text NOT NULL,
+	`appeal_id` text,
+	`decided_by` text NOT NULL,
+	`created_at` integer NOT NULL,
+	PRIMARY KEY(`target_type`, `target`)
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `target_decisions_rebuilt` (`target_type`, `target`, `decision`, `reason`, `appeal_id`, `decided_by`, `created_at`) SELECT `target_type`, `target`, `decision`, `reason`, `appeal_id`, `decided_by`, `created_at` FROM `target_decisions`;
+--> statement-breakpoint
+DROP TABLE `target_decisions`;
+--> statement-breakpoint
+ALTER TABLE `target_decisions_rebuilt` RENAME TO `target_decisions`;
+--> statement-breakpoint
+CREATE TABLE `stats_cells_rebuilt` (
+	`day` text NOT NULL,
+	`institution` text NOT NULL,
+	`sender_kind` text NOT NULL,
+	`carrier` text NOT NULL,
+	`region` text NOT NULL,
+	`category` text NOT NULL,
+	`reports` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`day`, `institution`, `sender_kind`, `carrier`, `region`, `category`)
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `stats_cells_rebuilt` (`day`, `institution`, `sender_kind`, `carrier`, `region`, `category`, `reports`) SELECT `day`, `institution`, `sender_kind`, `carrier`, `region`, `category`, `reports` FROM `stats_cells`;
+--> statement-breakpoint
+DROP TABLE `stats_cells`;
+--> statement-breakpoint
+ALTER TABLE `stats_cells_rebuilt` RENAME TO `stats_cells`;
+--> statement-breakpoint
+CREATE TABLE `stats_members_rebuilt` (
+	`day` text NOT NULL,
+	`institution` text NOT NULL,
+	`sender_kind` text NOT NULL,
+	`carrier` text NOT NULL,
+	`region` text NOT NULL,
+	`category` text NOT NULL,
+	`member_type` text NOT NULL,
+	`member` text NOT NULL,
+	PRIMARY KEY(`day`, `institution`, `sender_kind`, `carrier`, `region`, `category`, `member_type`, `member`)
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `stats_members_rebuilt` (`day`, `institution`, `sender_kind`, `carrier`, `region`, `category`, `member_type`, `member`) SELECT `day`, `institution`, `sender_kind`, `carrier`, `region`, `category`, `member_type`, `member` FROM `stats_members`;
+--> statement-breakpoint
+DROP TABLE `stats_members`;
+--> statement-breakpoint
+ALTER TABLE `stats_members_rebuilt` RENAME TO `stats_members`;
+--> statement-breakpoint
+CREATE TABLE `stats_domain_cells_rebuilt` (
+	`day` text NOT NULL,
+	`domain` text NOT NULL,
+	`reports` integer DEFAULT 0 NOT NULL,
+	PRIMARY KEY(`day`, `domain`)
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `stats_domain_cells_rebuilt` (`day`, `domain`, `reports`) SELECT `day`, `domain`, `reports` FROM `stats_domain_cells`;
+--> statement-breakpoint
+DROP TABLE `stats_domain_cells`;
+--> statement-breakpoint
+ALTER TABLE `stats_domain_cells_rebuilt` RENAME TO `stats_domain_cells`;
+--> statement-breakpoint
+CREATE TABLE `stats_domain_members_rebuilt` (
+	`day` text NOT NULL,
+	`domain` text NOT NULL,
+	`member_type` text NOT NULL,
+	`member` text NOT NULL,
+	PRIMARY KEY(`day`, `domain`, `member_type`, `member`)
+) WITHOUT ROWID;
+--> statement-breakpoint
+INSERT INTO `stats_domain_members_rebuilt` (`day`, `domain`, `member_type`, `member`) SELECT `day`, `domain`, `member_type`, `member` FROM `stats_domain_members`;
+--> statement-breakpoint
+DROP TABLE `stats_domain_members`;
+--> statement-breakpoint
+ALTER TABLE `stats_domain_members_rebuilt` RENAME TO `stats_domain_members`;
 -- A report is one INSERT into this view; the INSTEAD OF trigger below writes the report and keeps
 -- every aggregate current, in the order src/db/queries/reports.ts documents. The view never holds
 -- rows. Per-report sets arrive as JSON arrays: links [[host, domain]], domains [[domain, shortener]],

@@ -2,6 +2,12 @@
  * D1 schema (Drizzle). Storage is shaped for reads: every lookup path is one indexed read of a
  * per-target aggregate kept current on write, so lookups stay flat as reports grow.
  * Times are integer milliseconds since the epoch (UTC).
+ *
+ * Drizzle cannot declare WITHOUT ROWID; migration 0010 rebuilt these tables that way (small rows
+ * keyed by their primary key: one B-tree each): senders, domains, report_domains, target_reporters,
+ * target_facets, campaign_bands, campaign_fingerprints, reporters, target_decisions and the
+ * stats_* rollups except stats_frozen. A generated migration that recreates one of them must add
+ * WITHOUT ROWID by hand. Reports are written through the report_intake view (migration 0010).
  */
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
@@ -67,8 +73,6 @@ export const reports = sqliteTable(
   (t) => [
     index("reports_sender_created_idx").on(t.sender, t.createdAt),
     index("reports_campaign_created_idx").on(t.campaignId, t.createdAt),
-    index("reports_reporter_created_idx").on(t.reporter, t.createdAt),
-    index("reports_created_idx").on(t.createdAt),
     // Retention pruning walks only the texts still present, however many were pruned before.
     index("reports_unpruned_created_idx").on(t.createdAt).where(sql`${t.text} IS NOT NULL`),
   ],
