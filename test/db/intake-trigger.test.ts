@@ -1,0 +1,96 @@
+/**
+ * Every aggregate a lookup, feed or statistics query reads is written by the report_intake
+ * trigger (migration 0010), never by recounting reports. After a mix of reports — several
+ * reporters, senders, templates, links, categories, duplicates — each aggregate must equal what
+ * a recount of the stored reports gives.
+ */
+import { env } from "cloudflare:workers";
+import { beforeAll, describe, expect, it } from "vitest";
+import { call } from "../helpers";
+
+const TEMPLATES = [
+  (i: number) => `【中信金融】您的借款已逾期${i + 3}天，今日将起诉，请登录 http://zx-pay${Math.floor(i / 3) % 3}.top/a 回复验证码处理。`,
+  (i: number) => `【众安金融】尊敬的用户，欠款${1000 + i}元未还，上门催收前请点 https://za-kf.cc/${i} 或 http://za-help${Math.floor(i / 3) % 2}.top 处理。`,
+  (i: number) => `【民丰银行】最后通知：信用卡欠款${500 + i}元，48小时内上报征信，请提供身份证号和银行卡号办理延期。`,
+];
+const CATEGORIES = ["fake_collection", "phishing", "impersonation", undefined] as const;
+
+const rows = async <T,>(sql: string) => (await env.DB.prepare(sql).all<T>()).results;
+
+describe("aggregates written by the report intake trigger", () => {
+  beforeAll(async () => {
+    // 12 reporters × 7 senders: each (reporter, sender) pair once (12 and 7 are coprime), so no cooldown.
+    for (let i = 0; i < 60; i++) {
+      const response = await call("/api/v1/reports", {
+        ip: `198.51.100.${1 + (i % 12)}`,
+        json: { sender: `1370000000${i % 7}`, text: TEMPLATES[i % 3]!(i), category: CATEGORIES[i % 4], carrier: i % 2 ? "china_mobile" : undefined },
+      });
+      expect(response.status).toBe(201);
+    }
+    // A repeat inside the merge window is acknowledged but counts nothing.
+    const repeat = await call("/api/v1/reports", { ip: "198.51.100.1", json: { sender: "13700000000", text: TEMPLATES[0]!(0) } });
+    expect((await repeat.json()) as { duplicate: boolean }).toMatchObject({ duplicate: true });
+  });
+
+  it("senders and domains: report and distinct-reporter counts, first and last seen", async () => {
+    const senders = await rows("SELECT normalized AS k, report_count AS n, reporter_count AS r, first_seen AS f, last_seen AS l FROM senders ORDER BY k");
+    const recount = await rows("SELECT sender AS k, count(*) AS n, count(DISTINCT reporter) AS r, min(created_at) AS f, max(created_at) AS l FROM reports GROUP BY sender ORDER BY k");
+    expect(senders).toEqual(recount);
+    expect(senders).toHaveLength(7);
+
+    const domains = await rows("SELECT domain AS k, report_count AS n, reporter_count AS r FROM domains ORDER BY k");
+    const domainRecount = await rows(
+      "SELECT d.domain AS k, count(DISTINCT r.id) AS n, count(DISTINCT r.reporter) AS r FROM report_domains d JOIN reports r ON r.id = d.report_id GROUP BY d.domain ORDER BY k",
+    );
+    expect(domains).toEqual(domainRecount);
+    expect(domains).toHaveLength(6);
+  });
+
+  it("campaigns and per-target reporter rows", async () => {
+    const campaigns = await rows("SELECT id AS k, report_count AS n, reporter_count AS r FROM campaigns WHERE report_count > 0 ORDER BY k");
+    expect(campaigns).toEqual(await rows("SELECT campaign_id AS k, count(*) AS n, count(DISTINCT reporter) AS r FROM reports GROUP BY campaign_id ORDER BY k"));
+    expect(campaigns).toHaveLength(3);
+    const reporterRows = await rows("SELECT target_type AS t, target AS k, reporter, report_count AS n FROM target_reporters WHERE target_type != 'domain' ORDER BY t, k, reporter");
+    const recount = await rows(
+      `SELECT 'campaign' AS t, campaign_id AS k, reporter, count(*) AS n FROM reports GROUP BY campaign_id, reporter
+       UNION ALL SELECT 'sender', sender, reporter, count(*) FROM reports GROUP BY sender, reporter ORDER BY t, k, reporter`,
+    );
+    expect(reporterRows).toEqual(recount);
+  });
+
+  it("facet counters: categories and claimed institutions per sender, senders per campaign", async () => {
+    const facets = await rows("SELECT target AS k, facet, value, count AS n FROM target_facets WHERE target_type = 'sender' AND facet IN ('category', 'institution') ORDER BY k, facet, value");
+    const recount = await rows(
+      `SELECT sender AS k, 'category' AS facet, coalesce(category, 'other') AS value, count(*) AS n FROM reports GROUP BY sender, coalesce(category, 'other')
+       UNION ALL SELECT sender, 'institution', claimed_institution, count(*) FROM reports WHERE claimed_institution IS NOT NULL GROUP BY sender, claimed_institution
+       ORDER BY k, facet, value`,
+    );
+    expect(facets).toEqual(recount);
+    const campaignSenders = await rows("SELECT target AS k, value, count AS n FROM target_facets WHERE target_type = 'campaign' AND facet = 'sender' ORDER BY k, value");
+    expect(campaignSenders).toEqual(await rows("SELECT campaign_id AS k, sender AS value, count(*) AS n FROM reports GROUP BY campaign_id, sender ORDER BY k, value"));
+  });
+
+  it("statistics rollups: reports and distinct reporters per finest cell", async () => {
+    const cells = await rows(
+      `SELECT c.day AS d, c.institution AS i, c.sender_kind AS s, c.carrier AS c, c.category AS g, c.reports AS n,
+         (SELECT count(*) FROM stats_members m WHERE m.day = c.day AND m.institution = c.institution AND m.sender_kind = c.sender_kind AND m.carrier = c.carrier
+            AND m.region = c.region AND m.category = c.category AND m.member_type = 'r') AS r
+       FROM stats_cells c ORDER BY d, i, s, c, g`,
+    );
+    const recount = await rows(
+      // Days are China Standard Time (UTC+8), like src/domain/calendar.ts.
+      `SELECT date(created_at / 1000 + 8 * 3600, 'unixepoch') AS d, coalesce(claimed_institution, '') AS i, sender_kind AS s, coalesce(carrier, '') AS c, coalesce(category, 'other') AS g, count(*) AS n, count(DISTINCT reporter) AS r
+       FROM reports GROUP BY d, i, s, c, g ORDER BY d, i, s, c, g`,
+    );
+    expect(cells).toEqual(recount);
+    const domainCells = await rows("SELECT domain AS k, sum(reports) AS n FROM stats_domain_cells GROUP BY domain ORDER BY k");
+    expect(domainCells).toEqual(await rows("SELECT domain AS k, count(DISTINCT report_id) AS n FROM report_domains GROUP BY domain ORDER BY k"));
+  });
+
+  it("feeds see every changed sender: change sequence advanced once per stored report", async () => {
+    const counter = await env.DB.prepare("SELECT value FROM counters WHERE name = 'change'").first<number>("value");
+    expect(counter).toBe(60);
+    const latest = await env.DB.prepare("SELECT max(change_seq) AS m FROM senders").first<number>("m");
+    expect(latest).toBe(60);
+  });
+});
