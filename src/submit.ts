@@ -1,9 +1,10 @@
 /**
  * Submitting a report — shared by the JSON/form API and the no-JavaScript HTML form.
  * Order matters: validate and analyse everything first (pure), read state in one round trip,
- * decide (duplicate / cooldown / idempotent replay), then write everything in one transaction.
- * A report whose template's campaign this isolate already knows skips the read: one guarded
- * write batch that rolls back into the careful path when there is anything to decide.
+ * decide (duplicate / cooldown / idempotent replay), then write everything in one statement (the
+ * report_intake trigger, src/db/queries/reports.ts). A report whose template's campaign this
+ * isolate already knows skips the read: one guarded write that aborts into the careful path when
+ * there is anything to decide.
  */
 import type { Db } from "./db/session";
 import type { Role } from "./middleware/auth";
@@ -126,8 +127,8 @@ export async function recordReport(
   const { fingerprint } = analysis;
 
   // Fast path: the template's campaign is known in this isolate, so nothing needs reading first.
-  // One guarded batch; if the reporter reported this sender in the last 24 h (or the
-  // Idempotency-Key was used) it rolls back and the careful path below decides.
+  // One guarded statement; if the reporter reported this sender in the last 24 h (or the
+  // Idempotency-Key was used) it aborts, changing nothing, and the careful path below decides.
   const knownCampaign = args.previousReporter ? undefined : campaignOfTemplate(fingerprint.exact);
   if (knownCampaign) {
     const { body, report } = await composeReport(args, analysis, { kind: "existing", id: knownCampaign }, args.reporter);
