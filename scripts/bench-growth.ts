@@ -81,7 +81,7 @@ async function cpuPerRequest(persistTo: string, makes: Record<string, (i: number
   for (const [label, make] of Object.entries(makes)) {
     // Warm up the JIT the way a long-lived isolate is; the samples after it are what a request costs.
     let i = 0;
-    await measureRequests(db, worker, () => make(SAMPLES + i++), 50);
+    await measureRequests(db, worker, () => make(SAMPLES + i++), 300);
     const workerMs: number[] = [];
     const total: number[] = [];
     for (let j = 0; j < SAMPLES; j++) {

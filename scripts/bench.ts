@@ -164,6 +164,8 @@ async function main() {
     const hotDomain = zipfPicker(random, domains);
     const scenarios: Scenario[] = [
       { name: "baseline GET /api/v1/ping (no work)", requests: () => [{ method: "GET", path: "/api/v1/ping" }] },
+      // The runtime's own cost of one D1 round trip (SELECT 1), for reading the ratios below.
+      { name: "reference GET /api/v1/health (1 trivial D1 read)", requests: () => [{ method: "GET", path: "/api/v1/health" }] },
       // Carriers look numbers up in the delivery path; their key has the largest budget.
       { name: "GET /senders/{n} (2,000 reported, Zipf)", goal: 0.75, requests: () => get(() => `/api/v1/senders/${encodeURIComponent(hotSender())}`) },
       { name: "GET /senders/{n} (never-seen numbers)", requests: () => get(() => `/api/v1/senders/${unseenSender()}`) },
@@ -182,7 +184,7 @@ async function main() {
       { name: "GET /senders/{n} ×1 (for the batch ratio)", requests: () => get(() => `/api/v1/senders/${unseenSender()}`) },
       { name: "POST /lookup/batch (100 never-seen numbers)", requests: () => post("/api/v1/lookup/batch", batchBody, () => carrierKey!) },
     ];
-    if (ONLY.length > 0) scenarios.splice(1, scenarios.length, ...scenarios.slice(1).filter((s) => ONLY.some((word) => s.name.toLowerCase().includes(word.toLowerCase()))));
+    if (ONLY.length > 0) scenarios.splice(2, scenarios.length, ...scenarios.slice(2).filter((s) => ONLY.some((word) => s.name.toLowerCase().includes(word.toLowerCase()))));
     const rps: Record<string, number[]> = {};
     const latency: Record<string, { p50: number[]; p99: number[] }> = {};
     const errors: Record<string, number> = {};
@@ -214,10 +216,8 @@ async function main() {
     const singleRates = rps["GET /senders/{n} ×1 (for the batch ratio)"];
     const batchRates = rps["POST /lookup/batch (100 never-seen numbers)"];
     if (singleRates && batchRates) {
-    const single = median(singleRates);
-    const batch = median(batchRates);
-    const batchRatio = single / batch;
-    console.log(`\nbatch of 100 ÷ single lookup (time per request at the same concurrency): ${batchRatio.toFixed(2)}× goal ≤ 3× ${batchRatio <= 3 ? "MET" : "MISSED"}`);
+      const batchRatio = median(singleRates) / median(batchRates);
+      console.log(`\nbatch of 100 ÷ single lookup (time per request at the same concurrency): ${batchRatio.toFixed(2)}× goal ≤ 3× ${batchRatio <= 3 ? "MET" : "MISSED"}`);
     }
     console.log("\nD1 statements and round trips per request (production code in-process on the same data; a cached API key and rate-limit unit cost none):");
     for (const line of costs) console.log(line);

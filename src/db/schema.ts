@@ -71,7 +71,8 @@ export const reports = sqliteTable(
     hidden: integer("hidden", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [
-    index("reports_sender_created_idx").on(t.sender, t.createdAt),
+    // Covering for "reports on this sender in the last 30 days" (lookups count them from the index alone).
+    index("reports_sender_recent_idx").on(t.sender, t.createdAt, t.hidden),
     index("reports_campaign_created_idx").on(t.campaignId, t.createdAt),
     // Retention pruning walks only the texts still present, however many were pruned before.
     index("reports_unpruned_created_idx").on(t.createdAt).where(sql`${t.text} IS NOT NULL`),
