@@ -125,6 +125,8 @@ export class SqliteD1 {
   }
   close() {
     this.flush();
+    // Leave a plain database file behind (the local runtime opens it next).
+    if (this.#bulk) this.raw.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     this.raw.close();
   }
   /** The D1Database type for production modules; the subset they use is implemented above. */
