@@ -23,6 +23,8 @@ const ONLY = argValue("only", "").split(",").filter(Boolean);
 interface Scenario {
   name: string;
   goal?: number;
+  /** Which measured cost case (costsPerRequest) describes this scenario's D1 use. */
+  cost?: string;
   requests: () => autocannon.Request[];
   method?: string;
 }
@@ -102,14 +104,14 @@ async function costsPerRequest(persistTo: string, senders: string[]) {
     ["/check, new sender, known template", () => post("/api/v1/check", { sender: `138${String(n++).padStart(8, "0")}`, text: campaignText(random, 7) })()],
     ["batch lookup of 100 never-seen senders", () => post("/api/v1/lookup/batch", { senders: Array.from({ length: 100 }, () => `137${String(n++).padStart(8, "0")}`) })()],
   ];
-  const lines: string[] = [];
+  const costs: Record<string, string> = {};
   for (const [label, make] of cases) {
     // 20 requests each.
     const m = await measureRequests(db, worker, make, 20);
-    lines.push(`  ${label.padEnd(42)} ${m.statements.toFixed(1)} D1 statement(s) in ${m.roundTrips.toFixed(1)} round trip(s)`);
+    costs[label] = `${m.statements.toFixed(1)} D1 statement(s) in ${m.roundTrips.toFixed(1)} round trip(s)`;
   }
   db.close();
-  return lines;
+  return costs;
 }
 
 /**
@@ -170,22 +172,24 @@ async function main() {
       // The runtime's own cost of one D1 round trip (SELECT 1), for reading the ratios below.
       { name: "reference GET /api/v1/health (1 trivial D1 read)", requests: () => [{ method: "GET", path: "/api/v1/health" }] },
       // Carriers look numbers up in the delivery path; their key has the largest budget.
-      { name: "GET /senders/{n} (2,000 reported, Zipf)", goal: 0.75, requests: () => get(() => `/api/v1/senders/${encodeURIComponent(hotSender())}`) },
-      { name: "GET /senders/{n} (never-seen numbers)", requests: () => get(() => `/api/v1/senders/${unseenSender()}`) },
+      { name: "GET /senders/{n} (2,000 reported, Zipf)", goal: 0.75, cost: "lookup of a reported sender, cached", requests: () => get(() => `/api/v1/senders/${encodeURIComponent(hotSender())}`) },
+      { name: "GET /senders/{n} (never-seen numbers)", cost: "lookup of a never-seen sender", requests: () => get(() => `/api/v1/senders/${unseenSender()}`) },
       { name: "GET /domains/{d} (2,000 reported, Zipf)", goal: 0.75, requests: () => get(() => `/api/v1/domains/${encodeURIComponent(hotDomain())}`) },
       {
         name: "POST /reports",
+        cost: "report, template known to the isolate",
         goal: 0.5,
         requests: () =>
           post("/api/v1/reports", () => ({ sender: randomSender(random), text: campaignText(random, sequence % 300), reporterId: `u${sequence}`, category: "fake_collection" }), appKey),
       },
       {
         name: "POST /check (sender + text)",
+        cost: "/check, new sender, known template",
         goal: 0.5,
         requests: () => post("/api/v1/check", () => ({ sender: hotSender(), text: campaignText(random, Math.floor(random() * 300)) }), appKey),
       },
       { name: "GET /senders/{n} ×1 (for the batch ratio)", requests: () => get(() => `/api/v1/senders/${unseenSender()}`) },
-      { name: "POST /lookup/batch (100 never-seen numbers)", requests: () => post("/api/v1/lookup/batch", batchBody, () => carrierKey!) },
+      { name: "POST /lookup/batch (100 never-seen numbers)", cost: "batch lookup of 100 never-seen senders", requests: () => post("/api/v1/lookup/batch", batchBody, () => carrierKey!) },
     ];
     if (ONLY.length > 0) scenarios.splice(2, scenarios.length, ...scenarios.slice(2).filter((s) => ONLY.some((word) => s.name.toLowerCase().includes(word.toLowerCase()))));
     const rps: Record<string, number[]> = {};
@@ -213,7 +217,7 @@ async function main() {
       const goal = scenario.goal === undefined ? "" : ` goal ≥ ${scenario.goal}× ${ratio >= scenario.goal ? "MET" : "MISSED"}`;
       const l = latency[scenario.name]!;
       console.log(
-        `  ${scenario.name.padEnd(46)} ${value.toFixed(0).padStart(6)} req/s  ${ratio.toFixed(2)}×${goal}  p50 ${median(l.p50)} ms  p99 ${median(l.p99)} ms  errors/non-2xx ${errors[scenario.name]} ${JSON.stringify(statuses[scenario.name])}`,
+        `  ${scenario.name.padEnd(46)} ${value.toFixed(0).padStart(6)} req/s  ${ratio.toFixed(2)}×${goal}  p50 ${median(l.p50)} ms  p99 ${median(l.p99)} ms  errors/non-2xx ${errors[scenario.name]} ${JSON.stringify(statuses[scenario.name])}${scenario.cost ? `  [${costs[scenario.cost]} per request when ${scenario.cost}]` : ""}`,
       );
     }
     const singleRates = rps["GET /senders/{n} ×1 (for the batch ratio)"];
@@ -223,7 +227,7 @@ async function main() {
       console.log(`\nbatch of 100 ÷ single lookup (time per request at the same concurrency): ${batchRatio.toFixed(2)}× goal ≤ 3× ${batchRatio <= 3 ? "MET" : "MISSED"}`);
     }
     console.log("\nD1 statements and round trips per request (production code in-process on the same data; a cached API key and rate-limit unit cost none):");
-    for (const line of costs) console.log(line);
+    for (const [label, cost] of Object.entries(costs)) console.log(`  ${label.padEnd(42)} ${cost}`);
   } finally {
     await worker.stop();
   }
