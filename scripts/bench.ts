@@ -6,9 +6,8 @@
  */
 import { argNumber, argValue } from "./lib/args";
 import autocannon from "autocannon";
-import { normaliseSender } from "../src/domain/phone";
 import { inProcessWorker, measureRequests } from "./lib/in-process";
-import { recordReport } from "../src/submit";
+import { preloadCampaignReports } from "./lib/preload";
 import { LOCAL_SECRETS, migratedPersistDir, startLocalWorker } from "./lib/local-worker";
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
 import { campaignText, mulberry32, randomSender } from "./lib/synthetic";
@@ -31,20 +30,15 @@ interface Scenario {
 
 async function preload(persistTo: string): Promise<void> {
   const db = new SqliteD1(findLocalD1File(persistTo), { bulk: true });
-  const random = mulberry32(7);
   const started = Date.now();
-  for (let i = 0; i < PRELOAD; i++) {
-    const sender = normaliseSender(randomSender(random))!;
-    await recordReport(db.asD1(), {
-      sender,
-      text: campaignText(random, i % 300),
-      reporter: `bench-${Math.floor(random() * 50_000)}`,
-      details: { category: "fake_collection" },
-      idempotency: null,
-      now: Date.now() - Math.floor(random() * 60 * 86_400_000),
-    });
-    if (i % 5000 === 4999) process.stdout.write(`  preloaded ${i + 1}/${PRELOAD} reports (${((Date.now() - started) / 1000).toFixed(1)} s)\r`);
-  }
+  await preloadCampaignReports(db, {
+    count: PRELOAD,
+    seed: 7,
+    reporters: 50_000,
+    onProgress: (loaded) => {
+      if (loaded % 5000 === 0) process.stdout.write(`  preloaded ${loaded}/${PRELOAD} reports (${((Date.now() - started) / 1000).toFixed(1)} s)\r`);
+    },
+  });
   process.stdout.write("\n");
   db.close();
 }
@@ -81,12 +75,13 @@ async function createKeys(url: string, count: number, role: "app" | "carrier"): 
   return keys;
 }
 
+/** Opening sentences no stored text has: a report starting with one is a template new to the isolate. */
+const NEW_OPENERS = "甲乙丙丁戊己庚辛壬癸".split("").flatMap((a) => "子丑寅卯辰巳午未申酉".split("").map((b) => `${a}${b}特别通知`));
+
 /**
  * D1 statements and round trips per request, counted on the production code paths run in-process
  * over a copy of the preloaded data (scripts/lib/in-process.ts), for the scenarios below.
  */
-const NEW_OPENERS = "甲乙丙丁戊己庚辛壬癸".split("").flatMap((a) => "子丑寅卯辰巳午未申酉".split("").map((b) => `${a}${b}特别通知`));
-
 async function costsPerRequest(persistTo: string, senders: string[]) {
   const db = new SqliteD1(findLocalD1File(persistTo));
   const worker = inProcessWorker(db);

@@ -5,9 +5,8 @@
  *   npm run profile [-- --requests 2000 --reports 5000]
  */
 import { argNumber } from "./lib/args";
-import { normaliseSender } from "../src/domain/phone";
-import { recordReport } from "../src/submit";
 import { inProcessWorker, measureRequests } from "./lib/in-process";
+import { preloadCampaignReports } from "./lib/preload";
 import { migratedPersistDir } from "./lib/local-worker";
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
 import { campaignText, mulberry32, randomSender } from "./lib/synthetic";
@@ -17,16 +16,7 @@ const PRELOAD = argNumber("reports", 5000);
 
 const db = new SqliteD1(findLocalD1File(migratedPersistDir("fanzha-profile-")), { bulk: true });
 const random = mulberry32(5);
-for (let i = 0; i < PRELOAD; i++) {
-  await recordReport(db.asD1(), {
-    sender: normaliseSender(randomSender(random))!,
-    text: campaignText(random, i % 300),
-    reporter: `p-${Math.floor(random() * 5000)}`,
-    details: { category: "fake_collection" },
-    idempotency: null,
-    now: Date.now() - Math.floor(random() * 60 * 86_400_000),
-  });
-}
+await preloadCampaignReports(db, { count: PRELOAD, seed: 5, reporters: 5000 });
 db.flush();
 const column = (sql: string) => (db.raw.prepare(sql).all() as Record<string, string>[]).map((row) => Object.values(row)[0]!);
 const senders = column("SELECT normalized FROM senders ORDER BY report_count DESC LIMIT 2000");

@@ -4,7 +4,7 @@
  * D1 batch, and only what the isolate's caches do not already hold (src/lookup.ts, campaign-cache.ts).
  */
 import type { Db } from "./db/session";
-import { campaignMatchStatement, parseCampaignMatch } from "./db/queries/campaigns";
+import { type CampaignCandidate, campaignMatchStatement, parseCampaignMatch } from "./db/queries/campaigns";
 import { chooseCampaign, decodeSignature, fingerprintText } from "./domain/fingerprint";
 import { extractLinks, normaliseDomainInput } from "./domain/links";
 import type { EvidenceInput, Reason, ReputationView } from "./domain/reputation";
@@ -73,11 +73,11 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   if (fingerprint && known === undefined) {
     const { exact, candidates } = parseCampaignMatch(extraResults[0]?.results[0] as Parameters<typeof parseCampaignMatch>[0]);
     if (exact) {
-      matched = { id: exact.id, reportCount: exact.reportCount, reporterCount: exact.reporterCount, lastSeen: exact.lastSeen, similarity: 1 };
+      matched = knownCampaign(exact, 1);
     } else {
       const match = chooseCampaign(fingerprint, candidates.filter((row) => row.signature).map((row) => ({ id: row.id, signature: decodeSignature(row.signature) })));
       const row = match && candidates.find((candidate) => candidate.id === match.id);
-      if (match && row) matched = { id: row.id, reportCount: row.reportCount, reporterCount: row.reporterCount, lastSeen: row.lastSeen, similarity: Math.round(match.similarity * 1000) / 1000 };
+      if (match && row) matched = knownCampaign(row, Math.round(match.similarity * 1000) / 1000);
     }
     rememberCheckMatch(fingerprint.exact, matched);
   }
@@ -157,4 +157,8 @@ function combineVerdicts(verdicts: Verdict[], evidenceScore: number, suspiciousA
   if (verdicts.includes("suspicious") || evidenceScore >= suspiciousAt) return "suspicious";
   if (trustedSender) return "trusted";
   return "unknown";
+}
+
+function knownCampaign({ id, reportCount, reporterCount, lastSeen }: CampaignCandidate, similarity: number): KnownCampaign {
+  return { id, reportCount, reporterCount, lastSeen, similarity };
 }

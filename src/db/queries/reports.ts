@@ -18,8 +18,6 @@ export const IDEMPOTENCY_TTL_MS = 24 * 3600_000;
 export const FLOOD_TARGETS = 20;
 export const FLOOD_WINDOW_MS = 3600_000;
 export const FLOOD_PENALTY_MS = 7 * 86_400_000;
-/** The message the intake trigger aborts with when a guarded report meets the merge window. */
-export const REPORT_GUARD_ERROR = "report_guard";
 
 export interface PriorReporterState {
   reporter: string;
@@ -98,7 +96,7 @@ export interface NewReport {
   guarded?: boolean;
 }
 
-/** Columns of the report_intake view, in the order reportWriteStatements binds them. */
+/** Columns of the report_intake view, in the order intakeStatement binds them. */
 const INTAKE_COLUMNS = [
   "id", "sender", "sender_kind", "sender_country", "sender_hash", "text", "fingerprint", "campaign_id", "reporter",
   "received_at", "created_at", "carrier", "region", "category", "claimed_institution", "signals", "callback_numbers",
@@ -108,11 +106,8 @@ const INTAKE_COLUMNS = [
 ] as const;
 const INTAKE_SQL = `INSERT INTO report_intake (${INTAKE_COLUMNS.join(", ")}) VALUES (${INTAKE_COLUMNS.map(() => "?").join(", ")})`;
 
-/**
- * The statements one report writes: a single INSERT into report_intake (see the module comment);
- * exported so the bench can count them and the query-plan test can explain the trigger's reads.
- */
-export function reportWriteStatements(db: Db, report: NewReport): D1PreparedStatement[] {
+/** The one statement a report writes: an INSERT into report_intake (see the module comment). */
+function intakeStatement(db: Db, report: NewReport): D1PreparedStatement {
   const now = report.createdAt;
   const domains = uniqueDomains(report.links);
   const campaignId = report.campaign.id;
@@ -157,12 +152,11 @@ export function reportWriteStatements(db: Db, report: NewReport): D1PreparedStat
     targets: JSON.stringify(targets),
     facets: JSON.stringify(facetRows(report, campaignId, domains)),
   };
-  return [db.prepare(INTAKE_SQL).bind(...INTAKE_COLUMNS.map((column) => values[column]))];
+  return db.prepare(INTAKE_SQL).bind(...INTAKE_COLUMNS.map((column) => values[column]));
 }
 
 export async function writeReport(db: Db, report: NewReport): Promise<void> {
-  const [intake] = reportWriteStatements(db, report);
-  await intake!.run();
+  await intakeStatement(db, report).run();
 }
 
 function uniqueDomains(links: NewReport["links"]) {
