@@ -6,7 +6,8 @@
  * isolate already knows skips the read: one guarded write that aborts into the careful path when
  * there is anything to decide.
  */
-import type { Db } from "./db/session";
+import type { WriteDb } from "./db/session";
+import { GroupCommitError } from "./db/group-commit";
 import type { Role } from "./middleware/auth";
 import { hmacHex, newId, sha256Hex } from "./crypto";
 import { COOLDOWN_MS, MERGE_WINDOW_MS, readReportState, writeReport, type NewReport } from "./db/queries/reports";
@@ -61,7 +62,7 @@ export async function reporterPseudonym(secret: string, submitter: Submitter, re
 
 export async function submitReport(
   env: Env,
-  db: Db,
+  db: WriteDb,
   submitter: Submitter,
   input: ReportInput,
   idempotencyKey: string | undefined,
@@ -110,7 +111,7 @@ export type RecordOutcome =
  * Used by the API and by the data-loading scripts (which run it on the local D1 file).
  */
 export async function recordReport(
-  db: Db,
+  db: WriteDb,
   args: {
     sender: NormalisedSender;
     text: string;
@@ -169,6 +170,9 @@ export async function recordReport(
     if (idempotency && /UNIQUE|constraint/i.test(String(error))) {
       const again = await readReportState(db, { ...readArgs, bands: [] });
       if (again.idempotent) return replay(again.idempotent, idempotency.requestHash);
+    }
+    if (error instanceof GroupCommitError) {
+      throw new ApiError("unavailable", "The report could not be confirmed as stored; send it again with the same Idempotency-Key.", { headers: { "Retry-After": "1" } });
     }
     throw error;
   }

@@ -38,12 +38,14 @@ export interface LocalWorker {
 
 export async function startLocalWorker(persistTo: string, options: { port?: number; timeoutMs?: number } = {}): Promise<LocalWorker> {
   const port = options.port ?? (await freePort());
-  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--log-level", "warn", "--show-interactive-dev-session=false"];
+  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--log-level", process.env.WLOG ?? "warn", "--show-interactive-dev-session=false"];
   for (const [name, value] of Object.entries(LOCAL_SECRETS)) args.push("--var", `${name}:${value}`);
   const child: ChildProcess = spawn("wrangler", args, { env: wranglerEnv(), stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
+  if (process.env.WLOG) child.stderr?.on("data", (chunk) => process.stderr.write(chunk));
+  if (process.env.WLOG) child.stdout?.on("data", (chunk) => process.stderr.write(chunk));
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   const stop = async () => {

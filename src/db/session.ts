@@ -28,11 +28,47 @@ export async function withReadSession<T>(c: Context<AppEnv>, read: (db: Db, useC
   return result;
 }
 
+/**
+ * What the write path gets: a database plus the hooks group commit (src/db/group-commit.ts) uses
+ * when another request's batch carries this request's statement.
+ */
+export interface WriteDb extends Db {
+  /** Keeps a batch going if this request's client disconnects (ctx.waitUntil). */
+  keepAlive?(promise: Promise<unknown>): void;
+  /** This session's bookmark after its last statement. */
+  bookmark?(): string | null;
+  /** A bookmark at least as recent as a write sent for this request in another request's batch. */
+  adoptBookmark?(bookmark: string | null): void;
+}
+
 /** Writes go to the primary; the response carries the bookmark so the writer reads its own write. */
-export async function withWriteSession<T>(c: Context<AppEnv>, write: (db: Db) => Promise<T>): Promise<T> {
+export async function withWriteSession<T>(c: Context<AppEnv>, write: (db: WriteDb) => Promise<T>): Promise<T> {
   const session = c.env.DB.withSession("first-primary");
-  const result = await write(session);
-  const latest = session.getBookmark();
+  let adopted: string | null = null;
+  const db: WriteDb = {
+    prepare: (sql) => session.prepare(sql),
+    batch: (statements) => session.batch(statements),
+    keepAlive: (promise) => {
+      try {
+        c.executionCtx.waitUntil(promise);
+      } catch {
+        /* no ExecutionContext (app.request in scripts): the request itself awaits the batch */
+      }
+    },
+    bookmark: () => session.getBookmark(),
+    adoptBookmark: (bookmark) => {
+      adopted = latestBookmark(adopted, bookmark);
+    },
+  };
+  const result = await write(db);
+  const latest = latestBookmark(session.getBookmark(), adopted);
   if (latest) c.header(BOOKMARK_HEADER, latest);
   return result;
+}
+
+/** D1 bookmarks are fixed-width hex positions in the database's log: the greater string is later. */
+export function latestBookmark(a: string | null, b: string | null): string | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a > b ? a : b;
 }

@@ -3,6 +3,7 @@
  * With JavaScript, public/app.js posts to the JSON API instead and renders the same result inline.
  * Pages are not part of the OpenAPI document.
  */
+import { withWriteSession } from "../db/session";
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../context";
@@ -115,7 +116,7 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
         throw new ApiError("invalid_body", "The report is incomplete or malformed.", { errors: [...missing, ...issuesFromZod(parsed.error)] });
       }
       await verifyHuman(c.env, form["cf-turnstile-response"], submitter.clientAddress);
-      const result = await submitReport(c.env, c.env.DB, submitter, parsed.data, token);
+      const result = await withWriteSession(c, (db) => submitReport(c.env, db, submitter, parsed.data, token));
       let view: ReputationView | null = null;
       try {
         view = await lookupTarget(c.env.DB, { type: "sender", sender: result.body.sender }, { now: Date.now(), audience: "app", maxAgeDays: 90, verbose: false });

@@ -2,7 +2,8 @@
  * Every aggregate a lookup, feed or statistics query reads is written by the report_intake
  * trigger (migration 0010), never by recounting reports. After a mix of reports — several
  * reporters, senders, templates, links, categories, duplicates — each aggregate must equal what
- * a recount of the stored reports gives.
+ * a recount of the stored reports gives — also when concurrent reports share one group-commit
+ * batch (src/db/group-commit.ts).
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -20,12 +21,17 @@ const rows = async <T,>(sql: string) => (await env.DB.prepare(sql).all<T>()).res
 describe("aggregates written by the report intake trigger", () => {
   beforeAll(async () => {
     // 12 reporters × 7 senders: each (reporter, sender) pair once (12 and 7 are coprime), so no cooldown.
-    for (let i = 0; i < 60; i++) {
-      const response = await call("/api/v1/reports", {
+    // The first report of each template alone (it creates the campaign), then the rest in waves of
+    // 12 concurrent requests, so the isolate's group commit writes many reports per batch.
+    const send = (i: number) =>
+      call("/api/v1/reports", {
         ip: `198.51.100.${1 + (i % 12)}`,
         json: { sender: `1370000000${i % 7}`, text: TEMPLATES[i % 3]!(i), category: CATEGORIES[i % 4], carrier: i % 2 ? "china_mobile" : undefined },
       });
-      expect(response.status).toBe(201);
+    for (let i = 0; i < 3; i++) expect((await send(i)).status).toBe(201);
+    for (let wave = 3; wave < 60; wave += 12) {
+      const responses = await Promise.all(Array.from({ length: Math.min(12, 60 - wave) }, (_, k) => send(wave + k)));
+      expect(responses.map((response) => response.status)).toEqual(responses.map(() => 201));
     }
     // A repeat inside the merge window is acknowledged but counts nothing.
     const repeat = await call("/api/v1/reports", { ip: "198.51.100.1", json: { sender: "13700000000", text: TEMPLATES[0]!(0) } });

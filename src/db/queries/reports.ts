@@ -8,6 +8,7 @@
  */
 
 import type { Db } from "../session";
+import { type GroupedWrite, groupWrite } from "../group-commit";
 import { cstDay } from "../../domain/calendar";
 import { type CampaignCandidate, campaignMatchColumns, MAX_BAND_KEYS, parseCampaignMatch } from "./campaigns";
 
@@ -107,7 +108,7 @@ const INTAKE_COLUMNS = [
 const INTAKE_SQL = `INSERT INTO report_intake (${INTAKE_COLUMNS.join(", ")}) VALUES (${INTAKE_COLUMNS.map(() => "?").join(", ")})`;
 
 /** The one statement a report writes: an INSERT into report_intake (see the module comment). */
-function intakeStatement(db: Db, report: NewReport): D1PreparedStatement {
+function intakeWrite(report: NewReport): GroupedWrite {
   const now = report.createdAt;
   const domains = uniqueDomains(report.links);
   const campaignId = report.campaign.id;
@@ -152,11 +153,12 @@ function intakeStatement(db: Db, report: NewReport): D1PreparedStatement {
     targets: JSON.stringify(targets),
     facets: JSON.stringify(facetRows(report, campaignId, domains)),
   };
-  return db.prepare(INTAKE_SQL).bind(...INTAKE_COLUMNS.map((column) => values[column]));
+  return { sql: INTAKE_SQL, params: INTAKE_COLUMNS.map((column) => values[column]) };
 }
 
+/** Stores a report: its one statement joins the isolate's next group commit (src/db/group-commit.ts). */
 export async function writeReport(db: Db, report: NewReport): Promise<void> {
-  await intakeStatement(db, report).run();
+  await groupWrite(db, intakeWrite(report));
 }
 
 function uniqueDomains(links: NewReport["links"]) {
