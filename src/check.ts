@@ -12,6 +12,7 @@ import { type Audience, computeScore, THRESHOLDS, type Verdict } from "./domain/
 import { analyseContent } from "./domain/signals";
 import type { NormalisedSender, Signal } from "./domain/types";
 import { cachedCheckMatch, type KnownCampaign, rememberCheckMatch } from "./campaign-cache";
+import { syncDue } from "./freshness";
 import { describeTarget, type LookupTarget, readTargetsEvidence } from "./lookup";
 
 const MAX_DOMAINS = 10;
@@ -58,16 +59,16 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   const domains = [...domainSet].slice(0, MAX_DOMAINS);
   const organization = content?.institution?.organization ?? null;
 
-  // The template's campaign: from the isolate's cache when this template was seen in the last
-  // seconds, else read in the same batch as the evidence.
-  const known = fingerprint && useCache ? cachedCheckMatch(fingerprint.exact) : undefined;
+  // The template's campaign: from the isolate's cache when this template was seen before (and its
+  // campaign has not changed since), else read in the same batch as the evidence.
+  const known = fingerprint && useCache && !syncDue(now) ? cachedCheckMatch(fingerprint.exact, now) : undefined;
   const extra = fingerprint && known === undefined ? [campaignMatchStatement(db, fingerprint.exact, fingerprint.bands)] : [];
   const targets: LookupTarget[] = [
     ...(input.sender ? [{ type: "sender" as const, sender: input.sender }] : []),
     ...domains.map((domain) => ({ type: "domain" as const, domain })),
   ];
   const options = { now, audience: input.audience, maxAgeDays: input.maxAgeDays, verbose: false };
-  const { evidence, extraResults } = await readTargetsEvidence(db, targets, options, extra, useCache);
+  const { evidence, extraResults, readGeneration } = await readTargetsEvidence(db, targets, options, extra, useCache);
 
   let matched: KnownCampaign | null = known ?? null;
   if (fingerprint && known === undefined) {
@@ -79,7 +80,7 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
       const row = match && candidates.find((candidate) => candidate.id === match.id);
       if (match && row) matched = knownCampaign(row, Math.round(match.similarity * 1000) / 1000);
     }
-    rememberCheckMatch(fingerprint.exact, matched);
+    rememberCheckMatch(fingerprint.exact, matched, now, readGeneration);
   }
   const campaign: CheckResult["campaign"] = matched
     ? { id: matched.id, reports: matched.reportCount, distinctReporters: matched.reporterCount, similarity: matched.similarity }

@@ -7,25 +7,42 @@ import { type EvidenceQuery, evidenceStatements, parseEvidence, type TargetEvide
 import { registryKeyOf } from "./domain/phone";
 import { describeReputation, type EvidenceInput, type LookupOptions, type ReputationView } from "./domain/reputation";
 import type { NormalisedSender } from "./domain/types";
-import { TtlCache } from "./memory-cache";
+import { applySync, generation, subscribe, SyncedCache, syncDue, syncStatement } from "./freshness";
 
 const DAY_MS = 86_400_000;
 
 export type LookupTarget = { type: "sender"; sender: NormalisedSender } | { type: "domain"; domain: string };
 
 /**
- * Evidence read in the last few seconds, per isolate: carriers and apps ask about the same hot
- * senders and domains again and again. A report invalidates the evidence of its own sender and
- * domains at once in the isolate that stored it (and a client that sends its X-D1-Bookmark never
- * reads from here); anything else — other isolates, a campaign's new reporter lifting a sibling
- * sender — is at most LOOKUP_CACHE_TTL_MS old. Only the default window without samples is cached.
+ * Evidence per isolate: carriers and apps ask about the same hot senders and domains again and
+ * again. A report invalidates its own sender and domains at once in the isolate that stored it;
+ * reports stored anywhere else reach this cache through the sync (src/freshness.ts) within about
+ * a second — the sender, the domains and every cached target that shares the report's campaign
+ * (its campaign counts are part of their evidence). A client that sends its X-D1-Bookmark never
+ * reads from here. Only the default window without samples is cached. A reporter's trust
+ * changing (corroboration, flood) alters their other targets' weights too; that indirect effect
+ * is bounded by MAX_AGE_MS instead of being tracked per reporter.
  */
-export const LOOKUP_CACHE_TTL_MS = 30_000;
-const evidenceCache = new TtlCache<string, TargetEvidence>(5_000, LOOKUP_CACHE_TTL_MS);
+const evidenceCache = new SyncedCache<string, TargetEvidence>(20_000);
+/** Cached targets per campaign they carry in their evidence, to drop them when it changes. */
+const campaignTargets = new Map<string, Set<string>>();
 const CACHED_WINDOW_DAYS = 90;
 
 const targetKey = (type: "sender" | "domain", value: string) => `${type}:${value}`;
 const keyOf = (target: LookupTarget) => (target.type === "sender" ? targetKey("sender", target.sender.normalized) : targetKey("domain", target.domain));
+
+function cacheEvidence(key: string, evidence: TargetEvidence, readAt: number, readGeneration: number): void {
+  evidenceCache.set(key, evidence, readAt, readGeneration);
+  const campaigns = new Set(evidence.facets.filter((facet) => facet.facet === "campaign").map((facet) => facet.value));
+  if (evidence.campaign) campaigns.add(evidence.campaign.id);
+  for (const campaign of campaigns) {
+    let keys = campaignTargets.get(campaign);
+    if (!keys) campaignTargets.set(campaign, (keys = new Set()));
+    keys.add(key);
+  }
+  // Evicted entries leave their keys here; past this bound, start over.
+  if (campaignTargets.size > 50_000) forgetAllEvidence();
+}
 
 /** Drops cached evidence of targets that just changed (called after a report is stored). */
 export function forgetEvidence(targets: { type: "sender" | "domain"; value: string }[]): void {
@@ -35,13 +52,25 @@ export function forgetEvidence(targets: { type: "sender" | "domain"; value: stri
 /** Drops all cached evidence (moderation, appeals, registry changes affect many targets). */
 export function forgetAllEvidence(): void {
   evidenceCache.clear();
+  campaignTargets.clear();
 }
+
+subscribe({
+  changed(changes) {
+    forgetEvidence([...changes.senders.map((value) => ({ type: "sender" as const, value })), ...changes.domains.map((value) => ({ type: "domain" as const, value }))]);
+    for (const campaign of changes.campaigns) {
+      for (const key of campaignTargets.get(campaign) ?? []) evidenceCache.delete(key);
+      campaignTargets.delete(campaign);
+    }
+  },
+  reset: forgetAllEvidence,
+});
 
 /**
  * Reads evidence for the targets plus any extra statements in ONE batch. Returns the evidence in
  * target order and the extra statements' results (used by /check for campaign candidates).
- * With `useCache`, targets read in the last LOOKUP_CACHE_TTL_MS are served from the isolate and
- * only the others are read; with nothing left to read, D1 is not called at all.
+ * With `useCache`, cached targets are served from the isolate and only the others are read; with
+ * nothing left to read, D1 is called only for a due sync (once a second at most).
  */
 export async function readTargetsEvidence(
   db: Db,
@@ -49,11 +78,17 @@ export async function readTargetsEvidence(
   options: Pick<LookupOptions, "now" | "maxAgeDays" | "verbose">,
   extra: D1PreparedStatement[] = [],
   useCache = false,
-): Promise<{ evidence: TargetEvidence[]; extraResults: D1Result[] }> {
+): Promise<{ evidence: TargetEvidence[]; extraResults: D1Result[]; readGeneration: number }> {
   const cacheable = useCache && !options.verbose && options.maxAgeDays === CACHED_WINDOW_DAYS;
-  const evidence: (TargetEvidence | undefined)[] = targets.map((t) => (cacheable ? evidenceCache.get(keyOf(t), options.now) : undefined));
+  // When a sync is due this request pays its round trip anyway, so it reads its targets fresh
+  // beside it instead of answering from entries the sync may be about to drop.
+  const sync = cacheable && syncDue(options.now) ? [syncStatement(db)] : [];
+  const fromCache = cacheable && sync.length === 0;
+  const evidence: (TargetEvidence | undefined)[] = targets.map((t) => (fromCache ? evidenceCache.get(keyOf(t), options.now) : undefined));
   const missing = targets.filter((_, i) => evidence[i] === undefined);
-  if (missing.length === 0 && extra.length === 0) return { evidence: evidence as TargetEvidence[], extraResults: [] };
+  if (missing.length === 0 && extra.length === 0 && sync.length === 0) {
+    return { evidence: evidence as TargetEvidence[], extraResults: [], readGeneration: generation() };
+  }
 
   const senders = missing.filter((t): t is Extract<LookupTarget, { type: "sender" }> => t.type === "sender");
   const domains = missing.filter((t): t is Extract<LookupTarget, { type: "domain" }> => t.type === "domain");
@@ -62,7 +97,16 @@ export async function readTargetsEvidence(
   const domainQuery: EvidenceQuery = { type: "domain", values: domains.map((t) => t.domain), ...common };
   const senderStatements = evidenceStatements(db, senderQuery);
   const domainStatements = evidenceStatements(db, domainQuery);
-  const results = await db.batch([...extra, ...senderStatements, ...domainStatements]);
+  // A due sync rides along: read in the same snapshot, it also vouches for the entries read here.
+  const readGeneration = generation();
+  let results: D1Result[] = [];
+  try {
+    results = await db.batch([...sync, ...extra, ...senderStatements, ...domainStatements]);
+  } finally {
+    if (sync.length > 0) applySync(results[0], options.now);
+  }
+  const entryGeneration = sync.length > 0 ? generation() : readGeneration;
+  results = results.slice(sync.length);
   const extraResults = results.slice(0, extra.length);
   const senderEvidence = parseEvidence(senderQuery, results.slice(extra.length, extra.length + senderStatements.length));
   const domainEvidence = parseEvidence(domainQuery, results.slice(extra.length + senderStatements.length));
@@ -73,9 +117,9 @@ export async function readTargetsEvidence(
     const target = targets[i] as LookupTarget;
     const read = (target.type === "sender" ? senderEvidence[s++] : domainEvidence[d++]) as TargetEvidence;
     evidence[i] = read;
-    if (cacheable) evidenceCache.set(keyOf(target), read, options.now);
+    if (cacheable) cacheEvidence(keyOf(target), read, options.now, entryGeneration);
   }
-  return { evidence: evidence as TargetEvidence[], extraResults };
+  return { evidence: evidence as TargetEvidence[], extraResults, readGeneration: entryGeneration };
 }
 
 export function describeTarget(target: LookupTarget, evidence: EvidenceInput, options: LookupOptions): ReputationView {

@@ -6,13 +6,15 @@
  * Verified keys are remembered per isolate for KEY_CACHE_TTL_MS (as Unkey's API does), so a
  * carrier's lookups do not spend a D1 round trip on the key every time. Revoking a key clears
  * the cache of the isolate that handled the revocation at once; other isolates stop accepting
- * it within KEY_CACHE_TTL_MS. Unknown keys are never cached (a new key works at once).
+ * it at their next sync (about a second, src/freshness.ts) and never later than
+ * KEY_CACHE_TTL_MS. Unknown keys are never cached (a new key works at once).
  */
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../context";
 import { sha256Hex } from "../crypto";
 import { findLiveKeyByHash } from "../db/queries/keys";
 import { ApiError } from "../errors";
+import { subscribe } from "../freshness";
 import { TtlCache } from "../memory-cache";
 
 export const ROLES = ["anonymous", "app", "carrier", "regulator", "admin"] as const;
@@ -32,6 +34,9 @@ const verifiedKeys = new TtlCache<string, { id: string; role: Role }>(10_000, KE
 export function forgetVerifiedKeys(): void {
   verifiedKeys.clear();
 }
+
+// A revocation anywhere bumps the admin counter (migration 0012): isolates that sync drop their keys.
+subscribe({ changed: () => {}, reset: forgetVerifiedKeys });
 
 /** Keyed by the presented token itself (memory only, like the request that carried it), so a hit costs no hashing. */
 async function verifyKey(db: D1Database, token: string): Promise<{ id: string; role: Role } | null> {

@@ -1,11 +1,13 @@
 /**
- * Lookups are answered from the isolate's cache for a few seconds (src/lookup.ts); these tests
- * pin down what users rely on: their own report shows at once, moderation shows at once, and a
- * client that sends its X-D1-Bookmark always reads the database.
+ * Lookups are answered from the isolate's cache (src/lookup.ts, src/freshness.ts); these tests pin
+ * down what users rely on: their own report shows at once, moderation shows at once, another
+ * isolate's writes show within the sync interval, and a client that sends its X-D1-Bookmark
+ * always reads the database.
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { ADMIN, call, json, SCAM_TEXT } from "../helpers";
+import { SYNC_INTERVAL_MS } from "../../src/freshness";
+import { ADMIN, call, createKey, expectProblem, json, SCAM_TEXT } from "../helpers";
 
 const senderPath = (number: string) => `/api/v1/senders/${encodeURIComponent(number)}`;
 
@@ -57,5 +59,56 @@ describe("lookup cache", () => {
     const after = await check();
     expect(after.sender.reports.total).toBe(1);
     expect(after.domains[0].reports.total).toBe(1);
+  });
+});
+
+/**
+ * Another isolate's writes: simulated by writing D1 directly (as that isolate's trigger would),
+ * so this isolate learns of them only through its sync (src/freshness.ts), within about a second.
+ */
+describe("lookup cache across isolates", () => {
+  const afterSyncInterval = () => new Promise((resolve) => setTimeout(resolve, SYNC_INTERVAL_MS + 50));
+  let n = 0;
+  /** The rows another isolate's report adds that the sync reads (plus the aggregate it would change). */
+  const reportElsewhere = (sender: string, campaignId: string, aggregate: D1PreparedStatement) =>
+    env.DB.batch([
+      env.DB.prepare("INSERT INTO reports (id, sender, sender_kind, fingerprint, campaign_id, reporter, created_at) VALUES (?, ?, 'mobile', 'elsewhere', ?, 'elsewhere', ?)").bind(
+        `rep_elsewhere_${n++}`,
+        sender,
+        campaignId,
+        Date.now(),
+      ),
+      aggregate,
+    ]);
+
+  it("shows another isolate's report on a cached sender after the sync interval", async () => {
+    const stored = await report("13811116666");
+    expect((await json(await call(senderPath("13811116666")))).reports.total).toBe(1);
+    await reportElsewhere("+8613811116666", stored.campaignId, env.DB.prepare("UPDATE senders SET report_count = 7 WHERE normalized = '+8613811116666'"));
+    await afterSyncInterval();
+    expect((await json(await call(senderPath("13811116666")))).reports.total).toBe(7);
+  });
+
+  it("refreshes a cached /check campaign match when another isolate reports into that campaign", async () => {
+    const text = "【东銮金融】您好，您的贷款已严重逾期，今日18点前不还款将移交律师起诉，请添加专员微信处理。";
+    const stored = await report("13811117777", text);
+    const check = async () => json(await call("/api/v1/check", { json: { sender: "13811118888", text } }));
+    expect((await check()).campaign).toMatchObject({ id: stored.campaignId, distinctReporters: 1 });
+    await reportElsewhere("+8613811119999", stored.campaignId, env.DB.prepare("UPDATE campaigns SET reporter_count = 9 WHERE id = ?").bind(stored.campaignId));
+    await afterSyncInterval();
+    expect((await check()).campaign).toMatchObject({ id: stored.campaignId, distinctReporters: 9 });
+  });
+
+  it("drops everything when another isolate changes the registry, and a revoked key stops working", async () => {
+    const { key, id } = await createKey("carrier");
+    const before = await json(await call(senderPath("95123"), { key }));
+    expect(before.official).toBeFalsy();
+    await env.DB.prepare("INSERT INTO official_senders (number, organization, category, kind, label, source, created_at) VALUES ('95123', '测试银行', 'bank', 'service', '客服', 'admin', 0)").run();
+    await env.DB.prepare("UPDATE api_keys SET revoked_at = ? WHERE id = ?").bind(Date.now(), id).run();
+    await afterSyncInterval();
+    // The first request after the interval syncs; the key cache learns of the revocation from it.
+    const anonymous = await json(await call(senderPath("95123")));
+    expect(anonymous.official).toBeTruthy();
+    await expectProblem(await call(senderPath("95123"), { key }), 401, "unauthorized");
   });
 });

@@ -1,0 +1,20 @@
+import { analyseReportText } from "../src/submit";
+import { fingerprintText } from "../src/domain/fingerprint";
+import { analyseContent } from "../src/domain/signals";
+import { redactText } from "../src/domain/redact";
+import { extractLinks } from "../src/domain/links";
+import { campaignText, mulberry32 } from "./lib/synthetic";
+const random = mulberry32(1);
+const texts = Array.from({ length: 2000 }, (_, i) => campaignText(random, i % 300));
+const time = (name: string, f: (t: string) => unknown) => {
+  for (const t of texts.slice(0, 500)) f(t);
+  const s = performance.now();
+  for (let r = 0; r < 3; r++) for (const t of texts) f(t);
+  console.log(name, ((performance.now() - s) / (3 * texts.length)).toFixed(4), "ms");
+};
+time("analyseReportText", (t) => analyseReportText(t, "+8613912345678", undefined));
+time("fingerprintText", (t) => fingerprintText(t));
+time("analyseContent", (t) => analyseContent(t, "+8613912345678"));
+time("redactText", (t) => redactText(t, { sender: "+8613912345678" }));
+time("extractLinks", (t) => extractLinks(t));
+console.log(texts[0]);

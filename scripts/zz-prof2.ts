@@ -1,0 +1,25 @@
+import { inProcessWorker, measureRequests } from "./lib/in-process";
+import { migratedPersistDir } from "./lib/local-worker";
+import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
+import { campaignText, mulberry32, randomSender } from "./lib/synthetic";
+const db = new SqliteD1(findLocalD1File(migratedPersistDir("fanzha-profile-")), { bulk: true });
+const random = mulberry32(5);
+const worker = inProcessWorker(db);
+const app = { authorization: `Bearer ${await worker.createKey("app")}`, "content-type": "application/json" };
+let n = 0;
+const post = (path: string, body: unknown) => new Request(`http://local${path}`, { method: "POST", headers: app, body: JSON.stringify(body) });
+const make = () => post("/api/v1/reports", { sender: randomSender(random), text: campaignText(random, n++ % 300), reporterId: `u${n}`, category: "fake_collection" });
+await measureRequests(db, worker, make, 1000);
+const { Session } = await import("node:inspector/promises");
+const session = new Session(); session.connect();
+await session.post("Profiler.enable"); await session.post("Profiler.start");
+const m = await measureRequests(db, worker, make, 6000);
+const { profile } = (await session.post("Profiler.stop")) as any;
+console.log(m);
+const self = new Map<number, number>();
+profile.samples.forEach((id: number, i: number) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+const byFn = new Map<string, number>();
+for (const node of profile.nodes) { const cf = node.callFrame; const key = `${cf.functionName || "(anon)"} ${cf.url.split("/").slice(-2).join("/")}:${cf.lineNumber}`; byFn.set(key, (byFn.get(key) ?? 0) + (self.get(node.id) ?? 0)); }
+const total = [...byFn.values()].reduce((a, b) => a + b, 0);
+for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log((v / 6000).toFixed(1).padStart(7), "µs/req", ((100 * v) / total).toFixed(1).padStart(5), "%", k);
+db.close();

@@ -1,0 +1,160 @@
+/**
+ * Keeps this isolate's caches true to D1 when other isolates write. Every report is a row of
+ * `reports`, whose rowid grows with each commit (one writer), so "what changed since I last
+ * looked" is one index range: at most once per SYNC_INTERVAL_MS an isolate reads the senders,
+ * domains and campaigns of the reports stored after its watermark and drops exactly those cached
+ * entries. Rarer writes that change many answers (registry, decisions, hidden reports, keys) bump
+ * the `admin` counter (migration 0012) and drop everything.
+ *
+ * The sync statement rides in the batch of the first lookup after the interval (same snapshot as
+ * the reads beside it, which that lookup then does fresh), so it costs no extra round trip. Cached entries then live for
+ * minutes, but only while the isolate keeps syncing: if it falls behind, nothing older than
+ * STALE_BOUND_MS is served. So a change made anywhere shows in every isolate within about
+ * SYNC_INTERVAL_MS (and never later than STALE_BOUND_MS); the isolate that made it sees it at once.
+ */
+import type { Db } from "./db/session";
+
+export const SYNC_INTERVAL_MS = 1_000;
+export const STALE_BOUND_MS = 5_000;
+/** Entries younger than this are served as long as the isolate keeps syncing. */
+export const MAX_AGE_MS = 10 * 60_000;
+/** Reports read per sync; more than this since the last one and the caches are simply dropped. */
+const CHANGES_PER_SYNC = 500;
+
+export interface Changes {
+  senders: string[];
+  domains: string[];
+  campaigns: string[];
+  /** Campaigns were created (a template that matched nothing may match now). */
+  newCampaigns: boolean;
+}
+
+export interface Subscriber {
+  changed(changes: Changes): void;
+  /** Everything may have changed. */
+  reset(): void;
+}
+
+const subscribers: Subscriber[] = [];
+const state = {
+  reportsTop: null as number | null,
+  campaignsTop: null as number | null,
+  admin: null as number | null,
+  /** When the snapshot of the last applied sync was read (ms). */
+  syncedAt: 0,
+  /** Bumped on every applied sync: a read that began before one may have missed its changes. */
+  generation: 0,
+  inFlight: false,
+};
+
+export function subscribe(subscriber: Subscriber): void {
+  subscribers.push(subscriber);
+}
+
+/** True when a sync should go with the next batch (or alone). */
+export function syncDue(now: number): boolean {
+  return !state.inFlight && now - state.syncedAt >= SYNC_INTERVAL_MS;
+}
+
+/** True while the isolate has applied every change up to STALE_BOUND_MS ago. */
+export function isCurrent(now: number): boolean {
+  return now - state.syncedAt < STALE_BOUND_MS;
+}
+
+export function generation(): number {
+  return state.generation;
+}
+
+/** The sync statement: counters, tops and the reports after the watermark, in one row. */
+export function syncStatement(db: Db): D1PreparedStatement {
+  state.inFlight = true;
+  return db
+    .prepare(
+      `SELECT (SELECT value FROM counters WHERE name = 'admin') AS admin,
+         (SELECT coalesce(max(rowid), 0) FROM reports) AS reports_top,
+         (SELECT coalesce(max(rowid), 0) FROM campaigns) AS campaigns_top,
+         (SELECT json_group_array(json_array(sender, campaign_id, json(domains))) FROM (
+            SELECT r.sender AS sender, r.campaign_id AS campaign_id,
+              (SELECT json_group_array(d.domain) FROM report_domains d WHERE d.report_id = r.id) AS domains
+            FROM reports r WHERE r.rowid > ?1 ORDER BY r.rowid LIMIT ?2)) AS changes`,
+    )
+    .bind(state.reportsTop ?? Number.MAX_SAFE_INTEGER, CHANGES_PER_SYNC);
+}
+
+interface SyncRow {
+  admin: number | null;
+  reports_top: number;
+  campaigns_top: number;
+  changes: string;
+}
+
+/** Applies a sync statement's result, read at `readAt`; undefined (failed batch) just ends the attempt. */
+export function applySync(result: D1Result | undefined, readAt: number): void {
+  state.inFlight = false;
+  const row = result?.results[0] as SyncRow | undefined;
+  if (!row) return;
+  const first = state.reportsTop === null;
+  const adminChanged = state.admin !== null && row.admin !== state.admin;
+  const missed = !first && row.reports_top - (state.reportsTop ?? 0) > CHANGES_PER_SYNC;
+  if (first || adminChanged || missed) {
+    // First sync of the isolate: anything cached before it has no watermark to be checked against.
+    for (const subscriber of subscribers) subscriber.reset();
+  } else if (row.reports_top !== state.reportsTop) {
+    const changes: Changes = { senders: [], domains: [], campaigns: [], newCampaigns: row.campaigns_top !== state.campaignsTop };
+    for (const [sender, campaign, domains] of JSON.parse(row.changes) as [string, string, string[]][]) {
+      changes.senders.push(sender);
+      changes.campaigns.push(campaign);
+      changes.domains.push(...domains);
+    }
+    for (const subscriber of subscribers) subscriber.changed(changes);
+  }
+  state.reportsTop = row.reports_top;
+  state.campaignsTop = row.campaigns_top;
+  state.admin = row.admin;
+  state.syncedAt = readAt;
+  state.generation++;
+}
+
+/**
+ * A cache whose entries follow the sync: each remembers when it was read and whether a sync was
+ * applied while it was being read (then it may have missed a change and lives only STALE_BOUND_MS).
+ */
+export class SyncedCache<K, V> {
+  readonly #entries = new Map<K, { value: V; readAt: number; expiresAt: number }>();
+
+  constructor(readonly maxEntries: number) {}
+
+  get(key: K, now: number): V | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    const fresh = now < entry.expiresAt && (now - entry.readAt < STALE_BOUND_MS || isCurrent(now));
+    if (!fresh) {
+      this.#entries.delete(key);
+      return undefined;
+    }
+    return entry.value;
+  }
+
+  /** `readGeneration`: generation() when the read began (or after applying a sync read beside it). */
+  set(key: K, value: V, readAt: number, readGeneration: number): void {
+    const lifetime = readGeneration === state.generation ? MAX_AGE_MS : STALE_BOUND_MS;
+    this.#entries.delete(key);
+    this.#entries.set(key, { value, readAt, expiresAt: readAt + lifetime });
+    if (this.#entries.size > this.maxEntries) {
+      const oldest = this.#entries.keys().next();
+      if (!oldest.done) this.#entries.delete(oldest.value);
+    }
+  }
+
+  delete(key: K): void {
+    this.#entries.delete(key);
+  }
+
+  clear(): void {
+    this.#entries.clear();
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+}
