@@ -3,11 +3,12 @@
  * evidence of any mix of senders and domains in one D1 round trip, then describe each target.
  */
 import type { Db } from "./db/session";
-import { type EvidenceQuery, evidenceStatements, parseEvidence, type TargetEvidence } from "./db/queries/reputation";
+import { type EvidenceQuery, evidenceStatements, noEvidence, parseEvidence, parseNeighbours, type TargetEvidence } from "./db/queries/reputation";
 import { registryKeyOf } from "./domain/phone";
 import { describeReputation, type EvidenceInput, type LookupOptions, type ReputationView } from "./domain/reputation";
 import type { NormalisedSender } from "./domain/types";
 import { applySync, generation, subscribe, SyncedCache, syncDue, syncStatement } from "./freshness";
+import { applyExceptions, coverNeighbourhood, exceptionsStatement, forgetRanges, knownAbsent, noteExisting, type RangeType } from "./known-ranges";
 
 const DAY_MS = 86_400_000;
 
@@ -44,15 +45,19 @@ function cacheEvidence(key: string, evidence: TargetEvidence, readAt: number, re
   if (campaignTargets.size > 50_000) forgetAllEvidence();
 }
 
-/** Drops cached evidence of targets that just changed (called after a report is stored). */
+/** Drops cached evidence of targets that just changed (called after a report is stored): they exist now. */
 export function forgetEvidence(targets: { type: "sender" | "domain"; value: string }[]): void {
-  for (const target of targets) evidenceCache.delete(targetKey(target.type, target.value));
+  for (const target of targets) {
+    evidenceCache.delete(targetKey(target.type, target.value));
+    noteExisting(target.type, target.value);
+  }
 }
 
-/** Drops all cached evidence (moderation, appeals, registry changes affect many targets). */
+/** Drops all cached evidence and known ranges (moderation, appeals, registry changes affect many targets). */
 export function forgetAllEvidence(): void {
   evidenceCache.clear();
   campaignTargets.clear();
+  forgetRanges();
 }
 
 subscribe({
@@ -82,9 +87,14 @@ export async function readTargetsEvidence(
   const cacheable = useCache && !options.verbose && options.maxAgeDays === CACHED_WINDOW_DAYS;
   // When a sync is due this request pays its round trip anyway, so it reads its targets fresh
   // beside it instead of answering from entries the sync may be about to drop.
-  const sync = cacheable && syncDue(options.now) ? [syncStatement(db)] : [];
-  const fromCache = cacheable && sync.length === 0;
-  const evidence: (TargetEvidence | undefined)[] = targets.map((t) => (fromCache ? evidenceCache.get(keyOf(t), options.now) : undefined));
+  const sync = useCache && syncDue(options.now) ? [syncStatement(db)] : [];
+  const fromIsolate = useCache && sync.length === 0;
+  const evidence: (TargetEvidence | undefined)[] = targets.map((target) => {
+    if (!fromIsolate) return undefined;
+    const cached = cacheable ? evidenceCache.get(keyOf(target), options.now) : undefined;
+    // Nothing stored about it at all: the same empty evidence for any window, verbose or not.
+    return cached ?? (knownAbsent(...rangeKeyOf(target)) ? noEvidence() : undefined);
+  });
   const missing = targets.filter((_, i) => evidence[i] === undefined);
   if (missing.length === 0 && extra.length === 0 && sync.length === 0) {
     return { evidence: evidence as TargetEvidence[], extraResults: [], readGeneration: generation() };
@@ -92,34 +102,47 @@ export async function readTargetsEvidence(
 
   const senders = missing.filter((t): t is Extract<LookupTarget, { type: "sender" }> => t.type === "sender");
   const domains = missing.filter((t): t is Extract<LookupTarget, { type: "domain" }> => t.type === "domain");
-  const common = { now: options.now, windowStart: options.now - options.maxAgeDays * DAY_MS, withSamples: options.verbose };
+  const common = { now: options.now, windowStart: options.now - options.maxAgeDays * DAY_MS, withSamples: options.verbose, withNeighbours: useCache };
   const senderQuery: EvidenceQuery = { type: "sender", values: senders.map((t) => t.sender.normalized), registryKeys: senders.map((t) => registryKeyOf(t.sender)), ...common };
   const domainQuery: EvidenceQuery = { type: "domain", values: domains.map((t) => t.domain), ...common };
   const senderStatements = evidenceStatements(db, senderQuery);
   const domainStatements = evidenceStatements(db, domainQuery);
+  const exceptions = useCache ? exceptionsStatement(db) : null;
+  const before = exceptions ? [...sync, exceptions] : sync;
   // A due sync rides along: read in the same snapshot, it also vouches for the entries read here.
   const readGeneration = generation();
   let results: D1Result[] = [];
   try {
-    results = await db.batch([...sync, ...extra, ...senderStatements, ...domainStatements]);
+    results = await db.batch([...before, ...extra, ...senderStatements, ...domainStatements]);
   } finally {
     if (sync.length > 0) applySync(results[0], options.now);
   }
   const entryGeneration = sync.length > 0 ? generation() : readGeneration;
-  results = results.slice(sync.length);
+  if (before.length > sync.length) applyExceptions(results[sync.length], entryGeneration);
+  results = results.slice(before.length);
   const extraResults = results.slice(0, extra.length);
-  const senderEvidence = parseEvidence(senderQuery, results.slice(extra.length, extra.length + senderStatements.length));
-  const domainEvidence = parseEvidence(domainQuery, results.slice(extra.length + senderStatements.length));
-  let s = 0;
-  let d = 0;
+  const senderResults = results.slice(extra.length, extra.length + senderStatements.length);
+  const domainResults = results.slice(extra.length + senderStatements.length);
+  const read = [...parseEvidence(senderQuery, senderResults), ...parseEvidence(domainQuery, domainResults)];
+  const neighbours = [...parseNeighbours(senderQuery, senderResults), ...parseNeighbours(domainQuery, domainResults)];
+  [...senders, ...domains].forEach((target, j) => {
+    const around = neighbours[j];
+    if (around) coverNeighbourhood(target.type, around.lower, around.upper, entryGeneration);
+  });
+  const readOf = new Map([...senders, ...domains].map((target, j) => [target, read[j] as TargetEvidence]));
   for (let i = 0; i < targets.length; i++) {
     if (evidence[i] !== undefined) continue;
     const target = targets[i] as LookupTarget;
-    const read = (target.type === "sender" ? senderEvidence[s++] : domainEvidence[d++]) as TargetEvidence;
-    evidence[i] = read;
-    if (cacheable) cacheEvidence(keyOf(target), read, options.now, entryGeneration);
+    const targetEvidence = readOf.get(target) as TargetEvidence;
+    evidence[i] = targetEvidence;
+    if (cacheable) cacheEvidence(keyOf(target), targetEvidence, options.now, entryGeneration);
   }
   return { evidence: evidence as TargetEvidence[], extraResults, readGeneration: entryGeneration };
+}
+
+/** A target's key in the known ranges, with its registry number for senders. */
+function rangeKeyOf(target: LookupTarget): [RangeType, string, string?] {
+  return target.type === "sender" ? ["sender", target.sender.normalized, registryKeyOf(target.sender)] : ["domain", target.domain];
 }
 
 export function describeTarget(target: LookupTarget, evidence: EvidenceInput, options: LookupOptions): ReputationView {

@@ -112,3 +112,37 @@ describe("lookup cache across isolates", () => {
     await expectProblem(await call(senderPath("95123"), { key }), 401, "unauthorized");
   });
 });
+
+/**
+ * Never-seen targets are answered from the isolate's known ranges (src/known-ranges.ts) once a
+ * neighbouring lookup has read their part of the key space; what users rely on is that the
+ * answer is never wrong: a new report, a registry entry or a decision always shows.
+ */
+describe("never-seen targets", () => {
+  it("counts a report on a number right after its never-seen neighbour was looked up", async () => {
+    expect((await json(await call(senderPath("13822220001")))).reports.total).toBe(0);
+    expect((await json(await call(senderPath("13822220002")))).reports.total).toBe(0);
+    await report("13822220002");
+    expect((await json(await call(senderPath("13822220002")))).reports.total).toBe(1);
+    expect((await json(await call("/api/v1/domains/never-seen-example.top"))).reports.total).toBe(0);
+    await report("13822220003", `${SCAM_TEXT} http://never-seen-example.top/x`);
+    expect((await json(await call("/api/v1/domains/never-seen-example.top"))).reports.total).toBe(1);
+  });
+
+  it("still shows an official number that nobody reported as official", async () => {
+    await call(senderPath("95587"));
+    const official = await json(await call(senderPath("95588")));
+    expect(official.official).toBeTruthy();
+    expect(official.verdict).toBe("trusted");
+  });
+
+  it("shows another isolate's report on a never-seen number after the sync interval", async () => {
+    expect((await json(await call(senderPath("13822220010")))).reports.total).toBe(0);
+    await env.DB.batch([
+      env.DB.prepare("INSERT INTO reports (id, sender, sender_kind, fingerprint, campaign_id, reporter, created_at) VALUES ('rep_elsewhere_new', '+8613822220011', 'mobile', 'f', 'cmp_x', 'elsewhere', ?)").bind(Date.now()),
+      env.DB.prepare("INSERT INTO senders (normalized, kind, country, report_count, reporter_count, first_seen, last_seen) VALUES ('+8613822220011', 'mobile', 'CN', 1, 1, 0, 0)"),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, SYNC_INTERVAL_MS + 50));
+    expect((await json(await call(senderPath("13822220011")))).reports.total).toBe(1);
+  });
+});

@@ -22,6 +22,8 @@ const VALUES_PER_STATEMENT = 45;
 const REPORTER_ROWS_PER_TARGET = 1000;
 const FACET_ROWS_PER_TARGET = 200;
 const SAMPLES_PER_TARGET = 5;
+/** Neighbours read on each side of a target when asked (src/known-ranges.ts). */
+export const NEIGHBOURS = 32;
 const DAY_MS = 86_400_000;
 
 export interface EvidenceQuery {
@@ -33,6 +35,8 @@ export interface EvidenceQuery {
   now: number;
   windowStart: number;
   withSamples: boolean;
+  /** Also read each target's neighbours in key order (src/known-ranges.ts). */
+  withNeighbours?: boolean;
 }
 
 function chunk<T>(items: T[], size: number): T[][] {
@@ -60,6 +64,11 @@ function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1
     : isSender
       ? `(SELECT json_group_array(json_array(id, text, created_at)) FROM (SELECT id, text, created_at FROM reports WHERE sender = t.target AND hidden = 0 ORDER BY created_at DESC LIMIT ${SAMPLES_PER_TARGET}))`
       : `(SELECT json_group_array(json_array(id, text, created_at)) FROM (SELECT r.id AS id, r.text AS text, r.created_at AS created_at FROM report_domains d JOIN reports r ON r.id = d.report_id WHERE d.domain = t.target AND r.hidden = 0 ORDER BY r.created_at DESC LIMIT ${SAMPLES_PER_TARGET}))`;
+  const [table, key] = isSender ? ["senders", "normalized"] : ["domains", "domain"];
+  const neighbours = q.withNeighbours
+    ? `(SELECT json_group_array(${key}) FROM (SELECT ${key} FROM ${table} WHERE ${key} < t.target ORDER BY ${key} DESC LIMIT ${NEIGHBOURS})) AS lower,
+      (SELECT json_group_array(${key}) FROM (SELECT ${key} FROM ${table} WHERE ${key} >= t.target ORDER BY ${key} LIMIT ${NEIGHBOURS})) AS upper`
+    : "NULL AS lower, NULL AS upper";
   const sql = `WITH t(target, registry) AS (VALUES ${values})
     SELECT t.target AS target,
       ${aggregate} AS aggregate,
@@ -75,7 +84,8 @@ function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1
       ${isSender ? "(SELECT organization FROM official_senders WHERE number = t.registry)" : "NULL"} AS official,
       ${recent} AS recent,
       ${samples} AS samples,
-      (SELECT json_array(decision, reason) FROM target_decisions WHERE target_type = ?1 AND target = t.target) AS decision
+      (SELECT json_array(decision, reason) FROM target_decisions WHERE target_type = ?1 AND target = t.target) AS decision,
+      ${neighbours}
     FROM t`;
   return db.prepare(sql).bind(q.type, q.windowStart, q.now - 30 * DAY_MS, ...pairs.flat());
 }
@@ -88,6 +98,22 @@ export function evidenceStatements(db: Db, q: EvidenceQuery): D1PreparedStatemen
 }
 
 const parse = <T>(json: unknown): T | null => (typeof json === "string" ? (JSON.parse(json) as T) : null);
+
+/** Each target's neighbours in key order, when the query asked for them (input order). */
+export function parseNeighbours(q: EvidenceQuery, results: D1Result[]): ({ lower: string[]; upper: string[] } | null)[] {
+  const byTarget = new Map<string, { lower: string[]; upper: string[] }>();
+  for (const result of results) {
+    for (const row of result.results as Record<string, unknown>[]) {
+      const lower = parse<string[]>(row.lower);
+      const upper = parse<string[]>(row.upper);
+      if (lower && upper) byTarget.set(String(row.target), { lower, upper });
+    }
+  }
+  return q.values.map((value) => byTarget.get(value) ?? null);
+}
+
+/** What a target nobody reported, decided or registered has: nothing. */
+export const noEvidence = (): TargetEvidence => ({ aggregate: null, reporters: [], facets: [], campaign: null, official: null, recentReports: 0, samples: [], decision: null });
 
 /** Parses the results of evidenceStatements into one TargetEvidence per input value (input order). */
 export function parseEvidence(q: EvidenceQuery, results: D1Result[]): TargetEvidence[] {
@@ -123,8 +149,7 @@ export function parseEvidence(q: EvidenceQuery, results: D1Result[]): TargetEvid
       });
     }
   }
-  const empty = (): TargetEvidence => ({ aggregate: null, reporters: [], facets: [], campaign: null, official: null, recentReports: 0, samples: [], decision: null });
-  return q.values.map((value) => byTarget.get(value) ?? empty());
+  return q.values.map((value) => byTarget.get(value) ?? noEvidence());
 }
 
 export async function readEvidence(db: Db, q: EvidenceQuery): Promise<TargetEvidence[]> {
