@@ -6,25 +6,22 @@
  *
  * - templateCampaign (reports): an exact fingerprint joins one campaign for good
  *   (campaign_fingerprints is insert-only), so a remembered id stays right.
- * - checkMatch (/check): the match with its counts, or "no campaign". A match is dropped when its
- *   campaign gets a report (counts change), every "no campaign" when a campaign is created —
- *   at once in this isolate, within the sync interval for other isolates' reports (freshness.ts).
+ * - checkMatch (/check): the matched campaign's id and similarity, or "no campaign". A campaign's
+ *   signature never changes, so a match stays; its counts come from the lookup cache's campaign
+ *   entries (src/lookup.ts). Every "no campaign" is dropped when a campaign is created — at once
+ *   in this isolate, within the sync interval for other isolates' reports (freshness.ts).
  */
 import { generation, MAX_AGE_MS, subscribe, SyncedCache } from "./freshness";
 import { TtlCache } from "./memory-cache";
 
-export interface KnownCampaign {
+export interface CampaignMatch {
   id: string;
-  reportCount: number;
-  reporterCount: number;
-  lastSeen: number;
   similarity: number;
 }
 
 const templateCampaign = new TtlCache<string, string>(20_000, MAX_AGE_MS);
-const checkMatch = new SyncedCache<string, KnownCampaign | null>(20_000);
-/** Fingerprints cached with each matched campaign, and those cached as matching none. */
-const matchesOfCampaign = new Map<string, Set<string>>();
+const checkMatch = new SyncedCache<string, CampaignMatch | null>(20_000);
+/** Fingerprints cached as matching no campaign. */
 const unmatched = new Set<string>();
 
 function forgetUnmatched(): void {
@@ -34,16 +31,11 @@ function forgetUnmatched(): void {
 
 function forgetAllMatches(): void {
   checkMatch.clear();
-  matchesOfCampaign.clear();
   unmatched.clear();
 }
 
 subscribe({
   changed(changes) {
-    for (const campaign of changes.campaigns) {
-      for (const fingerprint of matchesOfCampaign.get(campaign) ?? []) checkMatch.delete(fingerprint);
-      matchesOfCampaign.delete(campaign);
-    }
     if (changes.newCampaigns) forgetUnmatched();
   },
   reset: forgetAllMatches,
@@ -57,27 +49,22 @@ export function campaignOfTemplate(fingerprint: string): string | undefined {
 /** After a report is stored: its template belongs to this campaign from now on. */
 export function rememberTemplateCampaign(fingerprint: string, campaignId: string, createdCampaign: boolean): void {
   templateCampaign.set(fingerprint, campaignId);
-  // The campaign's counts changed; a new campaign may match templates that matched nothing before.
-  for (const cached of matchesOfCampaign.get(campaignId) ?? []) checkMatch.delete(cached);
-  matchesOfCampaign.delete(campaignId);
+  // A new campaign may match templates that matched nothing before.
   if (createdCampaign) forgetUnmatched();
 }
 
 /** /check: the match of a template (null: none), undefined when not known here. */
-export function cachedCheckMatch(fingerprint: string, now: number): KnownCampaign | null | undefined {
+export function cachedCheckMatch(fingerprint: string, now: number): CampaignMatch | null | undefined {
   return checkMatch.get(fingerprint, now);
 }
 
 /** `readGeneration`: freshness generation() when the match was read (see SyncedCache.set). */
-export function rememberCheckMatch(fingerprint: string, match: KnownCampaign | null, readAt: number, readGeneration = generation()): void {
+export function rememberCheckMatch(fingerprint: string, match: CampaignMatch | null, readAt: number, readGeneration = generation()): void {
   checkMatch.set(fingerprint, match, readAt, readGeneration);
   if (match) {
     templateCampaign.set(fingerprint, match.id);
-    let cached = matchesOfCampaign.get(match.id);
-    if (!cached) matchesOfCampaign.set(match.id, (cached = new Set()));
-    cached.add(fingerprint);
   } else {
     unmatched.add(fingerprint);
+    if (unmatched.size > 50_000) forgetAllMatches();
   }
-  if (matchesOfCampaign.size + unmatched.size > 50_000) forgetAllMatches();
 }

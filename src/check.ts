@@ -11,7 +11,7 @@ import type { EvidenceInput, Reason, ReputationView } from "./domain/reputation"
 import { type Audience, computeScore, THRESHOLDS, type Verdict } from "./domain/score";
 import { analyseContent } from "./domain/signals";
 import type { NormalisedSender, Signal } from "./domain/types";
-import { cachedCheckMatch, type KnownCampaign, rememberCheckMatch } from "./campaign-cache";
+import { cachedCheckMatch, rememberCheckMatch } from "./campaign-cache";
 import { syncDue } from "./freshness";
 import { describeTarget, type LookupTarget, readTargetsEvidence } from "./lookup";
 
@@ -68,9 +68,11 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
     ...domains.map((domain) => ({ type: "domain" as const, domain })),
   ];
   const options = { now, audience: input.audience, maxAgeDays: input.maxAgeDays, verbose: false };
-  const { evidence, extraResults, readGeneration } = await readTargetsEvidence(db, targets, options, extra, useCache);
+  const { evidence, extraResults, readGeneration, campaigns } = await readTargetsEvidence(db, targets, options, extra, useCache, known ? [known.id] : []);
 
-  let matched: KnownCampaign | null = known ?? null;
+  // A remembered match takes its campaign's current counts from the lookup cache (or this read).
+  const knownState = known ? campaigns.get(known.id) : undefined;
+  let matched: KnownCampaign | null = known && knownState ? { ...knownState, similarity: known.similarity } : null;
   if (fingerprint && known === undefined) {
     const { exact, candidates } = parseCampaignMatch(extraResults[0]?.results[0] as Parameters<typeof parseCampaignMatch>[0]);
     if (exact) {
@@ -80,7 +82,7 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
       const row = match && candidates.find((candidate) => candidate.id === match.id);
       if (match && row) matched = knownCampaign(row, Math.round(match.similarity * 1000) / 1000);
     }
-    rememberCheckMatch(fingerprint.exact, matched, now, readGeneration);
+    rememberCheckMatch(fingerprint.exact, matched && { id: matched.id, similarity: matched.similarity }, now, readGeneration);
   }
   const campaign: CheckResult["campaign"] = matched
     ? { id: matched.id, reports: matched.reportCount, distinctReporters: matched.reporterCount, similarity: matched.similarity }
@@ -158,6 +160,14 @@ function combineVerdicts(verdicts: Verdict[], evidenceScore: number, suspiciousA
   if (verdicts.includes("suspicious") || evidenceScore >= suspiciousAt) return "suspicious";
   if (trustedSender) return "trusted";
   return "unknown";
+}
+
+interface KnownCampaign {
+  id: string;
+  reportCount: number;
+  reporterCount: number;
+  lastSeen: number;
+  similarity: number;
 }
 
 function knownCampaign({ id, reportCount, reporterCount, lastSeen }: CampaignCandidate, similarity: number): KnownCampaign {

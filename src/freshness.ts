@@ -18,8 +18,10 @@ export const SYNC_INTERVAL_MS = 1_000;
 export const STALE_BOUND_MS = 5_000;
 /** Entries younger than this are served as long as the isolate keeps syncing. */
 export const MAX_AGE_MS = 10 * 60_000;
-/** Reports read per sync; more than this since the last one and the caches are simply dropped. */
+/** Reports read per sync. An isolate further behind catches up page by page (each rides in the
+ * next request's batch); more than CATCH_UP_PAGES pages behind, it drops its caches instead. */
 const CHANGES_PER_SYNC = 500;
+const CATCH_UP_PAGES = 20;
 
 export interface Changes {
   senders: string[];
@@ -45,6 +47,8 @@ const state = {
   /** Bumped on every applied sync: a read that began before one may have missed its changes. */
   generation: 0,
   inFlight: false,
+  /** The last sync returned a full page: the next request syncs again at once. */
+  behind: false,
 };
 
 export function subscribe(subscriber: Subscriber): void {
@@ -53,7 +57,7 @@ export function subscribe(subscriber: Subscriber): void {
 
 /** True when a sync should go with the next batch (or alone). */
 export function syncDue(now: number): boolean {
-  return !state.inFlight && now - state.syncedAt >= SYNC_INTERVAL_MS;
+  return !state.inFlight && (state.behind || now - state.syncedAt >= SYNC_INTERVAL_MS);
 }
 
 /** True while the isolate has applied every change up to STALE_BOUND_MS ago. */
@@ -73,8 +77,8 @@ export function syncStatement(db: Db): D1PreparedStatement {
       `SELECT (SELECT value FROM counters WHERE name = 'admin') AS admin,
          (SELECT coalesce(max(rowid), 0) FROM reports) AS reports_top,
          (SELECT coalesce(max(rowid), 0) FROM campaigns) AS campaigns_top,
-         (SELECT json_group_array(json_array(sender, campaign_id, json(domains))) FROM (
-            SELECT r.sender AS sender, r.campaign_id AS campaign_id,
+         (SELECT json_group_array(json_array(seq, sender, campaign_id, json(domains))) FROM (
+            SELECT r.rowid AS seq, r.sender AS sender, r.campaign_id AS campaign_id,
               (SELECT json_group_array(d.domain) FROM report_domains d WHERE d.report_id = r.id) AS domains
             FROM reports r WHERE r.rowid > ?1 ORDER BY r.rowid LIMIT ?2)) AS changes`,
     )
@@ -95,23 +99,29 @@ export function applySync(result: D1Result | undefined, readAt: number): void {
   if (!row) return;
   const first = state.reportsTop === null;
   const adminChanged = state.admin !== null && row.admin !== state.admin;
-  const missed = !first && row.reports_top - (state.reportsTop ?? 0) > CHANGES_PER_SYNC;
-  if (first || adminChanged || missed) {
+  const farBehind = !first && row.reports_top - (state.reportsTop ?? 0) > CHANGES_PER_SYNC * CATCH_UP_PAGES;
+  let readUpTo = row.reports_top;
+  if (first || adminChanged || farBehind) {
     // First sync of the isolate: anything cached before it has no watermark to be checked against.
     for (const subscriber of subscribers) subscriber.reset();
   } else if (row.reports_top !== state.reportsTop) {
     const changes: Changes = { senders: [], domains: [], campaigns: [], newCampaigns: row.campaigns_top !== state.campaignsTop };
-    for (const [sender, campaign, domains] of JSON.parse(row.changes) as [string, string, string[]][]) {
+    const page = JSON.parse(row.changes) as [number, string, string, string[]][];
+    for (const [, sender, campaign, domains] of page) {
       changes.senders.push(sender);
       changes.campaigns.push(campaign);
       changes.domains.push(...domains);
     }
+    const last = page.at(-1);
+    if (page.length === CHANGES_PER_SYNC && last) readUpTo = last[0];
     for (const subscriber of subscribers) subscriber.changed(changes);
   }
-  state.reportsTop = row.reports_top;
+  state.behind = readUpTo < row.reports_top;
+  state.reportsTop = readUpTo;
   state.campaignsTop = row.campaigns_top;
   state.admin = row.admin;
-  state.syncedAt = readAt;
+  // While catching up the isolate is not current: what it applied is older than the snapshot.
+  if (!state.behind) state.syncedAt = readAt;
   state.generation++;
 }
 

@@ -19,7 +19,7 @@ import { redactText } from "./domain/redact";
 import { STRONG_SIGNALS } from "./domain/score";
 import { analyseContent } from "./domain/signals";
 import { ApiError } from "./errors";
-import { forgetEvidence } from "./lookup";
+import { forgetCampaign, forgetEvidence } from "./lookup";
 import { campaignOfTemplate, rememberTemplateCampaign } from "./campaign-cache";
 import type { NormalisedSender } from "./domain/types";
 import type { ReportCreated, ReportInput } from "./schemas/reports";
@@ -229,6 +229,7 @@ async function composeReport(
 function stored(body: ReportCreated, fingerprint: string, createdCampaign: boolean): RecordOutcome {
   rememberTemplateCampaign(fingerprint, body.campaignId, createdCampaign);
   forgetEvidence([{ type: "sender", value: body.sender.normalized }, ...body.domains.map((value) => ({ type: "domain" as const, value }))]);
+  forgetCampaign(body.campaignId);
   return { kind: "stored", body };
 }
 

@@ -3,9 +3,9 @@
  * lives long only while the isolate keeps syncing, and a read that overlapped a sync lives short.
  */
 import { describe, expect, it } from "vitest";
-import { applySync, generation, MAX_AGE_MS, STALE_BOUND_MS, subscribe, SyncedCache, type Changes } from "../../src/freshness";
+import { applySync, generation, isCurrent, MAX_AGE_MS, STALE_BOUND_MS, subscribe, SyncedCache, syncDue, type Changes } from "../../src/freshness";
 
-const syncResult = (reportsTop: number, changes: [string, string, string[]][] = [], admin = 0, campaignsTop = 1) =>
+const syncResult = (reportsTop: number, changes: [number, string, string, string[]][] = [], admin = 0, campaignsTop = 1) =>
   ({ results: [{ admin, reports_top: reportsTop, campaigns_top: campaignsTop, changes: JSON.stringify(changes) }] }) as unknown as D1Result;
 
 describe("synced cache", () => {
@@ -14,7 +14,7 @@ describe("synced cache", () => {
 
   it("hands each sync's changes to the caches: first a reset (no watermark yet), then exactly what changed", () => {
     applySync(syncResult(10), 1_000);
-    applySync(syncResult(12, [["+8613800000001", "cmp_a", ["a.top"]], ["+8613800000002", "cmp_a", []]], 0, 2), 2_000);
+    applySync(syncResult(12, [[11, "+8613800000001", "cmp_a", ["a.top"]], [12, "+8613800000002", "cmp_a", []]], 0, 2), 2_000);
     applySync(syncResult(12), 3_000);
     applySync(syncResult(12, [], 1), 4_000); // the admin counter moved: registry, decisions, keys or moderation
     expect(seen).toEqual([
@@ -49,5 +49,19 @@ describe("synced cache", () => {
     expect(cache.get("k", 101_000)).toBe(1);
     applySync(syncResult(30), 100_000 + STALE_BOUND_MS);
     expect(cache.get("k", 100_000 + STALE_BOUND_MS)).toBeUndefined();
+  });
+
+  it("catches up page by page after a burst, syncing again at once and not counting as current until done", () => {
+    applySync(syncResult(1_000), 200_000);
+    const page = (from: number, count: number) => Array.from({ length: count }, (_, i): [number, string, string, string[]] => [from + i, `+86138${from + i}`, "cmp_b", []]);
+    seen.length = 0;
+    applySync(syncResult(2_200, page(1_001, 500)), 210_000);
+    expect(syncDue(210_000)).toBe(true);
+    expect(isCurrent(210_000)).toBe(false);
+    applySync(syncResult(2_200, page(1_501, 500)), 210_010);
+    applySync(syncResult(2_200, page(2_001, 200)), 210_020);
+    expect(syncDue(210_020)).toBe(false);
+    expect(isCurrent(210_020)).toBe(true);
+    expect(seen.flatMap((changes) => (changes === "reset" ? ["reset"] : changes.senders))).toEqual(page(1_001, 1_200).map(([, sender]) => sender));
   });
 });

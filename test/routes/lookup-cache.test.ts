@@ -99,6 +99,21 @@ describe("lookup cache across isolates", () => {
     expect((await check()).campaign).toMatchObject({ id: stored.campaignId, distinctReporters: 9 });
   });
 
+  it("shows a campaign's new count on a cached sibling sender, and keeps the sender's own evidence", async () => {
+    const text = "【民豐銀行】您的信用卡已逾期，明日上门催收并上报征信，请立即联系专员处理。";
+    const first = await report("13811120001", text);
+    await report("13811120002", text);
+    const before = await json(await call(senderPath("13811120001")));
+    expect(before.campaigns).toEqual([first.campaignId]);
+    expect(JSON.stringify(before.reasons)).toContain("reported by 2 people");
+    await reportElsewhere("+8613811120003", first.campaignId, env.DB.prepare("UPDATE campaigns SET reporter_count = 9 WHERE id = ?").bind(first.campaignId));
+    await afterSyncInterval();
+    await call(senderPath("13811129999")); // some lookup syncs
+    const after = await json(await call(senderPath("13811120001")));
+    expect(JSON.stringify(after.reasons)).toContain("reported by 9 people");
+    expect(after.reports.total).toBe(1);
+  });
+
   it("drops everything when another isolate changes the registry, and a revoked key stops working", async () => {
     const { key, id } = await createKey("carrier");
     const before = await json(await call(senderPath("95123"), { key }));

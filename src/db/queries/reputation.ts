@@ -11,11 +11,24 @@ import type { EvidenceInput } from "../../domain/reputation";
 
 export type TargetType = "sender" | "domain";
 
+/** A campaign's counts: shared by every target carrying its texts, so cached apart from them. */
+export interface CampaignState {
+  id: string;
+  reportCount: number;
+  reporterCount: number;
+  lastSeen: number;
+}
+
 /** The stored evidence about one target, as the pure reputation module describes it. */
 export type TargetEvidence = Required<Omit<EvidenceInput, "samples" | "decision">> & {
   samples: NonNullable<EvidenceInput["samples"]>;
   decision: EvidenceInput["decision"] | null;
+  /** The target's campaigns (most reports first, at most CAMPAIGNS_PER_TARGET) with their counts. */
+  campaignStates: CampaignState[];
 };
+
+/** Campaigns read per target; `campaign` is the one of them with the most reporters. */
+const CAMPAIGNS_PER_TARGET = 50;
 
 /** One statement reads up to this many targets: 3 shared parameters + 2 per target ≤ 100 bound parameters. */
 const VALUES_PER_STATEMENT = 45;
@@ -79,8 +92,9 @@ function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1
          ORDER BY tr.last_at DESC LIMIT ${REPORTER_ROWS_PER_TARGET})) AS reporters,
       (SELECT json_group_array(json_array(facet, value, count)) FROM (
          SELECT facet, value, count FROM target_facets WHERE target_type = ?1 AND target = t.target ORDER BY count DESC LIMIT ${FACET_ROWS_PER_TARGET})) AS facets,
-      (SELECT json_array(c.id, c.reporter_count, c.last_seen) FROM target_facets f JOIN campaigns c ON c.id = f.value
-         WHERE f.target_type = ?1 AND f.target = t.target AND f.facet = 'campaign' ORDER BY c.reporter_count DESC LIMIT 1) AS campaign,
+      (SELECT json_group_array(json_array(c.id, c.report_count, c.reporter_count, c.last_seen)) FROM (
+         SELECT value FROM target_facets WHERE target_type = ?1 AND target = t.target AND facet = 'campaign' ORDER BY count DESC LIMIT ${CAMPAIGNS_PER_TARGET}) f
+         JOIN campaigns c ON c.id = f.value) AS campaigns,
       ${isSender ? "(SELECT organization FROM official_senders WHERE number = t.registry)" : "NULL"} AS official,
       ${recent} AS recent,
       ${samples} AS samples,
@@ -113,7 +127,38 @@ export function parseNeighbours(q: EvidenceQuery, results: D1Result[]): ({ lower
 }
 
 /** What a target nobody reported, decided or registered has: nothing. */
-export const noEvidence = (): TargetEvidence => ({ aggregate: null, reporters: [], facets: [], campaign: null, official: null, recentReports: 0, samples: [], decision: null });
+export const noEvidence = (): TargetEvidence => ({
+  aggregate: null,
+  reporters: [],
+  facets: [],
+  campaign: null,
+  campaignStates: [],
+  official: null,
+  recentReports: 0,
+  samples: [],
+  decision: null,
+});
+
+/** The campaign that counts as evidence: the one with the most distinct reporters. */
+export function strongestCampaign(states: CampaignState[]): TargetEvidence["campaign"] {
+  let best: CampaignState | null = null;
+  for (const state of states) if (!best || state.reporterCount > best.reporterCount) best = state;
+  return best ? { id: best.id, reporterCount: best.reporterCount, lastSeen: best.lastSeen } : null;
+}
+
+const parseStates = (json: unknown): CampaignState[] =>
+  (parse<[string, number, number, number][]>(json) ?? []).map(([id, reportCount, reporterCount, lastSeen]) => ({ id, reportCount, reporterCount, lastSeen }));
+
+/** Current counts of the given campaigns, in one statement (one bound parameter). */
+export function campaignStatesStatement(db: Db, ids: string[]): D1PreparedStatement {
+  return db
+    .prepare("SELECT json_group_array(json_array(id, report_count, reporter_count, last_seen)) AS states FROM campaigns WHERE id IN (SELECT value FROM json_each(?1))")
+    .bind(JSON.stringify(ids));
+}
+
+export function parseCampaignStates(result: D1Result | undefined): CampaignState[] {
+  return parseStates((result?.results[0] as { states?: unknown } | undefined)?.states);
+}
 
 /** Parses the results of evidenceStatements into one TargetEvidence per input value (input order). */
 export function parseEvidence(q: EvidenceQuery, results: D1Result[]): TargetEvidence[] {
@@ -121,7 +166,7 @@ export function parseEvidence(q: EvidenceQuery, results: D1Result[]): TargetEvid
   for (const result of results) {
     for (const row of result.results as Record<string, unknown>[]) {
       const aggregate = parse<[number, number, number, number, string | null, number]>(row.aggregate);
-      const campaign = parse<[string, number, number]>(row.campaign);
+      const campaignStates = parseStates(row.campaigns);
       const decision = parse<[string, string]>(row.decision);
       byTarget.set(String(row.target), {
         aggregate: aggregate
@@ -141,7 +186,8 @@ export function parseEvidence(q: EvidenceQuery, results: D1Result[]): TargetEvid
           floodUntil,
         })),
         facets: (parse<[string, string, number][]>(row.facets) ?? []).map(([facet, value, count]) => ({ facet, value, count })),
-        campaign: campaign ? { id: campaign[0], reporterCount: campaign[1], lastSeen: campaign[2] } : null,
+        campaign: strongestCampaign(campaignStates),
+        campaignStates,
         official: row.official ? { organization: String(row.official) } : null,
         recentReports: Number(row.recent ?? 0),
         samples: (parse<[string, string | null, number][]>(row.samples) ?? []).map(([id, text, createdAt]) => ({ id, text, createdAt })),
