@@ -13,6 +13,7 @@
  * SYNC_INTERVAL_MS (and never later than STALE_BOUND_MS); the isolate that made it sees it at once.
  */
 import type { Db } from "./db/session";
+import { TtlCache } from "./memory-cache";
 
 export const SYNC_INTERVAL_MS = 1_000;
 export const STALE_BOUND_MS = 5_000;
@@ -130,15 +131,16 @@ export function applySync(result: D1Result | undefined, readAt: number): void {
  * applied while it was being read (then it may have missed a change and lives only STALE_BOUND_MS).
  */
 export class SyncedCache<K, V> {
-  readonly #entries = new Map<K, { value: V; readAt: number; expiresAt: number }>();
+  readonly #entries: TtlCache<K, { value: V; readAt: number }>;
 
-  constructor(readonly maxEntries: number) {}
+  constructor(maxEntries: number) {
+    this.#entries = new TtlCache(maxEntries, MAX_AGE_MS);
+  }
 
   get(key: K, now: number): V | undefined {
-    const entry = this.#entries.get(key);
+    const entry = this.#entries.get(key, now);
     if (!entry) return undefined;
-    const fresh = now < entry.expiresAt && (now - entry.readAt < STALE_BOUND_MS || isCurrent(now));
-    if (!fresh) {
+    if (now - entry.readAt >= STALE_BOUND_MS && !isCurrent(now)) {
       this.#entries.delete(key);
       return undefined;
     }
@@ -147,13 +149,7 @@ export class SyncedCache<K, V> {
 
   /** `readGeneration`: generation() when the read began (or after applying a sync read beside it). */
   set(key: K, value: V, readAt: number, readGeneration: number): void {
-    const lifetime = readGeneration === state.generation ? MAX_AGE_MS : STALE_BOUND_MS;
-    this.#entries.delete(key);
-    this.#entries.set(key, { value, readAt, expiresAt: readAt + lifetime });
-    if (this.#entries.size > this.maxEntries) {
-      const oldest = this.#entries.keys().next();
-      if (!oldest.done) this.#entries.delete(oldest.value);
-    }
+    this.#entries.set(key, { value, readAt }, readAt, readGeneration === state.generation ? MAX_AGE_MS : STALE_BOUND_MS);
   }
 
   delete(key: K): void {
@@ -162,9 +158,5 @@ export class SyncedCache<K, V> {
 
   clear(): void {
     this.#entries.clear();
-  }
-
-  get size(): number {
-    return this.#entries.size;
   }
 }

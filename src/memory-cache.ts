@@ -21,9 +21,9 @@ export class TtlCache<K, V> {
     return entry.value;
   }
 
-  set(key: K, value: V, now = Date.now()): void {
+  set(key: K, value: V, now = Date.now(), ttlMs = this.ttlMs): void {
     this.#entries.delete(key);
-    this.#entries.set(key, { value, expiresAt: now + this.ttlMs });
+    this.#entries.set(key, { value, expiresAt: now + ttlMs });
     if (this.#entries.size > this.maxEntries) {
       const oldest = this.#entries.keys().next();
       if (!oldest.done) this.#entries.delete(oldest.value);
