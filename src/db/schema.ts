@@ -27,6 +27,8 @@ export const senders = sqliteTable(
     changeSeq: integer("change_seq").notNull().default(0),
     /** Hex SHA-256 of `normalized`, for k-anonymous range lookups by its first 5 characters. */
     sha256: text("sha256"),
+    /** Facet counters {facet: {value: count}} (category, institution, campaign, domain; top 50 values each). */
+    facets: text("facets").notNull().default("{}"),
   },
   (t) => [index("senders_change_seq_idx").on(t.changeSeq), index("senders_sha256_idx").on(t.sha256)],
 );
@@ -42,6 +44,8 @@ export const domains = sqliteTable(
     firstSeen: integer("first_seen").notNull(),
     lastSeen: integer("last_seen").notNull(),
     changeSeq: integer("change_seq").notNull().default(0),
+    /** Facet counters {facet: {value: count}} (category, institution, campaign; top 50 values each). */
+    facets: text("facets").notNull().default("{}"),
   },
   (t) => [index("domains_change_seq_idx").on(t.changeSeq)],
 );
@@ -119,8 +123,11 @@ export const targetReporters = sqliteTable(
 );
 
 /**
- * Counters per target and facet value (categories, claimed institutions, campaigns, related
- * domains/senders). Kept on write so lookups never aggregate reports.
+ * Counters per target and facet value for the facets that grow without bound: a campaign's
+ * senders, domains, kinds and institutions, a domain's senders. A sender's and a domain's other
+ * facets live in their own row's `facets` column (migration 0013), so a report rewrites pages
+ * it already writes instead of one more page per target. Kept on write so lookups never
+ * aggregate reports.
  */
 export const targetFacets = sqliteTable(
   "target_facets",

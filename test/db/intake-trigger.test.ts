@@ -1,6 +1,6 @@
 /**
  * Every aggregate a lookup, feed or statistics query reads is written by the report_intake
- * trigger (migration 0010), never by recounting reports. After a mix of reports — several
+ * trigger (migrations 0010 and 0013), never by recounting reports. After a mix of reports — several
  * reporters, senders, templates, links, categories, duplicates — each aggregate must equal what
  * a recount of the stored reports gives — also when concurrent reports share one group-commit
  * batch (src/db/group-commit.ts).
@@ -64,14 +64,34 @@ describe("aggregates written by the report intake trigger", () => {
     expect(reporterRows).toEqual(recount);
   });
 
-  it("facet counters: categories and claimed institutions per sender, senders per campaign", async () => {
-    const facets = await rows("SELECT target AS k, facet, value, count AS n FROM target_facets WHERE target_type = 'sender' AND facet IN ('category', 'institution') ORDER BY k, facet, value");
+  it("facet counters: categories and claimed institutions per sender and domain, senders per domain and campaign", async () => {
+    // A sender's facets live in its own row as {facet: {value: count}}.
+    const facets = await rows(
+      `SELECT s.normalized AS k, o.key AS facet, i.key AS value, i.value AS n FROM senders s, json_each(s.facets) o, json_each(o.value) i
+       WHERE o.key IN ('category', 'institution') ORDER BY k, facet, value`,
+    );
     const recount = await rows(
       `SELECT sender AS k, 'category' AS facet, coalesce(category, 'other') AS value, count(*) AS n FROM reports GROUP BY sender, coalesce(category, 'other')
        UNION ALL SELECT sender, 'institution', claimed_institution, count(*) FROM reports WHERE claimed_institution IS NOT NULL GROUP BY sender, claimed_institution
        ORDER BY k, facet, value`,
     );
     expect(facets).toEqual(recount);
+    const domainFacets = await rows(
+      `SELECT d.domain AS k, o.key AS facet, i.key AS value, i.value AS n FROM domains d, json_each(d.facets) o, json_each(o.value) i
+       UNION ALL SELECT target, facet, value, count FROM target_facets WHERE target_type = 'domain' ORDER BY k, facet, value`,
+    );
+    expect(domainFacets).toEqual(
+      await rows(
+        `SELECT k, facet, value, count(*) AS n FROM (
+           SELECT DISTINCT rd.domain AS k, r.id, f.facet, f.value FROM report_domains rd JOIN reports r ON r.id = rd.report_id,
+             (SELECT 'category' AS facet, coalesce(r2.category, 'other') AS value, r2.id AS rid FROM reports r2
+              UNION ALL SELECT 'institution', r2.claimed_institution, r2.id FROM reports r2 WHERE r2.claimed_institution IS NOT NULL
+              UNION ALL SELECT 'campaign', r2.campaign_id, r2.id FROM reports r2
+              UNION ALL SELECT 'sender', r2.sender, r2.id FROM reports r2) f
+           WHERE f.rid = r.id)
+         GROUP BY k, facet, value ORDER BY k, facet, value`,
+      ),
+    );
     const campaignSenders = await rows("SELECT target AS k, value, count AS n FROM target_facets WHERE target_type = 'campaign' AND facet = 'sender' ORDER BY k, value");
     expect(campaignSenders).toEqual(await rows("SELECT campaign_id AS k, sender AS value, count(*) AS n FROM reports GROUP BY campaign_id, sender ORDER BY k, value"));
   });

@@ -1,6 +1,6 @@
 /**
  * The report write path: one read statement, then one write statement. The write is an INSERT
- * into the `report_intake` view whose INSTEAD OF trigger (migration 0010) updates every aggregate,
+ * into the `report_intake` view whose INSTEAD OF trigger (migration 0010, rewritten by 0013) updates every aggregate,
  * rollup and facet inside SQLite, in order, as one statement — so a report costs D1 one
  * statement however many tables it touches, and the aggregates cannot drift from the reports.
  * Per-report sets (links, domains, targets, facets, band keys) travel as JSON parameters.
@@ -170,7 +170,11 @@ function uniqueDomains(links: NewReport["links"]) {
   return [...byDomain.values()];
 }
 
-/** Facet counters: what lookups show per target without reading reports. */
+/**
+ * Facet counters: what lookups show per target without reading reports. The trigger (migration
+ * 0013) folds a sender's and a domain's into their own row (top 50 values per facet) and keeps
+ * the unbounded ones — a campaign's, a domain's senders — as target_facets rows.
+ */
 function facetRows(report: NewReport, campaignId: string, domains: { domain: string }[]): [string, string, string, string][] {
   const rows: [string, string, string, string][] = [];
   const describe = (type: string, target: string) => {

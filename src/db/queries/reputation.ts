@@ -91,10 +91,12 @@ function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1
          WHERE tr.target_type = ?1 AND tr.target = t.target AND tr.last_at >= ?2 AND tr.hidden = 0
          ORDER BY tr.last_at DESC LIMIT ${REPORTER_ROWS_PER_TARGET})) AS reporters,
       (SELECT json_group_array(json_array(facet, value, count)) FROM (
-         SELECT facet, value, count FROM target_facets WHERE target_type = ?1 AND target = t.target ORDER BY count DESC LIMIT ${FACET_ROWS_PER_TARGET})) AS facets,
+         SELECT o.key AS facet, i.key AS value, i.value AS count FROM ${table} own, json_each(own.facets) o, json_each(o.value) i WHERE own.${key} = t.target
+         UNION ALL SELECT facet, value, count FROM target_facets WHERE target_type = ?1 AND target = t.target
+         ORDER BY count DESC, facet, value LIMIT ${FACET_ROWS_PER_TARGET})) AS facets,
       (SELECT json_group_array(json_array(c.id, c.report_count, c.reporter_count, c.last_seen)) FROM (
-         SELECT value FROM target_facets WHERE target_type = ?1 AND target = t.target AND facet = 'campaign' ORDER BY count DESC LIMIT ${CAMPAIGNS_PER_TARGET}) f
-         JOIN campaigns c ON c.id = f.value) AS campaigns,
+         SELECT i.key AS id FROM ${table} own, json_each(own.facets, '$.campaign') i WHERE own.${key} = t.target ORDER BY i.value DESC, i.key LIMIT ${CAMPAIGNS_PER_TARGET}) f
+         JOIN campaigns c ON c.id = f.id) AS campaigns,
       ${isSender ? "(SELECT organization FROM official_senders WHERE number = t.registry)" : "NULL"} AS official,
       ${recent} AS recent,
       ${samples} AS samples,
