@@ -251,6 +251,13 @@ export function analyseReportText(text: string, sender: string, claimed: string 
   return { links, content, redacted, fingerprint, claimedInstitution };
 }
 
+/**
+ * A new campaign's id, from the exact fingerprint of the text that opens it: reports of a new
+ * template sent at the same moment (each having read "no campaign yet") open one campaign, not
+ * one each (migration 0014 lets the later ones join it).
+ */
+export const newCampaignId = (exactFingerprint: string) => `cmp_${exactFingerprint}`;
+
 /** The campaign a new report joins: exact template first, then the nearest LSH candidate, else a new one. */
 export function pickCampaign(
   state: Awaited<ReturnType<typeof readReportState>>,
@@ -261,5 +268,5 @@ export function pickCampaign(
     fingerprint,
     state.candidates.map((row) => ({ id: row.id, signature: decodeSignature(row.signature) })),
   );
-  return match ? { kind: "existing", id: match.id } : { kind: "new", id: newId("cmp") };
+  return match ? { kind: "existing", id: match.id } : { kind: "new", id: newCampaignId(fingerprint.exact) };
 }

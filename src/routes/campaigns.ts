@@ -12,7 +12,7 @@ const route = createRoute({
   operationId: "getCampaign",
   tags: ["Campaigns"],
   summary: "One message template followed across senders and links",
-  request: { params: z.object({ id: z.string().min(1).max(64).openapi({ example: "cmp_0mhx2k3l9a1b2c3d4e5f6" }) }) },
+  request: { params: z.object({ id: z.string().min(1).max(64).openapi({ example: "cmp_3f9a1c0e7b2d4a68" }) }) },
   responses: {
     200: { description: "Campaign", content: { "application/json": { schema: CampaignSchema } } },
     ...pickErrors(401, 404, 429),

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 
 export const CampaignSchema = z
   .object({
-    id: z.string().openapi({ example: "cmp_0mhx2k3l9a1b2c3d4e5f6" }),
+    id: z.string().openapi({ example: "cmp_3f9a1c0e7b2d4a68" }),
     reports: z.number().int(),
     distinctReporters: z.number().int(),
     firstSeen: z.string(),

@@ -32,6 +32,19 @@ describe("campaigns", () => {
     expect(Date.parse(campaign.lastSeen)).toBeGreaterThanOrEqual(Date.parse(campaign.firstSeen));
   });
 
+  it("opens one campaign for a brand-new template reported by many people at the same moment", async () => {
+    // Every request reads "no campaign yet" before any of them writes: a fresh scam blast.
+    const text = "【东銮金融】您名下贷款已严重逾期，法务部今日立案，三日内上门取证，请速联系专员处理并提供银行卡号。";
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => call("/api/v1/reports", { ip: `10.21.0.${i + 1}`, json: { sender: `1390000010${i}`, text } })),
+    );
+    expect(responses.map((response) => response.status)).toEqual(responses.map(() => 201));
+    const ids = new Set(await Promise.all(responses.map(async (response) => (await json(response)).campaignId as string)));
+    expect(ids.size).toBe(1);
+    const campaign = await json(await call(`/api/v1/campaigns/${[...ids][0]}`));
+    expect(campaign).toMatchObject({ reports: 8, distinctReporters: 8 });
+  });
+
   it("opens different campaigns for different templates that share boilerplate", async () => {
     const a = await json(await call("/api/v1/reports", { json: { sender: "95555", text: "【招商银行】您尾号1234的信用卡本期账单已出，应还金额1,280.00元，到期还款日11月25日。回T退订" } }));
     const b = await json(await call("/api/v1/reports", { json: { sender: "95588", text: "【工商银行】您的账户于11月20日支出人民币200.00元，余额5,300.00元。回T退订" } }));
