@@ -23,6 +23,11 @@ UPDATE `domains` SET `facets` = coalesce((SELECT json_group_object(facet, json(c
 --> statement-breakpoint
 DELETE FROM `target_facets` WHERE `target_type` = 'sender' OR (`target_type` = 'domain' AND `facet` != 'sender');
 --> statement-breakpoint
+-- The trigger is rewritten for this and for one more change: a new campaign's id now comes from
+-- the exact fingerprint of the text that opens it (src/submit.ts), so reports of a brand-new
+-- template that arrive at the same moment — in one isolate or in several, each having read "no
+-- campaign yet" — all open the same campaign: the first creates it, the others join it
+-- (ON CONFLICT(id) DO NOTHING below) instead of opening one campaign each.
 DROP TRIGGER `report_intake_write`;
 --> statement-breakpoint
 CREATE TRIGGER `report_intake_write` INSTEAD OF INSERT ON `report_intake`
@@ -50,7 +55,8 @@ BEGIN
         THEN excluded.last_at + NEW.flood_penalty_ms ELSE flood_until END;
   INSERT INTO campaigns (id, signature, fingerprint, report_count, reporter_count, first_seen, last_seen, sample_text)
     SELECT NEW.campaign_id, NEW.new_campaign_signature, NEW.fingerprint, 0, 0, NEW.created_at, NEW.created_at, NEW.new_campaign_sample
-    WHERE NEW.new_campaign_signature IS NOT NULL;
+    WHERE NEW.new_campaign_signature IS NOT NULL
+    ON CONFLICT(id) DO NOTHING;
   INSERT OR IGNORE INTO campaign_bands (band_key, campaign_id)
     SELECT k.value, NEW.campaign_id FROM json_each(NEW.new_campaign_bands) k WHERE NEW.new_campaign_signature IS NOT NULL;
   INSERT OR IGNORE INTO campaign_fingerprints (fingerprint, campaign_id) VALUES (NEW.fingerprint, NEW.campaign_id);

@@ -254,7 +254,7 @@ export function analyseReportText(text: string, sender: string, claimed: string 
 /**
  * A new campaign's id, from the exact fingerprint of the text that opens it: reports of a new
  * template sent at the same moment (each having read "no campaign yet") open one campaign, not
- * one each (migration 0014 lets the later ones join it).
+ * one each (migration 0013 lets the later ones join it).
  */
 export const newCampaignId = (exactFingerprint: string) => `cmp_${exactFingerprint}`;
 
