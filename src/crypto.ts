@@ -26,11 +26,18 @@ export async function hmacHex(secret: string, value: string): Promise<string> {
 
 const ID_ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
 
-/** Random id with a readable prefix, e.g. newId("rep") → "rep_k3j…" (time-ordered first chars). */
-export function newId(prefix: string, randomChars = 12): string {
-  const time = Date.now().toString(36).padStart(9, "0");
+/**
+ * Random id with a readable prefix, e.g. newId("rep") → "rep_k3j…": the first 9 characters after
+ * the prefix are `time` in base 36, so ids sort by creation time (idFloor gives the bound).
+ */
+export function newId(prefix: string, randomChars = 12, time = Date.now()): string {
   const random = crypto.getRandomValues(new Uint8Array(randomChars));
   let tail = "";
   for (const byte of random) tail += ID_ALPHABET[byte % 36];
-  return `${prefix}_${time}${tail}`;
+  return `${idFloor(prefix, time)}${tail}`;
+}
+
+/** The smallest id newId(prefix) can give at or after `time`. */
+export function idFloor(prefix: string, time: number): string {
+  return `${prefix}_${Math.max(0, Math.floor(time)).toString(36).padStart(9, "0")}`;
 }

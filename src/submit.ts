@@ -191,7 +191,8 @@ async function composeReport(
   const { sender, details, idempotency, now } = args;
   const { links, content, redacted, fingerprint, claimedInstitution } = analysis;
   const body: ReportCreated = {
-    id: newId("rep"),
+    // Time-ordered by creation (src/crypto.ts): lookups count a domain's last 30 days by id range.
+    id: newId("rep", 12, now),
     sender,
     domains: [...new Set(links.map((link) => link.domain))],
     fingerprint: fingerprint.exact,

@@ -54,6 +54,7 @@ export const domains = sqliteTable(
 export const reports = sqliteTable(
   "reports",
   {
+    /** "rep_" + created_at in base 36 (9 characters) + random: ids sort by creation time (src/crypto.ts). */
     id: text("id").primaryKey(),
     sender: text("sender").notNull(),
     senderKind: text("sender_kind").notNull(),
@@ -80,6 +81,8 @@ export const reports = sqliteTable(
     index("reports_campaign_created_idx").on(t.campaignId, t.createdAt),
     // Retention pruning walks only the texts still present, however many were pruned before.
     index("reports_unpruned_created_idx").on(t.createdAt).where(sql`${t.text} IS NOT NULL`),
+    // The few hidden reports, so counts over index ranges can leave them out without reading every report.
+    index("reports_hidden_idx").on(t.id).where(sql`${t.hidden} = 1`),
   ],
 );
 

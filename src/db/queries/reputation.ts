@@ -6,6 +6,7 @@
  * rows are kept current by the write path.
  */
 
+import { idFloor } from "../../crypto";
 import type { Db } from "../session";
 import type { EvidenceInput } from "../../domain/reputation";
 
@@ -30,7 +31,7 @@ export type TargetEvidence = Required<Omit<EvidenceInput, "samples" | "decision"
 /** Campaigns read per target; `campaign` is the one of them with the most reporters. */
 const CAMPAIGNS_PER_TARGET = 50;
 
-/** One statement reads up to this many targets: 3 shared parameters + 2 per target ≤ 100 bound parameters. */
+/** One statement reads up to this many targets: 4 shared parameters + 2 per target ≤ 100 bound parameters. */
 const VALUES_PER_STATEMENT = 45;
 const REPORTER_ROWS_PER_TARGET = 1000;
 const FACET_ROWS_PER_TARGET = 200;
@@ -61,17 +62,22 @@ function chunk<T>(items: T[], size: number): T[][] {
 /**
  * One statement for ≤ 45 targets: a VALUES list of (target, registry key) and, per target,
  * correlated subqueries that each read one index range and return JSON. ?1 = target type,
- * ?2 = window start, ?3 = start of the last 30 days. Limits are constants of this module.
+ * ?2 = window start, ?3 = start of the last 30 days, ?4 = the smallest report id of that time. Limits are constants of this module.
  */
 function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1PreparedStatement {
   const isSender = q.type === "sender";
-  const values = pairs.map((_, i) => `(?${4 + 2 * i}, ?${5 + 2 * i})`).join(", ");
+  const values = pairs.map((_, i) => `(?${5 + 2 * i}, ?${6 + 2 * i})`).join(", ");
   const aggregate = isSender
     ? "(SELECT json_array(report_count, reporter_count, first_seen, last_seen, kind, 0) FROM senders WHERE normalized = t.target)"
     : "(SELECT json_array(report_count, reporter_count, first_seen, last_seen, NULL, shortener) FROM domains WHERE domain = t.target)";
   const recent = isSender
     ? "(SELECT count(*) FROM reports WHERE sender = t.target AND created_at >= ?3 AND hidden = 0)"
-    : "(SELECT count(*) FROM report_domains d JOIN reports r ON r.id = d.report_id WHERE d.domain = t.target AND r.created_at >= ?3 AND r.hidden = 0)";
+    : // A report id starts with its creation time (src/crypto.ts), so a domain's last 30 days are one
+      // range of its (domain, report_id) index, counted without reading the reports; hidden reports
+      // are few and found through their partial index.
+      `((SELECT count(*) FROM report_domains d WHERE d.domain = t.target AND d.report_id >= ?4)
+        - (SELECT count(*) FROM reports r WHERE r.hidden = 1 AND r.id >= ?4 AND EXISTS (
+             SELECT 1 FROM report_domains d WHERE d.report_id = r.id AND d.domain = t.target)))`;
   const samples = !q.withSamples
     ? "NULL"
     : isSender
@@ -103,7 +109,8 @@ function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1
       (SELECT json_array(decision, reason) FROM target_decisions WHERE target_type = ?1 AND target = t.target) AS decision,
       ${neighbours}
     FROM t`;
-  return db.prepare(sql).bind(q.type, q.windowStart, q.now - 30 * DAY_MS, ...pairs.flat());
+  const monthAgo = q.now - 30 * DAY_MS;
+  return db.prepare(sql).bind(q.type, q.windowStart, monthAgo, idFloor("rep", monthAgo), ...pairs.flat());
 }
 
 /** Statements a lookup sends: one per 45 targets, in one batch — 1 for a single lookup, 3 for 100. */

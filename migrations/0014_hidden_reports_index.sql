@@ -1,0 +1,1 @@
+CREATE INDEX `reports_hidden_idx` ON `reports` (`id`) WHERE "reports"."hidden" = 1;
