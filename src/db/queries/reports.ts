@@ -1,8 +1,9 @@
 /**
  * The report write path: one read statement, then one write statement. The write is an INSERT
- * into the `report_intake` view whose INSTEAD OF trigger (migration 0010, rewritten by 0013) updates every aggregate,
- * rollup and facet inside SQLite, in order, as one statement — so a report costs D1 one
- * statement however many tables it touches, and the aggregates cannot drift from the reports.
+ * into the `report_intake` view whose INSTEAD OF trigger (migration 0010, rewritten by 0013)
+ * updates every aggregate, rollup and facet inside SQLite, in order, as one statement — so a
+ * report costs D1 one statement however many tables it touches, and the aggregates cannot drift
+ * from the reports.
  * Per-report sets (links, domains, targets, facets, band keys) travel as JSON parameters.
  * Nothing user-supplied is interpolated: every value is a bound parameter.
  */

@@ -62,7 +62,8 @@ function chunk<T>(items: T[], size: number): T[][] {
 /**
  * One statement for ≤ 45 targets: a VALUES list of (target, registry key) and, per target,
  * correlated subqueries that each read one index range and return JSON. ?1 = target type,
- * ?2 = window start, ?3 = start of the last 30 days, ?4 = the smallest report id of that time. Limits are constants of this module.
+ * ?2 = window start, ?3 = start of the last 30 days, ?4 = the smallest report id of that time.
+ * Limits are constants of this module.
  */
 function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1PreparedStatement {
   const isSender = q.type === "sender";
