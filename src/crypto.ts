@@ -37,6 +37,9 @@ export function newId(prefix: string, randomChars = 12, time = Date.now()): stri
   return `${idFloor(prefix, time)}${tail}`;
 }
 
+/** Reports' id prefix: lookups count a domain's recent reports by id range (idFloor), so both sides use this. */
+export const REPORT_ID_PREFIX = "rep";
+
 /** The smallest id newId(prefix) can give at or after `time`. */
 export function idFloor(prefix: string, time: number): string {
   return `${prefix}_${Math.max(0, Math.floor(time)).toString(36).padStart(9, "0")}`;

@@ -9,7 +9,7 @@
 import type { WriteDb } from "./db/session";
 import { GroupCommitError } from "./db/group-commit";
 import type { Role } from "./middleware/auth";
-import { hmacHex, newId, sha256Hex } from "./crypto";
+import { hmacHex, newId, REPORT_ID_PREFIX, sha256Hex } from "./crypto";
 import { COOLDOWN_MS, MERGE_WINDOW_MS, readReportState, writeReport, type NewReport } from "./db/queries/reports";
 import { chooseCampaign, decodeSignature, encodeSignature, fingerprintText } from "./domain/fingerprint";
 import { canonicalInstitutionName } from "./domain/institutions";
@@ -192,7 +192,7 @@ async function composeReport(
   const { links, content, redacted, fingerprint, claimedInstitution } = analysis;
   const body: ReportCreated = {
     // Time-ordered by creation (src/crypto.ts): lookups count a domain's last 30 days by id range.
-    id: newId("rep", 12, now),
+    id: newId(REPORT_ID_PREFIX, 12, now),
     sender,
     domains: [...new Set(links.map((link) => link.domain))],
     fingerprint: fingerprint.exact,
@@ -257,7 +257,7 @@ export function analyseReportText(text: string, sender: string, claimed: string 
  * template sent at the same moment (each having read "no campaign yet") open one campaign, not
  * one each (migration 0013 lets the later ones join it).
  */
-export const newCampaignId = (exactFingerprint: string) => `cmp_${exactFingerprint}`;
+const newCampaignId = (exactFingerprint: string) => `cmp_${exactFingerprint}`;
 
 /** The campaign a new report joins: exact template first, then the nearest LSH candidate, else a new one. */
 export function pickCampaign(

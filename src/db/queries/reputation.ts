@@ -6,7 +6,7 @@
  * rows are kept current by the write path.
  */
 
-import { idFloor } from "../../crypto";
+import { idFloor, REPORT_ID_PREFIX } from "../../crypto";
 import type { Db } from "../session";
 import type { EvidenceInput } from "../../domain/reputation";
 
@@ -111,7 +111,7 @@ function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1
       ${neighbours}
     FROM t`;
   const monthAgo = q.now - 30 * DAY_MS;
-  return db.prepare(sql).bind(q.type, q.windowStart, monthAgo, idFloor("rep", monthAgo), ...pairs.flat());
+  return db.prepare(sql).bind(q.type, q.windowStart, monthAgo, idFloor(REPORT_ID_PREFIX, monthAgo), ...pairs.flat());
 }
 
 /** Statements a lookup sends: one per 45 targets, in one batch — 1 for a single lookup, 3 for 100. */
