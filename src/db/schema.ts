@@ -304,16 +304,27 @@ const statsCellColumns = () => ({
   category: text("category").notNull(),
 });
 
+/**
+ * Per member type (r, s, d) and period: how many of the cell's members have their first row of
+ * the period here (stats_member_repeats). Summed over a group, plus its repeats whose first row is
+ * elsewhere, they give the group's exact distinct count without reading member rows.
+ */
+const firstMemberCounters = <T extends string>(types: readonly T[]) =>
+  Object.fromEntries(
+    types.flatMap((type) => (["day", "week", "month"] as const).map((period) => [`${type}First_${period}`, integer(`${type}_first_${period}`).notNull().default(0)])),
+  ) as Record<`${T}First_${"day" | "week" | "month"}`, ReturnType<typeof integer>>;
+
 export const statsCells = sqliteTable(
   "stats_cells",
   {
     ...statsCellColumns(),
     reports: integer("reports").notNull().default(0),
+    ...firstMemberCounters(["r", "s", "d"] as const),
   },
   (t) => [primaryKey({ columns: [t.day, t.institution, t.senderKind, t.carrier, t.region, t.category] })],
 );
 
-/** Distinct reporters ("r") and senders ("s") per day and finest cell, for exact distinct counts. */
+/** Distinct reporters ("r"), senders ("s") and domains ("d") per day and finest cell, for exact distinct counts. */
 export const statsMembers = sqliteTable(
   "stats_members",
   {
@@ -321,7 +332,37 @@ export const statsMembers = sqliteTable(
     memberType: text("member_type").notNull(),
     member: text("member").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.day, t.institution, t.senderKind, t.carrier, t.region, t.category, t.memberType, t.member] })],
+  (t) => [
+    primaryKey({ columns: [t.day, t.institution, t.senderKind, t.carrier, t.region, t.category, t.memberType, t.member] }),
+    // Finds a member's earlier rows in the same day, week or month (the stats_member_repeats trigger).
+    index("stats_members_member_idx").on(t.memberType, t.member, t.day),
+  ],
+);
+
+/** Day, Monday–Sunday week or calendar month: the periods statistics are bucketed by. */
+const periodColumn = () => text("period", { enum: ["day", "week", "month"] }).notNull();
+
+/**
+ * The stats_members rows that are not their member's first row in their period, with the cells of
+ * that first row (written by a trigger on stats_members, migration 0015). A group's distinct count
+ * is then its first rows plus the members of its repeat rows whose first row lies outside the
+ * group: a count over the cell rows and a DISTINCT over the few repeats, instead of a DISTINCT over
+ * every member row of the period (docs/statistics.md).
+ */
+export const statsMemberRepeats = sqliteTable(
+  "stats_member_repeats",
+  {
+    period: periodColumn(),
+    ...statsCellColumns(),
+    memberType: text("member_type").notNull(),
+    member: text("member").notNull(),
+    firstInstitution: text("first_institution").notNull(),
+    firstSenderKind: text("first_sender_kind").notNull(),
+    firstCarrier: text("first_carrier").notNull(),
+    firstRegion: text("first_region").notNull(),
+    firstCategory: text("first_category").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.period, t.day, t.institution, t.senderKind, t.carrier, t.region, t.category, t.memberType, t.member] })],
 );
 
 /** Per day and link domain: reports and distinct reporters/senders (domains are many per report). */
@@ -331,6 +372,7 @@ export const statsDomainCells = sqliteTable(
     day: text("day").notNull(),
     domain: text("domain").notNull(),
     reports: integer("reports").notNull().default(0),
+    ...firstMemberCounters(["r", "s"] as const),
   },
   (t) => [primaryKey({ columns: [t.day, t.domain] })],
 );
@@ -343,7 +385,21 @@ export const statsDomainMembers = sqliteTable(
     memberType: text("member_type").notNull(),
     member: text("member").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.day, t.domain, t.memberType, t.member] })],
+  (t) => [primaryKey({ columns: [t.day, t.domain, t.memberType, t.member] }), index("stats_domain_members_member_idx").on(t.memberType, t.member, t.day)],
+);
+
+/** stats_member_repeats for the per-domain rollup: rows not first in their period, with the first row's domain. */
+export const statsDomainMemberRepeats = sqliteTable(
+  "stats_domain_member_repeats",
+  {
+    period: periodColumn(),
+    day: text("day").notNull(),
+    domain: text("domain").notNull(),
+    memberType: text("member_type").notNull(),
+    member: text("member").notNull(),
+    firstDomain: text("first_domain").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.period, t.day, t.domain, t.memberType, t.member] })],
 );
 
 /**

@@ -49,23 +49,38 @@ describe("query plans of lookup paths", () => {
     expectIndexed(await plan(pageBoundaryStatement(env.DB, type, 0, 1000)));
   });
 
-  it("every statement of the report intake trigger reads through indexes", async () => {
-    // EXPLAIN does not descend into trigger programs, so explain each statement of the trigger's
-    // body on its own, with its NEW.* values as parameters.
-    const trigger = await env.DB.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'report_intake_write'").first<string>("sql");
+  /** EXPLAIN does not descend into trigger programs: each statement of a trigger's body on its own, NEW.* as parameters. */
+  async function triggerPlans(name: string): Promise<{ text: string; detail: string }[]> {
+    const trigger = await env.DB.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").bind(name).first<string>("sql");
     const body = trigger!.slice(trigger!.indexOf("BEGIN") + 5, trigger!.lastIndexOf("END")).replace(/--.*$/gm, "");
     const statements = body.split(/;\s*\n/).map((part) => part.trim()).filter(Boolean);
-    expect(statements.length).toBeGreaterThan(15);
+    const plans = [];
     for (const text of statements) {
       const sql = text.replace(/RAISE\(ABORT, '[^']*'\)/, "1").replace(/NEW\.\w+/g, "?");
       const params = Array.from({ length: sql.split("?").length - 1 }, () => "[]");
       const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${sql}`).bind(...params).all<{ detail: string }>();
-      const detail = results.map((row) => row.detail).join("\n");
-      if (detail) expectIndexed(detail);
+      plans.push({ text, detail: results.map((row) => row.detail).join("\n") });
     }
+    return plans;
+  }
+
+  it("every statement of the report intake trigger reads through indexes", async () => {
+    const plans = await triggerPlans("report_intake_write");
+    expect(plans.length).toBeGreaterThan(15);
+    for (const { detail } of plans) if (detail) expectIndexed(detail);
     // The fast path's guard is a primary-key probe of target_reporters.
-    const guard = statements.find((text) => text.includes("RAISE"))!;
+    const guard = plans.find(({ text }) => text.includes("RAISE"))!.text;
     const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${guard.replace(/RAISE\(ABORT, '[^']*'\)/, "1").replace(/NEW\.\w+/g, "?")}`).bind(1, "s", "r", 0).all<{ detail: string }>();
     expect(results.map((row) => row.detail).join("\n")).toMatch(/SEARCH target_reporters (EXISTS )?USING (PRIMARY KEY|(COVERING )?INDEX \w+) \(target_type=\? AND target=\? AND reporter=\?\)/);
-});
+  });
+
+  it.each([
+    ["stats_member_repeats_on_insert", "stats_members"],
+    ["stats_domain_member_repeats_on_insert", "stats_domain_members"],
+  ])("%s finds a member's earlier rows of the period through its member index", async (name, table) => {
+    const plans = await triggerPlans(name);
+    expect(plans).toHaveLength(2);
+    for (const { detail } of plans) expectIndexed(detail);
+    expect(plans[0]!.detail).toMatch(new RegExp(`SEARCH f USING (COVERING )?INDEX ${table}_member_idx \\(member_type=\\? AND member=\\? AND day>\\? AND day<\\?\\)`));
+  });
 });

@@ -1,7 +1,10 @@
 /**
- * Statistics from the rollup tables (stats_cells / stats_members, stats_domain_*), never from
- * reports. Two statements: the grouped rows, then exact distinct counts of the `other` row that
- * folds every cell with fewer than 3 distinct reporters (small-cell suppression). Closed buckets
+ * Statistics from the rollup tables (stats_cells / stats_members / stats_member_repeats,
+ * stats_domain_*), never from reports. Two statements: the grouped rows, then exact distinct counts
+ * of the `other` row that folds every cell with fewer than 3 distinct reporters (small-cell
+ * suppression). Distinct counts come from each cell's count of first rows plus the group's
+ * repeats (migration 0015), not COUNT(DISTINCT) over every member row: the cost is a sum over the
+ * period's cells plus a DISTINCT over its few repeats. Closed buckets
  * are answered once and kept in stats_frozen (statsWithFrozenBuckets), so a query's cost follows
  * its open buckets, not the number of reports behind it.
  */
@@ -44,60 +47,91 @@ function bucketSql(bucket: TimeBucket): string {
   return "date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days')";
 }
 
+/** Member types of the rollups and the names of their distinct counts (domain rollups have no "d"). */
+const MEMBER_TYPES = [
+  ["r", "reporters"],
+  ["s", "senders"],
+  ["d", "domains"],
+] as const;
+
+/**
+ * Distinct members of a set of groups, from first rows and repeats (stats_member_repeats): every
+ * member has one first row per period, so a member of the groups is either counted by its first
+ * row (when that row is in them: the cells' `<type>_first_<period>` counters) or found among their
+ * repeat rows whose first row lies outside.
+ */
 export async function queryStats(db: Db, q: StatsQuery): Promise<StatsRow[]> {
   const byDomain = q.dimensions.includes("domain");
   const columns = byDomain ? ["domain"] : q.dimensions.map((d) => CATEGORICAL_DIMENSIONS[d as CategoricalDimension]);
+  const memberTypes = byDomain ? MEMBER_TYPES.slice(0, 2) : MEMBER_TYPES;
   const cells = byDomain ? "stats_domain_cells" : "stats_cells";
-  const members = byDomain ? "stats_domain_members" : "stats_members";
+  const repeats = byDomain ? "stats_domain_member_repeats" : "stats_member_repeats";
   const bucket = bucketSql(q.bucket);
   const dims = columns.map((c, i) => `${c} AS d${i}`).join(", ");
   const groupKeys = ["bucket", ...columns.map((_, i) => `d${i}`)].join(", ");
-  const select = (table: string, aggregates: string) =>
-    `SELECT ${bucket} AS bucket${dims ? `, ${dims}` : ""}, ${aggregates} FROM ${table} WHERE day BETWEEN ?1 AND ?2 GROUP BY ${groupKeys}`;
-  const join = columns.map((_, i) => `c.d${i} = m.d${i}`).join(" AND ");
-  const distinctDomains = byDomain ? "1" : "count(DISTINCT CASE WHEN member_type = 'd' THEN member END)";
-  const grouped = `WITH c AS (${select(cells, "sum(reports) AS reports")}),
-    m AS (${select(members, `count(DISTINCT CASE WHEN member_type = 'r' THEN member END) AS reporters, count(DISTINCT CASE WHEN member_type = 's' THEN member END) AS senders, ${distinctDomains} AS domains`)})
-    SELECT c.*, m.reporters, m.senders, m.domains FROM c JOIN m ON c.bucket = m.bucket${join ? ` AND ${join}` : ""} ORDER BY c.bucket, c.reports DESC`;
-  const { results } = await db.prepare(grouped).bind(q.from, q.to).all<Record<string, string | number>>();
+  const select = (table: string, aggregates: string, where = "") =>
+    `SELECT ${bucket} AS bucket${dims ? `, ${dims}` : ""}, ${aggregates} FROM ${table} WHERE day BETWEEN ?1 AND ?2${where} GROUP BY ${groupKeys}`;
+  const on = [`c.bucket = x.bucket`, ...columns.map((_, i) => `c.d${i} = x.d${i}`)].join(" AND ");
+  // Counter columns are named by member type and period (q.bucket is one of three fixed names).
+  const firstCounts = memberTypes.map(([type, name]) => `sum(${type}_first_${q.bucket}) AS ${name}_first`).join(", ");
+  // A repeat's first row is in the same group when it agrees on every grouped column.
+  const firstInGroup = columns.map((c) => `first_${c} = ${c}`).join(" AND ") || "1";
+  const elsewhereCounts = memberTypes
+    .map(([type, name]) => `count(DISTINCT CASE WHEN member_type = '${type}' AND NOT (${firstInGroup}) THEN member END) AS ${name}_elsewhere`)
+    .join(", ");
+  const elsewhere = memberTypes.map(([, name]) => `coalesce(x.${name}_elsewhere, 0) AS ${name}_elsewhere`).join(", ");
+  const grouped = `WITH c AS (${select(cells, `sum(reports) AS reports, ${firstCounts}`)}),
+    x AS (${select(repeats, elsewhereCounts, " AND period = ?3")})
+    SELECT c.*, ${elsewhere} FROM c LEFT JOIN x ON ${on} ORDER BY c.bucket, c.reports DESC`;
+  const { results } = await db.prepare(grouped).bind(q.from, q.to, q.bucket).all<Record<string, string | number>>();
 
+  const distinct = (row: Record<string, string | number>, name: string) => Number(row[`${name}_first`] ?? 0) + Number(row[`${name}_elsewhere`] ?? 0);
   const rows: StatsRow[] = [];
   const smallKeys: string[] = [];
-  const otherReports = new Map<string, number>();
+  const folded = new Map<string, { reports: number; groups: number; firsts: Record<string, number> }>();
   for (const row of results) {
     const values = Object.fromEntries(q.dimensions.map((d, i) => [d, String(row[`d${i}`] ?? "") || "unknown"]));
-    if (Number(row.reporters) < MIN_REPORTERS_PER_CELL) {
-      smallKeys.push(keyOf(String(row.bucket), columns.map((_, i) => String(row[`d${i}`] ?? ""))));
-      otherReports.set(String(row.bucket), (otherReports.get(String(row.bucket)) ?? 0) + Number(row.reports));
+    const reporters = distinct(row, "reporters");
+    if (reporters < MIN_REPORTERS_PER_CELL) {
+      const bucketStart = String(row.bucket);
+      smallKeys.push(keyOf(bucketStart, columns.map((_, i) => String(row[`d${i}`] ?? ""))));
+      const other = folded.get(bucketStart) ?? { reports: 0, groups: 0, firsts: {} };
+      other.reports += Number(row.reports);
+      other.groups += 1;
+      for (const [, name] of memberTypes) other.firsts[name] = (other.firsts[name] ?? 0) + Number(row[`${name}_first`] ?? 0);
+      folded.set(bucketStart, other);
       continue;
     }
     rows.push({
       bucket: String(row.bucket),
       values,
       reports: Number(row.reports),
-      distinctReporters: Number(row.reporters),
-      distinctSenders: Number(row.senders),
-      distinctDomains: Number(row.domains),
+      distinctReporters: reporters,
+      distinctSenders: distinct(row, "senders"),
+      distinctDomains: byDomain ? 1 : distinct(row, "domains"),
     });
   }
   if (smallKeys.length > 0) {
-    // Exact distinct counts over the folded cells of each bucket (a person in two folded cells counts once).
-    const key = `${bucket}${columns.map((c) => ` || char(31) || ${c}`).join("")}`;
-    const other = `SELECT bucket, count(DISTINCT CASE WHEN member_type = 'r' THEN member END) AS reporters,
-        count(DISTINCT CASE WHEN member_type = 's' THEN member END) AS senders, ${byDomain ? "count(DISTINCT domain)" : "count(DISTINCT CASE WHEN member_type = 'd' THEN member END)"} AS domains
-      FROM (SELECT ${bucket} AS bucket, ${key} AS k, member_type, member${byDomain ? ", domain" : ""} FROM ${members} WHERE day BETWEEN ?1 AND ?2)
-      WHERE k IN (SELECT value FROM json_each(?3)) GROUP BY bucket`;
-    const { results: others } = await db.prepare(other).bind(q.from, q.to, JSON.stringify(smallKeys)).all<Record<string, string | number>>();
-    for (const row of others) {
+    // Exact distinct counts over the folded groups of each bucket (a person in two folded groups
+    // counts once): their first rows, plus members of their repeats whose first row is not folded.
+    const key = (prefix: string) => `${bucket}${columns.map((c) => ` || char(31) || ${prefix}${c}`).join("")}`;
+    const elsewhere = memberTypes.map(([type, name]) => `count(DISTINCT CASE WHEN member_type = '${type}' THEN member END) AS ${name}`).join(", ");
+    const other = `SELECT bucket, ${elsewhere} FROM (
+        SELECT ${bucket} AS bucket, ${key("")} AS k, ${key("first_")} AS first_k, member_type, member FROM ${repeats} WHERE day BETWEEN ?1 AND ?2 AND period = ?3)
+      WHERE k IN (SELECT value FROM json_each(?4)) AND first_k NOT IN (SELECT value FROM json_each(?4)) GROUP BY bucket`;
+    const { results: others } = await db.prepare(other).bind(q.from, q.to, q.bucket, JSON.stringify(smallKeys)).all<Record<string, string | number>>();
+    const elsewhereByBucket = new Map(others.map((row) => [String(row.bucket), row]));
+    for (const [bucketStart, fold] of folded) {
+      const count = (name: string) => fold.firsts[name]! + Number(elsewhereByBucket.get(bucketStart)?.[name] ?? 0);
       // An `other` row that itself has fewer than 3 reporters would single people out: it is dropped.
-      if (Number(row.reporters) < MIN_REPORTERS_PER_CELL) continue;
+      if (count("reporters") < MIN_REPORTERS_PER_CELL) continue;
       rows.push({
-        bucket: String(row.bucket),
+        bucket: bucketStart,
         values: Object.fromEntries(q.dimensions.map((d) => [d, "other"])),
-        reports: otherReports.get(String(row.bucket)) ?? 0,
-        distinctReporters: Number(row.reporters),
-        distinctSenders: Number(row.senders),
-        distinctDomains: Number(row.domains),
+        reports: fold.reports,
+        distinctReporters: count("reporters"),
+        distinctSenders: count("senders"),
+        distinctDomains: byDomain ? fold.groups : count("domains"),
         other: true,
       });
     }
