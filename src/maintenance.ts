@@ -3,14 +3,50 @@
  * query limit and CPU budget; whatever is left is picked up by the next run.
  *  - prune redacted report texts older than REPORT_RETENTION_DAYS (aggregates, fingerprints,
  *    campaigns and statistics are kept, so verdicts and stats do not change);
- *  - drop expired Idempotency-Key records.
+ *  - drop expired Idempotency-Key records;
+ *  - delete statistics member rows (reporter pseudonyms, senders, domains per cell) of days before
+ *    the previous CST month: answers come from the cells' first-row counters and the repeats, and
+ *    the only reader of member rows, the repeats trigger, looks at the day, week and month of a new
+ *    row — never further back than the previous month (docs/statistics.md).
  */
+import { bucketStart, cstDay } from "./domain/calendar";
 
 const DAY_MS = 86_400_000;
 const IDEMPOTENCY_TTL_MS = DAY_MS;
 export const PRUNE_CHUNK = 500;
 export const MAX_PRUNE_CHUNKS_PER_RUN = 10;
 export const DEFAULT_RETENTION_DAYS = 180;
+export const MEMBER_PRUNE_CHUNK = 5000;
+export const MAX_MEMBER_PRUNE_CHUNKS_PER_RUN = 4;
+
+/** The first day whose statistics member rows a new report can still need: the 1st of the previous CST month. */
+export function memberRowsKeptFrom(now: number): string {
+  const monthStart = bucketStart(cstDay(now), "month");
+  return bucketStart(cstDay(Date.parse(`${monthStart}T00:00:00+08:00`) - DAY_MS), "month");
+}
+
+/** Member-row tables and their primary keys (rows are deleted by key, a chunk at a time). */
+const MEMBER_TABLES = {
+  stats_members: "day, institution, sender_kind, carrier, region, category, member_type, member",
+  stats_domain_members: "day, domain, member_type, member",
+} as const;
+
+/** Deletes up to MAX_MEMBER_PRUNE_CHUNKS_PER_RUN chunks per table of member rows no new report can need. */
+export async function pruneStatsMemberRows(db: D1Database, now: number): Promise<number> {
+  const keptFrom = memberRowsKeptFrom(now);
+  let pruned = 0;
+  for (const [table, key] of Object.entries(MEMBER_TABLES)) {
+    for (let chunk = 0; chunk < MAX_MEMBER_PRUNE_CHUNKS_PER_RUN; chunk++) {
+      const result = await db.prepare(`DELETE FROM ${table} WHERE (${key}) IN (SELECT ${key} FROM ${table} WHERE day < ? LIMIT ?)`)
+        .bind(keptFrom, MEMBER_PRUNE_CHUNK)
+        .run();
+      const changed = result.meta.changes ?? 0;
+      pruned += changed;
+      if (changed < MEMBER_PRUNE_CHUNK) break;
+    }
+  }
+  return pruned;
+}
 
 export function retentionDays(env: Env): number {
   const days = Number(env.REPORT_RETENTION_DAYS);
@@ -21,6 +57,7 @@ export interface MaintenanceResult {
   prunedTexts: number;
   prunedSamples: number;
   expiredIdempotencyKeys: number;
+  prunedMemberRows: number;
 }
 
 export async function runScheduledMaintenance(env: Env, scheduledTime: number): Promise<MaintenanceResult> {
@@ -46,7 +83,8 @@ export async function runScheduledMaintenance(env: Env, scheduledTime: number): 
   )
     .bind(scheduledTime - IDEMPOTENCY_TTL_MS)
     .run();
-  const outcome = { prunedTexts, prunedSamples: samples.meta.changes ?? 0, expiredIdempotencyKeys: expired.meta.changes ?? 0 };
+  const prunedMemberRows = await pruneStatsMemberRows(env.DB, scheduledTime);
+  const outcome = { prunedTexts, prunedSamples: samples.meta.changes ?? 0, expiredIdempotencyKeys: expired.meta.changes ?? 0, prunedMemberRows };
   console.log(JSON.stringify({ level: "info", event: "maintenance", ...outcome }));
   return outcome;
 }

@@ -4,12 +4,14 @@
  * grouping (all 32 combinations of the categorical dimensions, and domain) and every bucket, with
  * members that recur across cells, days, weeks and months, rows arriving in random day order,
  * small-cell folding included — and again after rebuilding the repeats with the migration's
- * backfill statement (how a database that predates 0015 gets them).
+ * backfill statement (how a database that predates 0015 gets them), and after the Cron Trigger has
+ * deleted the member rows of closed months.
  */
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CATEGORICAL_DIMENSIONS, MIN_REPORTERS_PER_CELL, queryStats, type CategoricalDimension, type StatsRow } from "../../src/db/queries/stats";
 import { bucketEnd, bucketStart, type TimeBucket } from "../../src/domain/calendar";
+import { memberRowsKeptFrom, runScheduledMaintenance } from "../../src/maintenance";
 
 interface SyntheticReport {
   day: string;
@@ -160,5 +162,25 @@ describe("distinct counts from first rows and repeats", () => {
     // Same number of repeats (one first row per member and period), possibly other rows chosen first.
     expect(after).toBe(before);
     expect(await expectEveryGroupingToMatch(shuffled)).toBeGreaterThan(500);
+  });
+
+  it("stay exact after the member rows of months before the previous one are deleted, as new rows keep arriving", async () => {
+    // 2026-12-20 in China: member rows before 2026-11-01 are no longer read by anything.
+    const now = Date.UTC(2026, 11, 20, 4);
+    expect(memberRowsKeptFrom(now)).toBe("2026-11-01");
+    expect(memberRowsKeptFrom(Date.UTC(2026, 11, 31, 16, 30))).toBe("2026-12-01"); // 00:30 on 1 January in China
+    const older = () => env.DB.prepare("SELECT (SELECT count(*) FROM stats_members WHERE day < '2026-11-01') + (SELECT count(*) FROM stats_domain_members WHERE day < '2026-11-01') AS n").first<number>("n");
+    const olderRows = await older();
+    expect(olderRows).toBeGreaterThan(100);
+    const result = await runScheduledMaintenance(env, now);
+    expect(result.prunedMemberRows).toBe(olderRows);
+    expect(await older()).toBe(0);
+    expect(await env.DB.prepare("SELECT count(*) AS n FROM stats_members").first<number>("n")).toBeGreaterThan(0);
+    expect(await expectEveryGroupingToMatch(shuffled)).toBeGreaterThan(500);
+
+    // Later reports (the same people, senders and domains) from the kept days on.
+    const later = Array.from({ length: 120 }, (_, i) => ({ ...shuffled[i]!, day: `2026-12-${String(1 + (i % 20)).padStart(2, "0")}` }));
+    await insert(later);
+    expect(await expectEveryGroupingToMatch([...shuffled, ...later])).toBeGreaterThan(500);
   });
 });
