@@ -31,19 +31,28 @@ const MEMBER_TABLES = {
   stats_domain_members: "day, domain, member_type, member",
 } as const;
 
+/**
+ * Runs a chunked statement (its last parameter is the chunk size) until a chunk comes back short
+ * or maxChunks have run; returns the rows changed. What is left waits for the next run.
+ */
+async function runInChunks(statement: D1PreparedStatement, chunkSize: number, maxChunks: number): Promise<number> {
+  let changed = 0;
+  for (let chunk = 0; chunk < maxChunks; chunk++) {
+    const result = await statement.run();
+    const rows = result.meta.changes ?? 0;
+    changed += rows;
+    if (rows < chunkSize) break;
+  }
+  return changed;
+}
+
 /** Deletes up to MAX_MEMBER_PRUNE_CHUNKS_PER_RUN chunks per table of member rows no new report can need. */
 export async function pruneStatsMemberRows(db: D1Database, now: number): Promise<number> {
   const keptFrom = memberRowsKeptFrom(now);
   let pruned = 0;
   for (const [table, key] of Object.entries(MEMBER_TABLES)) {
-    for (let chunk = 0; chunk < MAX_MEMBER_PRUNE_CHUNKS_PER_RUN; chunk++) {
-      const result = await db.prepare(`DELETE FROM ${table} WHERE (${key}) IN (SELECT ${key} FROM ${table} WHERE day < ? LIMIT ?)`)
-        .bind(keptFrom, MEMBER_PRUNE_CHUNK)
-        .run();
-      const changed = result.meta.changes ?? 0;
-      pruned += changed;
-      if (changed < MEMBER_PRUNE_CHUNK) break;
-    }
+    const chunk = db.prepare(`DELETE FROM ${table} WHERE (${key}) IN (SELECT ${key} FROM ${table} WHERE day < ? LIMIT ?)`).bind(keptFrom, MEMBER_PRUNE_CHUNK);
+    pruned += await runInChunks(chunk, MEMBER_PRUNE_CHUNK, MAX_MEMBER_PRUNE_CHUNKS_PER_RUN);
   }
   return pruned;
 }
@@ -62,17 +71,13 @@ export interface MaintenanceResult {
 
 export async function runScheduledMaintenance(env: Env, scheduledTime: number): Promise<MaintenanceResult> {
   const cutoff = scheduledTime - retentionDays(env) * DAY_MS;
-  let prunedTexts = 0;
-  for (let chunk = 0; chunk < MAX_PRUNE_CHUNKS_PER_RUN; chunk++) {
-    const result = await env.DB.prepare(
+  const prunedTexts = await runInChunks(
+    env.DB.prepare(
       "UPDATE reports SET text = NULL WHERE id IN (SELECT id FROM reports WHERE created_at < ? AND text IS NOT NULL ORDER BY created_at LIMIT ?)",
-    )
-      .bind(cutoff, PRUNE_CHUNK)
-      .run();
-    const changed = result.meta.changes ?? 0;
-    prunedTexts += changed;
-    if (changed < PRUNE_CHUNK) break;
-  }
+    ).bind(cutoff, PRUNE_CHUNK),
+    PRUNE_CHUNK,
+    MAX_PRUNE_CHUNKS_PER_RUN,
+  );
   const samples = await env.DB.prepare(
     "UPDATE campaigns SET sample_text = NULL WHERE id IN (SELECT id FROM campaigns WHERE last_seen < ? AND sample_text IS NOT NULL LIMIT ?)",
   )

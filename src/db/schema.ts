@@ -11,6 +11,7 @@
  */
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { TIME_BUCKETS, type TimeBucket } from "../domain/calendar";
 
 /** One row per normalised sender ever reported: the aggregate that sender lookups read. */
 export const senders = sqliteTable(
@@ -311,8 +312,8 @@ const statsCellColumns = () => ({
  */
 const firstMemberCounters = <T extends string>(types: readonly T[]) =>
   Object.fromEntries(
-    types.flatMap((type) => (["day", "week", "month"] as const).map((period) => [`${type}First_${period}`, integer(`${type}_first_${period}`).notNull().default(0)])),
-  ) as Record<`${T}First_${"day" | "week" | "month"}`, ReturnType<typeof integer>>;
+    types.flatMap((type) => TIME_BUCKETS.map((period) => [`${type}First_${period}`, integer(`${type}_first_${period}`).notNull().default(0)])),
+  ) as Record<`${T}First_${TimeBucket}`, ReturnType<typeof integer>>;
 
 export const statsCells = sqliteTable(
   "stats_cells",
@@ -340,7 +341,7 @@ export const statsMembers = sqliteTable(
 );
 
 /** Day, Monday–Sunday week or calendar month: the periods statistics are bucketed by. */
-const periodColumn = () => text("period", { enum: ["day", "week", "month"] }).notNull();
+const periodColumn = () => text("period", { enum: TIME_BUCKETS }).notNull();
 
 /**
  * The stats_members rows that are not their member's first row in their period, with the cells of

@@ -11,7 +11,9 @@ export function cstDay(ms: number): string {
   return new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-export type TimeBucket = "day" | "week" | "month";
+/** Fixed calendar buckets of statistics: a CST day, a Monday–Sunday week, a calendar month. */
+export const TIME_BUCKETS = ["day", "week", "month"] as const;
+export type TimeBucket = (typeof TIME_BUCKETS)[number];
 
 const parseDay = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const formatDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -9,14 +9,13 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../context";
 import { csvDocument } from "../csv";
 import { CATEGORICAL_DIMENSIONS, statsWithFrozenBuckets, type CategoricalDimension, type StatsRow } from "../db/queries/stats";
-import { alignedToBuckets, bucketEnd, bucketStart, cstDay, daysBetween, isCalendarDay, type TimeBucket } from "../domain/calendar";
+import { alignedToBuckets, bucketEnd, bucketStart, cstDay, daysBetween, isCalendarDay, TIME_BUCKETS, type TimeBucket } from "../domain/calendar";
 import { ApiError } from "../errors";
 import type { Db } from "../db/session";
 import { requireRole } from "../middleware/auth";
 import { pickErrors } from "../schemas/common";
 
-const TIME_DIMENSIONS = ["day", "week", "month"] as const;
-const ALL_DIMENSIONS = [...TIME_DIMENSIONS, ...(Object.keys(CATEGORICAL_DIMENSIONS) as CategoricalDimension[]), "domain"] as const;
+const ALL_DIMENSIONS = [...TIME_BUCKETS, ...(Object.keys(CATEGORICAL_DIMENSIONS) as CategoricalDimension[]), "domain"] as const;
 const MAX_DAYS = 366;
 
 const StatsRowSchema = z.record(z.string(), z.union([z.string(), z.number()])).openapi("StatsRow", {
@@ -40,7 +39,7 @@ const statsRoute = createRoute({
         .default("day")
         .transform((value) => value.split(",").map((part) => part.trim()).filter(Boolean))
         .pipe(z.array(z.enum(ALL_DIMENSIONS)).min(1).max(6))
-        .openapi({ description: `Comma-separated: one of ${TIME_DIMENSIONS.join("/")} (month if none) and any of institution, senderKind, carrier, region, category — or domain alone.`, example: "day,institution" }),
+        .openapi({ description: `Comma-separated: one of ${TIME_BUCKETS.join("/")} (month if none) and any of institution, senderKind, carrier, region, category — or domain alone.`, example: "day,institution" }),
       format: z.enum(["json", "csv"]).default("json"),
       tz: z.enum(["Asia/Shanghai", "CST", "UTC+8"]).default("Asia/Shanghai").openapi({ description: "Days are China Standard Time calendar days." }),
     }),
@@ -81,8 +80,8 @@ export interface ParsedStatsQuery {
 }
 
 export function parseGroupBy(groupBy: string[], from: string, to: string): ParsedStatsQuery {
-  const times = groupBy.filter((d): d is TimeBucket => (TIME_DIMENSIONS as readonly string[]).includes(d));
-  const dimensions = [...new Set(groupBy.filter((d): d is CategoricalDimension | "domain" => !(TIME_DIMENSIONS as readonly string[]).includes(d)))];
+  const times = groupBy.filter((d): d is TimeBucket => (TIME_BUCKETS as readonly string[]).includes(d));
+  const dimensions = [...new Set(groupBy.filter((d): d is CategoricalDimension | "domain" => !(TIME_BUCKETS as readonly string[]).includes(d)))];
   if (times.length > 1) throw new ApiError("invalid_query", "Group by at most one of day, week, month.", { errors: [{ path: "groupBy", message: "More than one time dimension." }] });
   if (dimensions.includes("domain") && dimensions.length > 1) {
     throw new ApiError("invalid_query", "domain can only be combined with a time dimension.", { errors: [{ path: "groupBy", message: "domain with other dimensions." }] });

@@ -12,6 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { CATEGORICAL_DIMENSIONS, MIN_REPORTERS_PER_CELL, queryStats, type CategoricalDimension, type StatsRow } from "../../src/db/queries/stats";
 import { bucketEnd, bucketStart, type TimeBucket } from "../../src/domain/calendar";
 import { memberRowsKeptFrom, runScheduledMaintenance } from "../../src/maintenance";
+import { mulberry32 } from "../../scripts/lib/synthetic";
 
 interface SyntheticReport {
   day: string;
@@ -19,15 +20,6 @@ interface SyntheticReport {
   reporter: string;
   sender: string;
   domains: string[];
-}
-
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const random = mulberry32(7);

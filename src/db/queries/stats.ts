@@ -1,6 +1,6 @@
 /**
- * Statistics from the rollup tables (stats_cells / stats_members / stats_member_repeats,
- * stats_domain_*), never from reports. Two statements: the grouped rows, then exact distinct counts
+ * Statistics from the rollup tables (stats_cells and stats_member_repeats, their stats_domain_*
+ * twins; member rows are read only by the repeats triggers), never from reports. Two statements: the grouped rows, then exact distinct counts
  * of the `other` row that folds every cell with fewer than 3 distinct reporters (small-cell
  * suppression). Distinct counts come from each cell's count of first rows plus the group's
  * repeats (migration 0015), not COUNT(DISTINCT) over every member row: the cost is a sum over the
@@ -115,8 +115,8 @@ export async function queryStats(db: Db, q: StatsQuery): Promise<StatsRow[]> {
     // Exact distinct counts over the folded groups of each bucket (a person in two folded groups
     // counts once): their first rows, plus members of their repeats whose first row is not folded.
     const key = (prefix: string) => `${bucket}${columns.map((c) => ` || char(31) || ${prefix}${c}`).join("")}`;
-    const elsewhere = memberTypes.map(([type, name]) => `count(DISTINCT CASE WHEN member_type = '${type}' THEN member END) AS ${name}`).join(", ");
-    const other = `SELECT bucket, ${elsewhere} FROM (
+    const distinctMembers = memberTypes.map(([type, name]) => `count(DISTINCT CASE WHEN member_type = '${type}' THEN member END) AS ${name}`).join(", ");
+    const other = `SELECT bucket, ${distinctMembers} FROM (
         SELECT ${bucket} AS bucket, ${key("")} AS k, ${key("first_")} AS first_k, member_type, member FROM ${repeats} WHERE day BETWEEN ?1 AND ?2 AND period = ?3)
       WHERE k IN (SELECT value FROM json_each(?4)) AND first_k NOT IN (SELECT value FROM json_each(?4)) GROUP BY bucket`;
     const { results: others } = await db.prepare(other).bind(q.from, q.to, q.bucket, JSON.stringify(smallKeys)).all<Record<string, string | number>>();
