@@ -7,7 +7,9 @@
  *  - delete statistics member rows (reporter pseudonyms, senders, domains per cell) of days before
  *    the previous CST month: answers come from the cells' first-row counters and the repeats, and
  *    the only reader of member rows, the repeats trigger, looks at the day, week and month of a new
- *    row — never further back than the previous month (docs/statistics.md).
+ *    row — never further back than the previous month (docs/statistics.md);
+ *  - delete statistics day partials (and their markers) of days before the current CST week and
+ *    month: they are read only while the bucket that holds them is open.
  */
 import { bucketStart, cstDay } from "./domain/calendar";
 
@@ -23,6 +25,14 @@ export const MAX_MEMBER_PRUNE_CHUNKS_PER_RUN = 4;
 export function memberRowsKeptFrom(now: number): string {
   const monthStart = bucketStart(cstDay(now), "month");
   return bucketStart(cstDay(Date.parse(`${monthStart}T00:00:00+08:00`) - DAY_MS), "month");
+}
+
+/** The first day whose statistics day partials a query can still read: the start of the current week or month, whichever is earlier. */
+export function dayPartialsKeptFrom(now: number): string {
+  const today = cstDay(now);
+  const week = bucketStart(today, "week");
+  const month = bucketStart(today, "month");
+  return week < month ? week : month;
 }
 
 /** Member-row tables and their primary keys (rows are deleted by key, a chunk at a time). */
@@ -57,6 +67,17 @@ export async function pruneStatsMemberRows(db: D1Database, now: number): Promise
   return pruned;
 }
 
+/** Deletes day partials of buckets that have closed, with the stats_frozen markers of their days. */
+export async function pruneStatsDayPartials(db: D1Database, now: number): Promise<number> {
+  const keptFrom = dayPartialsKeptFrom(now);
+  const key = "shape, day, d0, d1, d2, d3, d4";
+  const rows = db.prepare(`DELETE FROM stats_day_partials WHERE (${key}) IN (SELECT ${key} FROM stats_day_partials WHERE day < ? LIMIT ?)`).bind(keptFrom, MEMBER_PRUNE_CHUNK);
+  const pruned = await runInChunks(rows, MEMBER_PRUNE_CHUNK, MAX_MEMBER_PRUNE_CHUNKS_PER_RUN);
+  // Days before keptFrom are never read again: rows left for the next run do no harm without their marker.
+  await db.prepare("DELETE FROM stats_frozen WHERE shape LIKE '%|days' AND bucket < ?").bind(keptFrom).run();
+  return pruned;
+}
+
 export function retentionDays(env: Env): number {
   const days = Number(env.REPORT_RETENTION_DAYS);
   return Number.isFinite(days) && days >= 1 ? Math.floor(days) : DEFAULT_RETENTION_DAYS;
@@ -67,6 +88,7 @@ export interface MaintenanceResult {
   prunedSamples: number;
   expiredIdempotencyKeys: number;
   prunedMemberRows: number;
+  prunedDayPartials: number;
 }
 
 export async function runScheduledMaintenance(env: Env, scheduledTime: number): Promise<MaintenanceResult> {
@@ -89,7 +111,8 @@ export async function runScheduledMaintenance(env: Env, scheduledTime: number): 
     .bind(scheduledTime - IDEMPOTENCY_TTL_MS)
     .run();
   const prunedMemberRows = await pruneStatsMemberRows(env.DB, scheduledTime);
-  const outcome = { prunedTexts, prunedSamples: samples.meta.changes ?? 0, expiredIdempotencyKeys: expired.meta.changes ?? 0, prunedMemberRows };
+  const prunedDayPartials = await pruneStatsDayPartials(env.DB, scheduledTime);
+  const outcome = { prunedTexts, prunedSamples: samples.meta.changes ?? 0, expiredIdempotencyKeys: expired.meta.changes ?? 0, prunedMemberRows, prunedDayPartials };
   console.log(JSON.stringify({ level: "info", event: "maintenance", ...outcome }));
   return outcome;
 }

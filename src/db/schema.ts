@@ -6,8 +6,8 @@
  * Drizzle cannot declare WITHOUT ROWID; migration 0010 rebuilt these tables that way (small rows
  * keyed by their primary key: one B-tree each): senders, domains, report_domains, target_reporters,
  * target_facets, campaign_bands, campaign_fingerprints, reporters, target_decisions and the
- * stats_* rollups except stats_frozen. A generated migration that recreates one of them must add
- * WITHOUT ROWID by hand. Reports are written through the report_intake view (migration 0010).
+ * stats_* rollups except stats_frozen (0015 and 0016 created theirs that way). A generated
+ * migration that creates or recreates one of them must add WITHOUT ROWID by hand. Reports are written through the report_intake view (migration 0010).
  */
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
@@ -419,4 +419,35 @@ export const statsFrozen = sqliteTable(
     rows: text("rows").notNull(),
   },
   (t) => [primaryKey({ columns: [t.shape, t.bucket] })],
+);
+
+/**
+ * A closed day's share of the open week or month that holds it, per query shape and group: reports,
+ * first rows (f0 reporters, f1 senders, f2 domains) and the members whose first repeat in the group,
+ * with their first row elsewhere, falls on that day (e0…e2). Counted once when the day is over
+ * (a marker row `<shape>|days` in stats_frozen says the day is done, empty or not), so a
+ * month-to-date query sums these rows plus today's instead of counting the whole month. Only read
+ * while the bucket is open: the Cron Trigger deletes days before the current week and month.
+ */
+export const statsDayPartials = sqliteTable(
+  "stats_day_partials",
+  {
+    /** Time bucket and dimensions, as in stats_frozen. */
+    shape: text("shape").notNull(),
+    day: text("day").notNull(),
+    /** The grouped values in the shape's order; '' past its last dimension. */
+    d0: text("d0").notNull().default(""),
+    d1: text("d1").notNull().default(""),
+    d2: text("d2").notNull().default(""),
+    d3: text("d3").notNull().default(""),
+    d4: text("d4").notNull().default(""),
+    reports: integer("reports").notNull(),
+    f0: integer("f0").notNull(),
+    f1: integer("f1").notNull(),
+    f2: integer("f2").notNull(),
+    e0: integer("e0").notNull(),
+    e1: integer("e1").notNull(),
+    e2: integer("e2").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.shape, t.day, t.d0, t.d1, t.d2, t.d3, t.d4] })],
 );

@@ -45,6 +45,11 @@ export function alignedToBuckets(from: string, to: string, bucket: TimeBucket): 
   return bucketStart(from, bucket) === from && bucketEnd(bucketStart(to, bucket), bucket) === to && from <= to;
 }
 
+/** The day `n` days after `day` (before it when n < 0): addDays("2026-12-01", -1) → "2026-11-30". */
+export function addDays(day: string, n: number): string {
+  return formatDay(parseDay(day) + n * DAY_MS);
+}
+
 export function daysBetween(from: string, to: string): number {
   return Math.round((parseDay(to) - parseDay(from)) / DAY_MS) + 1;
 }

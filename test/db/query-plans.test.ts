@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { campaignMatchStatement, campaignStatements } from "../../src/db/queries/campaigns";
 import { pageBoundaryStatement } from "../../src/db/queries/feeds";
 import { evidenceStatements } from "../../src/db/queries/reputation";
+import { openBucketStatement } from "../../src/db/queries/stats";
 
 type Stmt = D1PreparedStatement & { statement?: string; params?: unknown[] };
 
@@ -82,5 +83,15 @@ describe("query plans of lookup paths", () => {
     expect(plans).toHaveLength(2);
     for (const { detail } of plans) expectIndexed(detail);
     expect(plans[0]!.detail).toMatch(new RegExp(`SEARCH f USING (COVERING )?INDEX ${table}_member_idx \\(member_type=\\? AND member=\\? AND day>\\? AND day<\\?\\)`));
+  });
+
+  it.each([
+    [["institution", "carrier"], "stats_members"],
+    [["domain"], "stats_domain_members"],
+  ] as const)("a month-to-date query by %s reads its day partials by key and checks today's repeats through the member index", async (dimensions, members) => {
+    const detail = await plan(openBucketStatement(env.DB, { from: "2026-12-01", to: "2026-12-31", bucket: "month", dimensions: [...dimensions] }, "2026-12-01", "2026-12-20"));
+    expect(detail).toMatch(/SEARCH stats_day_partials USING PRIMARY KEY \(shape=\? AND day>\? AND day<\?\)/);
+    expect(detail).toMatch(new RegExp(`SEARCH m USING COVERING INDEX ${members}_member_idx \\(member_type=\\? AND member=\\? AND day>\\? AND day<\\?\\)`));
+    expect(detail).not.toMatch(/SCAN stats_/);
   });
 });

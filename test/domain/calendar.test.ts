@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignedToBuckets, bucketEnd, bucketStart, bucketStartsBetween, cstDay, daysBetween, isCalendarDay } from "../../src/domain/calendar";
+import { addDays, alignedToBuckets, bucketEnd, bucketStart, bucketStartsBetween, cstDay, daysBetween, isCalendarDay } from "../../src/domain/calendar";
 
 describe("cstDay", () => {
   it.each([
@@ -40,6 +40,12 @@ describe("buckets", () => {
     expect(isCalendarDay("2026-02-29")).toBe(false);
     expect(isCalendarDay("2026-2-1")).toBe(false);
     expect(daysBetween("2026-11-01", "2026-11-30")).toBe(30);
+  });
+
+  it("steps days across month and leap-year ends", () => {
+    expect(addDays("2026-12-01", -1)).toBe("2026-11-30");
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
   });
 });
 

@@ -9,7 +9,7 @@
  * its open buckets, not the number of reports behind it.
  */
 import type { Db } from "../session";
-import { bucketEnd, bucketStartsBetween, type TimeBucket } from "../../domain/calendar";
+import { addDays, bucketEnd, bucketStartsBetween, type TimeBucket } from "../../domain/calendar";
 
 export const CATEGORICAL_DIMENSIONS = {
   institution: "institution",
@@ -54,128 +54,248 @@ const MEMBER_TYPES = [
   ["d", "domains"],
 ] as const;
 
+/** What a grouping reads: its rollup tables, its grouped columns, its member types. */
+interface Shape {
+  byDomain: boolean;
+  columns: string[];
+  cells: string;
+  members: string;
+  repeats: string;
+  /** `<column> AS d0, …, ` for a SELECT list ("" without dimensions). */
+  dims: string;
+  /** The grouped columns as d0, d1, … */
+  keys: string[];
+  /** A repeat's first row is in the same group when it agrees on every grouped column. */
+  firstInGroup: string;
+}
+
+function shapeOf(q: StatsQuery): Shape {
+  const byDomain = q.dimensions.includes("domain");
+  const columns = byDomain ? ["domain"] : q.dimensions.map((d) => CATEGORICAL_DIMENSIONS[d as CategoricalDimension]);
+  return {
+    byDomain,
+    columns,
+    cells: byDomain ? "stats_domain_cells" : "stats_cells",
+    members: byDomain ? "stats_domain_members" : "stats_members",
+    repeats: byDomain ? "stats_domain_member_repeats" : "stats_member_repeats",
+    dims: columns.map((c, i) => `${c} AS d${i}, `).join(""),
+    keys: columns.map((_, i) => `d${i}`),
+    firstInGroup: columns.map((c) => `first_${c} = ${c}`).join(" AND ") || "1",
+  };
+}
+
+/** Per member type (0 reporters, 1 senders, 2 domains) an expression, or 0 where the rollup has no such type. */
+const perMemberType = (shape: Shape, expression: (type: string, i: number) => string, alias: string) =>
+  MEMBER_TYPES.map(([type], i) => `${shape.byDomain && type === "d" ? "0" : expression(type, i)} AS ${alias}${i}`).join(", ");
+// Counter columns are named by member type and period (bucket is one of three fixed names).
+const firstCounts = (shape: Shape, bucket: TimeBucket) => perMemberType(shape, (type) => `sum(${type}_first_${bucket})`, "f");
+const noCounts = (shape: Shape, alias: string) => perMemberType(shape, () => "0", alias);
+const groupBy = (...keys: string[]) => (keys.length > 0 ? ` GROUP BY ${keys.join(", ")}` : "");
+const joinOn = (left: string, right: string, keys: string[]) => keys.map((k) => `${left}.${k} = ${right}.${k}`).join(" AND ") || "1";
+const COUNTS = "reports, f0, f1, f2, e0, e1, e2";
+
+/**
+ * Small-cell suppression in SQL over `g` (bucket, d0…, reports, f0…f2, e0…e2, one row per group):
+ * the groups with at least 3 distinct reporters (f0 + e0), and per bucket one row summing the rest,
+ * so the Worker reads the published groups only, however many single-report groups a bucket has.
+ */
+const suppressed = (shape: Shape) => `SELECT 0 AS folded, 1 AS groups, * FROM g WHERE f0 + e0 >= ${MIN_REPORTERS_PER_CELL}
+  UNION ALL
+  SELECT 1, count(*), bucket, ${shape.keys.map((k) => `NULL AS ${k}, `).join("")}sum(reports), sum(f0), sum(f1), sum(f2), 0, 0, 0
+  FROM g WHERE f0 + e0 < ${MIN_REPORTERS_PER_CELL} GROUP BY bucket`;
+
 /**
  * Distinct members of a set of groups, from first rows and repeats (stats_member_repeats): every
  * member has one first row per period, so a member of the groups is either counted by its first
  * row (when that row is in them: the cells' `<type>_first_<period>` counters) or found among their
- * repeat rows whose first row lies outside.
+ * repeat rows whose first row lies outside. `from` and `to` cover whole buckets.
  */
 export async function queryStats(db: Db, q: StatsQuery): Promise<StatsRow[]> {
-  const byDomain = q.dimensions.includes("domain");
-  const columns = byDomain ? ["domain"] : q.dimensions.map((d) => CATEGORICAL_DIMENSIONS[d as CategoricalDimension]);
-  const memberTypes = byDomain ? MEMBER_TYPES.slice(0, 2) : MEMBER_TYPES;
-  const cells = byDomain ? "stats_domain_cells" : "stats_cells";
-  const repeats = byDomain ? "stats_domain_member_repeats" : "stats_member_repeats";
+  const shape = shapeOf(q);
   const bucket = bucketSql(q.bucket);
-  const dims = columns.map((c, i) => `${c} AS d${i}`).join(", ");
-  const groupKeys = ["bucket", ...columns.map((_, i) => `d${i}`)].join(", ");
-  const select = (table: string, aggregates: string, where = "") =>
-    `SELECT ${bucket} AS bucket${dims ? `, ${dims}` : ""}, ${aggregates} FROM ${table} WHERE day BETWEEN ?1 AND ?2${where} GROUP BY ${groupKeys}`;
-  const on = [`c.bucket = x.bucket`, ...columns.map((_, i) => `c.d${i} = x.d${i}`)].join(" AND ");
-  // Counter columns are named by member type and period (q.bucket is one of three fixed names).
-  const firstCounts = memberTypes.map(([type, name]) => `sum(${type}_first_${q.bucket}) AS ${name}_first`).join(", ");
-  // A repeat's first row is in the same group when it agrees on every grouped column.
-  const firstInGroup = columns.map((c) => `first_${c} = ${c}`).join(" AND ") || "1";
-  const elsewhereCounts = memberTypes
-    .map(([type, name]) => `count(DISTINCT CASE WHEN member_type = '${type}' AND NOT (${firstInGroup}) THEN member END) AS ${name}_elsewhere`)
-    .join(", ");
-  const elsewhere = memberTypes.map(([, name]) => `coalesce(x.${name}_elsewhere, 0) AS ${name}_elsewhere`).join(", ");
-  const grouped = `WITH c AS (${select(cells, `sum(reports) AS reports, ${firstCounts}`)}),
-    x AS (${select(repeats, elsewhereCounts, " AND period = ?3")})
-    SELECT c.*, ${elsewhere} FROM c LEFT JOIN x ON ${on} ORDER BY c.bucket, c.reports DESC`;
-  const { results } = await db.prepare(grouped).bind(q.from, q.to, q.bucket).all<Record<string, string | number>>();
-
-  const distinct = (row: Record<string, string | number>, name: string) => Number(row[`${name}_first`] ?? 0) + Number(row[`${name}_elsewhere`] ?? 0);
-  const rows: StatsRow[] = [];
-  const smallKeys: string[] = [];
-  const folded = new Map<string, { reports: number; groups: number; firsts: Record<string, number> }>();
-  for (const row of results) {
-    const values = Object.fromEntries(q.dimensions.map((d, i) => [d, String(row[`d${i}`] ?? "") || "unknown"]));
-    const reporters = distinct(row, "reporters");
-    if (reporters < MIN_REPORTERS_PER_CELL) {
-      const bucketStart = String(row.bucket);
-      smallKeys.push(keyOf(bucketStart, columns.map((_, i) => String(row[`d${i}`] ?? ""))));
-      const other = folded.get(bucketStart) ?? { reports: 0, groups: 0, firsts: {} };
-      other.reports += Number(row.reports);
-      other.groups += 1;
-      for (const [, name] of memberTypes) other.firsts[name] = (other.firsts[name] ?? 0) + Number(row[`${name}_first`] ?? 0);
-      folded.set(bucketStart, other);
-      continue;
-    }
-    rows.push({
-      bucket: String(row.bucket),
-      values,
-      reports: Number(row.reports),
-      distinctReporters: reporters,
-      distinctSenders: distinct(row, "senders"),
-      distinctDomains: byDomain ? 1 : distinct(row, "domains"),
-    });
-  }
-  if (smallKeys.length > 0) {
-    // Exact distinct counts over the folded groups of each bucket (a person in two folded groups
-    // counts once): their first rows, plus members of their repeats whose first row is not folded.
-    const key = (prefix: string) => `${bucket}${columns.map((c) => ` || char(31) || ${prefix}${c}`).join("")}`;
-    const distinctMembers = memberTypes.map(([type, name]) => `count(DISTINCT CASE WHEN member_type = '${type}' THEN member END) AS ${name}`).join(", ");
-    const other = `SELECT bucket, ${distinctMembers} FROM (
-        SELECT ${bucket} AS bucket, ${key("")} AS k, ${key("first_")} AS first_k, member_type, member FROM ${repeats} WHERE day BETWEEN ?1 AND ?2 AND period = ?3)
-      WHERE k IN (SELECT value FROM json_each(?4)) AND first_k NOT IN (SELECT value FROM json_each(?4)) GROUP BY bucket`;
-    const { results: others } = await db.prepare(other).bind(q.from, q.to, q.bucket, JSON.stringify(smallKeys)).all<Record<string, string | number>>();
-    const elsewhereByBucket = new Map(others.map((row) => [String(row.bucket), row]));
-    for (const [bucketStart, fold] of folded) {
-      const count = (name: string) => fold.firsts[name]! + Number(elsewhereByBucket.get(bucketStart)?.[name] ?? 0);
-      // An `other` row that itself has fewer than 3 reporters would single people out: it is dropped.
-      if (count("reporters") < MIN_REPORTERS_PER_CELL) continue;
-      rows.push({
-        bucket: bucketStart,
-        values: Object.fromEntries(q.dimensions.map((d) => [d, "other"])),
-        reports: fold.reports,
-        distinctReporters: count("reporters"),
-        distinctSenders: count("senders"),
-        distinctDomains: byDomain ? fold.groups : count("domains"),
-        other: true,
-      });
-    }
-    rows.sort((a, b) => (a.bucket === b.bucket ? Number(Boolean(a.other)) - Number(Boolean(b.other)) : a.bucket < b.bucket ? -1 : 1));
-  }
-  return rows;
+  const elsewhere = perMemberType(shape, (type) => `count(DISTINCT CASE WHEN member_type = '${type}' AND NOT (${shape.firstInGroup}) THEN member END)`, "e");
+  const sql = `WITH c AS (
+      SELECT ${bucket} AS bucket, ${shape.dims}sum(reports) AS reports, ${firstCounts(shape, q.bucket)} FROM ${shape.cells}
+      WHERE day BETWEEN ?1 AND ?2${groupBy("bucket", ...shape.keys)}),
+    x AS (
+      SELECT ${bucket} AS bucket, ${shape.dims}${elsewhere} FROM ${shape.repeats}
+      WHERE day BETWEEN ?1 AND ?2 AND period = ?3${groupBy("bucket", ...shape.keys)}),
+    g AS (
+      SELECT c.bucket, ${shape.keys.map((k) => `c.${k}, `).join("")}c.reports, c.f0, c.f1, c.f2, ${[0, 1, 2].map((i) => `coalesce(x.e${i}, 0) AS e${i}`).join(", ")}
+      FROM c LEFT JOIN x ON ${joinOn("c", "x", ["bucket", ...shape.keys])})
+    ${suppressed(shape)}`;
+  const { results } = await db.prepare(sql).bind(q.from, q.to, q.bucket).all<SuppressedRow>();
+  return publish(db, q, shape, results);
 }
 
-function keyOf(bucket: string, values: string[]): string {
-  return [bucket, ...values].join("\u001f");
+/** A row of `suppressed`: a published group, or (folded = 1) the sum of a bucket's small groups. */
+type SuppressedRow = Record<string, string | number | null> & { folded: number; groups: number; bucket: string };
+
+/**
+ * Turns suppressed rows into the answer: published groups as they are, and each bucket's folded
+ * groups as one `other` row whose distinct counts are exact (a person in two folded groups counts
+ * once), dropped when it has fewer than 3 reporters itself. Rows come out by bucket, then by
+ * reports (most first, ties by group values), `other` last.
+ */
+async function publish(db: Db, q: StatsQuery, shape: Shape, results: SuppressedRow[]): Promise<StatsRow[]> {
+  const num = (row: SuppressedRow, column: string) => Number(row[column] ?? 0);
+  const published = results.filter((row) => row.folded === 0);
+  const folds = results.filter((row) => row.folded === 1);
+  published.sort((a, b) => {
+    if (a.bucket !== b.bucket) return a.bucket < b.bucket ? -1 : 1;
+    if (num(a, "reports") !== num(b, "reports")) return num(b, "reports") - num(a, "reports");
+    for (const k of shape.keys) if (a[k] !== b[k]) return String(a[k]) < String(b[k]) ? -1 : 1;
+    return 0;
+  });
+  const rows: StatsRow[] = published.map((row) => ({
+    bucket: String(row.bucket),
+    values: Object.fromEntries(q.dimensions.map((d, i) => [d, String(row[`d${i}`] ?? "") || "unknown"])),
+    reports: num(row, "reports"),
+    distinctReporters: num(row, "f0") + num(row, "e0"),
+    distinctSenders: num(row, "f1") + num(row, "e1"),
+    distinctDomains: shape.byDomain ? 1 : num(row, "f2") + num(row, "e2"),
+  }));
+  if (folds.length === 0) return rows;
+  // Members of a bucket's folded groups found through repeats: a repeat in a folded group with the
+  // member's first row outside them. Every group of the bucket is folded or published, so that is
+  // a repeat outside the published groups with its first row in one: matched against the
+  // published keys, which stay few however many groups fold.
+  const bucket = bucketSql(q.bucket);
+  const key = (prefix: string) => `${bucket}${shape.columns.map((c) => ` || char(31) || ${prefix}${c}`).join("")}`;
+  const publishedKeys = published.map((row) => [row.bucket, ...shape.keys.map((k) => String(row[k] ?? ""))].join("\u001f"));
+  const other = `SELECT bucket, ${perMemberType(shape, (type) => `count(DISTINCT CASE WHEN member_type = '${type}' THEN member END)`, "e")} FROM (
+      SELECT ${bucket} AS bucket, ${key("")} AS k, ${key("first_")} AS first_k, member_type, member FROM ${shape.repeats} WHERE day BETWEEN ?1 AND ?2 AND period = ?3)
+    WHERE first_k IN (SELECT value FROM json_each(?4)) AND k NOT IN (SELECT value FROM json_each(?4)) GROUP BY bucket`;
+  const { results: elsewhere } = await db.prepare(other).bind(q.from, q.to, q.bucket, JSON.stringify(publishedKeys)).all<Record<string, string | number>>();
+  const elsewhereByBucket = new Map(elsewhere.map((row) => [String(row.bucket), row]));
+  for (const fold of folds) {
+    const count = (i: number) => num(fold, `f${i}`) + Number(elsewhereByBucket.get(fold.bucket)?.[`e${i}`] ?? 0);
+    // An `other` row that itself has fewer than 3 reporters would single people out: it is dropped.
+    if (count(0) < MIN_REPORTERS_PER_CELL) continue;
+    rows.push({
+      bucket: String(fold.bucket),
+      values: Object.fromEntries(q.dimensions.map((d) => [d, "other"])),
+      reports: num(fold, "reports"),
+      distinctReporters: count(0),
+      distinctSenders: count(1),
+      distinctDomains: shape.byDomain ? num(fold, "groups") : count(2),
+      other: true,
+    });
+  }
+  return rows.sort((a, b) => (a.bucket === b.bucket ? Number(Boolean(a.other)) - Number(Boolean(b.other)) : a.bucket < b.bucket ? -1 : 1));
+}
+
+/** A query's shape as stored in stats_frozen: "<bucket>|<dimensions>", e.g. "month|institution". */
+const shapeKeyOf = (q: StatsQuery) => `${q.bucket}|${q.dimensions.join(",")}`;
+
+/** stats_day_partials rows of a shape, and stats_frozen's marker that a day has its rows. */
+const partialShape = (shape: string) => `${shape}|days`;
+
+/**
+ * Counts and stores the closed days [from, to] of the bucket that starts on `start` into
+ * stats_day_partials: per day and group its reports, first rows, and the members whose first
+ * repeat in the group (with their first row elsewhere) within the bucket falls on that day. None of
+ * it can change once the day is over. One batch: the rows, then the days' markers.
+ */
+async function storeDayPartials(db: Db, q: StatsQuery, shape: Shape, shapeKey: string, start: string, from: string, to: string) {
+  const columns = shape.keys.map((k) => `${k}, `).join("");
+  const sql = `WITH c AS (
+      SELECT day, ${shape.dims}sum(reports) AS reports, ${firstCounts(shape, q.bucket)} FROM ${shape.cells}
+      WHERE day BETWEEN ?1 AND ?2${groupBy("day", ...shape.keys)}),
+    firsts AS (
+      SELECT min(day) AS day, ${shape.dims}member_type, member FROM ${shape.repeats}
+      WHERE period = ?3 AND day BETWEEN ?4 AND ?2 AND NOT (${shape.firstInGroup})${groupBy(...shape.keys, "member_type", "member")}),
+    x AS (
+      SELECT day, ${columns}${perMemberType(shape, (type) => `sum(member_type = '${type}')`, "e")} FROM firsts
+      WHERE day >= ?1${groupBy("day", ...shape.keys)})
+    INSERT OR IGNORE INTO stats_day_partials (shape, day, ${columns}${COUNTS})
+    SELECT ?5, c.day, ${shape.keys.map((k) => `c.${k}, `).join("")}c.reports, c.f0, c.f1, c.f2, ${[0, 1, 2].map((i) => `coalesce(x.e${i}, 0)`).join(", ")}
+    FROM c LEFT JOIN x ON ${joinOn("c", "x", ["day", ...shape.keys])}`;
+  await db.batch([
+    db.prepare(sql).bind(from, to, q.bucket, start, partialShape(shapeKey)),
+    db
+      .prepare("INSERT OR IGNORE INTO stats_frozen (shape, bucket, rows) SELECT ?1, value, '' FROM json_each(?2)")
+      .bind(partialShape(shapeKey), JSON.stringify(bucketStartsBetween(from, to, "day"))),
+  ]);
+}
+
+/**
+ * The bucket that starts on `start` and holds `today`: its closed days' stored partials plus the
+ * open days [today, end] counted live — their cells, and the repeats of members whose first row of
+ * the period is outside the group and who had no row in the group on the bucket's closed days (the
+ * partials counted those; the member index (member_type, member, day) answers it per repeat).
+ */
+export function openBucketStatement(db: Db, q: StatsQuery, start: string, today: string): D1PreparedStatement {
+  const shape = shapeOf(q);
+  const end = bucketEnd(start, q.bucket);
+  const sameGroup = shape.columns.map((c) => ` AND m.${c} = r.${c}`).join("");
+  const elsewhere = perMemberType(shape, (type) => `count(DISTINCT CASE WHEN member_type = '${type}' THEN member END)`, "e");
+  const dims = shape.keys.map((k) => `${k}, `).join("");
+  const sql = `WITH p AS (
+      SELECT ${dims}${COUNTS} FROM stats_day_partials WHERE shape = ?5 AND day BETWEEN ?4 AND ?6),
+    lc AS (
+      SELECT ${shape.dims}sum(reports) AS reports, ${firstCounts(shape, q.bucket)}, ${noCounts(shape, "e")} FROM ${shape.cells}
+      WHERE day BETWEEN ?1 AND ?2${groupBy(...shape.keys)}),
+    lx AS (
+      SELECT ${shape.dims}0 AS reports, ${noCounts(shape, "f")}, ${elsewhere} FROM ${shape.repeats} r
+      WHERE period = ?3 AND day BETWEEN ?1 AND ?2 AND NOT (${shape.firstInGroup})
+        AND NOT EXISTS (SELECT 1 FROM ${shape.members} m WHERE m.member_type = r.member_type AND m.member = r.member AND m.day >= ?4 AND m.day < ?1${sameGroup})${groupBy(...shape.keys)}),
+    g AS (
+      SELECT ?4 AS bucket, ${dims}sum(reports) AS reports, ${["f0", "f1", "f2", "e0", "e1", "e2"].map((c) => `sum(${c}) AS ${c}`).join(", ")}
+      FROM (SELECT * FROM p UNION ALL SELECT * FROM lc UNION ALL SELECT * FROM lx)${groupBy(...shape.keys)} HAVING sum(reports) > 0)
+    ${suppressed(shape)}`;
+  return db.prepare(sql).bind(today, end, q.bucket, start, partialShape(shapeKeyOf(q)), addDays(today, -1));
 }
 
 /**
  * queryStats, with every bucket that closed before `today` (CST day) read from stats_frozen when a
- * previous query already answered it, and stored there otherwise. Buckets still open (today's day,
- * week or month) are always counted live. The answer is identical to queryStats: same rows, same
- * suppression, same order.
+ * previous query already answered it, and stored there otherwise. The bucket that holds today, when
+ * it began earlier (this week, this month), is its closed days' stored partials plus today counted
+ * live, so its cost follows one day's reports rather than the month's. The answer is identical to
+ * queryStats: same rows, same suppression, same order.
  */
 export async function statsWithFrozenBuckets(db: Db, q: StatsQuery, today: string): Promise<StatsRow[]> {
-  const shape = `${q.bucket}|${q.dimensions.join(",")}`;
+  const shapeKey = shapeKeyOf(q);
   const buckets = bucketStartsBetween(q.from, q.to, q.bucket);
   const isClosed = (start: string) => bucketEnd(start, q.bucket) < today;
   const closed = buckets.filter(isClosed);
+  // The bucket holding today, counted from day partials when some of its days are over.
+  const current = buckets.find((start) => !isClosed(start) && start < today);
+  const partialDays = current ? bucketStartsBetween(current, addDays(today, -1), "day") : [];
   const frozen = new Map<string, StatsRow[]>();
-  if (closed.length > 0) {
+  const storedDays = new Set<string>();
+  if (closed.length > 0 || current) {
     const { results } = await db
-      .prepare("SELECT bucket, rows FROM stats_frozen WHERE shape = ? AND bucket BETWEEN ? AND ?")
-      .bind(shape, closed[0], closed.at(-1))
-      .all<{ bucket: string; rows: string }>();
-    for (const row of results) frozen.set(row.bucket, JSON.parse(row.rows) as StatsRow[]);
-  }
-  const missing = buckets.filter((start) => !frozen.has(start));
-  const live = new Map<string, StatsRow[]>();
-  if (missing.length > 0) {
-    const counted = await queryStats(db, { ...q, from: missing[0]!, to: bucketEnd(missing.at(-1)!, q.bucket) });
-    for (const row of counted) live.set(row.bucket, [...(live.get(row.bucket) ?? []), row]);
-    const freeze = missing.filter(isClosed).map((start) => [start, JSON.stringify(live.get(start) ?? [])]);
-    if (freeze.length > 0) {
-      // One statement whatever the number of buckets: they travel as one JSON parameter.
-      await db
-        .prepare("INSERT OR IGNORE INTO stats_frozen (shape, bucket, rows) SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?2)")
-        .bind(shape, JSON.stringify(freeze))
-        .run();
+      .prepare("SELECT shape, bucket, rows FROM stats_frozen WHERE (shape = ?1 AND bucket BETWEEN ?2 AND ?3) OR (shape = ?4 AND bucket BETWEEN ?5 AND ?6)")
+      .bind(shapeKey, closed[0] ?? "", closed.at(-1) ?? "", partialShape(shapeKey), partialDays[0] ?? "", partialDays.at(-1) ?? "")
+      .all<{ shape: string; bucket: string; rows: string }>();
+    for (const row of results) {
+      if (row.shape === shapeKey) frozen.set(row.bucket, JSON.parse(row.rows) as StatsRow[]);
+      else storedDays.add(row.bucket);
     }
+  }
+  const live = new Map<string, StatsRow[]>();
+  const countLive = async (starts: string[]) => {
+    if (starts.length === 0) return;
+    const counted = await queryStats(db, { ...q, from: starts[0]!, to: bucketEnd(starts.at(-1)!, q.bucket) });
+    for (const row of counted) live.set(row.bucket, [...(live.get(row.bucket) ?? []), row]);
+  };
+  const missing = closed.filter((start) => !frozen.has(start));
+  await countLive(missing);
+  await countLive(buckets.filter((start) => !isClosed(start) && start !== current));
+  if (current) {
+    const shape = shapeOf(q);
+    const unstored = partialDays.filter((day) => !storedDays.has(day));
+    if (unstored.length > 0) await storeDayPartials(db, q, shape, shapeKey, current, unstored[0]!, unstored.at(-1)!);
+    const { results } = await openBucketStatement(db, q, current, today).all<SuppressedRow>();
+    live.set(current, await publish(db, { ...q, from: current, to: bucketEnd(current, q.bucket) }, shape, results));
+  }
+  if (missing.length > 0) {
+    // One statement whatever the number of buckets: they travel as one JSON parameter.
+    await db
+      .prepare("INSERT OR IGNORE INTO stats_frozen (shape, bucket, rows) SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?2)")
+      .bind(shapeKey, JSON.stringify(missing.map((start) => [start, JSON.stringify(live.get(start) ?? [])])))
+      .run();
   }
   return buckets.flatMap((start) => frozen.get(start) ?? live.get(start) ?? []);
 }
