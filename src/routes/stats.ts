@@ -11,6 +11,7 @@ import { csvDocument } from "../csv";
 import { CATEGORICAL_DIMENSIONS, statsWithFrozenBuckets, type CategoricalDimension, type StatsRow } from "../db/queries/stats";
 import { alignedToBuckets, bucketEnd, bucketStart, cstDay, daysBetween, isCalendarDay, TIME_BUCKETS, type TimeBucket } from "../domain/calendar";
 import { ApiError } from "../errors";
+import { TtlCache } from "../memory-cache";
 import type { Db } from "../db/session";
 import { requireRole } from "../middleware/auth";
 import { pickErrors } from "../schemas/common";
@@ -131,8 +132,25 @@ export function registerStatsRoutes(app: OpenAPIHono<AppEnv>) {
   });
 }
 
+/**
+ * Anyone may ask for the public view (the /stats page asks on every visit) and it changes slowly:
+ * each isolate answers from its last count for a minute, which the response's max-age=300 allows,
+ * so page views do not each cost four statistics queries.
+ */
+export const PUBLIC_VIEW_TTL_MS = 60_000;
+const publicViews = new TtlCache<string, PublicStats>(8, PUBLIC_VIEW_TTL_MS);
+
 /** The public, coarser national view (used by the API and the /stats page), suppressed like /stats. */
-export async function publicStats(db: Db, days: number, now: number) {
+export async function publicStats(db: Db, days: number, now: number): Promise<PublicStats> {
+  const key = `${days}|${cstDay(now)}`;
+  const cached = publicViews.get(key, now);
+  if (cached) return cached;
+  const view = await countPublicStats(db, days, now);
+  publicViews.set(key, view, now);
+  return view;
+}
+
+async function countPublicStats(db: Db, days: number, now: number) {
   const today = cstDay(now);
   const to = today;
   const from = cstDay(Date.parse(`${today}T00:00:00Z`) - (days - 1) * 86_400_000);
@@ -158,4 +176,4 @@ export async function publicStats(db: Db, days: number, now: number) {
   };
 }
 
-export type PublicStats = Awaited<ReturnType<typeof publicStats>>;
+export type PublicStats = Awaited<ReturnType<typeof countPublicStats>>;

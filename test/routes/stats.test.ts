@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { queryStats, statsWithFrozenBuckets } from "../../src/db/queries/stats";
 import { cstDay } from "../../src/domain/calendar";
 import { normaliseSender } from "../../src/domain/phone";
+import { PUBLIC_VIEW_TTL_MS, publicStats } from "../../src/routes/stats";
 import { recordReport } from "../../src/submit";
 import { call, createKey, csvBody, expectProblem, json } from "../helpers";
 
@@ -107,6 +108,16 @@ describe("GET /api/v1/stats", () => {
     const body = await json(await call("/api/v1/stats/public?days=30"));
     expect(body).toMatchObject({ timezone: "Asia/Shanghai", minDistinctReporters: 3 });
     for (const row of [...body.daily, ...body.dailyBySenderKind, ...body.topInstitutions]) expect(row.distinctReporters).toBeGreaterThanOrEqual(3);
+  });
+
+  it("answers the public view from the isolate's last count for a minute, then counts again", async () => {
+    const now = BASE + 40 * DAY;
+    const first = await publicStats(env.DB, 30, now);
+    for (let i = 0; i < 3; i++) await seed(40, "招联金融", `public-${i}`);
+    expect(await publicStats(env.DB, 30, now + 1_000)).toEqual(first);
+    const later = await publicStats(env.DB, 30, now + PUBLIC_VIEW_TTL_MS + 1);
+    expect(later.daily.find((row) => row.day === day(40))?.reports).toBe(3);
+    expect(first.daily.find((row) => row.day === day(40))).toBeUndefined();
   });
 });
 

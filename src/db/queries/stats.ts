@@ -90,6 +90,12 @@ const perMemberType = (shape: Shape, expression: (type: string, i: number) => st
 // Counter columns are named by member type and period (bucket is one of three fixed names).
 const firstCounts = (shape: Shape, bucket: TimeBucket) => perMemberType(shape, (type) => `sum(${type}_first_${bucket})`, "f");
 const noCounts = (shape: Shape, alias: string) => perMemberType(shape, () => "0", alias);
+/** Distinct members per type (as e0…e2) among rows that also meet `condition`. */
+const distinctMembers = (shape: Shape, condition = "") =>
+  perMemberType(shape, (type) => `count(DISTINCT CASE WHEN member_type = '${type}'${condition} THEN member END)`, "e");
+/** The group columns and counts of `c` with the elsewhere counts of its LEFT JOINed `x`. */
+const cellsWithElsewhere = (shape: Shape) =>
+  `${shape.keys.map((k) => `c.${k}, `).join("")}c.reports, c.f0, c.f1, c.f2, ${[0, 1, 2].map((i) => `coalesce(x.e${i}, 0) AS e${i}`).join(", ")}`;
 const groupBy = (...keys: string[]) => (keys.length > 0 ? ` GROUP BY ${keys.join(", ")}` : "");
 const joinOn = (left: string, right: string, keys: string[]) => keys.map((k) => `${left}.${k} = ${right}.${k}`).join(" AND ") || "1";
 const COUNTS = "reports, f0, f1, f2, e0, e1, e2";
@@ -113,7 +119,7 @@ const suppressed = (shape: Shape) => `SELECT 0 AS folded, 1 AS groups, * FROM g 
 export async function queryStats(db: Db, q: StatsQuery): Promise<StatsRow[]> {
   const shape = shapeOf(q);
   const bucket = bucketSql(q.bucket);
-  const elsewhere = perMemberType(shape, (type) => `count(DISTINCT CASE WHEN member_type = '${type}' AND NOT (${shape.firstInGroup}) THEN member END)`, "e");
+  const elsewhere = distinctMembers(shape, ` AND NOT (${shape.firstInGroup})`);
   const sql = `WITH c AS (
       SELECT ${bucket} AS bucket, ${shape.dims}sum(reports) AS reports, ${firstCounts(shape, q.bucket)} FROM ${shape.cells}
       WHERE day BETWEEN ?1 AND ?2${groupBy("bucket", ...shape.keys)}),
@@ -121,7 +127,7 @@ export async function queryStats(db: Db, q: StatsQuery): Promise<StatsRow[]> {
       SELECT ${bucket} AS bucket, ${shape.dims}${elsewhere} FROM ${shape.repeats}
       WHERE day BETWEEN ?1 AND ?2 AND period = ?3${groupBy("bucket", ...shape.keys)}),
     g AS (
-      SELECT c.bucket, ${shape.keys.map((k) => `c.${k}, `).join("")}c.reports, c.f0, c.f1, c.f2, ${[0, 1, 2].map((i) => `coalesce(x.e${i}, 0) AS e${i}`).join(", ")}
+      SELECT c.bucket, ${cellsWithElsewhere(shape)}
       FROM c LEFT JOIN x ON ${joinOn("c", "x", ["bucket", ...shape.keys])})
     ${suppressed(shape)}`;
   const { results } = await db.prepare(sql).bind(q.from, q.to, q.bucket).all<SuppressedRow>();
@@ -163,7 +169,7 @@ async function publish(db: Db, q: StatsQuery, shape: Shape, results: SuppressedR
   const bucket = bucketSql(q.bucket);
   const key = (prefix: string) => `${bucket}${shape.columns.map((c) => ` || char(31) || ${prefix}${c}`).join("")}`;
   const publishedKeys = published.map((row) => [row.bucket, ...shape.keys.map((k) => String(row[k] ?? ""))].join("\u001f"));
-  const other = `SELECT bucket, ${perMemberType(shape, (type) => `count(DISTINCT CASE WHEN member_type = '${type}' THEN member END)`, "e")} FROM (
+  const other = `SELECT bucket, ${distinctMembers(shape)} FROM (
       SELECT ${bucket} AS bucket, ${key("")} AS k, ${key("first_")} AS first_k, member_type, member FROM ${shape.repeats} WHERE day BETWEEN ?1 AND ?2 AND period = ?3)
     WHERE first_k IN (SELECT value FROM json_each(?4)) AND k NOT IN (SELECT value FROM json_each(?4)) GROUP BY bucket`;
   const { results: elsewhere } = await db.prepare(other).bind(q.from, q.to, q.bucket, JSON.stringify(publishedKeys)).all<Record<string, string | number>>();
@@ -209,7 +215,7 @@ async function storeDayPartials(db: Db, q: StatsQuery, shape: Shape, shapeKey: s
       SELECT day, ${columns}${perMemberType(shape, (type) => `sum(member_type = '${type}')`, "e")} FROM firsts
       WHERE day >= ?1${groupBy("day", ...shape.keys)})
     INSERT OR IGNORE INTO stats_day_partials (shape, day, ${columns}${COUNTS})
-    SELECT ?5, c.day, ${shape.keys.map((k) => `c.${k}, `).join("")}c.reports, c.f0, c.f1, c.f2, ${[0, 1, 2].map((i) => `coalesce(x.e${i}, 0)`).join(", ")}
+    SELECT ?5, c.day, ${cellsWithElsewhere(shape)}
     FROM c LEFT JOIN x ON ${joinOn("c", "x", ["day", ...shape.keys])}`;
   await db.batch([
     db.prepare(sql).bind(from, to, q.bucket, start, partialShape(shapeKey)),
@@ -229,7 +235,7 @@ export function openBucketStatement(db: Db, q: StatsQuery, start: string, today:
   const shape = shapeOf(q);
   const end = bucketEnd(start, q.bucket);
   const sameGroup = shape.columns.map((c) => ` AND m.${c} = r.${c}`).join("");
-  const elsewhere = perMemberType(shape, (type) => `count(DISTINCT CASE WHEN member_type = '${type}' THEN member END)`, "e");
+  const elsewhere = distinctMembers(shape);
   const dims = shape.keys.map((k) => `${k}, `).join("");
   const sql = `WITH p AS (
       SELECT ${dims}${COUNTS} FROM stats_day_partials WHERE shape = ?5 AND day BETWEEN ?4 AND ?6),
