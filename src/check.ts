@@ -50,10 +50,11 @@ const IMPERSONATION_POINTS = 25;
 const CONTENT_CAP = 55;
 
 export async function checkMessage(db: Db, input: CheckInput, now: number, useCache = false): Promise<CheckResult> {
-  const content = input.text ? analyseContent(input.text, input.sender?.normalized) : null;
+  const links = input.text ? extractLinks(input.text) : [];
+  const content = input.text ? analyseContent(input.text, input.sender?.normalized, links) : null;
   const fingerprint = input.text ? fingerprintText(input.text) : null;
   const domainSet = new Set<string>();
-  for (const link of input.text ? extractLinks(input.text) : []) domainSet.add(link.domain);
+  for (const link of links) domainSet.add(link.domain);
   const urlDomain = input.url ? normaliseDomainInput(input.url) : null;
   if (urlDomain) domainSet.add(urlDomain.domain);
   const domains = [...domainSet].slice(0, MAX_DOMAINS);

@@ -21,6 +21,8 @@ export type RangeType = "sender" | "domain";
 const MAX_KEYS = 200_000;
 /** Registry entries and decisions held whole; a larger registry turns absence answers off. */
 const MAX_EXCEPTIONS = 50_000;
+/** Up to this many keys are inserted one by one into a larger span; more are merged in one pass. */
+const SMALL_MERGE = 256;
 
 interface Span {
   /** Inclusive bounds; null is open (before the first or after the last key). */
@@ -110,19 +112,21 @@ export function coverNeighbourhood(type: RangeType, lower: string[], upper: stri
   if (readGeneration !== generation()) return;
   const lo = lower.length < NEIGHBOURS ? null : (lower[lower.length - 1] as string);
   const hi = upper.length < NEIGHBOURS ? null : (upper[upper.length - 1] as string);
-  const keys = mergeSorted([...lower].sort(), [...upper].sort());
+  const read: Span = { lo, hi, keys: mergeSorted([...lower].sort(), [...upper].sort()) };
   // Merge every span this one overlaps: both are exact inside their bounds, so the union is too.
-  const merged: Span = { lo, hi, keys };
+  // The largest overlapping span is kept and the others' keys go into it, so a read near a span
+  // of many thousand keys inserts its few dozen instead of copying the span.
   const kept: Span[] = [];
-  for (const span of spans[type]) {
-    if (!overlap(span, merged)) {
-      kept.push(span);
-      continue;
-    }
+  const overlapping: Span[] = [read];
+  for (const span of spans[type]) (overlap(span, read) ? overlapping : kept).push(span);
+  for (const span of overlapping) if (span !== read) heldKeys -= span.keys.length;
+  const merged = overlapping.reduce((largest, span) => (span.keys.length > largest.keys.length ? span : largest));
+  for (const span of overlapping) {
+    if (span === merged) continue;
     merged.lo = merged.lo === null || span.lo === null ? null : merged.lo < span.lo ? merged.lo : span.lo;
     merged.hi = merged.hi === null || span.hi === null ? null : merged.hi > span.hi ? merged.hi : span.hi;
-    heldKeys -= span.keys.length;
-    merged.keys = mergeSorted(merged.keys, span.keys);
+    if (span.keys.length <= SMALL_MERGE) for (const key of span.keys) insertSorted(merged.keys, key);
+    else merged.keys = mergeSorted(merged.keys, span.keys);
   }
   heldKeys += merged.keys.length;
   kept.push(merged);

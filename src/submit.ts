@@ -243,8 +243,9 @@ function replay(stored: { requestHash: string; body: string }, requestHash: stri
 
 /** Pure analysis of a report's text: links, signals, institution, redaction and fingerprint. */
 export function analyseReportText(text: string, sender: string, claimed: string | undefined) {
-  const links = extractLinks(text).slice(0, MAX_LINKS_PER_REPORT);
-  const content = analyseContent(text, sender);
+  const allLinks = extractLinks(text);
+  const links = allLinks.slice(0, MAX_LINKS_PER_REPORT);
+  const content = analyseContent(text, sender, allLinks);
   const claimedInstitution = claimed ? canonicalInstitutionName(claimed) : (content.institution?.name ?? null);
   // Callback numbers are masked in the text too: they are kept only in their own evidence field.
   const redacted = redactText(text, { sender });

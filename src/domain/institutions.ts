@@ -235,11 +235,32 @@ function ambiguousAliasIsName(text: string, at: number, alias: string): boolean 
   return FINANCE_WORD_AFTER.test(after) || CLAIM_WORD_BEFORE.test(text.slice(0, at));
 }
 
+/** ALIASES positions by first character: an alias whose first character a text lacks cannot match it. */
+const ALIASES_BY_FIRST = new Map<string, number[]>();
+ALIASES.forEach(({ alias }, index) => {
+  const first = alias[0] as string;
+  ALIASES_BY_FIRST.set(first, [...(ALIASES_BY_FIRST.get(first) ?? []), index]);
+});
+
+/** The aliases that may occur in the text, in ALIASES order (longest first), found without scanning for each. */
+function candidateAliases(prepared: string): Alias[] {
+  const seen = new Set<string>();
+  const indexes: number[] = [];
+  for (let i = 0; i < prepared.length; i++) {
+    const char = prepared[i] as string;
+    if (seen.has(char)) continue;
+    seen.add(char);
+    const found = ALIASES_BY_FIRST.get(char);
+    if (found) indexes.push(...found);
+  }
+  return indexes.sort((a, b) => a - b).map((index) => ALIASES[index] as Alias);
+}
+
 /** Institutions named in prepared text, by position; each alias occurrence is consumed so "中信银行" is not found again as "中信". */
 function matchInstitutions(prepared: string, anyAlias: boolean): Institution[] {
   let text = prepared;
   const found: { at: number; institution: Institution }[] = [];
-  for (const { alias, institution, ambiguous } of ALIASES) {
+  for (const { alias, institution, ambiguous } of candidateAliases(prepared)) {
     for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + alias.length)) {
       if (ambiguous && !anyAlias && !ambiguousAliasIsName(prepared, at, alias)) continue;
       found.push({ at, institution });

@@ -6,6 +6,7 @@
  */
 import { parse } from "tldts";
 import type { ExtractedLink } from "./types";
+import { memoizeString } from "./memo";
 
 /** Hosts (or registrable domains) of public URL shorteners: the real target is hidden behind them. */
 const SHORTENERS = new Set([
@@ -230,7 +231,9 @@ export function extractLinks(text: string): ExtractedLink[] {
  * (no known suffix, a bare public suffix, an e-mail address, text with spaces).
  * Example: normaliseDomainInput("https://PAY.za-kf.top/x") → { host: "pay.za-kf.top", domain: "za-kf.top" }
  */
-export function normaliseDomainInput(input: string): { host: string; domain: string } | null {
+export const normaliseDomainInput = memoizeString(parseDomainInput, 10_000);
+
+function parseDomainInput(input: string): { host: string; domain: string } | null {
   const clean = deobfuscate(input.trim()).trim();
   if (!clean || /\s/.test(clean)) return null;
   const hasScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(clean);

@@ -10,7 +10,7 @@
 import { findInstitution, type Institution, toSimplifiedChars } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
-import { SIGNALS, type Signal } from "./types";
+import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
 export interface ContentAnalysis {
   signals: Signal[];
@@ -134,9 +134,9 @@ export function findCallbackNumbers(text: string, sender?: string): string[] {
  * Signals, claimed institution and callback numbers of an SMS.
  * Example: analyseContent("【中信金融】逾期将起诉，请回复验证码") → signals ["asks_verification_code", "legal_threat", "urgency", "claims_institution"]
  */
-export function analyseContent(text: string, sender?: string): ContentAnalysis {
+export function analyseContent(text: string, sender?: string, links: readonly ExtractedLink[] = extractLinks(text)): ContentAnalysis {
   const clean = prepare(text);
-  const hasLink = extractLinks(text).length > 0;
+  const hasLink = links.length > 0;
   const institution = findInstitution(text);
 
   const detected: Record<Signal, boolean> = {

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { memoizeString } from "../../src/domain/memo";
+
+describe("memoizeString", () => {
+  it("computes each input once and returns the same frozen result", () => {
+    let calls = 0;
+    const parse = memoizeString((input: string) => ({ length: input.length, calls: ++calls }), 10);
+    const first = parse("za-kf.top");
+    expect(parse("za-kf.top")).toBe(first);
+    expect(calls).toBe(1);
+    expect(Object.isFrozen(first)).toBe(true);
+  });
+
+  it("forgets the oldest input past its size and never remembers long inputs", () => {
+    let calls = 0;
+    const parse = memoizeString((input: string) => `${input}:${++calls}`, 2, 8);
+    parse("a");
+    parse("b");
+    parse("c"); // "a" is forgotten
+    expect(parse("a")).toBe("a:4");
+    expect(parse("c")).toBe("c:3");
+    expect(parse("long input")).toBe("long input:5");
+    expect(parse("long input")).toBe("long input:6");
+  });
+
+  it("remembers null results too (inputs that are not domains stay cheap)", () => {
+    let calls = 0;
+    const parse = memoizeString(() => (++calls, null), 10);
+    parse("x");
+    parse("x");
+    expect(calls).toBe(1);
+  });
+});
