@@ -213,8 +213,10 @@ async function main() {
       const ratio = value / baseline;
       const goal = scenario.goal === undefined ? "" : ` goal ≥ ${scenario.goal}× ${ratio >= scenario.goal ? "MET" : "MISSED"}`;
       const l = latency[scenario.name]!;
+      // Each round's own ratio too: the machine's speed drifts between rounds (docs/scaling.md).
+      const perRound = rps[scenario.name]!.map((rate, i) => (rate / rps[scenarios[0]!.name]![i]!).toFixed(2)).join(" / ");
       console.log(
-        `  ${scenario.name.padEnd(46)} ${value.toFixed(0).padStart(6)} req/s  ${ratio.toFixed(2)}×${goal}  p50 ${median(l.p50)} ms  p99 ${median(l.p99)} ms  errors/non-2xx ${errors[scenario.name]} ${JSON.stringify(statuses[scenario.name])}${scenario.cost ? `  [${costs[scenario.cost]} per request when ${scenario.cost}]` : ""}`,
+        `  ${scenario.name.padEnd(46)} ${value.toFixed(0).padStart(6)} req/s  ${ratio.toFixed(2)}×${goal} (rounds ${perRound})  p50 ${median(l.p50)} ms  p99 ${median(l.p99)} ms  errors/non-2xx ${errors[scenario.name]} ${JSON.stringify(statuses[scenario.name])}${scenario.cost ? `  [${costs[scenario.cost]} per request when ${scenario.cost}]` : ""}`,
       );
     }
     const singleRates = rps["GET /senders/{n} ×1 (for the batch ratio)"];
