@@ -118,8 +118,14 @@ export function coverNeighbourhood(type: RangeType, lower: string[], upper: stri
   // of many thousand keys inserts its few dozen instead of copying the span.
   const kept: Span[] = [];
   const overlapping: Span[] = [read];
-  for (const span of spans[type]) (overlap(span, read) ? overlapping : kept).push(span);
-  for (const span of overlapping) if (span !== read) heldKeys -= span.keys.length;
+  for (const span of spans[type]) {
+    if (!overlap(span, read)) {
+      kept.push(span);
+      continue;
+    }
+    overlapping.push(span);
+    heldKeys -= span.keys.length;
+  }
   const merged = overlapping.reduce((largest, span) => (span.keys.length > largest.keys.length ? span : largest));
   for (const span of overlapping) {
     if (span === merged) continue;

@@ -239,7 +239,9 @@ function ambiguousAliasIsName(text: string, at: number, alias: string): boolean 
 const ALIASES_BY_FIRST = new Map<string, number[]>();
 ALIASES.forEach(({ alias }, index) => {
   const first = alias[0] as string;
-  ALIASES_BY_FIRST.set(first, [...(ALIASES_BY_FIRST.get(first) ?? []), index]);
+  const indexes = ALIASES_BY_FIRST.get(first);
+  if (indexes) indexes.push(index);
+  else ALIASES_BY_FIRST.set(first, [index]);
 });
 
 /** The aliases that may occur in the text, in ALIASES order (longest first), found without scanning for each. */
