@@ -2,7 +2,7 @@
  * npm run bench — throughput of the real Worker under `wrangler dev` on loopback, as ratios to a
  * no-work route of the same Worker measured in the same run (median of alternating rounds).
  * Load comes from autocannon in this (second) process; every run is bounded in time.
- *   npm run bench [-- --rounds 3 --seconds 5 --warmup 2 --connections 32 --reports 20000]
+ *   npm run bench [-- --rounds 5 --seconds 5 --warmup 2 --connections 32 --reports 20000]
  */
 import { argNumber, argValue } from "./lib/args";
 import autocannon from "autocannon";
@@ -12,7 +12,9 @@ import { LOCAL_SECRETS, migratedPersistDir, startLocalWorker } from "./lib/local
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
 import { campaignText, mulberry32, randomSender } from "./lib/synthetic";
 
-const ROUNDS = argNumber("rounds", 3);
+// Five rounds: the median then stands clear of round 1 (cold isolate caches) and of one slow round of
+// the machine, whose speed drifts by up to 2× between runs (docs/scaling.md).
+const ROUNDS = argNumber("rounds", 5);
 const SECONDS = argNumber("seconds", 5);
 const CONNECTIONS = argNumber("connections", 32);
 const PRELOAD = argNumber("reports", 20_000);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoizeString } from "../../src/domain/memo";
+import { BoundedMap, memoizeString } from "../../src/domain/memo";
 
 describe("memoizeString", () => {
   it("computes each input once and returns the same frozen result", () => {
@@ -29,5 +29,17 @@ describe("memoizeString", () => {
     parse("x");
     parse("x");
     expect(calls).toBe(1);
+  });
+});
+
+describe("BoundedMap", () => {
+  it("forgets the key set longest ago, counting a key set again as new", () => {
+    const map = new BoundedMap<string, number>(2);
+    map.set("a", 1).set("b", 2).set("a", 3); // "a" is now the newest
+    map.set("c", 4); // past the bound: "b" goes
+    expect([...map.entries()]).toEqual([
+      ["a", 3],
+      ["c", 4],
+    ]);
   });
 });
