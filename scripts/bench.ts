@@ -208,7 +208,8 @@ async function main() {
         console.log(`  round ${round} ${scenario.name}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
       }
     }
-    const baseline = median(rps[scenarios[0]!.name]!);
+    const baselineRates = rps[scenarios[0]!.name]!;
+    const baseline = median(baselineRates);
     console.log("\nresults (median of rounds; ratio = req/s ÷ the no-work route's req/s):");
     for (const scenario of scenarios) {
       const value = median(rps[scenario.name]!);
@@ -216,7 +217,7 @@ async function main() {
       const goal = scenario.goal === undefined ? "" : ` goal ≥ ${scenario.goal}× ${ratio >= scenario.goal ? "MET" : "MISSED"}`;
       const l = latency[scenario.name]!;
       // Each round's own ratio too: the machine's speed drifts between rounds (docs/scaling.md).
-      const perRound = rps[scenario.name]!.map((rate, i) => (rate / rps[scenarios[0]!.name]![i]!).toFixed(2)).join(" / ");
+      const perRound = rps[scenario.name]!.map((rate, i) => (rate / baselineRates[i]!).toFixed(2)).join(" / ");
       console.log(
         `  ${scenario.name.padEnd(46)} ${value.toFixed(0).padStart(6)} req/s  ${ratio.toFixed(2)}×${goal} (rounds ${perRound})  p50 ${median(l.p50)} ms  p99 ${median(l.p99)} ms  errors/non-2xx ${errors[scenario.name]} ${JSON.stringify(statuses[scenario.name])}${scenario.cost ? `  [${costs[scenario.cost]} per request when ${scenario.cost}]` : ""}`,
       );

@@ -9,7 +9,7 @@ export class TtlCache<K, V> {
   readonly #entries: BoundedMap<K, { value: V; expiresAt: number }>;
 
   constructor(
-    readonly maxEntries: number,
+    maxEntries: number,
     readonly ttlMs: number,
   ) {
     this.#entries = new BoundedMap(maxEntries);
