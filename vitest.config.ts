@@ -11,7 +11,7 @@ export default defineConfig(async () => {
         {
           test: {
             name: "domain",
-            include: ["test/domain/**/*.test.ts", "test/middleware/**/*.test.ts"],
+            include: ["test/domain/**/*.test.ts", "test/middleware/**/*.test.ts", "test/cache/**/*.test.ts", "test/architecture/**/*.test.ts"],
             environment: "node",
           },
         },

@@ -6,7 +6,7 @@
  *   npx tsx scripts/seed-demo.ts [--persist-to .wrangler/state]
  */
 import { normaliseSender } from "../src/domain/phone";
-import { recordReport } from "../src/submit";
+import { recordReport } from "../src/services/submit";
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
 import { digits as randomDigits, mulberry32 } from "./lib/synthetic";
 

@@ -1,6 +1,6 @@
 // Optional secrets that `wrangler types` cannot see, because .dev.vars does not set them by default.
 interface Env {
-  /** When set, anonymous submissions need a Cloudflare Turnstile token (src/turnstile.ts). */
+  /** When set, anonymous submissions need a Cloudflare Turnstile token (src/lib/turnstile.ts). */
   TURNSTILE_SECRET?: string;
 }
 

@@ -1,5 +1,5 @@
 import { buildApp } from "./app";
-import { runScheduledMaintenance } from "./maintenance";
+import { runScheduledMaintenance } from "./services/maintenance";
 
 const app = buildApp();
 

@@ -1,6 +1,6 @@
 /** Synthetic reports of a few hundred campaign templates, written through the production write path. */
 import { normaliseSender } from "../../src/domain/phone";
-import { recordReport } from "../../src/submit";
+import { recordReport } from "../../src/services/submit";
 import type { SqliteD1 } from "./sqlite-d1";
 import { campaignText, mulberry32, randomSender } from "./synthetic";
 

@@ -55,7 +55,7 @@ export const domains = sqliteTable(
 export const reports = sqliteTable(
   "reports",
   {
-    /** "rep_" + created_at in base 36 (9 characters) + random: ids sort by creation time (src/crypto.ts). */
+    /** "rep_" + created_at in base 36 (9 characters) + random: ids sort by creation time (src/lib/crypto.ts). */
     id: text("id").primaryKey(),
     sender: text("sender").notNull(),
     senderKind: text("sender_kind").notNull(),

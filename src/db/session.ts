@@ -3,7 +3,7 @@
  * database, on a D1 Sessions API session (read replicas) and on the scripts' node:sqlite adapter.
  */
 import type { Context } from "hono";
-import type { AppEnv } from "../context";
+import type { AppEnv } from "../lib/context";
 
 export type Db = Pick<D1Database, "prepare" | "batch">;
 

@@ -6,19 +6,17 @@
  * Verified keys are remembered per isolate for KEY_CACHE_TTL_MS (as Unkey's API does), so a
  * carrier's lookups do not spend a D1 round trip on the key every time. Revoking a key clears
  * the cache of the isolate that handled the revocation at once; other isolates stop accepting
- * it at their next sync (about a second, src/freshness.ts) and never later than
+ * it at their next sync (about a second, src/cache/freshness.ts) and never later than
  * KEY_CACHE_TTL_MS. Unknown keys are never cached (a new key works at once).
  */
 import type { MiddlewareHandler } from "hono";
-import type { AppEnv } from "../context";
-import { sha256Hex } from "../crypto";
+import type { AppEnv, Role } from "../lib/context";
+import { sha256Hex } from "../lib/crypto";
 import { findLiveKeyByHash } from "../db/queries/keys";
-import { ApiError } from "../errors";
-import { subscribe } from "../freshness";
-import { TtlCache } from "../memory-cache";
+import { ApiError } from "../lib/errors";
+import { subscribe } from "../cache/freshness";
+import { TtlCache } from "../cache/memory-cache";
 
-export const ROLES = ["anonymous", "app", "carrier", "regulator", "admin"] as const;
-export type Role = (typeof ROLES)[number];
 
 function constantTimeEqual(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

@@ -10,10 +10,10 @@
  * unit is charged in full when it starts. Anonymous budgets are small and exact (one call each).
  */
 import type { MiddlewareHandler } from "hono";
-import type { AppEnv } from "../context";
-import { hmacHex } from "../crypto";
-import { ApiError } from "../errors";
-import { TtlCache } from "../memory-cache";
+import type { AppEnv } from "../lib/context";
+import { hmacHex } from "../lib/crypto";
+import { ApiError } from "../lib/errors";
+import { TtlCache } from "../cache/memory-cache";
 
 /** Routes that do no work worth limiting (the benchmark baseline and health probes). */
 const UNLIMITED = new Set(["/api/v1/ping", "/api/v1/health", "/api/v1/openapi.json"]);

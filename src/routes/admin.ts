@@ -1,12 +1,12 @@
 /** Admin routes: API keys, the official-sender registry, appeal decisions, hiding reports, audit log. */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../context";
-import { newId, sha256Hex } from "../crypto";
+import type { AppEnv } from "../lib/context";
+import { newId, sha256Hex } from "../lib/crypto";
 import { insertKey, revokeKey } from "../db/queries/keys";
 import { addOfficialSender, decideAppeal, findAppeal, hideReport, listAudit, removeOfficialSender, type AuditEntry } from "../db/queries/moderation";
 import { normaliseSender, registryKeyOf } from "../domain/phone";
-import { ApiError } from "../errors";
+import { ApiError } from "../lib/errors";
 import { requireRole } from "../middleware/auth";
 import { jsonBody, pickErrors } from "../schemas/common";
 import { appealView } from "./appeals";

@@ -1,11 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppEnv } from "../context";
-import { newId, sha256Hex } from "../crypto";
+import type { AppEnv } from "../lib/context";
+import { newId, sha256Hex } from "../lib/crypto";
 import { findAppeal, insertAppeal } from "../db/queries/moderation";
 import { normaliseDomainInput } from "../domain/links";
 import { normaliseSender } from "../domain/phone";
 import { redactText } from "../domain/redact";
-import { ApiError } from "../errors";
+import { ApiError } from "../lib/errors";
 import { jsonBody, pickErrors } from "../schemas/common";
 
 export const AppealTargetSchema = z

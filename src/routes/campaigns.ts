@@ -1,8 +1,8 @@
 import { withReadSession } from "../db/session";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppEnv } from "../context";
+import type { AppEnv } from "../lib/context";
 import { readCampaign } from "../db/queries/campaigns";
-import { ApiError } from "../errors";
+import { ApiError } from "../lib/errors";
 import { CampaignSchema } from "../schemas/campaigns";
 import { pickErrors } from "../schemas/common";
 

@@ -1,11 +1,11 @@
 import { withReadSession } from "../db/session";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { checkMessage } from "../check";
-import type { AppEnv } from "../context";
+import { checkMessage } from "../services/check";
+import type { AppEnv } from "../lib/context";
 import { normaliseDomainInput } from "../domain/links";
 import { normaliseSender } from "../domain/phone";
 import { AUDIENCES } from "../domain/score";
-import { ApiError } from "../errors";
+import { ApiError } from "../lib/errors";
 import { CampaignMatchSchema } from "../schemas/campaigns";
 import { jsonBody, pickErrors, ReasonSchema, ReputationSchema, SignalSchema } from "../schemas/common";
 import { MAX_TEXT_CHARS } from "../schemas/reports";

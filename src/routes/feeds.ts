@@ -5,13 +5,13 @@
  * that changes again while a page streams moves past the page's end and arrives on the next page.
  */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppEnv } from "../context";
-import { CSV_BOM, csvLine } from "../csv";
+import type { AppEnv } from "../lib/context";
+import { CSV_BOM, csvLine } from "../lib/csv";
 import { changedTargetsUpTo, pageBoundary } from "../db/queries/feeds";
 import { withReadSession } from "../db/session";
 import { AUDIENCES } from "../domain/score";
 import type { SenderKind } from "../domain/types";
-import { lookupTargets } from "../lookup";
+import { lookupTargets } from "../services/lookup";
 import { requireRole } from "../middleware/auth";
 import { pickErrors } from "../schemas/common";
 

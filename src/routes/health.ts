@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppEnv } from "../context";
+import type { AppEnv } from "../lib/context";
 import { pickErrors } from "../schemas/common";
 
 const route = createRoute({

@@ -1,12 +1,12 @@
 /** Bulk and private lookups for apps and carriers: batch (≤ 100 items) and k-anonymous range. */
 import { withReadSession } from "../db/session";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppEnv } from "../context";
+import type { AppEnv } from "../lib/context";
 import { normaliseDomainInput } from "../domain/links";
 import { normaliseSender } from "../domain/phone";
 import { AUDIENCES } from "../domain/score";
 import type { NormalisedSender } from "../domain/types";
-import { lookupTargets, type LookupTarget } from "../lookup";
+import { lookupTargets, type LookupTarget } from "../services/lookup";
 import { requireRole } from "../middleware/auth";
 import { sendersInHashRange } from "../db/queries/senders";
 import { jsonBody, pickErrors, ReputationSchema } from "../schemas/common";

@@ -1,12 +1,12 @@
 import { withWriteSession } from "../db/session";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../context";
-import { ApiError, issuesFromZod } from "../errors";
+import type { AppEnv } from "../lib/context";
+import { ApiError, issuesFromZod } from "../lib/errors";
 import { pickErrors } from "../schemas/common";
 import { ReportCreatedSchema, ReportInputSchema, type ReportInput } from "../schemas/reports";
-import { submitReport, type Submitter } from "../submit";
-import { verifyHuman } from "../turnstile";
+import { submitReport, type Submitter } from "../services/submit";
+import { verifyHuman } from "../lib/turnstile";
 
 const route = createRoute({
   method: "post",

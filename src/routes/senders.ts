@@ -1,9 +1,9 @@
 import { withReadSession } from "../db/session";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppEnv } from "../context";
+import type { AppEnv } from "../lib/context";
 import { normaliseSender } from "../domain/phone";
-import { ApiError } from "../errors";
-import { lookupTarget } from "../lookup";
+import { ApiError } from "../lib/errors";
+import { lookupTarget } from "../services/lookup";
 import { LookupQuerySchema, pickErrors, ReputationSchema } from "../schemas/common";
 
 const route = createRoute({

@@ -6,12 +6,12 @@
  * an `other` row per bucket (docs/statistics.md).
  */
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import type { AppEnv } from "../context";
-import { csvDocument } from "../csv";
+import type { AppEnv } from "../lib/context";
+import { csvDocument } from "../lib/csv";
 import { CATEGORICAL_DIMENSIONS, statsWithFrozenBuckets, type CategoricalDimension, type StatsRow } from "../db/queries/stats";
 import { alignedToBuckets, bucketEnd, bucketStart, cstDay, daysBetween, isCalendarDay, TIME_BUCKETS, type TimeBucket } from "../domain/calendar";
-import { ApiError } from "../errors";
-import { TtlCache } from "../memory-cache";
+import { ApiError } from "../lib/errors";
+import { TtlCache } from "../cache/memory-cache";
 import type { Db } from "../db/session";
 import { requireRole } from "../middleware/auth";
 import { pickErrors } from "../schemas/common";

@@ -1,7 +1,7 @@
 /** Shared API schemas. Written for the API (not derived from tables) so storage can change freely. */
 import { z } from "@hono/zod-openapi";
 import { CATEGORIES, CARRIERS, SENDER_KINDS, SIGNALS } from "../domain/types";
-import { ERROR_CODES } from "../errors";
+import { ERROR_CODES } from "../lib/errors";
 import { AUDIENCES } from "../domain/score";
 
 export const ProblemSchema = z

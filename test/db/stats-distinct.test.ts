@@ -11,7 +11,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryStats } from "../../src/db/queries/stats";
 import { bucketEnd, bucketStart } from "../../src/domain/calendar";
-import { memberRowsKeptFrom, runScheduledMaintenance } from "../../src/maintenance";
+import { memberRowsKeptFrom, runScheduledMaintenance } from "../../src/services/maintenance";
 import { BUCKETS, canonical, groupings, insert, random, recount, reports, type SyntheticReport } from "./stats-fixtures";
 
 async function expectEveryGroupingToMatch(stored: SyntheticReport[]) {

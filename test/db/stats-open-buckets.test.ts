@@ -9,7 +9,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { queryStats, statsWithFrozenBuckets, type StatsQuery } from "../../src/db/queries/stats";
 import { bucketEnd, bucketStart, type TimeBucket } from "../../src/domain/calendar";
-import { dayPartialsKeptFrom, runScheduledMaintenance } from "../../src/maintenance";
+import { dayPartialsKeptFrom, runScheduledMaintenance } from "../../src/services/maintenance";
 import { canonical, groupings, insert, recount, reports, type SyntheticReport } from "./stats-fixtures";
 
 const inArrivalOrder = [...reports].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { normaliseSender } from "../../src/domain/phone";
-import { recordReport } from "../../src/submit";
+import { recordReport } from "../../src/services/submit";
 import { SCAM_TEXT } from "../helpers";
 
 describe("REPORTER_KEY rotation", () => {

@@ -6,7 +6,7 @@
  */
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { SYNC_INTERVAL_MS } from "../../src/freshness";
+import { SYNC_INTERVAL_MS } from "../../src/cache/freshness";
 import { ADMIN, call, createKey, expectProblem, json, SCAM_TEXT } from "../helpers";
 
 const senderPath = (number: string) => `/api/v1/senders/${encodeURIComponent(number)}`;

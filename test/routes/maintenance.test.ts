@@ -2,7 +2,7 @@ import { createExecutionContext, createScheduledController, waitOnExecutionConte
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../src/index";
-import { runScheduledMaintenance } from "../../src/maintenance";
+import { runScheduledMaintenance } from "../../src/services/maintenance";
 import { call, json, SCAM_TEXT } from "../helpers";
 
 const DAY = 86_400_000;

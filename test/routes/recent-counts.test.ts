@@ -6,7 +6,7 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { normaliseSender } from "../../src/domain/phone";
-import { recordReport } from "../../src/submit";
+import { recordReport } from "../../src/services/submit";
 import { ADMIN, call, json } from "../helpers";
 
 const DAY = 86_400_000;

@@ -193,7 +193,7 @@ describe("read-your-own-write with D1 sessions", () => {
 
 describe("first and last seen", () => {
   it("hold the earliest and latest report even when reports are recorded out of order", async () => {
-    const { recordReport } = await import("../../src/submit");
+    const { recordReport } = await import("../../src/services/submit");
     const { normaliseSender } = await import("../../src/domain/phone");
     const sender = normaliseSender("13312349999")!;
     const times = [Date.UTC(2026, 10, 20), Date.UTC(2026, 10, 10), Date.UTC(2026, 10, 15)];

@@ -4,7 +4,7 @@ import { queryStats, statsWithFrozenBuckets } from "../../src/db/queries/stats";
 import { cstDay } from "../../src/domain/calendar";
 import { normaliseSender } from "../../src/domain/phone";
 import { PUBLIC_VIEW_TTL_MS, publicStats } from "../../src/routes/stats";
-import { recordReport } from "../../src/submit";
+import { recordReport } from "../../src/services/submit";
 import { call, createKey, csvBody, expectProblem, json } from "../helpers";
 
 const DAY = 86_400_000;

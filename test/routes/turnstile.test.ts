@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { verifyHuman } from "../../src/turnstile";
+import { verifyHuman } from "../../src/lib/turnstile";
 import { call, expectProblem, SCAM_TEXT, tableCounts } from "../helpers";
 
 const withSecret = { ...env, TURNSTILE_SECRET: "turnstile-secret" } as Env;

@@ -6,7 +6,7 @@
  * rows are kept current by the write path.
  */
 
-import { idFloor, REPORT_ID_PREFIX } from "../../crypto";
+import { idFloor, REPORT_ID_PREFIX } from "../../lib/crypto";
 import type { Db } from "../session";
 import type { EvidenceInput } from "../../domain/reputation";
 
@@ -36,7 +36,7 @@ const VALUES_PER_STATEMENT = 45;
 const REPORTER_ROWS_PER_TARGET = 1000;
 const FACET_ROWS_PER_TARGET = 200;
 const SAMPLES_PER_TARGET = 5;
-/** Neighbours read on each side of a target when asked (src/known-ranges.ts). */
+/** Neighbours read on each side of a target when asked (src/cache/known-ranges.ts). */
 export const NEIGHBOURS = 32;
 const DAY_MS = 86_400_000;
 
@@ -49,7 +49,7 @@ export interface EvidenceQuery {
   now: number;
   windowStart: number;
   withSamples: boolean;
-  /** Also read each target's neighbours in key order (src/known-ranges.ts). */
+  /** Also read each target's neighbours in key order (src/cache/known-ranges.ts). */
   withNeighbours?: boolean;
 }
 
@@ -73,7 +73,7 @@ function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1
     : "(SELECT json_array(report_count, reporter_count, first_seen, last_seen, NULL, shortener) FROM domains WHERE domain = t.target)";
   const recent = isSender
     ? "(SELECT count(*) FROM reports WHERE sender = t.target AND created_at >= ?3 AND hidden = 0)"
-    : // A report id starts with its creation time (src/crypto.ts), so a domain's last 30 days are one
+    : // A report id starts with its creation time (src/lib/crypto.ts), so a domain's last 30 days are one
       // range of its (domain, report_id) index, counted without reading the reports; hidden reports
       // are few and found through their partial index.
       `((SELECT count(*) FROM report_domains d WHERE d.domain = t.target AND d.report_id >= ?4)

@@ -1,18 +1,18 @@
 /**
  * /check: one verdict for a message an app is about to show. Everything it needs — sender and
  * domain evidence (with the sender's registry entry) and campaign candidates — is read in a single
- * D1 batch, and only what the isolate's caches do not already hold (src/lookup.ts, campaign-cache.ts).
+ * D1 batch, and only what the isolate's caches do not already hold (src/services/lookup.ts, campaign-cache.ts).
  */
-import type { Db } from "./db/session";
-import { type CampaignCandidate, campaignMatchStatement, parseCampaignMatch } from "./db/queries/campaigns";
-import { chooseCampaign, decodeSignature, fingerprintText } from "./domain/fingerprint";
-import { extractLinks, normaliseDomainInput } from "./domain/links";
-import type { EvidenceInput, Reason, ReputationView } from "./domain/reputation";
-import { type Audience, computeScore, THRESHOLDS, type Verdict } from "./domain/score";
-import { analyseContent } from "./domain/signals";
-import type { NormalisedSender, Signal } from "./domain/types";
-import { cachedCheckMatch, rememberCheckMatch } from "./campaign-cache";
-import { syncDue } from "./freshness";
+import type { Db } from "../db/session";
+import { type CampaignCandidate, campaignMatchStatement, parseCampaignMatch } from "../db/queries/campaigns";
+import { chooseCampaign, decodeSignature, fingerprintText } from "../domain/fingerprint";
+import { extractLinks, normaliseDomainInput } from "../domain/links";
+import type { EvidenceInput, Reason, ReputationView } from "../domain/reputation";
+import { type Audience, computeScore, THRESHOLDS, type Verdict } from "../domain/score";
+import { analyseContent } from "../domain/signals";
+import type { NormalisedSender, Signal } from "../domain/types";
+import { cachedCheckMatch, rememberCheckMatch } from "../cache/campaign-cache";
+import { syncDue } from "../cache/freshness";
 import { describeTarget, type LookupTarget, readTargetsEvidence } from "./lookup";
 
 const MAX_DOMAINS = 10;

@@ -3,7 +3,7 @@
  * lives long only while the isolate keeps syncing, and a read that overlapped a sync lives short.
  */
 import { describe, expect, it } from "vitest";
-import { applySync, generation, isCurrent, MAX_AGE_MS, STALE_BOUND_MS, subscribe, SyncedCache, syncDue, type Changes } from "../../src/freshness";
+import { applySync, generation, isCurrent, MAX_AGE_MS, STALE_BOUND_MS, subscribe, SyncedCache, syncDue, type Changes } from "../../src/cache/freshness";
 
 const syncResult = (reportsTop: number, changes: [number, string, string, string[]][] = [], admin = 0, campaignsTop = 1) =>
   ({ results: [{ admin, reports_top: reportsTop, campaigns_top: campaignsTop, changes: JSON.stringify(changes) }] }) as unknown as D1Result;

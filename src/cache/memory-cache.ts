@@ -1,4 +1,4 @@
-import { BoundedMap } from "./domain/memo";
+import { BoundedMap } from "../domain/memo";
 
 /**
  * A small per-isolate cache with a time-to-live and a size bound (oldest entry evicted first).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { TtlCache } from "../../src/memory-cache";
+import { TtlCache } from "../../src/cache/memory-cache";
 
 describe("TtlCache", () => {
   it("returns a value until its time-to-live has passed", () => {

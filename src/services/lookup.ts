@@ -2,7 +2,7 @@
  * Lookup use-cases shared by /senders, /domains, /check, the batch lookup and the pages: read the
  * evidence of any mix of senders and domains in one D1 round trip, then describe each target.
  */
-import type { Db } from "./db/session";
+import type { Db } from "../db/session";
 import {
   type CampaignState,
   campaignStatesStatement,
@@ -14,12 +14,12 @@ import {
   parseNeighbours,
   strongestCampaign,
   type TargetEvidence,
-} from "./db/queries/reputation";
-import { registryKeyOf } from "./domain/phone";
-import { describeReputation, type EvidenceInput, type LookupOptions, type ReputationView } from "./domain/reputation";
-import type { NormalisedSender } from "./domain/types";
-import { applySync, generation, subscribe, SyncedCache, syncDue, syncStatement } from "./freshness";
-import { applyExceptions, coverNeighbourhood, exceptionsStatement, forgetRanges, knownAbsent, noteExisting, type RangeType } from "./known-ranges";
+} from "../db/queries/reputation";
+import { registryKeyOf } from "../domain/phone";
+import { describeReputation, type EvidenceInput, type LookupOptions, type ReputationView } from "../domain/reputation";
+import type { NormalisedSender } from "../domain/types";
+import { applySync, generation, subscribe, SyncedCache, syncDue, syncStatement } from "../cache/freshness";
+import { applyExceptions, coverNeighbourhood, exceptionsStatement, forgetRanges, knownAbsent, noteExisting, type RangeType } from "../cache/known-ranges";
 
 const DAY_MS = 86_400_000;
 
@@ -28,7 +28,7 @@ export type LookupTarget = { type: "sender"; sender: NormalisedSender } | { type
 /**
  * Evidence per isolate: carriers and apps ask about the same hot senders and domains again and
  * again. A report invalidates its own sender and domains at once in the isolate that stored it;
- * reports stored anywhere else reach this cache through the sync (src/freshness.ts) within about
+ * reports stored anywhere else reach this cache through the sync (src/cache/freshness.ts) within about
  * a second. A target's own rows and its campaigns' counts are cached apart: a report into a
  * campaign changes the counts every sibling sender and link shows, so only the campaign's small
  * entry is dropped and read again, once, for all of them. A client that sends its X-D1-Bookmark

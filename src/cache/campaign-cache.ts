@@ -8,7 +8,7 @@
  *   (campaign_fingerprints is insert-only), so a remembered id stays right.
  * - checkMatch (/check): the matched campaign's id and similarity, or "no campaign". A campaign's
  *   signature never changes, so a match stays; its counts come from the lookup cache's campaign
- *   entries (src/lookup.ts). Every "no campaign" is dropped when a campaign is created — at once
+ *   entries (src/services/lookup.ts). Every "no campaign" is dropped when a campaign is created — at once
  *   in this isolate, within the sync interval for other isolates' reports (freshness.ts).
  */
 import { generation, MAX_AGE_MS, subscribe, SyncedCache } from "./freshness";

@@ -11,7 +11,7 @@
  *  - delete statistics day partials (and their markers) of days before the current CST week and
  *    month: they are read only while the bucket that holds them is open.
  */
-import { bucketStart, cstDay } from "./domain/calendar";
+import { bucketStart, cstDay } from "../domain/calendar";
 
 const DAY_MS = 86_400_000;
 const IDEMPOTENCY_TTL_MS = DAY_MS;

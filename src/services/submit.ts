@@ -6,23 +6,23 @@
  * isolate already knows skips the read: one guarded write that aborts into the careful path when
  * there is anything to decide.
  */
-import type { WriteDb } from "./db/session";
-import { GroupCommitError } from "./db/group-commit";
-import type { Role } from "./middleware/auth";
-import { hmacHex, newId, REPORT_ID_PREFIX, sha256Hex } from "./crypto";
-import { COOLDOWN_MS, MERGE_WINDOW_MS, readReportState, writeReport, type NewReport } from "./db/queries/reports";
-import { chooseCampaign, decodeSignature, encodeSignature, fingerprintText } from "./domain/fingerprint";
-import { canonicalInstitutionName } from "./domain/institutions";
-import { extractLinks } from "./domain/links";
-import { normaliseSender } from "./domain/phone";
-import { redactText } from "./domain/redact";
-import { STRONG_SIGNALS } from "./domain/score";
-import { analyseContent } from "./domain/signals";
-import { ApiError } from "./errors";
+import type { WriteDb } from "../db/session";
+import { GroupCommitError } from "../db/group-commit";
+import type { Role } from "../lib/context";
+import { hmacHex, newId, REPORT_ID_PREFIX, sha256Hex } from "../lib/crypto";
+import { COOLDOWN_MS, MERGE_WINDOW_MS, readReportState, writeReport, type NewReport } from "../db/queries/reports";
+import { chooseCampaign, decodeSignature, encodeSignature, fingerprintText } from "../domain/fingerprint";
+import { canonicalInstitutionName } from "../domain/institutions";
+import { extractLinks } from "../domain/links";
+import { normaliseSender } from "../domain/phone";
+import { redactText } from "../domain/redact";
+import { STRONG_SIGNALS } from "../domain/score";
+import { analyseContent } from "../domain/signals";
+import { ApiError } from "../lib/errors";
 import { forgetCampaign, forgetEvidence } from "./lookup";
-import { campaignOfTemplate, rememberTemplateCampaign } from "./campaign-cache";
-import type { NormalisedSender } from "./domain/types";
-import type { ReportCreated, ReportInput } from "./schemas/reports";
+import { campaignOfTemplate, rememberTemplateCampaign } from "../cache/campaign-cache";
+import type { NormalisedSender } from "../domain/types";
+import type { ReportCreated, ReportInput } from "../schemas/reports";
 
 /** More links than this in one SMS is noise; the first ones are the evidence. */
 const MAX_LINKS_PER_REPORT = 10;
@@ -191,7 +191,7 @@ async function composeReport(
   const { sender, details, idempotency, now } = args;
   const { links, content, redacted, fingerprint, claimedInstitution } = analysis;
   const body: ReportCreated = {
-    // Time-ordered by creation (src/crypto.ts): lookups count a domain's last 30 days by id range.
+    // Time-ordered by creation (src/lib/crypto.ts): lookups count a domain's last 30 days by id range.
     id: newId(REPORT_ID_PREFIX, 12, now),
     sender,
     domains: [...new Set(links.map((link) => link.domain))],

@@ -12,7 +12,7 @@
  * STALE_BOUND_MS is served. So a change made anywhere shows in every isolate within about
  * SYNC_INTERVAL_MS (and never later than STALE_BOUND_MS); the isolate that made it sees it at once.
  */
-import type { Db } from "./db/session";
+import type { Db } from "../db/session";
 import { TtlCache } from "./memory-cache";
 
 export const SYNC_INTERVAL_MS = 1_000;

@@ -6,8 +6,8 @@
 import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
 import { NEIGHBOURS } from "../../src/db/queries/reputation";
-import { generation } from "../../src/freshness";
-import { applyExceptions, coverNeighbourhood, forgetRanges, knownAbsent, noteExisting } from "../../src/known-ranges";
+import { generation } from "../../src/cache/freshness";
+import { applyExceptions, coverNeighbourhood, forgetRanges, knownAbsent, noteExisting } from "../../src/cache/known-ranges";
 
 const exceptionsRow = (registry: string[] = [], decided: string[] = []) =>
   ({ results: [{ n: registry.length + decided.length, registry: JSON.stringify(registry), decided: JSON.stringify(decided) }] }) as unknown as D1Result;

@@ -6,14 +6,14 @@
  * it is known to be absent. Spans merge as they overlap and cover more of the key space with
  * every read.
  *
- * They follow D1 like the evidence cache (src/lookup.ts drives both from src/freshness.ts): a
+ * They follow D1 like the evidence cache (src/services/lookup.ts drives both from src/cache/freshness.ts): a
  * report stored here or anywhere else adds its sender and domains to the span they fall in, any
  * admin change drops everything, and a read that overlapped a sync is not used. Absent from the spans is not yet "nothing known": a registry entry (official
  * senders, keyed by registry number) or a moderation decision can exist without any report, so
  * both small tables are held whole and checked first (reloaded after any admin change).
  */
-import { NEIGHBOURS } from "./db/queries/reputation";
-import type { Db } from "./db/session";
+import { NEIGHBOURS } from "../db/queries/reputation";
+import type { Db } from "../db/session";
 import { generation } from "./freshness";
 
 export type RangeType = "sender" | "domain";
