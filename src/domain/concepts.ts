@@ -1,0 +1,162 @@
+/**
+ * Concept scanning: every occurrence of every term of a lexicon in one left-to-right pass
+ * (Aho–Corasick), so fraud patterns can be written as "these ideas appear near each other"
+ * instead of one phrasing each, and the cost stays linear in the text however many terms there are.
+ *
+ * Terms are literal, lower-case, simplified Chinese or English. An English term (starting or ending
+ * with a Latin letter) only matches as a whole word on that side: "won" is not inside "wonderful".
+ */
+import { toSimplifiedChars } from "./hanzi";
+
+/**
+ * The text content signals and typologies read: NFKC (full-width digits and letters), simplified
+ * characters, and fillers between Chinese characters dropped ("驗 證*碼" → "验证码").
+ */
+export function foldForMatching(text: string): string {
+  return toSimplifiedChars(text.normalize("NFKC")).replace(/(?<=\p{Script=Han})[\s*·•_~]+(?=\p{Script=Han})/gu, "");
+}
+
+export interface ConceptHit {
+  /** Index of the concept in the lexicon's concept list. */
+  concept: number;
+  /** UTF-16 offset where the term starts. */
+  at: number;
+}
+
+export interface ConceptScan {
+  /** Hits in order of where they end; a concept can hit many times. */
+  hits: ConceptHit[];
+  /** Whether a concept occurs at all, by concept index. */
+  present: Uint8Array;
+}
+
+const isLatin = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+const isWord = (code: number) => isLatin(code) || (code >= 0x30 && code <= 0x39);
+
+interface Term {
+  concept: number;
+  length: number;
+  latinStart: boolean;
+  latinEnd: boolean;
+}
+
+export class Lexicon<Name extends string> {
+  readonly names: readonly Name[];
+  private readonly index = new Map<Name, number>();
+  private readonly next: Map<number, number>[] = [new Map()];
+  private fail: Int32Array = new Int32Array(1);
+  /** Terms ending at each state, including those reached through failure links. */
+  private outputs: Term[][] = [[]];
+
+  constructor(concepts: Record<Name, readonly string[]>) {
+    this.names = Object.keys(concepts) as Name[];
+    this.names.forEach((name, i) => this.index.set(name, i));
+    this.names.forEach((name, concept) => {
+      for (const raw of concepts[name]) this.add(raw.toLowerCase(), concept);
+    });
+    this.link();
+  }
+
+  /** Index of a concept, for reading a scan. */
+  id(name: Name): number {
+    const id = this.index.get(name);
+    if (id === undefined) throw new Error(`unknown concept ${name}`);
+    return id;
+  }
+
+  private add(term: string, concept: number): void {
+    let state = 0;
+    for (let i = 0; i < term.length; i++) {
+      const code = term.charCodeAt(i);
+      let to = this.next[state]!.get(code);
+      if (to === undefined) {
+        to = this.next.length;
+        this.next.push(new Map());
+        this.outputs.push([]);
+        this.next[state]!.set(code, to);
+      }
+      state = to;
+    }
+    this.outputs[state]!.push({
+      concept,
+      length: term.length,
+      latinStart: isLatin(term.charCodeAt(0)),
+      latinEnd: isLatin(term.charCodeAt(term.length - 1)),
+    });
+  }
+
+  /** Breadth-first failure links; outputs merged along them so the scan never walks the chain. */
+  private link(): void {
+    this.fail = new Int32Array(this.next.length);
+    const queue: number[] = [];
+    for (const to of this.next[0]!.values()) queue.push(to);
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      for (const [code, to] of this.next[state]!) {
+        let f = this.fail[state]!;
+        while (f !== 0 && !this.next[f]!.has(code)) f = this.fail[f]!;
+        const target = this.next[f]!.get(code);
+        this.fail[to] = target !== undefined && target !== to ? target : 0;
+        const inherited = this.outputs[this.fail[to]!]!;
+        if (inherited.length > 0) this.outputs[to] = [...this.outputs[to]!, ...inherited];
+        queue.push(to);
+      }
+    }
+  }
+
+  /**
+   * All concept occurrences in `text` (lower-case it first), in one pass.
+   * Example: lexicon.scan("请缴纳保证金") → hits for the concepts holding "缴纳" and "保证金".
+   */
+  scan(text: string): ConceptScan {
+    const hits: ConceptHit[] = [];
+    const present = new Uint8Array(this.names.length);
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      let to = this.next[state]!.get(code);
+      while (to === undefined && state !== 0) {
+        state = this.fail[state]!;
+        to = this.next[state]!.get(code);
+      }
+      state = to ?? 0;
+      const out = this.outputs[state]!;
+      for (let k = 0; k < out.length; k++) {
+        const term = out[k]!;
+        const at = i - term.length + 1;
+        if (term.latinStart && at > 0 && isWord(text.charCodeAt(at - 1))) continue;
+        if (term.latinEnd && i + 1 < text.length && isWord(text.charCodeAt(i + 1))) continue;
+        hits.push({ concept: term.concept, at });
+        present[term.concept] = 1;
+      }
+    }
+    return { hits, present };
+  }
+}
+
+/**
+ * Whether every one of `concepts` occurs inside one stretch of at most `window` characters.
+ * One pass over the hits, remembering the latest position of each concept.
+ * Example: within(scan, [PAY, FEE], 30) is true for "请先缴纳500元保证金".
+ */
+export function within(scan: ConceptScan, concepts: readonly number[], window: number): boolean {
+  for (const concept of concepts) if (!scan.present[concept]) return false;
+  if (concepts.length === 1) return true;
+  const latest = new Array<number>(concepts.length).fill(-1);
+  for (const hit of scan.hits) {
+    const slot = concepts.indexOf(hit.concept);
+    if (slot < 0) continue;
+    latest[slot] = hit.at;
+    let earliest = hit.at;
+    let complete = true;
+    for (const at of latest) {
+      if (at < 0) {
+        complete = false;
+        break;
+      }
+      if (at < earliest) earliest = at;
+    }
+    if (complete && hit.at - earliest <= window) return true;
+  }
+  return false;
+}
