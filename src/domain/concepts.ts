@@ -3,17 +3,27 @@
  * (Aho–Corasick), so fraud patterns can be written as "these ideas appear near each other"
  * instead of one phrasing each, and the cost stays linear in the text however many terms there are.
  *
- * Terms are literal, lower-case, simplified Chinese or English. An English term (starting or ending
- * with a Latin letter) only matches as a whole word on that side: "won" is not inside "wonderful".
+ * Terms are literal, lower-case, simplified Chinese or English. An English term only matches as a
+ * whole word: "won" is not inside "wonderful".
  */
 import { toSimplifiedChars } from "./hanzi";
 
+/** Taiwanese and Hong Kong wording (after character folding) → the mainland word the patterns use. */
+const REGIONAL_WORDS: Record<string, string> = {
+  帐户: "账户", 帐号: "账号", 帐单: "账单", 身分证: "身份证", 萤幕: "屏幕", 简讯: "短信", 连结: "链接", 软体: "软件", 视讯: "视频", 登入: "登录",
+  联络: "联系", 网路: "网络", 点选: "点击", 资讯: "信息", 讯息: "信息", 程式: "程序", 应用程式: "应用", 储值: "充值", 汇款至: "汇至",
+};
+const REGIONAL = new RegExp(Object.keys(REGIONAL_WORDS).sort((a, b) => b.length - a.length).join("|"), "g");
+
 /**
  * The text content signals and typologies read: NFKC (full-width digits and letters), simplified
- * characters, and fillers between Chinese characters dropped ("驗 證*碼" → "验证码").
+ * characters, fillers between Chinese characters dropped ("驗 證*碼" → "验证码"), Taiwanese wording
+ * folded ("帳戶" → "账户", "身分證" → "身份证").
  */
 export function foldForMatching(text: string): string {
-  return toSimplifiedChars(text.normalize("NFKC")).replace(/(?<=\p{Script=Han})[\s*·•_~]+(?=\p{Script=Han})/gu, "");
+  return toSimplifiedChars(text.normalize("NFKC"))
+    .replace(/(?<=\p{Script=Han})[\s*·•_~]+(?=\p{Script=Han})/gu, "")
+    .replace(REGIONAL, (word) => REGIONAL_WORDS[word] ?? word);
 }
 
 export interface ConceptHit {
@@ -36,8 +46,8 @@ const isWord = (code: number) => isLatin(code) || (code >= 0x30 && code <= 0x39)
 interface Term {
   concept: number;
   length: number;
-  latinStart: boolean;
-  latinEnd: boolean;
+  /** English words match whole; mixed terms ("加v", "qq视频") sit inside Chinese text and do not. */
+  wholeWord: boolean;
 }
 
 export class Lexicon<Name extends string> {
@@ -77,12 +87,7 @@ export class Lexicon<Name extends string> {
       }
       state = to;
     }
-    this.outputs[state]!.push({
-      concept,
-      length: term.length,
-      latinStart: isLatin(term.charCodeAt(0)),
-      latinEnd: isLatin(term.charCodeAt(term.length - 1)),
-    });
+    this.outputs[state]!.push({ concept, length: term.length, wholeWord: !/\p{Script=Han}/u.test(term) });
   }
 
   /** Breadth-first failure links; outputs merged along them so the scan never walks the chain. */
@@ -124,8 +129,8 @@ export class Lexicon<Name extends string> {
       for (let k = 0; k < out.length; k++) {
         const term = out[k]!;
         const at = i - term.length + 1;
-        if (term.latinStart && at > 0 && isWord(text.charCodeAt(at - 1))) continue;
-        if (term.latinEnd && i + 1 < text.length && isWord(text.charCodeAt(i + 1))) continue;
+        if (term.wholeWord && isLatin(text.charCodeAt(at)) && at > 0 && isWord(text.charCodeAt(at - 1))) continue;
+        if (term.wholeWord && isLatin(code) && i + 1 < text.length && isWord(text.charCodeAt(i + 1))) continue;
         hits.push({ concept: term.concept, at });
         present[term.concept] = 1;
       }

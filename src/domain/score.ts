@@ -56,23 +56,28 @@ export const CONTENT_POINTS: Readonly<Record<Signal, number>> = {
   prize_claim: 10,
   premium_rate: 15,
 };
+/**
+ * A typology is several ideas of one fraud script together (a lure, a pretext and a demand), so a
+ * match alone reaches the suspicious threshold. Fake collection already earns its points from
+ * threats and requests; prize and premium-rate texts from their own signals.
+ */
 export const TYPOLOGY_POINTS: Readonly<Record<TypologyId, number>> = {
-  fake_collection: 10,
-  task_rebate: 20,
-  investment: 20,
-  fake_loan: 20,
-  customer_service: 20,
-  police_impersonation: 20,
-  credit_repair: 20,
-  acquaintance: 20,
-  game_trade: 20,
-  romance: 20,
-  military_purchase: 20,
+  fake_collection: 20,
+  task_rebate: 25,
+  investment: 25,
+  fake_loan: 25,
+  customer_service: 25,
+  police_impersonation: 25,
+  credit_repair: 25,
+  acquaintance: 25,
+  game_trade: 25,
+  romance: 25,
+  military_purchase: 25,
   prize: 15,
   premium_rate: 15,
-  parcel_fee: 20,
-  account_lock: 20,
-  tax_refund: 20,
+  parcel_fee: 25,
+  account_lock: 25,
+  tax_refund: 25,
 };
 export const IMPERSONATION_POINTS = 25;
 export const CONTENT_CAP = 55;

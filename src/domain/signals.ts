@@ -103,15 +103,15 @@ const URGENCY =
  */
 const PRIVATE_CHANNEL = [
   // "转到我们提供的账户", "汇入对方指定的银行卡", "转账到我发给你的卡号": an account the sender chooses. "您指定/提供的" is the reader's own.
-  /(?:转账|转款|转入|转至|转到|转给|汇款|汇入|汇至|汇到|打款|打到|存入|还款|还至|还到|支付|付款)[^。！!？?；;\n]{0,16}(?<![您你])(?:指定|提供|给出|发来|发给(?:你|您)|给(?:你|您))的?[^。！!？?；;\n]{0,8}(?:账户|帐户|账号|帐号|银行卡|卡号|卡)/,
+  /(?:转账|转款|转入|转至|转到|转给|汇款|汇入|汇至|汇到|打款|打到|存入|还款|还至|还到|支付|付款)[^。！!？?；;\n]{0,16}(?<![您你])(?:指定|提供|给出|发来|发给(?:你|您)|给(?:你|您))的?[^。！!？?；;\n]{0,8}(?:账户|帐户|账号|帐号|银行卡|卡号|卡)/g,
   // "您的个人账户" is the reader's own.
-  /(?:转账|转入|转至|转到|汇入|汇至|打款|打到|存入|还款|还至|还到|支付)[^。！!？?；;\n]{0,10}(?<!您的?|你的?|本人)(?:个人|私人|专员|员工|经理)的?(?:账户|帐户|账号|帐号|银行卡|卡|支付宝|微信)/,
-  /(?:安全|监管|核查|清查|保证金|验资|资金清算|临时|过渡)(?:账户|帐户|账号|帐号)/,
-  /(?:扫码|扫描二维码|二维码|收款码|付款码)[^。！!？?；;\n]{0,8}(?:还款|转账|支付|付款|缴纳|缴费|结清|处理|充值)|(?:还款|转账|支付|付款|缴纳|结清)[^。！!？?；;\n]{0,8}(?:扫码|二维码|收款码)/,
-  /微信转账|支付宝(?:转账|扫码)/,
+  /(?:转账|转入|转至|转到|汇入|汇至|打款|打到|存入|还款|还至|还到|支付)[^。！!？?；;\n]{0,10}(?<!您的?|你的?|本人)(?:个人|私人|专员|员工|经理)的?(?:账户|帐户|账号|帐号|银行卡|卡|支付宝|微信)/g,
+  /(?:安全|监管|核查|清查|保证金|验资|资金清算|临时|过渡)(?:账户|帐户|账号|帐号)/g,
+  /(?:扫码|扫描二维码|二维码|收款码|付款码)[^。！!？?；;\n]{0,8}(?:还款|转账|支付|付款|缴纳|缴费|结清|处理|充值)|(?:还款|转账|支付|付款|缴纳|结清)[^。！!？?；;\n]{0,8}(?:扫码|二维码|收款码)/g,
+  /微信转账|支付宝(?:转账|扫码)/g,
 ];
 /** A chat contact (加…微信, QQ): a private channel, except in a shop's advert that moves no money. */
-const CHAT_CONTACT = /(?:加|添加|联系)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信)|微信(?:号|同号)|QQ(?:号|群)/;
+const CHAT_CONTACT = /(?:加|添加|新增|联系)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信)|微信(?:号|同号)|QQ(?:号|群)/;
 const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
 const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
 
@@ -173,7 +173,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
       asks(clean, [ENGLISH_CARD_REQUEST]),
     legal_threat: LEGAL_THREAT.test(clean),
     urgency: URGENCY.test(clean),
-    repayment_channel_private: chatContact || PRIVATE_CHANNEL.some((pattern) => pattern.test(clean)),
+    repayment_channel_private: chatContact || asks(clean, PRIVATE_CHANNEL),
     claims_institution: institution !== null,
     upfront_fee: !has(scan, "fee_waived") && (near(scan, ["upfront_fee", "pay"], 16) || near(scan, ["upfront_fee", "need"], 10)),
     refund_lure: near(scan, ["refund", "act"], 40),
@@ -186,12 +186,14 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
     premium_rate: PREMIUM_RATE.test(clean),
   };
   const signals = SIGNALS.filter((signal) => detected[signal]);
+  const callbackNumbers = findCallbackNumbers(text, sender);
   const typology = detectTypology(scan, {
     link: hasLink,
     asksCredentials: detected.asks_verification_code || detected.asks_id_or_card || detected.asks_personal_info,
     privateChannel: detected.repayment_channel_private || detected.screen_share_or_app,
     upfrontFee: detected.upfront_fee,
     premiumRate: detected.premium_rate,
+    callbackToMobile: callbackNumbers.some((number) => number.startsWith("+861")),
   });
-  return { signals, institution, typology, callbackNumbers: findCallbackNumbers(text, sender) };
+  return { signals, institution, typology, callbackNumbers };
 }

@@ -73,16 +73,19 @@ const CONCEPTS = {
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "must", "need to", "needs to", "required", "requires"],
   refund: ["退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "退回", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
   act: [
+    "新增",
     "添加", "加微信", "加我微信", "加qq", "加v", "加一下", "点击", "链接", "提供", "填写", "配合", "下载", "扫码", "扫描", "操作", "开通", "备用金",
     "共享", "登录", "登陆", "click", "tap", "provide", "download", "scan", "log in", "login",
   ],
-  cancel: ["注销", "关闭", "取消", "cancel"],
+  cancel: [
+    "登出","注销", "关闭", "取消", "cancel"],
   loan_account: [
-    "校园贷", "学生贷", "学生账户", "学生身份", "学生会员", "网贷", "贷款账户", "借贷账户", "金条", "白条", "借呗", "微粒贷", "百万保障", "网贷账户",
+    "校园贷", "学生贷", "学生账户", "学生身份", "学生会员", "网贷", "贷款账户", "借贷账户", "金条", "白条", "借呗", "微粒贷", "网贷账户",
     "贷款平台", "借贷", "在校", "大学期间", "上学期间", "学生时期", "贷款记录", "借款账户",
   ],
   credit: ["征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
-  credit_fix: ["修复", "洗白", "消除", "清除", "删除", "恢复", "消掉", "清空", "污点", "不良记录", "铲单", "撤销记录"],
+  credit_fix: [
+    "remove", "delete", "clean", "repair", "fix", "wipe","修复", "洗白", "消除", "清除", "删除", "恢复", "消掉", "清空", "污点", "不良记录", "铲单", "撤销记录"],
   screen: [
     "屏幕共享", "共享屏幕", "开启共享", "投屏", "视频会议", "腾讯会议", "钉钉会议", "zoom", "会议号", "会议室号", "qq视频", "微信视频", "视频通话",
     "远程协助", "远程控制", "向日葵", "todesk", "anydesk", "teamviewer", "screen share", "screen sharing", "share your screen", "remote access",
@@ -133,6 +136,7 @@ const CONCEPTS = {
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
+    "转接", "按9", "按1", "按0",
     "安全账户", "资金清查", "清查账户", "核查账户", "国家账户", "监管账户", "转账", "配合调查", "配合", "保密", "不得告诉", "不能告诉", "下载", "视频",
     "笔录", "银行卡", "验证码", "会议", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
@@ -146,6 +150,8 @@ const CONCEPTS = {
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
   contact: [
+    "联系微信",
+    "新增", "dm me", "discord",
     "加微信", "加我微信", "添加微信", "加qq", "加v", "添加", "进群", "入群", "扫码", "下载", "点击", "链接", "私聊", "私信", "联系", "咨询", "回复",
     "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
   ],
@@ -159,7 +165,7 @@ const CONCEPTS = {
     "earn", "per day", "a day", "daily", "commission", "salary", "income",
   ],
   loan: [
-    "贷款", "借款", "额度", "放款", "下款", "借钱", "网贷", "信用贷", "无抵押", "低息", "免息", "秒批", "黑户", "审核通过", "到账", "提现", "loan",
+    "贷款", "借款", "额度", "放款", "下款", "借钱", "网贷", "信用贷", "无抵押", "低息", "免息", "秒批", "黑户", "提现", "loan",
     "loans", "cash advance", "credit line",
   ],
   loan_lure: [
@@ -168,7 +174,7 @@ const CONCEPTS = {
   ],
   loan_fail: [
     "卡号有误", "卡号错误", "填写错误", "信息错误", "资料有误", "账户冻结", "资金冻结", "被冻结", "已冻结", "流水不足", "刷流水", "征信不足", "信用分不足",
-    "解冻", "激活", "验资", "还款能力", "frozen",
+    "解冻", "验资", "还款能力", "frozen",
   ],
   shop: [
     "客服", "售后", "快递", "包裹", "物流", "商品", "订单", "淘宝", "天猫", "京东", "拼多多", "抖音", "快手", "闲鱼", "唯品会", "商家", "网购", "购买的",
@@ -182,8 +188,12 @@ const CONCEPTS = {
     "游戏", "装备", "皮肤", "点券", "游戏币", "王者", "和平精英", "原神", "英雄联盟", "梦幻西游", "代练", "金币", "钻石", "买号", "卖号", "租号", "号商",
     "游戏账号", "cdk", "steam", "道具", "账号交易", "game", "skins",
   ],
-  trade: ["交易", "出售", "收购", "回收", "转让", "低价", "折扣", "买家", "卖家", "买", "卖", "trade", "buy", "sell"],
+  trade: [
+    "代充", "五折", "半价", "低价",
+    "selling", "buying", "sold", "cheap", "for sale","交易", "出售", "收购", "回收", "转让", "低价", "折扣", "买家", "卖家", "买", "卖", "trade", "buy", "sell"],
   game_trap: [
+    "联系微信", "先付款",
+    "gift card", "discord", "dm me",
     "保证金", "解冻", "冻结", "手续费", "激活", "认证费", "操作失误", "验证金", "私下交易", "加qq", "加微信", "扫码", "非官方", "交易平台", "链接",
     "充值", "提现", "流水", "押金", "frozen",
   ],
@@ -204,15 +214,18 @@ const CONCEPTS = {
   ],
   purchase: ["采购", "订购", "购买", "订餐", "订货", "大批量", "一批", "下单", "物资", "订单", "代购", "供货", "订一批", "要一批", "order", "purchase"],
   mil_pay: [
+    "supplier", "pay first", "reimburse", "upfront", "vendor",
     "垫付", "先付", "预付", "代付", "帮忙购买", "代购", "垫资", "定金", "押金", "合作商", "供应商", "转账", "对公", "结款", "加微信", "报价", "合作",
     "指定", "先垫", "deposit",
   ],
   prize_strong: [
+    "have won", "has won", "won a", "won an", "won the", "u won",
     "中奖", "获奖", "被抽中", "抽中", "幸运用户", "幸运观众", "一等奖", "二等奖", "三等奖", "特等奖", "现金奖", "you have won", "you've won", "you won",
     "winner", "have been selected", "been chosen", "selected to receive", "cash prize", "cash award", "jackpot", "lottery",
   ],
   prize_weak: ["大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
   claim: [
+    "receive", "submit", "apply", "get your", "fill in", "form",
     "领取", "领奖", "兑奖", "兑换", "申领", "点击", "链接", "登录", "回复", "致电", "联系", "claim", "collect", "call", "redeem", "click", "reply", "txt",
     "text", "visit", "tap",
   ],
@@ -292,6 +305,8 @@ export interface TypologyContext {
   privateChannel: boolean;
   upfrontFee: boolean;
   premiumRate: boolean;
+  /** Asks the reader to call or add a mobile number. */
+  callbackToMobile: boolean;
 }
 
 interface Rule {
@@ -304,14 +319,14 @@ interface Rule {
 const SMS_WINDOW = 160;
 const linkOrAsks = (c: TypologyContext) => c.link || c.asksCredentials;
 
-/** Most specific first: the order breaks ties between typologies matching equally many rules. */
+/** Most specific first: the first typology with a rule met is the match. */
 const RULES: readonly [TypologyId, readonly Rule[]][] = [
   ["premium_rate", [{ all: [], needs: (c) => c.premiumRate }]],
   [
     "credit_repair",
     [
       { all: ["cancel", "loan_account"], window: 40 },
-      { all: ["credit", "credit_fix"], window: 30 },
+      { all: ["credit", "credit_fix"], window: 80 },
     ],
   ],
   ["military_purchase", [{ all: ["military", "purchase", "mil_pay"], window: 220 }]],
@@ -320,6 +335,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["game", "trade", "game_trap"] },
       { all: ["game", "upfront_fee"] },
+      { all: ["game"], needs: (c) => c.link && c.asksCredentials },
     ],
   ],
   [
@@ -358,7 +374,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     "police_impersonation",
     [
       { all: ["authority", "crime", "police_act"], window: 250 },
-      { all: ["authority", "crime"], needs: (c) => c.privateChannel || c.asksCredentials },
+      { all: ["authority", "crime"], needs: (c) => c.privateChannel || c.asksCredentials || c.callbackToMobile },
     ],
   ],
   [
@@ -367,13 +383,14 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["loan", "upfront_fee"], window: 200 },
       { all: ["loan", "loan_fail"], window: 200 },
       { all: ["loan", "loan_lure", "contact"], window: 200 },
+      { all: ["loan", "loan_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
     ],
   ],
   [
     "customer_service",
     [
       { all: ["shop", "refund", "act"], window: 200 },
-      { all: ["membership_charge", "cancel"], window: 120, needs: (c) => c.privateChannel || c.asksCredentials || c.link },
+      { all: ["membership_charge", "cancel"], window: 120, needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
       { all: ["shop", "screen"] },
     ],
   ],
@@ -416,16 +433,15 @@ export interface TypologyMatch {
  */
 export function detectTypology(scan: ConceptScan, context: TypologyContext): TypologyMatch | null {
   if (has(scan, "advisory")) return null;
-  let best: TypologyMatch | null = null;
   for (const [id, rules] of RULES) {
     let met = 0;
     for (const rule of rules) {
       if (rule.needs && !rule.needs(context)) continue;
       if (rule.all.length === 0 || near(scan, rule.all, rule.window ?? SMS_WINDOW)) met++;
     }
-    if (met > (best?.rules ?? 0)) best = { id, category: TYPOLOGY_CATEGORY[id], rules: met };
+    if (met > 0) return { id, category: TYPOLOGY_CATEGORY[id], rules: met };
   }
-  return best;
+  return null;
 }
 
 export type ReasonLanguage = "zh-CN" | "zh-TW" | "en";
