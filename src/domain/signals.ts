@@ -159,6 +159,8 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   const scan = scanFraudConcepts(clean);
   const hasLink = links.length > 0;
   const institution = findInstitution(text);
+  // An anti-fraud advisory describes scams ("要求共享屏幕的都是诈骗"): what it names is no request.
+  const advisory = has(scan, "advisory");
   const chatContact = CHAT_CONTACT.test(clean) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
@@ -175,14 +177,14 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
     urgency: URGENCY.test(clean),
     repayment_channel_private: chatContact || asks(clean, PRIVATE_CHANNEL),
     claims_institution: institution !== null,
-    upfront_fee: !has(scan, "fee_waived") && (near(scan, ["upfront_fee", "pay"], 16) || near(scan, ["upfront_fee", "need"], 10)),
-    refund_lure: near(scan, ["refund", "act"], 40),
-    account_cancellation: near(scan, ["cancel", "loan_account"], 30),
-    screen_share_or_app: has(scan, "screen") || (near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40)),
+    upfront_fee: !advisory && !has(scan, "fee_waived") && (near(scan, ["upfront_fee", "pay"], 16) || near(scan, ["upfront_fee", "need"], 10)),
+    refund_lure: !advisory && near(scan, ["refund", "act"], 40),
+    account_cancellation: !advisory && near(scan, ["cancel", "loan_account"], 30),
+    screen_share_or_app: !advisory && (has(scan, "screen") || (near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40))),
     asks_personal_info: asks(clean, PERSONAL_INFO_REQUESTS) || asks(clean, [ENGLISH_DETAILS_REQUEST]),
     relative_new_number:
-      near(scan, ["new_number", "i_am"], 80) || near(scan, ["new_number", "relative"], 80) || near(scan, ["i_am", "secret"], 120),
-    prize_claim: near(scan, ["prize_strong", "claim"], 120),
+      !advisory && (near(scan, ["new_number", "i_am"], 80) || near(scan, ["new_number", "relative"], 80) || near(scan, ["i_am", "secret"], 120)),
+    prize_claim: !advisory && near(scan, ["prize_strong", "claim"], 120),
     premium_rate: PREMIUM_RATE.test(clean),
   };
   const signals = SIGNALS.filter((signal) => detected[signal]);

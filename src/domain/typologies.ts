@@ -64,6 +64,7 @@ const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    "deposit", "insurance deposit", "upfront", "advance fee", "insurance fee",
     "保证金", "手续费", "解冻金", "解冻费", "刷流水", "刷银行流水", "验资金", "验资", "激活费", "工本费", "认证费", "入会费", "押金", "前期费用",
     "贷前费用", "预付款", "税费", "个人所得税", "公证费", "通道费", "提现费", "审核费", "保险费", "验证金", "会员费", "服务费", "利息预扣",
     "release fee", "processing fee", "handling fee", "admin fee", "activation fee", "small fee", "unlock fee", "clearance fee",
@@ -71,19 +72,22 @@ const CONCEPTS = {
   ],
   fee_waived: ["免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "must", "need to", "needs to", "required", "requires"],
-  refund: ["退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "退回", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
+  refund: [
+    "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "退回", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
   act: [
     "新增",
     "添加", "加微信", "加我微信", "加qq", "加v", "加一下", "点击", "链接", "提供", "填写", "配合", "下载", "扫码", "扫描", "操作", "开通", "备用金",
     "共享", "登录", "登陆", "click", "tap", "provide", "download", "scan", "log in", "login",
   ],
   cancel: [
+    "关掉", "清理", "清退", "销户", "撤销", "关停",
     "登出","注销", "关闭", "取消", "cancel"],
   loan_account: [
     "校园贷", "学生贷", "学生账户", "学生身份", "学生会员", "网贷", "贷款账户", "借贷账户", "金条", "白条", "借呗", "微粒贷", "网贷账户",
     "贷款平台", "借贷", "在校", "大学期间", "上学期间", "学生时期", "贷款记录", "借款账户",
   ],
-  credit: ["征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
+  credit: [
+    "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
   credit_fix: [
     "remove", "delete", "clean", "repair", "fix", "wipe","修复", "洗白", "消除", "清除", "删除", "恢复", "消掉", "清空", "污点", "不良记录", "铲单", "撤销记录"],
   screen: [
@@ -102,6 +106,7 @@ const CONCEPTS = {
   id_digits: ["后四位", "后六位", "末四位", "后4位", "后6位", "末4位", "last four digits", "last 4 digits"],
   enter: ["输入", "填写", "填入", "录入", "回复", "发送", "enter", "reply"],
   i_am: [
+    "听得出我是谁", "我是谁",
     "我是你", "我是您", "是我啊", "是我呀", "是我呢", "猜猜我是谁", "听出我是谁", "知道我是谁", "还记得我吗", "记得我吗", "我是你们", "i am your",
     "it's me", "its me", "this is your", "hi mum", "hi mom", "hi dad", "hello mum", "hello mom", "hey mum", "hey mom",
   ],
@@ -110,12 +115,17 @@ const CONCEPTS = {
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
   new_number: [
+    "号不用了", "之前那个号", "这个号码", "this number",
+    "新微信", "新的微信", "新qq",
     "换号", "换号码", "新号", "新号码", "新手机号", "新的号码", "手机丢了", "手机坏了", "手机掉了", "手机被偷", "旧号", "原来的号", "原号码", "存一下",
     "存下", "保存一下", "备注一下", "new number", "new phone", "lost my phone", "broke my phone", "phone broke", "phone is broken", "my old phone",
     "dropped my phone",
   ],
-  secret: ["别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
+  secret: [
+    "先别说", "别说",
+    "不要让", "千万不要", "别和", "不要跟","别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
   money_need: [
+    "打到", "保证金", "交钱", "才能出来",
     "借", "急用", "急需", "周转", "垫", "打点", "出事", "撞人", "撞了", "住院", "手术", "被抓", "赔钱", "保释", "转我", "转给我", "帮我转", "帮我付",
     "帮忙付", "转一下", "打给", "医药费", "押金", "罚款", "borrow", "lend me", "need money", "can you pay", "pay for", "send me", "transfer",
     "bill", "urgent", "help me",
@@ -141,15 +151,19 @@ const CONCEPTS = {
     "笔录", "银行卡", "验证码", "会议", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
   invest: [
+    "a股", "港股", "美股", "个股", "主力",
     "投资", "理财", "股票", "炒股", "牛股", "荐股", "内幕", "涨停", "数字货币", "虚拟币", "比特币", "usdt", "期货", "外汇", "黄金", "基金", "带单",
     "私募", "原始股", "博彩", "平台", "项目", "invest", "investment", "crypto", "bitcoin", "trading", "forex", "stock", "stocks", "shares",
   ],
   invest_lure: [
+    "insider", "double", "win rate", "tip", "tips",
+    "主力资金", "拉升", "免费送", "研究院", "大行情", "行情", "十倍", "先到先得", "额度有限", "上市后",
     "稳赚", "保本", "包赚", "高回报", "翻倍", "日收益", "月收益", "内幕", "免费荐股", "荐股", "牛股", "涨停", "带单", "导师", "老师", "专家", "进群",
     "入群", "群里", "直播间", "名额有限", "零风险", "无风险", "日赚", "躺赚", "暴利", "抄底", "跟单", "收益翻", "内部消息", "guaranteed", "double your",
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
   contact: [
+    "私我", "私聊我", "找我", "邀请码", "注册", "拉你", "带你",
     "联系微信",
     "新增", "dm me", "discord",
     "加微信", "加我微信", "添加微信", "加qq", "加v", "添加", "进群", "入群", "扫码", "下载", "点击", "链接", "私聊", "私信", "联系", "咨询", "回复",
@@ -161,6 +175,7 @@ const CONCEPTS = {
     "recruiter", "remote job",
   ],
   earn: [
+    "福利单", "大单", "返本", "返还本金", "高额返", "充值返",
     "日赚", "日入", "日结", "佣金", "返利", "返现", "收益", "提成", "工资", "元一单", "一单", "每单", "轻松赚", "月入", "日薪", "高薪", "赚钱", "本金",
     "earn", "per day", "a day", "daily", "commission", "salary", "income",
   ],
@@ -185,35 +200,46 @@ const CONCEPTS = {
     "subscription", "membership", "renewal",
   ],
   game: [
+    "那个号", "收号", "卖号", "出号", "号主",
     "游戏", "装备", "皮肤", "点券", "游戏币", "王者", "和平精英", "原神", "英雄联盟", "梦幻西游", "代练", "金币", "钻石", "买号", "卖号", "租号", "号商",
     "游戏账号", "cdk", "steam", "道具", "账号交易", "game", "skins",
   ],
   trade: [
+    "我要了", "付款", "收款",
+    "代练", "上分", "代充", "先付", "接单",
     "代充", "五折", "半价", "低价",
     "selling", "buying", "sold", "cheap", "for sale","交易", "出售", "收购", "回收", "转让", "低价", "折扣", "买家", "卖家", "买", "卖", "trade", "buy", "sell"],
   game_trap: [
+    "fee", "verification fee", "unlock", "escrow",
+    "定金", "先付", "联系qq", "操作失误", "激活",
     "联系微信", "先付款",
     "gift card", "discord", "dm me",
     "保证金", "解冻", "冻结", "手续费", "激活", "认证费", "操作失误", "验证金", "私下交易", "加qq", "加微信", "扫码", "非官方", "交易平台", "链接",
     "充值", "提现", "流水", "押金", "frozen",
   ],
   romance: [
+    "配对", "探探", "soul", "陌陌", "match", "matched",
     "交友", "婚恋", "相亲", "征婚", "网恋", "网友", "同城", "认识你", "缘分", "约会", "见面", "寂寞", "单身", "美女", "帅哥", "女朋友", "男朋友", "婚恋网",
     "交友软件", "世纪佳缘", "珍爱网", "dating", "met on", "lonely", "single",
   ],
   pet: ["亲爱的", "宝贝", "老公", "老婆", "honey", "babe", "darling", "sweetheart", "my love"],
   romance_money: [
+    "手术", "借我", "手术费",
     "投资", "博彩", "彩票", "漏洞", "内部", "赚钱", "带你赚", "充值", "下注", "理财", "数字货币", "赌", "机票", "路费", "关税", "礼物", "清关", "生病",
     "住院", "急用", "解冻", "保证金", "invest", "platform", "crypto", "gift", "customs", "ticket", "hospital", "visa", "flight",
   ],
+  romance_fee: ["解冻金", "解冻", "清关", "关税", "保证金", "手续费", "税", "customs", "release fee", "fee"],
   platform_trick: ["漏洞", "内部", "带你", "平台", "稳赚", "必赚", "导师", "technical", "platform"],
   bet: ["充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
   military: [
     "部队", "军队", "军人", "武警", "战士", "连队", "营区", "军区", "后勤", "首长", "驻地", "消防队", "消防支队", "军官", "司务长", "炊事班", "监狱", "军营",
     "营部", "团部", "战区", "army", "military",
   ],
-  purchase: ["采购", "订购", "购买", "订餐", "订货", "大批量", "一批", "下单", "物资", "订单", "代购", "供货", "订一批", "要一批", "order", "purchase"],
+  purchase: [
+    "procurement", "buy", "units", "supply",
+    "订", "买几", "定","采购", "订购", "购买", "订餐", "订货", "大批量", "一批", "下单", "物资", "订单", "代购", "供货", "订一批", "要一批", "order", "purchase"],
   mil_pay: [
+    "转过去", "保证金", "先交", "投标",
     "supplier", "pay first", "reimburse", "upfront", "vendor",
     "垫付", "先付", "预付", "代付", "帮忙购买", "代购", "垫资", "定金", "押金", "合作商", "供应商", "转账", "对公", "结款", "加微信", "报价", "合作",
     "指定", "先垫", "deposit",
@@ -223,13 +249,16 @@ const CONCEPTS = {
     "中奖", "获奖", "被抽中", "抽中", "幸运用户", "幸运观众", "一等奖", "二等奖", "三等奖", "特等奖", "现金奖", "you have won", "you've won", "you won",
     "winner", "have been selected", "been chosen", "selected to receive", "cash prize", "cash award", "jackpot", "lottery",
   ],
-  prize_weak: ["大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
+  prize_weak: [
+    "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
   claim: [
+    "填写", "重新填写", "申请", "办理", "complete", "application", "apply",
     "receive", "submit", "apply", "get your", "fill in", "form",
     "领取", "领奖", "兑奖", "兑换", "申领", "点击", "链接", "登录", "回复", "致电", "联系", "claim", "collect", "call", "redeem", "click", "reply", "txt",
     "text", "visit", "tap",
   ],
   parcel: [
+    "deliver", "item", "rebook",
     "包裹", "快递", "邮件", "物流", "派送", "配送", "海关", "清关", "邮政", "ems", "顺丰", "parcel", "package", "delivery", "shipment", "royal mail",
     "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
   ],
@@ -262,6 +291,7 @@ const CONCEPTS = {
     "通讯录", "单位", "拘留", "失信", "黑名单", "法务", "仲裁", "刑事", "第三方", "移交", "外访", "家人", "亲友", "court", "legal action", "bailiff", "bailiffs",
   ],
   advisory: [
+    "诈骗高发", "转告", "防范",
     "谨防", "警惕", "提防", "防骗", "反诈", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "诈骗分子", "骗局", "切勿", "请勿相信", "不要相信", "不要轻信",
     "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "never ask", "will never", "beware",
     "be aware", "scam", "scams", "fraudsters",
@@ -325,11 +355,17 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "credit_repair",
     [
-      { all: ["cancel", "loan_account"], window: 40 },
+      { all: ["cancel", "loan_account"], window: 60 },
       { all: ["credit", "credit_fix"], window: 80 },
     ],
   ],
-  ["military_purchase", [{ all: ["military", "purchase", "mil_pay"], window: 220 }]],
+  [
+    "military_purchase",
+    [
+      { all: ["military", "purchase", "mil_pay"], window: 220 },
+      { all: ["military", "purchase"], window: 220, needs: (c) => c.upfrontFee || c.privateChannel },
+    ],
+  ],
   [
     "game_trade",
     [
@@ -343,6 +379,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["romance", "romance_money"], window: 220 },
       { all: ["pet", "platform_trick", "bet"], window: 200 },
+      { all: ["pet", "romance_fee"], window: 200 },
     ],
   ],
   [
@@ -368,6 +405,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["i_am", "secret"], window: 200 },
       { all: ["relative", "secret", "money_need"], window: 200 },
       { all: ["leader", "work_money"], window: 200 },
+      { all: ["leader", "new_number"], window: 200, needs: (c) => c.privateChannel },
     ],
   ],
   [
@@ -407,6 +445,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["prize_strong", "claim"] },
       { all: ["prize_strong", "upfront_fee"] },
+      { all: ["prize_strong"], needs: (c) => c.asksCredentials || c.privateChannel },
       { all: ["prize_weak", "claim"], needs: (c) => c.upfrontFee || c.asksCredentials || c.privateChannel },
     ],
   ],
