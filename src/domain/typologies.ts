@@ -64,6 +64,8 @@ const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    "解冻费", "itunes",
+    "开通费", "会员开通", "放款前", "前需支付", "前需缴纳", "前需要支付", "before release",
     "deposit", "insurance deposit", "upfront", "advance fee", "insurance fee",
     "保证金", "手续费", "解冻金", "解冻费", "刷流水", "刷银行流水", "验资金", "验资", "激活费", "工本费", "认证费", "入会费", "押金", "前期费用",
     "贷前费用", "预付款", "税费", "个人所得税", "公证费", "通道费", "提现费", "审核费", "保险费", "验证金", "会员费", "服务费", "利息预扣",
@@ -73,8 +75,11 @@ const CONCEPTS = {
   fee_waived: ["免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "must", "need to", "needs to", "required", "requires"],
   refund: [
+    "赔偿金", "补偿金", "理赔款", "退货款",
     "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "退回", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
   act: [
+    "借呗", "微粒贷", "收款码", "银行卡号",
+    "call us", "call us on", "contact us",
     "新增",
     "添加", "加微信", "加我微信", "加qq", "加v", "加一下", "点击", "链接", "提供", "填写", "配合", "下载", "扫码", "扫描", "操作", "开通", "备用金",
     "共享", "登录", "登陆", "click", "tap", "provide", "download", "scan", "log in", "login",
@@ -83,12 +88,16 @@ const CONCEPTS = {
     "关掉", "清理", "清退", "销户", "撤销", "关停",
     "登出","注销", "关闭", "取消", "cancel"],
   loan_account: [
+    "学生账户", "大学时", "读书时",
+    "校园分期", "分期账户",
     "校园贷", "学生贷", "学生账户", "学生身份", "学生会员", "网贷", "贷款账户", "借贷账户", "金条", "白条", "借呗", "微粒贷", "网贷账户",
     "贷款平台", "借贷", "在校", "大学期间", "上学期间", "学生时期", "贷款记录", "借款账户",
   ],
   credit: [
+    "credit report", "credit history", "credit rating", "征信报告",
     "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
   credit_fix: [
+    "处理逾期", "删除征信", "消除征信", "征信修复", "信用修复", 
     "remove", "delete", "clean", "repair", "fix", "wipe","修复", "洗白", "消除", "清除", "删除", "恢复", "消掉", "清空", "污点", "不良记录", "铲单", "撤销记录"],
   screen: [
     "屏幕共享", "共享屏幕", "开启共享", "投屏", "视频会议", "腾讯会议", "钉钉会议", "zoom", "会议号", "会议室号", "qq视频", "微信视频", "视频通话",
@@ -106,6 +115,7 @@ const CONCEPTS = {
   id_digits: ["后四位", "后六位", "末四位", "后4位", "后6位", "末4位", "last four digits", "last 4 digits"],
   enter: ["输入", "填写", "填入", "录入", "回复", "发送", "enter", "reply"],
   i_am: [
+    "我是您大", "猜我是谁", "还记得我", "your son", "your daughter", "your niece", "your grandson", 
     "听得出我是谁", "我是谁",
     "我是你", "我是您", "是我啊", "是我呀", "是我呢", "猜猜我是谁", "听出我是谁", "知道我是谁", "还记得我吗", "记得我吗", "我是你们", "i am your",
     "it's me", "its me", "this is your", "hi mum", "hi mom", "hi dad", "hello mum", "hello mom", "hey mum", "hey mom",
@@ -115,6 +125,8 @@ const CONCEPTS = {
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
   new_number: [
+    "换了新号", "换了号", "新手机", "手机丢", "旧号停用", "new phone number", "lost my phone",
+    "手机进水", "同学的手机", "朋友的手机", "同事的手机", "别人的手机", "同事电话", "朋友的号", "friend's phone",
     "号不用了", "之前那个号", "这个号码", "this number",
     "新微信", "新的微信", "新qq",
     "换号", "换号码", "新号", "新号码", "新手机号", "新的号码", "手机丢了", "手机坏了", "手机掉了", "手机被偷", "旧号", "原来的号", "原号码", "存一下",
@@ -122,9 +134,13 @@ const CONCEPTS = {
     "dropped my phone",
   ],
   secret: [
+    "别告诉我", "keep it",
     "先别说", "别说",
     "不要让", "千万不要", "别和", "不要跟","别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
   money_need: [
+    "赔人家", "交押金", "学费", "资料费", "培训费", "急用钱", "打给我",
+    "转到我", "卡上",
+    "can you send", "could you send", "send money", "my friend's account", "friend's account",
     "打到", "保证金", "交钱", "才能出来",
     "借", "急用", "急需", "周转", "垫", "打点", "出事", "撞人", "撞了", "住院", "手术", "被抓", "赔钱", "保释", "转我", "转给我", "帮我转", "帮我付",
     "帮忙付", "转一下", "打给", "医药费", "押金", "罚款", "borrow", "lend me", "need money", "can you pay", "pay for", "send me", "transfer",
@@ -136,26 +152,35 @@ const CONCEPTS = {
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
   ],
   authority: [
+    "国安", "公安部", "刑侦大队", "经侦大队", "网安", "警方", "detective", "investigator",
+    "crime agency", "national crime", "fbi", "interpol", "fraud unit",
     "公安", "公安局", "派出所", "警官", "民警", "刑警", "警察", "检察院", "检察官", "法院", "法官", "网警", "国家安全", "反洗钱", "经侦", "刑侦",
     "专案组", "卫健委", "医保局", "社保局", "税务局", "海关", "通信管理局", "工信部", "电信局", "银保监", "金融监管", "人民银行", "央行",
     "最高人民", "公检法", "police", "officer",
   ],
   crime: [
+    "违法犯罪", "走私", "贩毒", "洗黑钱", "非法集资", "骗保", "冒领", "被冒用", "涉嫌违法",
     "涉嫌", "洗钱", "诈骗案", "犯罪", "逮捕", "通缉", "拘留", "传唤", "涉案", "非法", "违规", "违法", "盗用", "冒用", "冒名", "身份被", "医保卡异常",
     "异常消费", "资产清查", "资金清查", "清查", "核查", "调查", "案件", "案号", "逮捕令", "冻结令", "刑事", "嫌疑", "传票", "money laundering",
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
+    "公证账户", "资金核查", "取证", "保密协议", "不得透露", "不要告诉", "秘密", "拘传", "confidential", "don't tell",
+    "avoid arrest", "call immediately", "immediately",
     "转接", "按9", "按1", "按0",
     "安全账户", "资金清查", "清查账户", "核查账户", "国家账户", "监管账户", "转账", "配合调查", "配合", "保密", "不得告诉", "不能告诉", "下载", "视频",
     "笔录", "银行卡", "验证码", "会议", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
   invest: [
+    "股市", "投资群", "荐股群", "理财产品", "基金经理", "交易所", "币圈", "nft", "portfolio", "trading bot", "ai trading",
+    "交易软件", "炒币", "赚了",
     "a股", "港股", "美股", "个股", "主力",
     "投资", "理财", "股票", "炒股", "牛股", "荐股", "内幕", "涨停", "数字货币", "虚拟币", "比特币", "usdt", "期货", "外汇", "黄金", "基金", "带单",
     "私募", "原始股", "博彩", "平台", "项目", "invest", "investment", "crypto", "bitcoin", "trading", "forex", "stock", "stocks", "shares",
   ],
   invest_lure: [
+    "翻番", "暴涨", "带你赚", "guaranteed profit", "no risk",
+    "保证本金", "本金安全", "高收益", "保收益", "套利", "稳定收益", "内部渠道", "搬砖",
     "insider", "double", "win rate", "tip", "tips",
     "主力资金", "拉升", "免费送", "研究院", "大行情", "行情", "十倍", "先到先得", "额度有限", "上市后",
     "稳赚", "保本", "包赚", "高回报", "翻倍", "日收益", "月收益", "内幕", "免费荐股", "荐股", "牛股", "涨停", "带单", "导师", "老师", "专家", "进群",
@@ -170,20 +195,25 @@ const CONCEPTS = {
     "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
   ],
   task: [
+    "点赞员", "评论员", "好评员", "推广员", "打字", "抄写", "手工活", "做数据", "网络兼职", "线上兼职", "线上任务", "rate products", "ratings", "data task",
     "刷单", "兼职", "点赞", "做任务", "接单", "派单", "返佣", "日结", "动动手指", "好评", "做单", "任务单", "连单", "抢单", "打字员", "宝妈", "学生党",
     "零基础", "在家", "手机操作", "手机兼职", "关注", "刷好评", "垫付", "任务", "part-time", "part time", "work from home", "likes", "task", "tasks",
     "recruiter", "remote job",
   ],
   earn: [
+    "赚", "结算", "提成",
+    "每条", "一条", "每个赞", "一个赞",
     "福利单", "大单", "返本", "返还本金", "高额返", "充值返",
     "日赚", "日入", "日结", "佣金", "返利", "返现", "收益", "提成", "工资", "元一单", "一单", "每单", "轻松赚", "月入", "日薪", "高薪", "赚钱", "本金",
     "earn", "per day", "a day", "daily", "commission", "salary", "income",
   ],
   loan: [
+    "借贷", "信贷", "放贷", "可借", "借款额度", "personal loan", "borrow",
     "贷款", "借款", "额度", "放款", "下款", "借钱", "网贷", "信用贷", "无抵押", "低息", "免息", "秒批", "黑户", "提现", "loan",
     "loans", "cash advance", "credit line",
   ],
   loan_lure: [
+    "征信差", "征信不好", "no checks",
     "不看征信", "无视征信", "黑户", "包下款", "必下款", "百分百下款", "无需审核", "免审", "秒批", "无抵押", "免抵押", "不查征信", "征信花", "白户",
     "不上征信", "低息", "秒到账", "no credit check", "guaranteed approval", "bad credit",
   ],
@@ -192,24 +222,30 @@ const CONCEPTS = {
     "解冻", "验资", "还款能力", "frozen",
   ],
   shop: [
+    "商城", "快递公司", "理赔中心", "售后中心", "平台客服", "店家",
     "客服", "售后", "快递", "包裹", "物流", "商品", "订单", "淘宝", "天猫", "京东", "拼多多", "抖音", "快手", "闲鱼", "唯品会", "商家", "网购", "购买的",
     "店铺", "卖家", "快递员", "顺丰", "中通", "圆通", "韵达", "申通", "邮政", "菜鸟", "amazon", "order", "customer service",
   ],
   membership_charge: [
+    "直播会员", "扣款", "月费", "auto-renew",
     "百万保障", "代理商", "学生会员", "金融服务", "会员服务", "自动扣费", "扣除年费", "每月扣", "扣费", "续费", "开通了", "年费", "保险服务", "会员",
     "subscription", "membership", "renewal",
   ],
   game: [
+    "战力", "段位", "上号", "点卡", "q币", "game account",
     "那个号", "收号", "卖号", "出号", "号主",
     "游戏", "装备", "皮肤", "点券", "游戏币", "王者", "和平精英", "原神", "英雄联盟", "梦幻西游", "代练", "金币", "钻石", "买号", "卖号", "租号", "号商",
     "游戏账号", "cdk", "steam", "道具", "账号交易", "game", "skins",
   ],
   trade: [
+    "买卖",
     "我要了", "付款", "收款",
     "代练", "上分", "代充", "先付", "接单",
     "代充", "五折", "半价", "低价",
     "selling", "buying", "sold", "cheap", "for sale","交易", "出售", "收购", "回收", "转让", "低价", "折扣", "买家", "卖家", "买", "卖", "trade", "buy", "sell"],
   game_trap: [
+    
+    "不走平台", "微信转账", "私下",
     "fee", "verification fee", "unlock", "escrow",
     "定金", "先付", "联系qq", "操作失误", "激活",
     "联系微信", "先付款",
@@ -218,20 +254,27 @@ const CONCEPTS = {
     "充值", "提现", "流水", "押金", "frozen",
   ],
   romance: [
+    "网上认识", "线上认识", "聊了", "认识你很开心", "军医", "海外", "overseas", "soldier",
     "配对", "探探", "soul", "陌陌", "match", "matched",
     "交友", "婚恋", "相亲", "征婚", "网恋", "网友", "同城", "认识你", "缘分", "约会", "见面", "寂寞", "单身", "美女", "帅哥", "女朋友", "男朋友", "婚恋网",
     "交友软件", "世纪佳缘", "珍爱网", "dating", "met on", "lonely", "single",
   ],
   pet: ["亲爱的", "宝贝", "老公", "老婆", "honey", "babe", "darling", "sweetheart", "my love"],
   romance_money: [
+    "清关费", "提现", "账户冻结", "money", "send",
     "手术", "借我", "手术费",
     "投资", "博彩", "彩票", "漏洞", "内部", "赚钱", "带你赚", "充值", "下注", "理财", "数字货币", "赌", "机票", "路费", "关税", "礼物", "清关", "生病",
     "住院", "急用", "解冻", "保证金", "invest", "platform", "crypto", "gift", "customs", "ticket", "hospital", "visa", "flight",
   ],
+  owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
+  advance: ["垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
+  walkthrough: ["按我的指导", "我的指导", "我来教您", "我教您", "我教你", "指导您", "教您操作", "帮您操作", "远程", "协助您", "跟着我", "按照提示"],
+  seller: ["卖家", "卖号", "出售", "号主", "seller"],
   romance_fee: ["解冻金", "解冻", "清关", "关税", "保证金", "手续费", "税", "customs", "release fee", "fee"],
   platform_trick: ["漏洞", "内部", "带你", "平台", "稳赚", "必赚", "导师", "technical", "platform"],
   bet: ["充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
   military: [
+    "军采", "barracks", "base",
     "部队", "军队", "军人", "武警", "战士", "连队", "营区", "军区", "后勤", "首长", "驻地", "消防队", "消防支队", "军官", "司务长", "炊事班", "监狱", "军营",
     "营部", "团部", "战区", "army", "military",
   ],
@@ -239,12 +282,14 @@ const CONCEPTS = {
     "procurement", "buy", "units", "supply",
     "订", "买几", "定","采购", "订购", "购买", "订餐", "订货", "大批量", "一批", "下单", "物资", "订单", "代购", "供货", "订一批", "要一批", "order", "purchase"],
   mil_pay: [
+    "指定供应商", "合作商家", "对公",
     "转过去", "保证金", "先交", "投标",
     "supplier", "pay first", "reimburse", "upfront", "vendor",
     "垫付", "先付", "预付", "代付", "帮忙购买", "代购", "垫资", "定金", "押金", "合作商", "供应商", "转账", "对公", "结款", "加微信", "报价", "合作",
     "指定", "先垫", "deposit",
   ],
   prize_strong: [
+    "lucky customer", 
     "have won", "has won", "won a", "won an", "won the", "u won",
     "中奖", "获奖", "被抽中", "抽中", "幸运用户", "幸运观众", "一等奖", "二等奖", "三等奖", "特等奖", "现金奖", "you have won", "you've won", "you won",
     "winner", "have been selected", "been chosen", "selected to receive", "cash prize", "cash award", "jackpot", "lottery",
@@ -258,30 +303,37 @@ const CONCEPTS = {
     "text", "visit", "tap",
   ],
   parcel: [
+    "快件", "投递",
     "deliver", "item", "rebook",
     "包裹", "快递", "邮件", "物流", "派送", "配送", "海关", "清关", "邮政", "ems", "顺丰", "parcel", "package", "delivery", "shipment", "royal mail",
     "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
   ],
   parcel_problem: [
+    "派送费", "shipping charge", "reschedule",
     "运费", "关税", "补缴", "补交", "派送失败", "地址不详", "地址不全", "地址有误", "地址错误", "无法派送", "无法配送", "重新派送", "二次派送", "更新地址",
     "滞留", "扣留", "暂扣", "未缴", "费用", "redelivery", "could not be delivered", "couldn't be delivered", "unable to deliver", "failed delivery",
     "delivery attempt", "incomplete address", "held", "on hold", "unpaid", "customs", "duty", "fee", "missed",
   ],
   parcel_act: ["点击", "链接", "填写", "登录", "支付", "缴纳", "补缴", "更新", "确认", "click", "pay", "update", "confirm", "visit", "reschedule", "schedule", "tap", "follow"],
   account: [
+    "网银证书", 
     "账户", "帐户", "账号", "银行卡", "网银", "手机银行", "支付宝", "微信", "医保卡", "社保卡", "信用卡", "花呗", "etc", "account", "card", "bank",
     "apple id", "paypal", "netflix", "hsbc", "barclays", "lloyds", "natwest", "santander", "monzo", "chase", "wells fargo", "bank of america",
   ],
   lock: [
+    "证书", "清零", 
     "冻结", "锁定", "限制", "停用", "暂停", "异常", "风险", "失效", "过期", "注销", "封号", "封禁", "locked", "suspended", "blocked", "restricted",
     "disabled", "unusual activity", "suspicious activity", "limited", "deactivated", "on hold", "frozen", "compromised", "unauthorised",
     "unauthorized", "new payee", "will be closed",
   ],
   verify: [
+    "unfreeze", "reply with",
     "点击", "登录", "登陆", "链接", "验证", "认证", "更新", "解除", "解冻", "重新激活", "激活", "verify", "confirm", "click", "log in", "login",
     "update", "unlock", "reactivate", "visit", "secure", "restore",
   ],
   benefit: [
+    "多缴", "overpaid",
+    "energy bill discount", "bill discount", "household support", "support payment", "relief payment", "cost of living payment",
     "退税", "个税退还", "税费退还", "补贴", "补助", "津贴", "失业金", "育儿补贴", "生育津贴", "医保退费", "退费", "tax refund", "hmrc", "irs",
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit",
   ],
@@ -291,8 +343,9 @@ const CONCEPTS = {
     "通讯录", "单位", "拘留", "失信", "黑名单", "法务", "仲裁", "刑事", "第三方", "移交", "外访", "家人", "亲友", "court", "legal action", "bailiff", "bailiffs",
   ],
   advisory: [
+    "反诈提醒", "反诈提示", "反诈宣传",
     "诈骗高发", "转告", "防范",
-    "谨防", "警惕", "提防", "防骗", "反诈", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "诈骗分子", "骗局", "切勿", "请勿相信", "不要相信", "不要轻信",
+    "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "诈骗分子", "骗局", "切勿", "请勿相信", "不要相信", "不要轻信",
     "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "never ask", "will never", "beware",
     "be aware", "scam", "scams", "fraudsters",
   ],
@@ -341,6 +394,8 @@ export interface TypologyContext {
 
 interface Rule {
   all: readonly ConceptName[];
+  /** Concepts that point to another typology: the rule does not apply when any occurs. */
+  unless?: readonly ConceptName[];
   /** Characters the concepts must fit in; a whole SMS by default, a paragraph of a call script. */
   window?: number;
   needs?: (context: TypologyContext) => boolean;
@@ -372,6 +427,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["game", "trade", "game_trap"] },
       { all: ["game", "upfront_fee"] },
       { all: ["game"], needs: (c) => c.link && c.asksCredentials },
+      { all: ["seller", "upfront_fee"], window: 120 },
     ],
   ],
   [
@@ -387,6 +443,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["task", "earn", "contact"], window: 200 },
       { all: ["task", "earn"], needs: (c) => c.link || c.privateChannel || c.upfrontFee },
+      { all: ["earn", "advance"], window: 120 },
     ],
   ],
   [
@@ -412,7 +469,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     "police_impersonation",
     [
       { all: ["authority", "crime", "police_act"], window: 250 },
-      { all: ["authority", "crime"], needs: (c) => c.privateChannel || c.asksCredentials || c.callbackToMobile },
+      { all: ["authority", "crime"], unless: ["owed"], needs: (c) => c.privateChannel || c.asksCredentials || c.callbackToMobile },
     ],
   ],
   [
@@ -430,6 +487,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["shop", "refund", "act"], window: 200 },
       { all: ["membership_charge", "cancel"], window: 120, needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
       { all: ["shop", "screen"] },
+      { all: ["membership_charge", "cancel", "walkthrough"], window: 160 },
+      { all: ["shop", "refund", "walkthrough"], window: 200 },
     ],
   ],
   [
@@ -476,6 +535,7 @@ export function detectTypology(scan: ConceptScan, context: TypologyContext): Typ
     let met = 0;
     for (const rule of rules) {
       if (rule.needs && !rule.needs(context)) continue;
+      if (rule.unless?.some((name) => has(scan, name))) continue;
       if (rule.all.length === 0 || near(scan, rule.all, rule.window ?? SMS_WINDOW)) met++;
     }
     if (met > 0) return { id, category: TYPOLOGY_CATEGORY[id], rules: met };
