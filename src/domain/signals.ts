@@ -135,7 +135,10 @@ const PHONE_LIKE =
  * Example: findCallbackNumbers("请立即致电专员 136-1234-5678 协商") → ["+8613612345678"]
  */
 export function findCallbackNumbers(text: string, sender?: string): string[] {
-  const clean = foldForMatching(text);
+  return callbackNumbersIn(foldForMatching(text), sender);
+}
+
+function callbackNumbersIn(clean: string, sender?: string): string[] {
   const numbers: string[] = [];
   for (const match of clean.matchAll(PHONE_LIKE)) {
     const at = match.index;
@@ -188,7 +191,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
     premium_rate: PREMIUM_RATE.test(clean),
   };
   const signals = SIGNALS.filter((signal) => detected[signal]);
-  const callbackNumbers = findCallbackNumbers(text, sender);
+  const callbackNumbers = callbackNumbersIn(clean, sender);
   const typology = detectTypology(scan, {
     link: hasLink,
     asksCredentials: detected.asks_verification_code || detected.asks_id_or_card || detected.asks_personal_info,
