@@ -73,8 +73,12 @@ export class Lexicon<Name extends string> {
   readonly names: readonly Name[];
   private readonly index = new Map<Name, number>();
   private readonly next: Map<number, number>[] = [new Map()];
-  /** The root's transitions by code unit, for speed: most characters of a text start no term. */
+  /** The root's transitions by code unit: one array read for the most frequent step. */
   private readonly root = new Int32Array(65536);
+  /** Other states' transitions, flattened after building: state s owns edges edgeStart[s] … edgeStart[s + 1] − 1. */
+  private edgeStart: Int32Array = new Int32Array(1);
+  private edgeCode: Uint16Array = new Uint16Array(0);
+  private edgeTo: Int32Array = new Int32Array(0);
   private fail: Int32Array = new Int32Array(1);
   /** Terms ending at each state, including those reached through failure links. */
   private outputs: Term[][] = [[]];
@@ -86,7 +90,31 @@ export class Lexicon<Name extends string> {
       for (const raw of concepts[name]) this.add(raw.toLowerCase(), concept);
     });
     this.link();
+    this.flatten();
+  }
+
+  /** Typed arrays read faster than a Map per state: most states have one or two edges. */
+  private flatten(): void {
     for (const [code, to] of this.next[0]!) this.root[code] = to;
+    const edges = this.next.reduce((sum, map) => sum + map.size, 0);
+    this.edgeStart = new Int32Array(this.next.length + 1);
+    this.edgeCode = new Uint16Array(edges);
+    this.edgeTo = new Int32Array(edges);
+    let at = 0;
+    this.next.forEach((map, state) => {
+      this.edgeStart[state] = at;
+      for (const [code, to] of map) {
+        this.edgeCode[at] = code;
+        this.edgeTo[at++] = to;
+      }
+    });
+    this.edgeStart[this.next.length] = at;
+  }
+
+  private step(state: number, code: number): number {
+    if (state === 0) return this.root[code]!;
+    for (let e = this.edgeStart[state]!, end = this.edgeStart[state + 1]!; e < end; e++) if (this.edgeCode[e] === code) return this.edgeTo[e]!;
+    return -1;
   }
 
   /** Index of a concept, for reading a scan. */
@@ -141,12 +169,12 @@ export class Lexicon<Name extends string> {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let to = state === 0 ? undefined : this.next[state]!.get(code);
-      while (to === undefined && state !== 0) {
+      let to = this.step(state, code);
+      while (to < 0) {
         state = this.fail[state]!;
-        to = state === 0 ? undefined : this.next[state]!.get(code);
+        to = this.step(state, code);
       }
-      state = to ?? this.root[code]!;
+      state = to;
       const out = this.outputs[state]!;
       for (let k = 0; k < out.length; k++) {
         const term = out[k]!;

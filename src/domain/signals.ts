@@ -169,22 +169,23 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   const detected: Record<Signal, boolean> = {
     link: hasLink,
     asks_verification_code:
-      asks(clean, CODE_REQUESTS) || asks(clean, [ENGLISH_CODE_REQUEST]) || (hasLink && asks(clean, CODE_TYPE_IN)),
+      has(scan, "code_item") && (asks(clean, CODE_REQUESTS) || asks(clean, [ENGLISH_CODE_REQUEST]) || (hasLink && asks(clean, CODE_TYPE_IN))),
     asks_id_or_card:
-      asks(clean, ID_OR_CARD_REQUESTS) ||
-      (hasLink && asks(clean, ID_OR_CARD_TYPE_IN)) ||
-      asks(clean, [FACE_CHECK]) ||
-      asks(clean, ID_DIGITS_TYPE_IN) ||
-      asks(clean, [ENGLISH_CARD_REQUEST]),
+      has(scan, "id_item") &&
+      (asks(clean, ID_OR_CARD_REQUESTS) ||
+        (hasLink && asks(clean, ID_OR_CARD_TYPE_IN)) ||
+        asks(clean, [FACE_CHECK]) ||
+        asks(clean, ID_DIGITS_TYPE_IN) ||
+        asks(clean, [ENGLISH_CARD_REQUEST])),
     legal_threat: LEGAL_THREAT.test(clean),
     urgency: URGENCY.test(clean),
-    repayment_channel_private: chatContact || asks(clean, PRIVATE_CHANNEL),
+    repayment_channel_private: chatContact || (has(scan, "private_item") && asks(clean, PRIVATE_CHANNEL)),
     claims_institution: institution !== null,
     upfront_fee: !advisory && !has(scan, "fee_waived") && (near(scan, ["upfront_fee", "pay"], 16) || near(scan, ["upfront_fee", "need"], 10)),
     refund_lure: !advisory && near(scan, ["refund", "act"], 40),
     account_cancellation: !advisory && near(scan, ["cancel", "loan_account"], 30),
     screen_share_or_app: !advisory && (has(scan, "screen") || (near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40))),
-    asks_personal_info: asks(clean, PERSONAL_INFO_REQUESTS) || asks(clean, [ENGLISH_DETAILS_REQUEST]),
+    asks_personal_info: has(scan, "personal_info") && (asks(clean, PERSONAL_INFO_REQUESTS) || asks(clean, [ENGLISH_DETAILS_REQUEST])),
     relative_new_number:
       !advisory && (near(scan, ["new_number", "i_am"], 80) || near(scan, ["new_number", "relative"], 80) || near(scan, ["i_am", "secret"], 120)),
     prize_claim: !advisory && near(scan, ["prize_strong", "claim"], 120),

@@ -107,7 +107,7 @@ const CONCEPTS = {
   app: ["app", "软件", "客户端", "应用"],
   guided: ["指导", "按照", "邀请码", "配合", "专员", "客服", "工作人员", "警官", "操作", "教您", "教你", "带您", "带你"],
   personal_info: [
-    "个人信息", "个人资料", "家庭住址", "详细地址", "真实姓名", "姓名和电话", "姓名电话", "身份资料", "personal details", "personal information",
+    "个人信息", "个人资料", "家庭住址", "详细地址", "真实姓名", "姓名", "身份资料", "personal details", "personal information",
     "your details", "date of birth", "full name", "your address",
   ],
   give: ["提供", "填写", "完善", "上传", "发送", "告知", "登记", "回复", "核对", "补充", "提交", "provide", "confirm", "update", "enter", "submit", "verify", "send"],
@@ -342,6 +342,13 @@ const CONCEPTS = {
     "起诉", "诉讼", "立案", "法院", "上门催收", "上门走访", "上门核实", "上门调查", "上门拜访", "律师函", "传票", "强制执行", "通知家人", "联系家人", "紧急联系人",
     "通讯录", "单位", "拘留", "失信", "黑名单", "法务", "仲裁", "刑事", "第三方", "移交", "外访", "家人", "亲友", "court", "legal action", "bailiff", "bailiffs",
   ],
+  // What the request patterns of src/domain/signals.ts ask for: those patterns only run when one occurs.
+  code_item: ["验证码", "校验码", "动态码", "动态密码", "短信码", "短信验证", "随机码", "otp", "verification code", "code", "pin"],
+  id_item: [
+    "身份证", "证件", "身份信息", "银行卡", "卡号", "银行账号", "密码", "cvv", "cvn", "安全码", "卡背", "有效期", "社保卡号", "人脸", "刷脸", "面部识别",
+    "视频认证", "视频验证", "card", "bank details", "account details", "payment details", "sort code", "password", "pin",
+  ],
+  private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码"],
   advisory: [
     "反诈提醒", "反诈提示", "反诈宣传",
     "诈骗高发", "转告", "防范",
