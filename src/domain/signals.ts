@@ -93,9 +93,9 @@ function asks(text: string, patterns: RegExp[]): boolean {
 
 /** "上门" threatens only as a collection visit, not as home delivery, installation or repair. */
 const LEGAL_THREAT =
-  /起诉|诉讼|立案|上门(?:催收|催款|催讨|走访|拜访|调查|核实|追讨|追款|执行|收款|找)|征信|法院|法务|律师函|律师|传票|强制执行|拘留|黑名单|冻结|司法|仲裁|公安|报案|刑事|追责|追究|催收|失信|通缉|逮捕|查封|拘捕|判决|被执行人|联系(?:您的)?(?:家人|亲属|单位|紧急联系人)|通知(?:您的)?(?:家人|亲属|单位|通讯录)/;
+  /起诉|诉讼|立案|上门(?:催收|催款|催讨|走访|拜访|调查|核实|追讨|追款|执行|收款|找)|征信|法院|法务|律师函|律师|传票|强制执行|拘留|黑名单|冻结|司法|仲裁|公安|报案|刑事|追责|追究|催收|失信|通缉|逮捕|查封|拘捕|判决|被执行人|联系(?:您的)?(?:家人|亲属|单位|紧急联系人)|通知(?:您的)?(?:家人|亲属|单位|通讯录)|\b(?:legal action|court|bailiffs?|lawsuit|sue you|arrest(?:ed)?|warrant|prosecut\w*)\b/i;
 const URGENCY =
-  /立即|立刻|马上(?!消费|金融)|尽快|即刻|火速|速回|今日内|今天内|当天内|当日内|(?:\d+|[一二两三四五六七八九十]+)\s*个?小时内|逾期|最后通知|最后期限|最后一次|限时|限期|否则|截止|务必|紧急|过时不候|即将(?:冻结|起诉|上门|影响|逾期|失效)/;
+  /立即|立刻|马上(?!消费|金融)|尽快|即刻|火速|速回|今日内|今天内|当天内|当日内|(?:\d+|[一二两三四五六七八九十]+)\s*个?小时内|逾期|最后通知|最后期限|最后一次|限时|限期|否则|截止|务必|紧急|过时不候|即将(?:冻结|起诉|上门|影响|逾期|失效)|\b(?:urgent(?:ly)?|immediately|final (?:notice|demand|warning|reminder)|last chance|act now|within \d+ hours|before midnight)\b/i;
 /**
  * Money or data leaving official channels: transfers to a person's or a "safe" account, QR codes
  * for repayment, WeChat/QQ contacts, apps to download, screen sharing. "对公账户" is the company's

@@ -78,6 +78,7 @@ const CONCEPTS = {
     "赔偿金", "补偿金", "理赔款", "退货款",
     "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "退回", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
   act: [
+    "加客服", "客服微信", "客服qq", "加我",
     "借呗", "微粒贷", "收款码", "银行卡号",
     "call us", "call us on", "contact us",
     "新增",
