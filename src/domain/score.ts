@@ -58,11 +58,11 @@ export const CONTENT_POINTS: Readonly<Record<Signal, number>> = {
 };
 /**
  * A typology is several ideas of one fraud script together (a lure, a pretext and a demand), so a
- * match alone reaches the suspicious threshold. Fake collection already earns its points from
- * threats and requests; prize and premium-rate texts from their own signals.
+ * match alone reaches the suspicious threshold. Prize and premium-rate texts earn the rest from
+ * their own signals.
  */
 export const TYPOLOGY_POINTS: Readonly<Record<TypologyId, number>> = {
-  fake_collection: 20,
+  fake_collection: 25,
   task_rebate: 25,
   investment: 25,
   fake_loan: 25,

@@ -30,7 +30,7 @@ const NEGATION = /勿|不要|不会|不得|不可|不能|绝不|决不|从不|�
 /** Verbs that hand something over to the sender. */
 const HAND_OVER = "回复|回覆|回传|提供|告知|告诉|发送|发给|发至|发到|发我|发一下|给我|给专员|给客服|转发|报给|报上|报一下|说出|念给|念一下|读给|上传";
 /** Typing something in: a request only when the text also carries a link to type it into (genuine OTPs say "请在页面输入"). */
-const TYPE_IN = "输入|填写|填入|录入";
+const TYPE_IN = "输入|填写|填入|录入|绑定";
 
 const CODE = "验证码|校验码|动态码|动态密码|短信码|短信验证|随机码|OTP|verification code";
 const ID_OR_CARD = [

@@ -64,6 +64,7 @@ const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    "gift card", "google play", "itunes", "steam card",
     "解冻费", "itunes",
     "开通费", "会员开通", "放款前", "前需支付", "前需缴纳", "前需要支付", "before release",
     "deposit", "insurance deposit", "upfront", "advance fee", "insurance fee",
@@ -78,6 +79,7 @@ const CONCEPTS = {
     "赔偿金", "补偿金", "理赔款", "退货款",
     "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "退回", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
   act: [
+    "press 1", "speak to an agent",
     "加客服", "客服微信", "客服qq", "加我",
     "借呗", "微粒贷", "收款码", "银行卡号",
     "call us", "call us on", "contact us",
@@ -89,15 +91,18 @@ const CONCEPTS = {
     "关掉", "清理", "清退", "销户", "撤销", "关停",
     "登出","注销", "关闭", "取消", "cancel"],
   loan_account: [
+    "学生认证",
     "学生账户", "大学时", "读书时",
     "校园分期", "分期账户",
     "校园贷", "学生贷", "学生账户", "学生身份", "学生会员", "网贷", "贷款账户", "借贷账户", "金条", "白条", "借呗", "微粒贷", "网贷账户",
     "贷款平台", "借贷", "在校", "大学期间", "上学期间", "学生时期", "贷款记录", "借款账户",
   ],
   credit: [
+    "信用修复", "征信修复",
     "credit report", "credit history", "credit rating", "征信报告",
     "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
   credit_fix: [
+    "可处理", "均可处理",
     "处理逾期", "删除征信", "消除征信", "征信修复", "信用修复", 
     "remove", "delete", "clean", "repair", "fix", "wipe","修复", "洗白", "消除", "清除", "删除", "恢复", "消掉", "清空", "污点", "不良记录", "铲单", "撤销记录"],
   screen: [
@@ -147,8 +152,10 @@ const CONCEPTS = {
     "帮忙付", "转一下", "打给", "医药费", "押金", "罚款", "borrow", "lend me", "need money", "can you pay", "pay for", "send me", "transfer",
     "bill", "urgent", "help me",
   ],
-  leader: ["领导", "老板", "总经理", "董事长", "局长", "处长", "主任", "校长", "经理", "办公室", "书记", "院长", "科长", "your boss", "ceo", "manager"],
+  leader: [
+    "你们公司", "董事", "老总", "总监","领导", "老板", "总经理", "董事长", "局长", "处长", "主任", "校长", "经理", "办公室", "书记", "院长", "科长", "your boss", "ceo", "manager"],
   work_money: [
+    "打点", "定金", "给对方", "账号我发", "公司账上", "从公司",
     "垫付", "转账", "先转", "转一下", "打款", "汇款", "帮我转", "转给对方", "付一下", "打过去", "转过去", "处理一笔", "一笔款", "一笔钱", "货款",
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
   ],
@@ -160,12 +167,14 @@ const CONCEPTS = {
     "最高人民", "公检法", "police", "officer",
   ],
   crime: [
+    "fraud", "compromised",
     "违法犯罪", "走私", "贩毒", "洗黑钱", "非法集资", "骗保", "冒领", "被冒用", "涉嫌违法",
     "涉嫌", "洗钱", "诈骗案", "犯罪", "逮捕", "通缉", "拘留", "传唤", "涉案", "非法", "违规", "违法", "盗用", "冒用", "冒名", "身份被", "医保卡异常",
     "异常消费", "资产清查", "资金清查", "清查", "核查", "调查", "案件", "案号", "逮捕令", "冻结令", "刑事", "嫌疑", "传票", "money laundering",
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
+    "withdraw", "courier", "safekeeping", "savings",
     "公证账户", "资金核查", "取证", "保密协议", "不得透露", "不要告诉", "秘密", "拘传", "confidential", "don't tell",
     "avoid arrest", "call immediately", "immediately",
     "转接", "按9", "按1", "按0",
@@ -173,13 +182,16 @@ const CONCEPTS = {
     "笔录", "银行卡", "验证码", "会议", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
   invest: [
+    "证券", "票", "操盘", "fund",
     "股市", "投资群", "荐股群", "理财产品", "基金经理", "交易所", "币圈", "nft", "portfolio", "trading bot", "ai trading",
     "交易软件", "炒币", "赚了",
     "a股", "港股", "美股", "个股", "主力",
     "投资", "理财", "股票", "炒股", "牛股", "荐股", "内幕", "涨停", "数字货币", "虚拟币", "比特币", "usdt", "期货", "外汇", "黄金", "基金", "带单",
     "私募", "原始股", "博彩", "平台", "项目", "invest", "investment", "crypto", "bitcoin", "trading", "forex", "stock", "stocks", "shares",
   ],
+  scarcity: ["名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
   invest_lure: [
+    "必涨", "布局", "学习群", "zero risk", "操盘",
     "翻番", "暴涨", "带你赚", "guaranteed profit", "no risk",
     "保证本金", "本金安全", "高收益", "保收益", "套利", "稳定收益", "内部渠道", "搬砖",
     "insider", "double", "win rate", "tip", "tips",
@@ -189,6 +201,7 @@ const CONCEPTS = {
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
   contact: [
+    "deposit", "call",
     "私我", "私聊我", "找我", "邀请码", "注册", "拉你", "带你",
     "联系微信",
     "新增", "dm me", "discord",
@@ -223,11 +236,13 @@ const CONCEPTS = {
     "解冻", "验资", "还款能力", "frozen",
   ],
   shop: [
+    "ordered", "your order",
     "商城", "快递公司", "理赔中心", "售后中心", "平台客服", "店家",
     "客服", "售后", "快递", "包裹", "物流", "商品", "订单", "淘宝", "天猫", "京东", "拼多多", "抖音", "快手", "闲鱼", "唯品会", "商家", "网购", "购买的",
     "店铺", "卖家", "快递员", "顺丰", "中通", "圆通", "韵达", "申通", "邮政", "菜鸟", "amazon", "order", "customer service",
   ],
   membership_charge: [
+    "医疗保障", "保障服务",
     "直播会员", "扣款", "月费", "auto-renew",
     "百万保障", "代理商", "学生会员", "金融服务", "会员服务", "自动扣费", "扣除年费", "每月扣", "扣费", "续费", "开通了", "年费", "保险服务", "会员",
     "subscription", "membership", "renewal",
@@ -255,26 +270,33 @@ const CONCEPTS = {
     "充值", "提现", "流水", "押金", "frozen",
   ],
   romance: [
+    "feel so close", "oil rig", "been talking", "close to you",
     "网上认识", "线上认识", "聊了", "认识你很开心", "军医", "海外", "overseas", "soldier",
     "配对", "探探", "soul", "陌陌", "match", "matched",
     "交友", "婚恋", "相亲", "征婚", "网恋", "网友", "同城", "认识你", "缘分", "约会", "见面", "寂寞", "单身", "美女", "帅哥", "女朋友", "男朋友", "婚恋网",
     "交友软件", "世纪佳缘", "珍爱网", "dating", "met on", "lonely", "single",
   ],
-  pet: ["亲爱的", "宝贝", "老公", "老婆", "honey", "babe", "darling", "sweetheart", "my love"],
+  pet: [
+    "宝宝","亲爱的", "宝贝", "老公", "老婆", "honey", "babe", "darling", "sweetheart", "my love"],
   romance_money: [
     "清关费", "提现", "账户冻结", "money", "send",
     "手术", "借我", "手术费",
     "投资", "博彩", "彩票", "漏洞", "内部", "赚钱", "带你赚", "充值", "下注", "理财", "数字货币", "赌", "机票", "路费", "关税", "礼物", "清关", "生病",
     "住院", "急用", "解冻", "保证金", "invest", "platform", "crypto", "gift", "customs", "ticket", "hospital", "visa", "flight",
   ],
+  /** Money moving, in its shortest forms: only read beside loan trouble. */
+  move_money: ["转", "充值", "存入", "汇", "打款", "交", "付", "deposit", "pay", "transfer"],
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
   advance: ["垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
-  walkthrough: ["按我的指导", "我的指导", "我来教您", "我教您", "我教你", "指导您", "教您操作", "帮您操作", "远程", "协助您", "跟着我", "按照提示"],
+  walkthrough: [
+    "我帮您", "帮您取消", "先打开", "您先打开","按我的指导", "我的指导", "我来教您", "我教您", "我教你", "指导您", "教您操作", "帮您操作", "远程", "协助您", "跟着我", "按照提示"],
   seller: ["卖家", "卖号", "出售", "号主", "seller"],
-  romance_fee: ["解冻金", "解冻", "清关", "关税", "保证金", "手续费", "税", "customs", "release fee", "fee"],
+  romance_fee: [
+    "visa", "ticket", "flight","解冻金", "解冻", "清关", "关税", "保证金", "手续费", "税", "customs", "release fee", "fee"],
   platform_trick: ["漏洞", "内部", "带你", "平台", "稳赚", "必赚", "导师", "technical", "platform"],
   bet: ["充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
   military: [
+    "消防大队", "消防",
     "军采", "barracks", "base",
     "部队", "军队", "军人", "武警", "战士", "连队", "营区", "军区", "后勤", "首长", "驻地", "消防队", "消防支队", "军官", "司务长", "炊事班", "监狱", "军营",
     "营部", "团部", "战区", "army", "military",
@@ -290,6 +312,8 @@ const CONCEPTS = {
     "指定", "先垫", "deposit",
   ],
   prize_strong: [
+    "randomly selected", "been randomly", "selected to receive",
+    "兑换现金", "积分兑换现金", "可兑换现金", "被抽为", "抽为",
     "lucky customer", 
     "have won", "has won", "won a", "won an", "won the", "u won",
     "中奖", "获奖", "被抽中", "抽中", "幸运用户", "幸运观众", "一等奖", "二等奖", "三等奖", "特等奖", "现金奖", "you have won", "you've won", "you won",
@@ -310,6 +334,7 @@ const CONCEPTS = {
     "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
   ],
   parcel_problem: [
+    "无法投递", "投递费", "重新投递", "面单", "无法清关", "清关费", "未实名", "confirm the payment", "payment of",
     "派送费", "shipping charge", "reschedule",
     "运费", "关税", "补缴", "补交", "派送失败", "地址不详", "地址不全", "地址有误", "地址错误", "无法派送", "无法配送", "重新派送", "二次派送", "更新地址",
     "滞留", "扣留", "暂扣", "未缴", "费用", "redelivery", "could not be delivered", "couldn't be delivered", "unable to deliver", "failed delivery",
@@ -322,6 +347,7 @@ const CONCEPTS = {
     "apple id", "paypal", "netflix", "hsbc", "barclays", "lloyds", "natwest", "santander", "monzo", "chase", "wells fargo", "bank of america",
   ],
   lock: [
+    "被关闭", "违规",
     "证书", "清零", 
     "冻结", "锁定", "限制", "停用", "暂停", "异常", "风险", "失效", "过期", "注销", "封号", "封禁", "locked", "suspended", "blocked", "restricted",
     "disabled", "unusual activity", "suspicious activity", "limited", "deactivated", "on hold", "frozen", "compromised", "unauthorised",
@@ -340,6 +366,7 @@ const CONCEPTS = {
   ],
   debt: ["逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
   hard_threat: [
+    "财产保全", "冻结您的", "查封", "保全", "老家", "村委会", "公开", "曝光", "到你家", "找你",
     "起诉", "诉讼", "立案", "法院", "上门催收", "上门走访", "上门核实", "上门调查", "上门拜访", "律师函", "传票", "强制执行", "通知家人", "联系家人", "紧急联系人",
     "通讯录", "单位", "拘留", "失信", "黑名单", "法务", "仲裁", "刑事", "第三方", "移交", "外访", "家人", "亲友", "court", "legal action", "bailiff", "bailiffs",
   ],
@@ -459,6 +486,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["invest", "invest_lure", "contact"], window: 200 },
       { all: ["invest", "invest_lure"], needs: (c) => c.link || c.privateChannel },
+      { all: ["invest", "invest_lure", "scarcity"], window: 200 },
     ],
   ],
   [
@@ -478,13 +506,14 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["authority", "crime", "police_act"], window: 250 },
       { all: ["authority", "crime"], unless: ["owed"], needs: (c) => c.privateChannel || c.asksCredentials || c.callbackToMobile },
+      { all: ["authority", "crime"], needs: (c) => c.link },
     ],
   ],
   [
     "fake_loan",
     [
       { all: ["loan", "upfront_fee"], window: 200 },
-      { all: ["loan", "loan_fail"], window: 200 },
+      { all: ["loan", "loan_fail", "move_money"], window: 200 },
       { all: ["loan", "loan_lure", "contact"], window: 200 },
       { all: ["loan", "loan_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
     ],
