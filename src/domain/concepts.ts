@@ -28,15 +28,22 @@ const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0
 const isFiller = (code: number) =>
   code === 0x20 || code === 0x2a || code === 0xb7 || code === 0x2022 || code === 0x5f || code === 0x7e || code === 0x3000 || (code >= 0x09 && code <= 0x0d);
 
-/** "验 证*码" → "验证码": one pass (a regex with look-behind costs several times more). */
+const isAsciiWord = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+
+/**
+ * "验 证*码" → "验证码", "加 V信" → "加V信": fillers go when Chinese sits on at least one side and
+ * a Chinese or ASCII word character on the other. One pass (a regex with look-behind costs more).
+ */
 function dropFillersBetweenHan(text: string): string {
   let out = "";
   let copiedTo = 0;
   for (let i = 1; i < text.length; i++) {
-    if (!isFiller(text.charCodeAt(i)) || !isHan(text.charCodeAt(i - 1))) continue;
+    const before = text.charCodeAt(i - 1);
+    if (!isFiller(text.charCodeAt(i)) || !(isHan(before) || isAsciiWord(before))) continue;
     let end = i;
     while (end < text.length && isFiller(text.charCodeAt(end))) end++;
-    if (end < text.length && isHan(text.charCodeAt(end))) {
+    const after = end < text.length ? text.charCodeAt(end) : 0;
+    if ((isHan(before) && (isHan(after) || isAsciiWord(after))) || (isAsciiWord(before) && isHan(after))) {
       out += text.slice(copiedTo, i);
       copiedTo = end;
     }

@@ -64,6 +64,7 @@ const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    "registration fee", "fee to activate", "修改费用", "修改费", "启用费",
     "gift card", "google play", "itunes", "steam card",
     "解冻费", "itunes",
     "开通费", "会员开通", "放款前", "前需支付", "前需缴纳", "前需要支付", "before release",
@@ -77,7 +78,7 @@ const CONCEPTS = {
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "must", "need to", "needs to", "required", "requires"],
   refund: [
     "赔偿金", "补偿金", "理赔款", "退货款",
-    "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "退回", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
+    "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
   act: [
     "press 1", "speak to an agent",
     "加客服", "客服微信", "客服qq", "加我",
@@ -127,6 +128,7 @@ const CONCEPTS = {
     "it's me", "its me", "this is your", "hi mum", "hi mom", "hi dad", "hello mum", "hello mom", "hey mum", "hey mom",
   ],
   relative: [
+    "外公", "外婆", "爷爷", "奶奶", "姥姥", "姥爷",
     "孙子", "孙女", "儿子", "女儿", "外孙", "侄子", "外甥", "老同学", "老朋友", "老领导", "领导", "老板", "表哥", "表弟", "堂哥", "同学", "战友",
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
@@ -144,6 +146,7 @@ const CONCEPTS = {
     "先别说", "别说",
     "不要让", "千万不要", "别和", "不要跟","别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
   money_need: [
+    "赔",
     "赔人家", "交押金", "学费", "资料费", "培训费", "急用钱", "打给我",
     "转到我", "卡上",
     "can you send", "could you send", "send money", "my friend's account", "friend's account",
@@ -153,13 +156,16 @@ const CONCEPTS = {
     "bill", "urgent", "help me",
   ],
   leader: [
+    "开会",
     "你们公司", "董事", "老总", "总监","领导", "老板", "总经理", "董事长", "局长", "处长", "主任", "校长", "经理", "办公室", "书记", "院长", "科长", "your boss", "ceo", "manager"],
   work_money: [
+    "付给对方", "合同款", "从公司转",
     "打点", "定金", "给对方", "账号我发", "公司账上", "从公司",
     "垫付", "转账", "先转", "转一下", "打款", "汇款", "帮我转", "转给对方", "付一下", "打过去", "转过去", "处理一笔", "一笔款", "一笔钱", "货款",
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
   ],
   authority: [
+    "fraud office", "serious fraud",
     "国安", "公安部", "刑侦大队", "经侦大队", "网安", "警方", "detective", "investigator",
     "crime agency", "national crime", "fbi", "interpol", "fraud unit",
     "公安", "公安局", "派出所", "警官", "民警", "刑警", "警察", "检察院", "检察官", "法院", "法官", "网警", "国家安全", "反洗钱", "经侦", "刑侦",
@@ -170,7 +176,7 @@ const CONCEPTS = {
     "fraud", "compromised",
     "违法犯罪", "走私", "贩毒", "洗黑钱", "非法集资", "骗保", "冒领", "被冒用", "涉嫌违法",
     "涉嫌", "洗钱", "诈骗案", "犯罪", "逮捕", "通缉", "拘留", "传唤", "涉案", "非法", "违规", "违法", "盗用", "冒用", "冒名", "身份被", "医保卡异常",
-    "异常消费", "资产清查", "资金清查", "清查", "核查", "调查", "案件", "案号", "逮捕令", "冻结令", "刑事", "嫌疑", "传票", "money laundering",
+    "异常消费", "资产清查", "资金清查", "清查", "核查", "调查", "案号", "逮捕令", "冻结令", "刑事", "嫌疑", "传票", "money laundering",
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
@@ -178,10 +184,11 @@ const CONCEPTS = {
     "公证账户", "资金核查", "取证", "保密协议", "不得透露", "不要告诉", "秘密", "拘传", "confidential", "don't tell",
     "avoid arrest", "call immediately", "immediately",
     "转接", "按9", "按1", "按0",
-    "安全账户", "资金清查", "清查账户", "核查账户", "国家账户", "监管账户", "转账", "配合调查", "配合", "保密", "不得告诉", "不能告诉", "下载", "视频",
-    "笔录", "银行卡", "验证码", "会议", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
+    "安全账户", "资金清查", "清查账户", "核查账户", "国家账户", "监管账户", "转账", "配合调查", "配合", "保密", "不得告诉", "不能告诉", "视频",
+    "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
   invest: [
+    "开户", "交易商", "低价股", "重组",
     "证券", "票", "操盘", "fund",
     "股市", "投资群", "荐股群", "理财产品", "基金经理", "交易所", "币圈", "nft", "portfolio", "trading bot", "ai trading",
     "交易软件", "炒币", "赚了",
@@ -191,6 +198,7 @@ const CONCEPTS = {
   ],
   scarcity: ["名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
   invest_lure: [
+    "分析师", "returned", "minimum investment", "advisor", "内部资金", "即将重组", "进场", "限时免费", "回本", "纯收益", "每天返利", "区块链",
     "必涨", "布局", "学习群", "zero risk", "操盘",
     "翻番", "暴涨", "带你赚", "guaranteed profit", "no risk",
     "保证本金", "本金安全", "高收益", "保收益", "套利", "稳定收益", "内部渠道", "搬砖",
@@ -201,6 +209,7 @@ const CONCEPTS = {
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
   contact: [
+    "reply",
     "deposit", "call",
     "私我", "私聊我", "找我", "邀请码", "注册", "拉你", "带你",
     "联系微信",
@@ -209,12 +218,14 @@ const CONCEPTS = {
     "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
   ],
   task: [
+    "组合单",
     "点赞员", "评论员", "好评员", "推广员", "打字", "抄写", "手工活", "做数据", "网络兼职", "线上兼职", "线上任务", "rate products", "ratings", "data task",
     "刷单", "兼职", "点赞", "做任务", "接单", "派单", "返佣", "日结", "动动手指", "好评", "做单", "任务单", "连单", "抢单", "打字员", "宝妈", "学生党",
     "零基础", "在家", "手机操作", "手机兼职", "关注", "刷好评", "垫付", "任务", "part-time", "part time", "work from home", "likes", "task", "tasks",
     "recruiter", "remote job",
   ],
   earn: [
+    "红包", "有单",
     "赚", "结算", "提成",
     "每条", "一条", "每个赞", "一个赞",
     "福利单", "大单", "返本", "返还本金", "高额返", "充值返",
@@ -227,39 +238,47 @@ const CONCEPTS = {
     "loans", "cash advance", "credit line",
   ],
   loan_lure: [
+    "no credit history", "instant loan",
     "征信差", "征信不好", "no checks",
     "不看征信", "无视征信", "黑户", "包下款", "必下款", "百分百下款", "无需审核", "免审", "秒批", "无抵押", "免抵押", "不查征信", "征信花", "白户",
     "不上征信", "低息", "秒到账", "no credit check", "guaranteed approval", "bad credit",
   ],
   loan_fail: [
+    "填写有误",
     "卡号有误", "卡号错误", "填写错误", "信息错误", "资料有误", "账户冻结", "资金冻结", "被冻结", "已冻结", "流水不足", "刷流水", "征信不足", "信用分不足",
     "解冻", "验资", "还款能力", "frozen",
   ],
   shop: [
+    "returns team", "returns",
     "ordered", "your order",
     "商城", "快递公司", "理赔中心", "售后中心", "平台客服", "店家",
     "客服", "售后", "快递", "包裹", "物流", "商品", "订单", "淘宝", "天猫", "京东", "拼多多", "抖音", "快手", "闲鱼", "唯品会", "商家", "网购", "购买的",
     "店铺", "卖家", "快递员", "顺丰", "中通", "圆通", "韵达", "申通", "邮政", "菜鸟", "amazon", "order", "customer service",
   ],
   membership_charge: [
+    "贷款服务", "开通了一个",
     "医疗保障", "保障服务",
     "直播会员", "扣款", "月费", "auto-renew",
     "百万保障", "代理商", "学生会员", "金融服务", "会员服务", "自动扣费", "扣除年费", "每月扣", "扣费", "续费", "开通了", "年费", "保险服务", "会员",
     "subscription", "membership", "renewal",
   ],
   game: [
+    "gold coins", "coins",
     "战力", "段位", "上号", "点卡", "q币", "game account",
     "那个号", "收号", "卖号", "出号", "号主",
     "游戏", "装备", "皮肤", "点券", "游戏币", "王者", "和平精英", "原神", "英雄联盟", "梦幻西游", "代练", "金币", "钻石", "买号", "卖号", "租号", "号商",
     "游戏账号", "cdk", "steam", "道具", "账号交易", "game", "skins",
   ],
   trade: [
+    "尾款", "定金",
     "买卖",
     "我要了", "付款", "收款",
     "代练", "上分", "代充", "先付", "接单",
     "代充", "五折", "半价", "低价",
     "selling", "buying", "sold", "cheap", "for sale","交易", "出售", "收购", "回收", "转让", "低价", "折扣", "买家", "卖家", "买", "卖", "trade", "buy", "sell"],
   game_trap: [
+    "bank transfer", "pay first",
+    "启用",
     
     "不走平台", "微信转账", "私下",
     "fee", "verification fee", "unlock", "escrow",
@@ -270,6 +289,7 @@ const CONCEPTS = {
     "充值", "提现", "流水", "押金", "frozen",
   ],
   romance: [
+    "娶你", "嫁给你", "等我回来",
     "feel so close", "oil rig", "been talking", "close to you",
     "网上认识", "线上认识", "聊了", "认识你很开心", "军医", "海外", "overseas", "soldier",
     "配对", "探探", "soul", "陌陌", "match", "matched",
@@ -279,6 +299,7 @@ const CONCEPTS = {
   pet: [
     "宝宝","亲爱的", "宝贝", "老公", "老婆", "honey", "babe", "darling", "sweetheart", "my love"],
   romance_money: [
+    "手续费", "保管", "寄给你", "项目", "投入", "前期投入",
     "清关费", "提现", "账户冻结", "money", "send",
     "手术", "借我", "手术费",
     "投资", "博彩", "彩票", "漏洞", "内部", "赚钱", "带你赚", "充值", "下注", "理财", "数字货币", "赌", "机票", "路费", "关税", "礼物", "清关", "生病",
@@ -287,14 +308,19 @@ const CONCEPTS = {
   /** Money moving, in its shortest forms: only read beside loan trouble. */
   move_money: ["转", "充值", "存入", "汇", "打款", "交", "付", "deposit", "pay", "transfer"],
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
-  advance: ["垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
+  advance: [
+    "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
   walkthrough: [
+    "我来帮您", "帮您关闭", "打开手机银行",
     "我帮您", "帮您取消", "先打开", "您先打开","按我的指导", "我的指导", "我来教您", "我教您", "我教你", "指导您", "教您操作", "帮您操作", "远程", "协助您", "跟着我", "按照提示"],
-  seller: ["卖家", "卖号", "出售", "号主", "seller"],
+  seller: [
+    "我是买家", "买家", "给你付款", "收到钱", "收款", "付款的时候","卖家", "卖号", "出售", "号主", "seller"],
   romance_fee: [
     "visa", "ticket", "flight","解冻金", "解冻", "清关", "关税", "保证金", "手续费", "税", "customs", "release fee", "fee"],
-  platform_trick: ["漏洞", "内部", "带你", "平台", "稳赚", "必赚", "导师", "technical", "platform"],
-  bet: ["充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
+  platform_trick: [
+    "后台", "稳赢", "博彩","漏洞", "内部", "带你", "平台", "稳赚", "必赚", "导师", "technical", "platform"],
+  bet: [
+    "充","充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
   military: [
     "消防大队", "消防",
     "军采", "barracks", "base",
@@ -312,6 +338,7 @@ const CONCEPTS = {
     "指定", "先垫", "deposit",
   ],
   prize_strong: [
+    "被选中", "抽奖中被", "获得现金", "幸运顾客", "特别奖励", "u've won", "was selected", "monthly draw", "prize draw",
     "randomly selected", "been randomly", "selected to receive",
     "兑换现金", "积分兑换现金", "可兑换现金", "被抽为", "抽为",
     "lucky customer", 
@@ -340,7 +367,8 @@ const CONCEPTS = {
     "滞留", "扣留", "暂扣", "未缴", "费用", "redelivery", "could not be delivered", "couldn't be delivered", "unable to deliver", "failed delivery",
     "delivery attempt", "incomplete address", "held", "on hold", "unpaid", "customs", "duty", "fee", "missed",
   ],
-  parcel_act: ["点击", "链接", "填写", "登录", "支付", "缴纳", "补缴", "更新", "确认", "click", "pay", "update", "confirm", "visit", "reschedule", "schedule", "tap", "follow"],
+  parcel_act: [
+    "补交","点击", "链接", "填写", "登录", "支付", "缴纳", "补缴", "更新", "确认", "click", "pay", "update", "confirm", "visit", "reschedule", "schedule", "tap", "follow"],
   account: [
     "网银证书", 
     "账户", "帐户", "账号", "银行卡", "网银", "手机银行", "支付宝", "微信", "医保卡", "社保卡", "信用卡", "花呗", "etc", "account", "card", "bank",
@@ -364,8 +392,10 @@ const CONCEPTS = {
     "退税", "个税退还", "税费退还", "补贴", "补助", "津贴", "失业金", "育儿补贴", "生育津贴", "医保退费", "退费", "tax refund", "hmrc", "irs",
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit",
   ],
-  debt: ["逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
+  debt: [
+    "借的", "没还","逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
   hard_threat: [
+    "亲戚朋友", "亲戚", "打电话给你的", "老赖", "让大家都知道",
     "财产保全", "冻结您的", "查封", "保全", "老家", "村委会", "公开", "曝光", "到你家", "找你",
     "起诉", "诉讼", "立案", "法院", "上门催收", "上门走访", "上门核实", "上门调查", "上门拜访", "律师函", "传票", "强制执行", "通知家人", "联系家人", "紧急联系人",
     "通讯录", "单位", "拘留", "失信", "黑名单", "法务", "仲裁", "刑事", "第三方", "移交", "外访", "家人", "亲友", "court", "legal action", "bailiff", "bailiffs",
