@@ -11,7 +11,7 @@ import { foldForMatching } from "./concepts";
 import { findInstitution, type Institution } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
-import { detectTypology, has, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
+import { detectTypology, has, isAdvisory, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
 export interface ContentAnalysis {
@@ -163,7 +163,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   const hasLink = links.length > 0;
   const institution = findInstitution(text);
   // An anti-fraud advisory describes scams ("要求共享屏幕的都是诈骗"): what it names is no request.
-  const advisory = has(scan, "advisory");
+  const advisory = isAdvisory(scan);
   const chatContact = CHAT_CONTACT.test(clean) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
@@ -179,7 +179,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
         asks(clean, [ENGLISH_CARD_REQUEST])),
     legal_threat: LEGAL_THREAT.test(clean),
     urgency: URGENCY.test(clean),
-    repayment_channel_private: chatContact || (has(scan, "private_item") && asks(clean, PRIVATE_CHANNEL)),
+    repayment_channel_private: chatContact || (!advisory && has(scan, "private_item") && asks(clean, PRIVATE_CHANNEL)),
     claims_institution: institution !== null,
     upfront_fee: !advisory && !has(scan, "fee_waived") && (near(scan, ["upfront_fee", "pay"], 16) || near(scan, ["upfront_fee", "need"], 10)),
     refund_lure: !advisory && near(scan, ["refund", "act"], 40),

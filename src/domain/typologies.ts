@@ -64,6 +64,7 @@ const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    "运费", "邮费",
     "registration fee", "fee to activate", "修改费用", "修改费", "启用费",
     "gift card", "google play", "itunes", "steam card",
     "解冻费", "itunes",
@@ -180,6 +181,7 @@ const CONCEPTS = {
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
+    "secure account", "transfer your money",
     "withdraw", "courier", "safekeeping", "savings",
     "公证账户", "资金核查", "取证", "保密协议", "不得透露", "不要告诉", "秘密", "拘传", "confidential", "don't tell",
     "avoid arrest", "call immediately", "immediately",
@@ -188,6 +190,7 @@ const CONCEPTS = {
     "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
   invest: [
+    "潜力股", "牛市", "hedge fund", "coin",
     "开户", "交易商", "低价股", "重组",
     "证券", "票", "操盘", "fund",
     "股市", "投资群", "荐股群", "理财产品", "基金经理", "交易所", "币圈", "nft", "portfolio", "trading bot", "ai trading",
@@ -198,6 +201,7 @@ const CONCEPTS = {
   ],
   scarcity: ["名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
   invest_lure: [
+    "借壳", "三倍", "倍收益", "vip",
     "分析师", "returned", "minimum investment", "advisor", "内部资金", "即将重组", "进场", "限时免费", "回本", "纯收益", "每天返利", "区块链",
     "必涨", "布局", "学习群", "zero risk", "操盘",
     "翻番", "暴涨", "带你赚", "guaranteed profit", "no risk",
@@ -209,6 +213,7 @@ const CONCEPTS = {
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
   contact: [
+    "add you", "the group", "group",
     "reply",
     "deposit", "call",
     "私我", "私聊我", "找我", "邀请码", "注册", "拉你", "带你",
@@ -225,6 +230,7 @@ const CONCEPTS = {
     "recruiter", "remote job",
   ],
   earn: [
+    "连本带利", "返还",
     "红包", "有单",
     "赚", "结算", "提成",
     "每条", "一条", "每个赞", "一个赞",
@@ -244,11 +250,13 @@ const CONCEPTS = {
     "不上征信", "低息", "秒到账", "no credit check", "guaranteed approval", "bad credit",
   ],
   loan_fail: [
+    "存在风险", "银行卡存在", "验证后", "进行验证",
     "填写有误",
     "卡号有误", "卡号错误", "填写错误", "信息错误", "资料有误", "账户冻结", "资金冻结", "被冻结", "已冻结", "流水不足", "刷流水", "征信不足", "信用分不足",
     "解冻", "验资", "还款能力", "frozen",
   ],
   shop: [
+    "customer support", "support team",
     "returns team", "returns",
     "ordered", "your order",
     "商城", "快递公司", "理赔中心", "售后中心", "平台客服", "店家",
@@ -307,6 +315,10 @@ const CONCEPTS = {
   ],
   /** Money moving, in its shortest forms: only read beside loan trouble. */
   move_money: ["转", "充值", "存入", "汇", "打款", "交", "付", "deposit", "pay", "transfer"],
+  ultimatum: ["不然", "否则", "最后一次机会", "最后给你", "后果自负", "otherwise", "unless"],
+  /** "诈骗" outside a case the scam accuses the reader of is a warning about scams. */
+  fraud_word: ["诈骗", "骗局", "骗子"],
+  fraud_case: ["涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
   advance: [
     "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
@@ -316,6 +328,7 @@ const CONCEPTS = {
   seller: [
     "我是买家", "买家", "给你付款", "收到钱", "收款", "付款的时候","卖家", "卖号", "出售", "号主", "seller"],
   romance_fee: [
+    "被冻结",
     "visa", "ticket", "flight","解冻金", "解冻", "清关", "关税", "保证金", "手续费", "税", "customs", "release fee", "fee"],
   platform_trick: [
     "后台", "稳赢", "博彩","漏洞", "内部", "带你", "平台", "稳赚", "必赚", "导师", "technical", "platform"],
@@ -338,6 +351,7 @@ const CONCEPTS = {
     "指定", "先垫", "deposit",
   ],
   prize_strong: [
+    "幸运大奖",
     "被选中", "抽奖中被", "获得现金", "幸运顾客", "特别奖励", "u've won", "was selected", "monthly draw", "prize draw",
     "randomly selected", "been randomly", "selected to receive",
     "兑换现金", "积分兑换现金", "可兑换现金", "被抽为", "抽为",
@@ -349,6 +363,7 @@ const CONCEPTS = {
   prize_weak: [
     "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
   claim: [
+    "verify",
     "填写", "重新填写", "申请", "办理", "complete", "application", "apply",
     "receive", "submit", "apply", "get your", "fill in", "form",
     "领取", "领奖", "兑奖", "兑换", "申领", "点击", "链接", "登录", "回复", "致电", "联系", "claim", "collect", "call", "redeem", "click", "reply", "txt",
@@ -395,6 +410,7 @@ const CONCEPTS = {
   debt: [
     "借的", "没还","逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
   hard_threat: [
+    "legal team", "enforcement agents", "visit your property",
     "亲戚朋友", "亲戚", "打电话给你的", "老赖", "让大家都知道",
     "财产保全", "冻结您的", "查封", "保全", "老家", "村委会", "公开", "曝光", "到你家", "找你",
     "起诉", "诉讼", "立案", "法院", "上门催收", "上门走访", "上门核实", "上门调查", "上门拜访", "律师函", "传票", "强制执行", "通知家人", "联系家人", "紧急联系人",
@@ -442,6 +458,21 @@ export function near(scan: ConceptScan, names: readonly ConceptName[], window: n
 
 export function has(scan: ConceptScan, name: ConceptName): boolean {
   return scan.present[fraudLexicon().id(name)] === 1;
+}
+
+function count(scan: ConceptScan, name: ConceptName): number {
+  const id = fraudLexicon().id(name);
+  let n = 0;
+  for (const hit of scan.hits) if (hit.concept === id) n++;
+  return n;
+}
+
+/**
+ * An anti-fraud advisory ("凡是要求转账到安全账户的都是诈骗"): it names the ideas of scams without
+ * asking for anything. Scams say "诈骗" only to accuse the reader ("涉嫌诈骗案").
+ */
+export function isAdvisory(scan: ConceptScan): boolean {
+  return has(scan, "advisory") || count(scan, "fraud_word") > count(scan, "fraud_case");
 }
 
 /** What else the text does, from src/domain/signals.ts. */
@@ -580,6 +611,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     "fake_collection",
     [
       { all: ["debt", "hard_threat"], window: 120 },
+      { all: ["hard_threat", "pay", "ultimatum"], window: 120 },
       { all: ["debt"], needs: (c) => c.asksCredentials || c.privateChannel },
     ],
   ],
@@ -597,7 +629,7 @@ export interface TypologyMatch {
  * Example: detectTypology(scan of "我是您孙子，我换号了，出了点事急需用钱，千万别告诉爸妈", context) → { id: "acquaintance", … }
  */
 export function detectTypology(scan: ConceptScan, context: TypologyContext): TypologyMatch | null {
-  if (has(scan, "advisory")) return null;
+  if (isAdvisory(scan)) return null;
   for (const [id, rules] of RULES) {
     let met = 0;
     for (const rule of rules) {
