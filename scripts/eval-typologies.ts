@@ -34,7 +34,7 @@ function readCorpus(file: string): Row[] {
 
 function judge(text: string) {
   const content = analyseContent(text);
-  const score = Math.min(CONTENT_CAP, contentPoints(content.signals, content.typology?.id ?? null));
+  const score = Math.min(CONTENT_CAP, contentPoints(content.signals, content.typology));
   return { flagged: score >= THRESHOLDS.app.suspicious, typology: content.typology?.id ?? null, score, signals: content.signals };
 }
 

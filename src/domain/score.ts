@@ -79,15 +79,18 @@ export const TYPOLOGY_POINTS: Readonly<Record<TypologyId, number>> = {
   account_lock: 25,
   tax_refund: 25,
 };
+/** A script recognised only by its pretext, a demand and pressure or a channel (src/domain/typologies.ts). */
+export const PRETEXT_ONLY_POINTS = 10;
 export const IMPERSONATION_POINTS = 25;
 export const CONTENT_CAP = 55;
 
 /**
  * Content points of a message, before impersonation and the cap.
- * Example: contentPoints(["relative_new_number"], "acquaintance") → 30
+ * Example: contentPoints(["relative_new_number"], { id: "acquaintance", rules: 1 }) → 35
  */
-export function contentPoints(signals: readonly Signal[], typology: TypologyId | null): number {
-  return signals.reduce((sum, signal) => sum + CONTENT_POINTS[signal], 0) + (typology ? TYPOLOGY_POINTS[typology] : 0);
+export function contentPoints(signals: readonly Signal[], typology: { id: TypologyId; rules: number } | null): number {
+  const typologyPoints = typology === null ? 0 : typology.rules > 0 ? TYPOLOGY_POINTS[typology.id] : PRETEXT_ONLY_POINTS;
+  return signals.reduce((sum, signal) => sum + CONTENT_POINTS[signal], 0) + typologyPoints;
 }
 
 /** A reporter nobody has corroborated yet weighs this much; each corroboration adds a step, up to 1. */

@@ -200,6 +200,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
     upfrontFee: detected.upfront_fee,
     premiumRate: detected.premium_rate,
     callbackToMobile: callbackNumbers.some((number) => number.startsWith("+861")),
+    pressure: detected.urgency || detected.legal_threat || has(scan, "secret") || has(scan, "ultimatum"),
   });
   return { signals, institution, typology, callbackNumbers };
 }

@@ -486,6 +486,8 @@ export interface TypologyContext {
   premiumRate: boolean;
   /** Asks the reader to call or add a mobile number. */
   callbackToMobile: boolean;
+  /** Urgency, threats or a request for secrecy. */
+  pressure: boolean;
 }
 
 interface Rule {
@@ -620,8 +622,52 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
 export interface TypologyMatch {
   id: TypologyId;
   category: Category;
-  /** How many of its rules the text meets (1 or more). */
+  /**
+   * How many of its rules the text meets; 0 for a script recognised only by its pretext plus a
+   * demand and pressure or a channel (see PRETEXTS), which weighs less.
+   */
   rules: number;
+}
+
+/**
+ * The pretext ideas of each typology. A text none of the rules recognise, but which asks for
+ * money, codes or data, pushes (urgency, threats, secrecy) or points somewhere (a link, a mobile
+ * to call), and carries two pretext ideas of one typology, is that typology's script in words the
+ * rules have not seen.
+ */
+const PRETEXTS: Record<TypologyId, readonly ConceptName[]> = {
+  fake_collection: ["debt", "hard_threat", "owed"],
+  task_rebate: ["task", "earn", "advance"],
+  investment: ["invest", "invest_lure", "scarcity"],
+  fake_loan: ["loan", "loan_lure", "loan_fail"],
+  customer_service: ["shop", "refund", "membership_charge", "walkthrough"],
+  police_impersonation: ["authority", "crime", "police_act"],
+  credit_repair: ["credit", "credit_fix", "loan_account"],
+  acquaintance: ["i_am", "new_number", "secret", "leader", "relative"],
+  game_trade: ["game", "seller", "game_trap"],
+  romance: ["romance", "pet", "romance_money", "platform_trick"],
+  military_purchase: ["military", "purchase", "mil_pay"],
+  prize: ["prize_strong", "prize_weak"],
+  premium_rate: [],
+  parcel_fee: ["parcel", "parcel_problem"],
+  account_lock: ["account", "lock"],
+  tax_refund: ["benefit"],
+};
+const MIN_PRETEXT_IDEAS = 2;
+
+function bestPretext(scan: ConceptScan, context: TypologyContext): TypologyMatch | null {
+  const demand = context.asksCredentials || context.privateChannel || context.upfrontFee;
+  if (!demand || !(context.pressure || context.link || context.callbackToMobile)) return null;
+  let best: TypologyId | null = null;
+  let bestIdeas = MIN_PRETEXT_IDEAS - 1;
+  for (const [id] of RULES) {
+    const ideas = PRETEXTS[id].filter((name) => has(scan, name)).length;
+    if (ideas > bestIdeas) {
+      best = id;
+      bestIdeas = ideas;
+    }
+  }
+  return best && { id: best, category: TYPOLOGY_CATEGORY[best], rules: 0 };
 }
 
 /**
@@ -639,7 +685,7 @@ export function detectTypology(scan: ConceptScan, context: TypologyContext): Typ
     }
     if (met > 0) return { id, category: TYPOLOGY_CATEGORY[id], rules: met };
   }
-  return null;
+  return bestPretext(scan, context);
 }
 
 export type ReasonLanguage = "zh-CN" | "zh-TW" | "en";

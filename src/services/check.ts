@@ -97,7 +97,7 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   const signals = content?.signals ?? [];
   const typology = content?.typology?.id ?? null;
   // Content alone (no reports) can make a message suspicious, never a scam: see CONTENT_CAP.
-  let contentScore = contentPoints(signals, typology);
+  let contentScore = contentPoints(signals, content?.typology ?? null);
   if (impersonatesInstitution && institution) {
     contentScore += IMPERSONATION_POINTS;
     reasons.push({

@@ -7,7 +7,7 @@ import { CATEGORIES } from "../../src/domain/types";
 /** What /check concludes from content alone (no sender, nothing reported). */
 function judge(text: string) {
   const { signals, typology } = analyseContent(text);
-  const score = Math.min(CONTENT_CAP, contentPoints(signals, typology?.id ?? null));
+  const score = Math.min(CONTENT_CAP, contentPoints(signals, typology));
   return { typology: typology?.id ?? null, score, suspicious: score >= THRESHOLDS.app.suspicious, signals };
 }
 
