@@ -97,9 +97,10 @@ const LEGAL_THREAT =
 const URGENCY =
   /立即|立刻|马上(?!消费|金融)|尽快|即刻|火速|速回|今日内|今天内|当天内|当日内|(?:\d+|[一二两三四五六七八九十]+)\s*个?小时内|逾期|最后通知|最后期限|最后一次|限时|限期|否则|截止|务必|紧急|过时不候|即将(?:冻结|起诉|上门|影响|逾期|失效)|\b(?:urgent(?:ly)?|immediately|final (?:notice|demand|warning|reminder)|last chance|act now|within \d+ hours|before midnight)\b/i;
 /**
- * Money or data leaving official channels: transfers to a person's or a "safe" account, QR codes
- * for repayment, WeChat/QQ contacts, apps to download, screen sharing. "对公账户" is the company's
- * own account and "您的个人账户" is the reader's, so neither counts on its own.
+ * Money or data leaving official channels: transfers to a person's, a "safe" or a designated
+ * account, QR codes for repayment, WeChat/QQ contacts (screen sharing and app downloads are
+ * `screen_share_or_app`). "对公账户" is the company's own account and "您的个人账户" is the
+ * reader's, so neither counts on its own.
  */
 const PRIVATE_CHANNEL = [
   // "转到我们提供的账户", "汇入对方指定的银行卡", "转账到我发给你的卡号": an account the sender chooses. "您指定/提供的" is the reader's own.
