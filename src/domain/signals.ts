@@ -11,7 +11,7 @@ import { foldForMatching } from "./concepts";
 import { findInstitution, type Institution } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
-import { detectTypology, has, isAdvisory, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
+import { detectTypology, has, isAdvisory, type LocalisedMessage, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
 export interface ContentAnalysis {
@@ -205,3 +205,18 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   });
   return { signals, institution, typology, callbackNumbers };
 }
+
+/** Short labels of the signals issue 23 added, in the API's languages (for pages and reason lists). */
+export const NEW_SIGNAL_LABELS: Record<
+  "upfront_fee" | "refund_lure" | "account_cancellation" | "screen_share_or_app" | "asks_personal_info" | "relative_new_number" | "prize_claim" | "premium_rate",
+  LocalisedMessage
+> = {
+  upfront_fee: { "zh-CN": "要求先交保证金、手续费或解冻金", "zh-TW": "要求先繳保證金、手續費或解凍金", en: "Asks for a fee or deposit up front" },
+  refund_lure: { "zh-CN": "以退款、理赔为由要求操作", "zh-TW": "以退款、理賠為由要求操作", en: "Offers a refund or compensation and asks you to act" },
+  account_cancellation: { "zh-CN": "要求注销校园贷或学生账户", "zh-TW": "要求註銷校園貸或學生帳戶", en: "Asks you to close a “student loan” account" },
+  screen_share_or_app: { "zh-CN": "要求屏幕共享、视频会议或下载应用", "zh-TW": "要求分享螢幕、視訊會議或下載應用程式", en: "Asks for screen sharing, a video meeting or an app download" },
+  asks_personal_info: { "zh-CN": "索要个人信息", "zh-TW": "索取個人資料", en: "Asks for personal details" },
+  relative_new_number: { "zh-CN": "自称亲友并称换了号码", "zh-TW": "自稱親友並稱換了號碼", en: "Claims to be a relative or friend with a new number" },
+  prize_claim: { "zh-CN": "称您中奖并要求领奖", "zh-TW": "稱您中獎並要求領獎", en: "Says you have won a prize to claim" },
+  premium_rate: { "zh-CN": "引导拨打或回复高额付费号码", "zh-TW": "引導撥打或回覆高額付費號碼", en: "Leads you to a premium-rate number" },
+};

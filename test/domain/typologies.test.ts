@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CONTENT_CAP, contentPoints, THRESHOLDS } from "../../src/domain/score";
-import { analyseContent } from "../../src/domain/signals";
+import { analyseContent, NEW_SIGNAL_LABELS } from "../../src/domain/signals";
 import { TYPOLOGY_CATEGORY, TYPOLOGY_IDS, TYPOLOGY_REASONS, type TypologyId, typologyReason } from "../../src/domain/typologies";
 import { CATEGORIES } from "../../src/domain/types";
 
@@ -184,5 +184,14 @@ describe("typology reasons", () => {
     expect(messages["zh-TW"]).not.toBe(messages["zh-CN"]);
     expect(messages.en).toMatch(/^It reads like /);
     expect(typologyReason(id, "zh-TW")).toEqual({ code: `typology_${id}`, message: messages["zh-TW"] });
+  });
+});
+
+describe("labels of the new signals", () => {
+  it.each(Object.entries(NEW_SIGNAL_LABELS))("%s has a label in zh-CN, zh-TW and en", (_signal, labels) => {
+    expect(labels["zh-CN"]).not.toMatch(/[A-Za-z]{3,}/);
+    expect(labels["zh-TW"]).not.toMatch(/[A-Za-z]{3,}/);
+    expect(labels["zh-TW"]).not.toBe(labels["zh-CN"]);
+    expect(labels.en).toMatch(/^[A-Z][a-z]/);
   });
 });
