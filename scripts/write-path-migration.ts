@@ -39,7 +39,7 @@ if (!/^\d{4}_[a-z0-9_]+$/.test(tag) || migrationFiles.some((name) => name.starts
 const statements = [
   ...fileObjects.filter((object) => object.kind === "TRIGGER").map((object) => `DROP TRIGGER IF EXISTS \`${object.name}\`;`),
   ...fileObjects.filter((object) => object.kind === "VIEW").map((object) => `DROP VIEW IF EXISTS \`${object.name}\`;`),
-  ...fileObjects.map((object) => object.sql),
+  ...fileObjects.map((object) => `${object.sql};`),
 ];
 writeFileSync(
   join(MIGRATIONS, `${tag}.sql`),

@@ -46,6 +46,15 @@ export function compiled<Values extends Record<string, unknown>, Row = never>(qu
 }
 
 /**
+ * A Drizzle query or `sql` template as a D1 statement, for a db.batch that mixes builder queries
+ * with statements the builder cannot express (Drizzle's own batch takes only builder queries).
+ */
+export function statementOf(db: Db, query: SQL | { toSQL(): { sql: string; params: unknown[] } }): D1PreparedStatement {
+  const { sql: text, params } = "toSQL" in query ? query.toSQL() : dialect.sqlToQuery(query);
+  return db.prepare(text).bind(...params);
+}
+
+/**
  * Bare column names for the places SQLite wants them unqualified in a `sql` template (an INSERT's
  * column list, ON CONFLICT targets), which `${table.column}` would render as "table"."column".
  */

@@ -59,6 +59,7 @@ export const MAX_BAND_KEYS = 32;
  * band keys there are and each shape is compiled once.
  */
 export function campaignMatchColumns(keyCount: number): SQL {
+  // An aliased table renders as its alias alone: FROM names the table, then the alias.
   const c = alias(campaigns, "c");
   const b = alias(campaignBands, "b");
   const f = alias(campaignFingerprints, "f");
@@ -67,11 +68,11 @@ export function campaignMatchColumns(keyCount: number): SQL {
   const candidates =
     keys.length > 0
       ? sql`(SELECT json_group_array(json(m.row)) FROM (
-           SELECT ${candidate} AS row FROM ${b} JOIN ${c} ON ${c.id} = ${b.campaignId}
+           SELECT ${candidate} AS row FROM ${campaignBands} ${b} JOIN ${campaigns} ${c} ON ${c.id} = ${b.campaignId}
            WHERE ${b.bandKey} IN (${sql.join(keys, sql`,`)})
            GROUP BY ${c.id} ORDER BY count(*) DESC, ${c.reporterCount} DESC LIMIT 24) m)`
       : sql`'[]'`;
-  return sql`(SELECT ${candidate} FROM ${f} JOIN ${c} ON ${c.id} = ${f.campaignId} WHERE ${f.fingerprint} = ${sql.placeholder("fingerprint")}) AS exact, ${candidates} AS candidates`;
+  return sql`(SELECT ${candidate} FROM ${campaignFingerprints} ${f} JOIN ${campaigns} ${c} ON ${c.id} = ${f.campaignId} WHERE ${f.fingerprint} = ${sql.placeholder("fingerprint")}) AS exact, ${candidates} AS candidates`;
 }
 
 /** The values campaignMatchColumns binds. */

@@ -29,7 +29,7 @@ function pageBoundarySql(changeSeq: typeof senders.changeSeq | typeof domains.ch
   const limit = sql.placeholder("limit");
   return compiled<{ since: number; limit: number; limitPlusOne: number }, { latest: number | null; last: number | null; counted: number }>(
     sql`SELECT (SELECT ${counters.value} FROM ${counters} WHERE ${counters.name} = 'change') AS latest,
-      (SELECT max(${changeSeq}) FROM (SELECT ${changeSeq} FROM ${table} WHERE ${changeSeq} > ${since} ORDER BY ${changeSeq} LIMIT ${limit})) AS last,
+      (SELECT max(${sql.identifier(changeSeq.name)}) FROM (SELECT ${changeSeq} FROM ${table} WHERE ${changeSeq} > ${since} ORDER BY ${changeSeq} LIMIT ${limit})) AS last,
       (SELECT count(*) FROM (SELECT 1 FROM ${table} WHERE ${changeSeq} > ${since} ORDER BY ${changeSeq} LIMIT ${sql.placeholder("limitPlusOne")})) AS counted`,
   );
 }

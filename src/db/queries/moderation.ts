@@ -4,7 +4,7 @@
  */
 import { and, desc, eq, getTableColumns, lt, lte, ne, notExists, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { appeals, auditLog, campaigns, counters, domains, officialSenders, reportDomains, reports, senders, targetDecisions, targetReporters } from "../schema";
-import { columnNames, excludedSet, orm } from "../orm";
+import { columnNames, excludedSet, orm, statementOf } from "../orm";
 import type { Db } from "../session";
 
 export type AuditEntry = typeof auditLog.$inferSelect;
@@ -91,18 +91,19 @@ export async function decideAppeal(
     .returning({ id: appeals.id });
   const clearVerdict = [
     // Only when this very decision upheld it (same decided_at): a concurrent decision changes nothing here.
-    q.run(sql`INSERT INTO ${targetDecisions} (${columnNames(targetDecisions, ["targetType", "target", "decision", "reason", "appealId", "decidedBy", "createdAt"])})
+    sql`INSERT INTO ${targetDecisions} (${columnNames(targetDecisions, ["targetType", "target", "decision", "reason", "appealId", "decidedBy", "createdAt"])})
       SELECT ${args.targetType}, ${args.target}, 'cleared', ${args.reason}, ${args.id}, ${args.actor}, ${args.now}
       WHERE EXISTS (SELECT 1 FROM ${appeals} WHERE ${appeals.id} = ${args.id} AND ${appeals.decidedAt} = ${args.now} AND ${appeals.status} = 'upheld')
       ON CONFLICT (${columnNames(targetDecisions, ["targetType", "target"])}) DO UPDATE SET
-        ${excludedSet(targetDecisions, ["decision", "reason", "appealId", "decidedBy", "createdAt"])}`),
+        ${excludedSet(targetDecisions, ["decision", "reason", "appealId", "decidedBy", "createdAt"])}`,
     bumpChange(db),
     args.targetType === "sender"
       ? q.update(senders).set({ changeSeq: currentChange }).where(eq(senders.normalized, args.target))
       : q.update(domains).set({ changeSeq: currentChange }).where(eq(domains.domain, args.target)),
-  ] as const;
-  const [decided] = args.decision === "upheld" ? await q.batch([decide, ...clearVerdict, auditInsert(db, audit)]) : await q.batch([decide, auditInsert(db, audit)]);
-  if (decided.length === 0) {
+  ];
+  const statements = [decide, ...(args.decision === "upheld" ? clearVerdict : []), auditInsert(db, audit)];
+  const [decided] = await db.batch(statements.map((statement) => statementOf(db, statement)));
+  if ((decided?.results.length ?? 0) === 0) {
     await withdrawAudit(db, audit.id);
     return false;
   }
