@@ -43,6 +43,7 @@ describe("typed queries", () => {
 
     const errors = typecheckErrors();
     expect(errors).toMatch(/src\/db\/queries\/campaigns\.ts.*Property 'reporterCount' does not exist/);
-    expect(errors).toMatch(/src\/db\/queries\/moderation\.ts.*Property 'reporterCount' does not exist/);
+    // An update's SET naming the old property fails too.
+    expect(errors).toMatch(/src\/db\/queries\/moderation\.ts.*'reporterCount' does not exist/);
   });
 });
