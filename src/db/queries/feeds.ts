@@ -1,6 +1,6 @@
 /** Feed pages: targets changed after a cursor, in change order (an index range scan on change_seq). */
-import { and, asc, gt, lte, sql } from "drizzle-orm";
-import { compiled, orm } from "../orm";
+import { sql } from "drizzle-orm";
+import { compiled } from "../orm";
 import { counters, domains, senders } from "../schema";
 import type { Db } from "../session";
 
@@ -10,13 +10,6 @@ export interface FeedRow {
   country: string | null;
   changeSeq: number;
 }
-
-/** What a feed row shows of a sender or a domain (a domain has no kind or country). */
-const FEED_COLUMNS = {
-  sender: { value: senders.normalized, kind: senders.kind, country: senders.country, changeSeq: senders.changeSeq },
-  domain: { value: domains.domain, kind: sql<string | null>`NULL`, country: sql<string | null>`NULL`, changeSeq: domains.changeSeq },
-};
-const FEED_TABLES = { sender: senders, domain: domains };
 
 /** One per target type: the page-boundary statement (below), compiled once per isolate. */
 const pageBoundaries = {
@@ -48,13 +41,19 @@ export async function pageBoundary(db: Db, type: "sender" | "domain", since: num
   return { latest: row?.latest ?? 0, next: row?.last ?? since, hasMore: (row?.counted ?? 0) > limit };
 }
 
+/** One per target type, compiled once per isolate: rows of a fixed page range (after, upTo], in change order. */
+const pageRows = {
+  sender: compiled<{ after: number; upTo: number; limit: number }, FeedRow>(
+    sql`SELECT ${senders.normalized} AS value, ${senders.kind} AS kind, ${senders.country} AS country, ${senders.changeSeq} AS changeSeq FROM ${senders}
+        WHERE ${senders.changeSeq} > ${sql.placeholder("after")} AND ${senders.changeSeq} <= ${sql.placeholder("upTo")} ORDER BY ${senders.changeSeq} LIMIT ${sql.placeholder("limit")}`,
+  ),
+  domain: compiled<{ after: number; upTo: number; limit: number }, FeedRow>(
+    sql`SELECT ${domains.domain} AS value, NULL AS kind, NULL AS country, ${domains.changeSeq} AS changeSeq FROM ${domains}
+        WHERE ${domains.changeSeq} > ${sql.placeholder("after")} AND ${domains.changeSeq} <= ${sql.placeholder("upTo")} ORDER BY ${domains.changeSeq} LIMIT ${sql.placeholder("limit")}`,
+  ),
+};
+
 /** Rows of a fixed page range (after, upTo], in change order. */
 export async function changedTargetsUpTo(db: Db, type: "sender" | "domain", after: number, upTo: number, limit: number): Promise<FeedRow[]> {
-  const columns = FEED_COLUMNS[type];
-  return orm(db)
-    .select(columns)
-    .from(FEED_TABLES[type])
-    .where(and(gt(columns.changeSeq, after), lte(columns.changeSeq, upTo)))
-    .orderBy(asc(columns.changeSeq))
-    .limit(limit);
+  return pageRows[type].all(db, { after, upTo, limit });
 }
