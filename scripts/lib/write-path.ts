@@ -3,7 +3,9 @@
  * statements. Pure string work (no node: imports), shared by scripts/write-path-migration.ts and
  * test/db/report-write-path.test.ts.
  */
-export const WRITE_PATH_FILE = "src/db/sql/report-intake.sql";
+/** Every *.sql file here defines views and triggers whose migrations scripts/write-path-migration.ts writes. */
+export const WRITE_PATH_DIR = "src/db/sql";
+export const WRITE_PATH_FILE = `${WRITE_PATH_DIR}/report-intake.sql`;
 
 export interface DefinedObject {
   kind: "VIEW" | "TRIGGER";
