@@ -86,9 +86,11 @@ function isRequest(text: string, match: RegExpExecArray): boolean {
   return !NEGATION.test(text.slice(start, verbAt));
 }
 
-function asks(text: string, patterns: RegExp[]): boolean {
+function asks(text: string, patterns: RegExp[], negationInside = false): boolean {
   // matchAll yields exec results, with `indices` thanks to the "d" flag.
-  return patterns.some((pattern) => [...text.matchAll(pattern)].some((match) => isRequest(text, match)));
+  return patterns.some((pattern) =>
+    [...text.matchAll(pattern)].some((match) => isRequest(text, match) && !(negationInside && NEGATION.test(match[0]))),
+  );
 }
 
 /** "上门" threatens only as a collection visit, not as home delivery, installation or repair. */
@@ -104,7 +106,7 @@ const URGENCY =
  */
 const PRIVATE_CHANNEL = [
   // "转到我们提供的账户", "汇入对方指定的银行卡", "转账到我发给你的卡号": an account the sender chooses. "您指定/提供的" is the reader's own.
-  /(?:转账|转款|转入|转至|转到|转给|汇款|汇入|汇至|汇到|打款|打到|存入|还款|还至|还到|支付|付款)[^。！!？?；;\n]{0,16}(?<![您你])(?:指定|提供|给出|发来|发给(?:你|您)|给(?:你|您))的?[^。！!？?；;\n]{0,8}(?:账户|帐户|账号|帐号|银行卡|卡号|卡)/g,
+  /(?:转账|转款|转入|转至|转到|转给|汇款|汇入|汇至|汇到|打款|打到|存入|还款|还至|还到|支付|付款)[^。！!？?；;\n]{0,16}(?<![您你])(?:指定|提供|给出|发来|发给?(?:你|您)|给(?:你|您))的?[^。！!？?；;\n]{0,8}(?:账户|帐户|账号|帐号|银行卡|卡号|卡)/g,
   // "您的个人账户" is the reader's own.
   /(?:转账|转入|转至|转到|汇入|汇至|打款|打到|存入|还款|还至|还到|支付)[^。！!？?；;\n]{0,10}(?<!您的?|你的?|本人)(?:个人|私人|专员|员工|经理)的?(?:账户|帐户|账号|帐号|银行卡|卡|支付宝|微信)/g,
   /(?:安全|监管|核查|清查|保证金|验资|资金清算|临时|过渡)(?:账户|帐户|账号|帐号)/g,
@@ -180,7 +182,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
         asks(clean, [ENGLISH_CARD_REQUEST])),
     legal_threat: LEGAL_THREAT.test(clean),
     urgency: URGENCY.test(clean),
-    repayment_channel_private: chatContact || (!advisory && has(scan, "private_item") && asks(clean, PRIVATE_CHANNEL)),
+    repayment_channel_private: chatContact || (!advisory && has(scan, "private_item") && asks(clean, PRIVATE_CHANNEL, true)),
     claims_institution: institution !== null,
     upfront_fee: !advisory && !has(scan, "fee_waived") && (near(scan, ["upfront_fee", "pay"], 16) || near(scan, ["upfront_fee", "need"], 10)),
     refund_lure: !advisory && near(scan, ["refund", "act"], 40),

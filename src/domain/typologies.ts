@@ -64,6 +64,8 @@ const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    "认证金",
+    "进口税", "关税",
     "运费", "邮费",
     "registration fee", "fee to activate", "修改费用", "修改费", "启用费",
     "gift card", "google play", "itunes", "steam card",
@@ -81,6 +83,7 @@ const CONCEPTS = {
     "赔偿金", "补偿金", "理赔款", "退货款",
     "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
   act: [
+    "call our", "guide",
     "press 1", "speak to an agent",
     "加客服", "客服微信", "客服qq", "加我",
     "借呗", "微粒贷", "收款码", "银行卡号",
@@ -134,6 +137,7 @@ const CONCEPTS = {
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
   new_number: [
+    "mate's phone", "mine broke",
     "换了新号", "换了号", "新手机", "手机丢", "旧号停用", "new phone number", "lost my phone",
     "手机进水", "同学的手机", "朋友的手机", "同事的手机", "别人的手机", "同事电话", "朋友的号", "friend's phone",
     "号不用了", "之前那个号", "这个号码", "this number",
@@ -147,6 +151,7 @@ const CONCEPTS = {
     "先别说", "别说",
     "不要让", "千万不要", "别和", "不要跟","别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
   money_need: [
+    "send it", "mate's account", "i'm in trouble",
     "赔",
     "赔人家", "交押金", "学费", "资料费", "培训费", "急用钱", "打给我",
     "转到我", "卡上",
@@ -174,6 +179,7 @@ const CONCEPTS = {
     "最高人民", "公检法", "police", "officer",
   ],
   crime: [
+    "suspicious activity", "suspended", "investigating",
     "fraud", "compromised",
     "违法犯罪", "走私", "贩毒", "洗黑钱", "非法集资", "骗保", "冒领", "被冒用", "涉嫌违法",
     "涉嫌", "洗钱", "诈骗案", "犯罪", "逮捕", "通缉", "拘留", "传唤", "涉案", "非法", "违规", "违法", "盗用", "冒用", "冒名", "身份被", "医保卡异常",
@@ -181,6 +187,7 @@ const CONCEPTS = {
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
+    "press 1",
     "secure account", "transfer your money",
     "withdraw", "courier", "safekeeping", "savings",
     "公证账户", "资金核查", "取证", "保密协议", "不得透露", "不要告诉", "秘密", "拘传", "confidential", "don't tell",
@@ -190,6 +197,7 @@ const CONCEPTS = {
     "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
   invest: [
+    "选股", "trader", "trade for you",
     "潜力股", "牛市", "hedge fund", "coin",
     "开户", "交易商", "低价股", "重组",
     "证券", "票", "操盘", "fund",
@@ -201,6 +209,7 @@ const CONCEPTS = {
   ],
   scarcity: ["名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
   invest_lure: [
+    "准确率", "免费体验", "每天都有利息", "比银行高", "靠谱",
     "借壳", "三倍", "倍收益", "vip",
     "分析师", "returned", "minimum investment", "advisor", "内部资金", "即将重组", "进场", "限时免费", "回本", "纯收益", "每天返利", "区块链",
     "必涨", "布局", "学习群", "zero risk", "操盘",
@@ -213,6 +222,8 @@ const CONCEPTS = {
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
   contact: [
+    "txt back", "txt me",
+    "text back", "要不要", "跟一点", "跟着买", "放进去", "send me",
     "add you", "the group", "group",
     "reply",
     "deposit", "call",
@@ -223,6 +234,7 @@ const CONCEPTS = {
     "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
   ],
   task: [
+    "hiring", "online assistants", "no experience",
     "组合单",
     "点赞员", "评论员", "好评员", "推广员", "打字", "抄写", "手工活", "做数据", "网络兼职", "线上兼职", "线上任务", "rate products", "ratings", "data task",
     "刷单", "兼职", "点赞", "做任务", "接单", "派单", "返佣", "日结", "动动手指", "好评", "做单", "任务单", "连单", "抢单", "打字员", "宝妈", "学生党",
@@ -250,12 +262,15 @@ const CONCEPTS = {
     "不上征信", "低息", "秒到账", "no credit check", "guaranteed approval", "bad credit",
   ],
   loan_fail: [
+    "流水不够", "看到流水",
+    "transfer failed", "mismatch",
     "存在风险", "银行卡存在", "验证后", "进行验证",
     "填写有误",
     "卡号有误", "卡号错误", "填写错误", "信息错误", "资料有误", "账户冻结", "资金冻结", "被冻结", "已冻结", "流水不足", "刷流水", "征信不足", "信用分不足",
     "解冻", "验资", "还款能力", "frozen",
   ],
   shop: [
+    "billing team", "charged",
     "customer support", "support team",
     "returns team", "returns",
     "ordered", "your order",
@@ -271,6 +286,7 @@ const CONCEPTS = {
     "subscription", "membership", "renewal",
   ],
   game: [
+    "你号", "买你号", "你的号",
     "gold coins", "coins",
     "战力", "段位", "上号", "点卡", "q币", "game account",
     "那个号", "收号", "卖号", "出号", "号主",
@@ -278,6 +294,7 @@ const CONCEPTS = {
     "游戏账号", "cdk", "steam", "道具", "账号交易", "game", "skins",
   ],
   trade: [
+    "拍下", "挂的",
     "尾款", "定金",
     "买卖",
     "我要了", "付款", "收款",
@@ -285,6 +302,7 @@ const CONCEPTS = {
     "代充", "五折", "半价", "低价",
     "selling", "buying", "sold", "cheap", "for sale","交易", "出售", "收购", "回收", "转让", "低价", "折扣", "买家", "卖家", "买", "卖", "trade", "buy", "sell"],
   game_trap: [
+    "认证金",
     "bank transfer", "pay first",
     "启用",
     
@@ -314,13 +332,15 @@ const CONCEPTS = {
     "住院", "急用", "解冻", "保证金", "invest", "platform", "crypto", "gift", "customs", "ticket", "hospital", "visa", "flight",
   ],
   /** Money moving, in its shortest forms: only read beside loan trouble. */
-  move_money: ["转", "充值", "存入", "汇", "打款", "交", "付", "deposit", "pay", "transfer"],
+  move_money: [
+    "存","转", "充值", "存入", "汇", "打款", "交", "付", "deposit", "pay", "transfer"],
   ultimatum: ["不然", "否则", "最后一次机会", "最后给你", "后果自负", "otherwise", "unless"],
   /** "诈骗" outside a case the scam accuses the reader of is a warning about scams. */
   fraud_word: ["诈骗", "骗局", "骗子"],
   fraud_case: ["涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
   advance: [
+    "投入", "每人投入",
     "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
   walkthrough: [
     "我来帮您", "帮您关闭", "打开手机银行",
@@ -328,6 +348,7 @@ const CONCEPTS = {
   seller: [
     "我是买家", "买家", "给你付款", "收到钱", "收款", "付款的时候","卖家", "卖号", "出售", "号主", "seller"],
   romance_fee: [
+    "card is blocked", "account is frozen",
     "被冻结",
     "visa", "ticket", "flight","解冻金", "解冻", "清关", "关税", "保证金", "手续费", "税", "customs", "release fee", "fee"],
   platform_trick: [
@@ -351,6 +372,7 @@ const CONCEPTS = {
     "指定", "先垫", "deposit",
   ],
   prize_strong: [
+    "幸运客户", "been selected", "selected 2 receive",
     "幸运大奖",
     "被选中", "抽奖中被", "获得现金", "幸运顾客", "特别奖励", "u've won", "was selected", "monthly draw", "prize draw",
     "randomly selected", "been randomly", "selected to receive",
@@ -376,6 +398,7 @@ const CONCEPTS = {
     "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
   ],
   parcel_problem: [
+    "进口税", "税", "cannot be delivered", "address is incomplete", "incomplete",
     "无法投递", "投递费", "重新投递", "面单", "无法清关", "清关费", "未实名", "confirm the payment", "payment of",
     "派送费", "shipping charge", "reschedule",
     "运费", "关税", "补缴", "补交", "派送失败", "地址不详", "地址不全", "地址有误", "地址错误", "无法派送", "无法配送", "重新派送", "二次派送", "更新地址",
@@ -402,14 +425,17 @@ const CONCEPTS = {
     "update", "unlock", "reactivate", "visit", "secure", "restore",
   ],
   benefit: [
+    "返还金", "医保返还", "报销款",
     "多缴", "overpaid",
     "energy bill discount", "bill discount", "household support", "support payment", "relief payment", "cost of living payment",
     "退税", "个税退还", "税费退还", "补贴", "补助", "津贴", "失业金", "育儿补贴", "生育津贴", "医保退费", "退费", "tax refund", "hmrc", "irs",
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit",
   ],
   debt: [
+    "还不还", "那笔钱", "欠的钱", "you owe", "owe",
     "借的", "没还","逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
   hard_threat: [
+    "你爸妈", "你家里", "派人", "催收函", "朋友圈", "公司群", "county court", "judgment", "ccj",
     "legal team", "enforcement agents", "visit your property",
     "亲戚朋友", "亲戚", "打电话给你的", "老赖", "让大家都知道",
     "财产保全", "冻结您的", "查封", "保全", "老家", "村委会", "公开", "曝光", "到你家", "找你",
