@@ -547,10 +547,7 @@ export function has(scan: ConceptScan, name: ConceptName): boolean {
 }
 
 function count(scan: ConceptScan, name: ConceptName): number {
-  const id = fraudLexicon().id(name);
-  let n = 0;
-  for (const hit of scan.hits) if (hit.concept === id) n++;
-  return n;
+  return scan.count(fraudLexicon().id(name));
 }
 
 /**

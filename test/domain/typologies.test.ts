@@ -174,6 +174,101 @@ describe("fraud typologies", () => {
   });
 });
 
+/**
+ * Paraphrases of the four typologies the real-text goals name, in wordings none of the rules or the
+ * corpus was written from (other verbs and nouns, Cantonese, English), and genuine near misses that
+ * share their words: generalisation, not one phrasing each.
+ */
+const PARAPHRASES: [TypologyId, string][] = [
+  ["police_impersonation", "您好，我是市公安局经侦支队的张警官，你的银行账户被犯罪团伙用于洗钱，现在需要你配合做资金核查，把钱转到国家监管账户，此案件属于机密，不得向他人透露。"],
+  ["police_impersonation", "这里是最高人民检察院，你涉嫌一宗非法洗钱案件，名下资产需要冻结审查，请按照办案人员要求操作。"],
+  ["police_impersonation", "你好，我是派出所民警，你的快递里查出违禁品，涉嫌走私，请马上加我微信配合调查。"],
+  ["police_impersonation", "喂，这边是电信局，你名下有一张卡涉嫌发送诈骗短信，即将停机，为你转接网警。"],
+  ["police_impersonation", "你身份证涉嫌一起贩毒案件，这边是公安局，要对你的资金做清查，请下载我们发的APP。"],
+  ["police_impersonation", "我们是刑侦大队，现在怀疑你参与洗钱，这是国家机密，你不能告诉任何人，去宾馆开个房间单独接受调查。"],
+  ["police_impersonation", "您好我是市场监管局的，你的营业执照涉嫌违规，需要缴纳罚款，不然吊销。"],
+  ["police_impersonation", "This is Officer Brown from the police. Your identity was used in a fraud case. You must transfer your funds to a safe account for protection."],
+  ["police_impersonation", "我係警察，你個銀行戶口涉及洗錢，要配合調查，唔好話俾屋企人知。"],
+  ["fake_loan", "无需抵押，凭身份证即可贷款，最快十分钟到账，联系客服办理。"],
+  ["fake_loan", "您的贷款已审批，但银行卡账户异常，资金已冻结，需缴纳解冻金后放款。"],
+  ["fake_loan", "低息贷款，额度5-50万，黑白户均可，来电咨询13812345678"],
+  ["fake_loan", "您申请的贷款因流水不足无法放款，需转入5000元刷流水，放款后退还。"],
+  ["fake_loan", "借款到账前需要交一笔包装费，帮你把资料做漂亮，保证下款。"],
+  ["fake_loan", "你好，你在我们平台的贷款已批，但要先交三个月的利息才能放款。"],
+  ["fake_loan", "Get a loan of $5000 today, no credit check. A one-time fee is required before funds are sent."],
+  ["fake_loan", "貸款審核通過，撥款前需先繳交保證金3000元，撥款後全額退還。"],
+  ["customer_service", "您好，我是淘宝客服，您购买的商品出现质量问题，我们这边给您办理退款，请问您方便操作吗？需要您打开支付宝备用金。"],
+  ["customer_service", "你好，我是快递公司理赔专员，您的快递丢失了，我们赔您三倍，加一下微信办理。"],
+  ["customer_service", "您好，您开通的抖音百万保障服务即将扣费，每月800元，如不需要请联系我们关闭，否则影响征信。"],
+  ["customer_service", "您在我们平台开通了会员自动续费，要取消的话需要跟着我操作，先打开手机银行。"],
+  ["credit_repair", "我是京东金融客服，您开通的白条利率过高，根据国家要求需要调整，不然影响您的个人征信。"],
+  ["customer_service", "Hi, this is Amazon customer service. A refund of £80 is due to you. Please download AnyDesk so we can process it."],
+  ["customer_service", "您好，您上次购买的产品被召回，我们需要给您退款，麻烦您提供银行卡号和验证码。"],
+  ["customer_service", "你好，你在拼多多的订单物流异常，需要给你退款赔偿，请扫码进群办理。"],
+  ["acquaintance", "爸爸，我是你儿子，我手机丢了，这是我新号，急需2000块钱交学费，你先转给我同学。"],
+  ["acquaintance", "我是你们王总，明天一早来我办公室，先加一下我新微信。"],
+  ["acquaintance", "老同学，还记得我吗？我现在遇到点困难，能不能借我点钱应急？"],
+  ["acquaintance", "喂，猜猜我是谁？我是你表哥啊，我新换的号码，有急事找你帮忙。"],
+  ["acquaintance", "奶奶，我是你孙子，我跟人打架被抓了，要交保证金才能出来，别告诉爸妈。"],
+  ["acquaintance", "小李，我是张局，现在在开会，有个朋友急需一笔钱，你先帮我转过去，我会后给你。"],
+  ["acquaintance", "Mum it's me, this is my new number. I need to pay a bill urgently, can you help? Don't tell dad."],
+  ["acquaintance", "阿媽，係我呀，我換咗新號碼，急住用錢，可唔可以轉一萬蚊俾我？"],
+  ["acquaintance", "我是你大学室友啊，这是我新号，最近手头紧，能不能先借我两千，下个月还你。"],
+];
+const GENUINE_NEAR_MISSES = [
+  "【建设银行】您尾号1234的账户于12月1日支出500元，余额3000元。",
+  "【公安】反诈提醒：公检法机关不会通过电话要求转账，不存在安全账户。",
+  "【招联金融】您的借款已逾期3天，请及时还款，以免影响征信。",
+  "【顺丰速运】您的快件已被签收，如有疑问请致电95338。",
+  "【淘宝】您的退款申请已处理，退款将原路返回。",
+  "妈，我换了新号码，这是我新号，存一下。",
+  "老同学，周末聚会你来吗？",
+  "【12306】您的车票已改签成功。",
+  "【中国移动】您的话费余额不足10元，请及时充值。",
+  "【国家反诈中心】提醒：冒充客服退款、刷单返利、贷款先交钱都是诈骗。",
+  "【京东】您的白条账单已出，请按时还款。",
+  "【社保局】您的社保卡已办好，请带身份证领取。",
+  "经理，我已经把合同款打给对方了，您查收一下凭证。",
+  "老板，货款已经转过去了，麻烦确认。",
+  "Your Amazon refund of £12.99 has been processed.",
+  "【某某法院】您的案件已立案，请登录人民法院在线服务查看。",
+  "【平安银行】您申请的贷款已放款至您尾号5678的银行卡，请查收。",
+  "【抖音】您的会员已自动续费，如需取消可在设置-会员中关闭。",
+  "【微众银行】温馨提示：微粒贷不会收取任何放款前费用。",
+  "【派出所】您的户口迁移手续已办结，请携带身份证到窗口领取。",
+  "【王者荣耀】新赛季皮肤推出，充值送点券，点击链接查看活动详情，回T退订。",
+  "【招商银行】您的账户资金变动提醒：您的理财产品年化收益率3.2%，保底型产品已到期，本金已退回。",
+  "【某某人社】您的失业补贴已发放，请注意查收，如有疑问联系人社窗口。",
+  "【公安局】您的户籍迁移已办理，请携带身份证到派出所领取户口本。",
+  "【国家税务总局】您符合个税退税条件，请登录个人所得税APP办理，请勿点击短信链接。",
+  "【支付宝】您的花呗自动还款已开通，如需关闭可在设置中调整。",
+  "亲爱的，我下周回国，想你了，给你带了礼物。",
+  "宝贝，房租我先垫上了，你有空再转我就行。",
+  "【京东】您购买的商品已退回，退款将在3个工作日内原路返回，详情点击 https://jd.com/r 查看。",
+  "经理，客户说他明天把货款打过来，您看可以吗？",
+  "【建设银行】您的贷款申请已受理，本行不收取任何前期费用，请通过官方渠道办理。",
+  "【平安普惠】无抵押贷款，最快当天放款，详询官方客服，回T退订。",
+  "【法院】您的案件已立案，案号(2026)京0105民初123号，请登录人民法院在线服务平台查看。",
+  "Your Lloyds loan repayment is due on 5 Dec. No action needed if you pay by direct debit.",
+  "Congratulations on your new job! Let's celebrate this weekend.",
+  "HR reminder: please submit your timesheets by Friday.",
+  "【顺丰速运】您的国际包裹已清关，关税已由寄件方支付，预计明日送达。",
+  "【学校】请家长于本周五前在微信小程序缴纳校服费，逾期不再统一订购。",
+  "爸，我换新手机了，微信还是原来的，有空帮我把旧手机寄过来。",
+  "兄弟，你那个原神号出不出？多少钱？我私聊你。",
+  "【消防支队】冬季防火提醒：请勿私拉乱接电线。",
+  "妈，学费我已经交了，转账凭证发你了。",
+];
+
+describe("fraud typologies in unseen wordings", () => {
+  it.each(PARAPHRASES)("%s: %s", (id, text) => {
+    expect(judge(text)).toMatchObject({ typology: id, suspicious: true });
+  });
+  it.each(GENUINE_NEAR_MISSES)("genuine: %s", (text) => {
+    expect(judge(text).suspicious).toBe(false);
+  });
+});
+
 describe("typology reasons", () => {
   it.each(TYPOLOGY_IDS.map((id) => [id]))("%s has a message in zh-CN, zh-TW and en", (id) => {
     const messages = TYPOLOGY_REASONS[`typology_${id}`];
