@@ -139,6 +139,7 @@ const CONCEPTS = {
     "it's me", "its me", "this is your", "hi mum", "hi mom", "hi dad", "hello mum", "hello mom", "hey mum", "hey mom",
   ],
   relative: [
+    "兄弟", "哥们", "姐妹", "闺蜜", "bro", "mate",
     "外公", "外婆", "爷爷", "奶奶", "姥姥", "姥爷",
     "孙子", "孙女", "儿子", "女儿", "外孙", "侄子", "外甥", "老同学", "老朋友", "老领导", "领导", "老板", "表哥", "表弟", "堂哥", "同学", "战友",
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
@@ -155,6 +156,7 @@ const CONCEPTS = {
     "dropped my phone",
   ],
   secret: [
+    "别报警", "不要报警", "不能报警", "don't call the police",
     "唔好话", "唔好同", "唔好讲", "唔好俾", "不要说出去", "别说出去", "don't mention", "don't let",
     "别告诉我", "keep it",
     "先别说", "别说",
@@ -181,6 +183,7 @@ const CONCEPTS = {
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
   ],
   authority: [
+    "地检署", "检察署", "地方法院", "刑事局", "刑事警察局", "调查局", "警察局", "侦查队", "侦查大队", "分局", "social security administration", "ssa",
     "最高人民检察院", "市场监管局", "市场监督管理局", "工商局", "证监会", "银监会", "国家金融监督", "反诈中心", "公安机关", "司法机关", "办案人员", "办案警官", "办案民警", "侦查员", "探员", "警署", "警员", "网监", "出入境", "移民局", "大使馆", "领事馆", "纪委", "监委", "国安局", "the police", "met police", "immigration", "embassy", "hmrc", "irs", "department of justice", "sheriff", "financial crimes",
     "fraud office", "serious fraud",
     "国安", "公安部", "刑侦大队", "经侦大队", "网安", "警方", "detective", "investigator",
@@ -190,6 +193,7 @@ const CONCEPTS = {
     "最高人民", "公检法", "police", "officer",
   ],
   crime: [
+    "人头账户", "人头户", "诈欺", "洗钱防制", "遭盗用", "涉及", "ssn", "social security number",
     "违禁品", "毒品", "涉毒", "涉及一宗", "一宗", "一起案件", "重大案件", "立案侦查", "侦查", "协查", "协助调查", "冻结审查", "审查", "吊销", "套现", "诈骗短信", "涉黑", "黑钱", "赃款", "赃物", "laundering", "fraud case", "criminal", "identity theft", "tax fraud", "arrest warrant", "under investigation", "crime", "illegal",
     "suspicious activity", "suspended", "investigating",
     "fraud", "compromised",
@@ -199,6 +203,7 @@ const CONCEPTS = {
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
+    "侦查不公开", "领出", "交付", "面交", "提领", "atm",
     "机密", "国家机密", "不得向", "不能告诉任何人", "不能跟任何人", "不要跟任何人", "不能讲", "任何人", "单独", "宾馆", "开房", "安静的地方", "无人的地方", "冻结", "名下资产", "名下资金", "财产", "资产", "监管", "下载", "加我微信", "加微信", "qq", "做笔录", "线上笔录", "办案人员", "要求操作", "罚款", "清白", "证明清白", "唔好话", "唔好同", "唔好讲", "funds", "your money", "protection", "bail", "gift cards", "do not tell", "tell no one", "secret", "call",
     "press 1",
     "secure account", "transfer your money",
@@ -300,6 +305,7 @@ const CONCEPTS = {
     "店铺", "卖家", "快递员", "顺丰", "中通", "圆通", "韵达", "申通", "邮政", "菜鸟", "amazon", "order", "customer service",
   ],
   membership_charge: [
+    "批发商", "经销商", "重复扣款", "重复扣", "误设", "设定成", "设定错误", "分期付款", "每月扣款", "会员等级", "升级为",
     "即将扣费", "自动续费", "白条利率", "利率过高", "利率不符", "利率超标", "金条", "白条", "借呗", "微粒贷", "花呗", "商家代理", "代理服务", "直播权限", "auto renewal", "will be charged",
     "贷款服务", "开通了一个",
     "医疗保障", "保障服务",
@@ -374,6 +380,7 @@ const CONCEPTS = {
     "投入", "每人投入",
     "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
   walkthrough: [
+    "atm", "到atm", "依照指示", "按照指示", "依指示", "操作网络银行", "操作网银", "网络银行",
     "我来帮您", "帮您关闭", "打开手机银行",
     "我帮您", "帮您取消", "先打开", "您先打开","按我的指导", "我的指导", "我来教您", "我教您", "我教你", "指导您", "教您操作", "帮您操作", "远程", "协助您", "跟着我", "按照提示"],
   seller: [

@@ -214,6 +214,21 @@ const PARAPHRASES: [TypologyId, string][] = [
   ["acquaintance", "Mum it's me, this is my new number. I need to pay a bill urgently, can you help? Don't tell dad."],
   ["acquaintance", "阿媽，係我呀，我換咗新號碼，急住用錢，可唔可以轉一萬蚊俾我？"],
   ["acquaintance", "我是你大学室友啊，这是我新号，最近手头紧，能不能先借我两千，下个月还你。"],
+  ["police_impersonation", "您好，這裡是台北地檢署，您的帳戶被歹徒當作人頭帳戶洗錢，偵查不公開，請勿告訴家人，稍後請配合將存款領出交付監管。"],
+  ["police_impersonation", "刑事局通知：您的健保卡遭盜用，涉及詐欺案件，現為您轉接偵查隊，請配合調查。"],
+  ["customer_service", "您好這邊是網購客服，因為內部人員疏失把您設定成批發商，每個月會重複扣款，需要您到ATM解除分期付款設定。"],
+  ["customer_service", "您好，我們是銀行客服，您的帳戶被誤設為VIP會員，將每月扣款，請依照指示操作網路銀行取消。"],
+  ["acquaintance", "猜猜我是誰？我換LINE了，加我新的，最近手頭有點緊，可以先借我兩萬嗎？"],
+  ["fake_loan", "免擔保貸款，代辦全程協助，需先支付包裝費及保證金，撥款迅速。"],
+  ["police_impersonation", "This is the Social Security Administration. Your SSN has been suspended due to suspicious activity. Press 1 to speak to an officer or face arrest."],
+  ["acquaintance", "Hi Dad, I dropped my phone in the toilet, this is my temporary number. Can you transfer £450 for my rent? It's urgent, I'll explain later."],
+  ["acquaintance", "喂，我是你领导，你明天早上到我办公室来一下，另外现在有个急事，你先帮我给一个客户转一笔钱。"],
+  ["acquaintance", "兄弟，是我，我现在在外面被人扣了，急需五千块，千万别报警，也别跟家里人说。"],
+  ["fake_loan", "你好，我是贷款公司的，你的资质审核过了，但是需要验证你的还款能力，先转一万到你自己的卡上，冻结了就要交解冻费。"],
+  ["fake_loan", "您好，您在我们平台的借款额度已经开通，但由于您的征信分不够，需要先充值一笔会员费激活。"],
+  ["police_impersonation", "警官跟你说，你现在是嫌疑人，这个案子很严重，你要证明你是清白的，就把钱转到我们给你的账户，我们核查完会退给你。"],
+  ["customer_service", "你好，这里是顺丰理赔中心，您的快递在运输中被烧毁了，我们这边给您赔付两倍运费，麻烦您加一下理赔专员的微信。"],
+  ["customer_service", "亲，你在我家买的面膜有质量问题，已经给你安排退款了，要你先去支付宝里申请一个备用金，退款才能到。"],
 ];
 const GENUINE_NEAR_MISSES = [
   "【建设银行】您尾号1234的账户于12月1日支出500元，余额3000元。",
@@ -258,6 +273,16 @@ const GENUINE_NEAR_MISSES = [
   "兄弟，你那个原神号出不出？多少钱？我私聊你。",
   "【消防支队】冬季防火提醒：请勿私拉乱接电线。",
   "妈，学费我已经交了，转账凭证发你了。",
+  "【台北地檢署】反詐騙宣導：檢察官不會要求民眾交付現金或操作ATM，接到類似電話請撥165查證。",
+  "【中華電信】您本月帳單已出，金額599元，請於繳費期限前繳納。",
+  "兄弟，是我，我明天到你那边，晚上一起吃饭。",
+  "Hi Dad, phone died, using Sam's. Home by 9, don't wait up.",
+  "Your Norton subscription renews on 3 March. Manage it in your account settings.",
+  "【顺丰速运】您的快件理赔已完成，赔付款已退至您的原支付账户。",
+  "领导，客户的款我明天一早转过去，合同已经盖章了。",
+  "【某银行】您的个人贷款审批已通过，本行不收取任何前置费用，放款将直接转入您本人账户。",
+  "老婆，我的工资卡你先拿着，这个月房贷你帮我还一下。",
+  "【京东】您的白条账单已出，本期应还1200元，请按时还款，逾期将影响征信。",
 ];
 
 describe("fraud typologies in unseen wordings", () => {
