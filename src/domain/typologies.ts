@@ -64,6 +64,7 @@ const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    "arrangement fee", "application fee", "fee to receive",
     "包装费", "做流水", "个月的利息", "个月利息", "先交利息", "预交利息", "砍头息", "担保费", "风险金", "信誉金", "诚信金", "卡号修改费", "贷款保险", "one-time fee", "a one-time fee", "fee is required", "upfront fee", "insurance payment", "guarantee fee", "transfer fee", "shipping cost", "postage",
     "认证金",
     "进口税", "关税",
@@ -117,12 +118,15 @@ const CONCEPTS = {
     "处理逾期", "删除征信", "消除征信", "征信修复", "信用修复", 
     "remove", "delete", "clean", "repair", "fix", "wipe","修复", "洗白", "消除", "清除", "删除", "恢复", "消掉", "清空", "污点", "不良记录", "铲单", "撤销记录"],
   screen: [
+    "support app", "remote support", "quick assist",
     "屏幕共享", "共享屏幕", "开启共享", "投屏", "视频会议", "腾讯会议", "钉钉会议", "zoom", "会议号", "会议室号", "qq视频", "微信视频", "视频通话",
     "远程协助", "远程控制", "向日葵", "todesk", "anydesk", "teamviewer", "screen share", "screen sharing", "share your screen", "remote access",
   ],
   download: ["下载", "安装", "download", "install"],
   app: ["app", "软件", "客户端", "应用"],
-  guided: ["指导", "按照", "邀请码", "配合", "专员", "客服", "工作人员", "警官", "操作", "教您", "教你", "带您", "带你"],
+  guided: [
+    "support", "our team", "agent", "technician",
+    "指导", "按照", "邀请码", "配合", "专员", "客服", "工作人员", "警官", "操作", "教您", "教你", "带您", "带你"],
   personal_info: [
     "个人信息", "个人资料", "家庭住址", "详细地址", "真实姓名", "姓名", "身份资料", "personal details", "personal information",
     "your details", "date of birth", "full name", "your address",
@@ -204,7 +208,7 @@ const CONCEPTS = {
   ],
   police_act: [
     "侦查不公开", "领出", "交付", "面交", "提领", "atm",
-    "机密", "国家机密", "不得向", "不能告诉任何人", "不能跟任何人", "不要跟任何人", "不能讲", "任何人", "单独", "宾馆", "开房", "安静的地方", "无人的地方", "冻结", "名下资产", "名下资金", "财产", "资产", "监管", "下载", "加我微信", "加微信", "qq", "做笔录", "线上笔录", "办案人员", "要求操作", "罚款", "清白", "证明清白", "唔好话", "唔好同", "唔好讲", "funds", "your money", "protection", "bail", "gift cards", "do not tell", "tell no one", "secret", "call",
+    "机密", "国家机密", "不得向", "不能告诉任何人", "不能跟任何人", "不要跟任何人", "不能讲", "任何人", "单独", "宾馆", "开房", "安静的地方", "无人的地方", "冻结", "名下资产", "名下资金", "财产", "资产", "监管", "下载", "加我微信", "加微信", "qq", "做笔录", "线上笔录", "办案人员", "要求操作", "罚款", "清白", "证明清白", "唔好话", "唔好同", "唔好讲", "funds", "your money", "protection", "bail", "gift cards", "do not tell", "tell no one", "secret",
     "press 1",
     "secure account", "transfer your money",
     "withdraw", "courier", "safekeeping", "savings",
@@ -295,6 +299,7 @@ const CONCEPTS = {
     "解冻", "验资", "还款能力", "frozen",
   ],
   shop: [
+    "apple support", "tech support", "support app",
     "航空公司", "客服中心", "理赔专员", "网店", "直播间", "购买", "买的", "下单", "airline", "ebay", "store", "purchase",
     "billing team", "charged",
     "customer support", "support team",

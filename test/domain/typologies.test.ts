@@ -229,6 +229,11 @@ const PARAPHRASES: [TypologyId, string][] = [
   ["police_impersonation", "警官跟你说，你现在是嫌疑人，这个案子很严重，你要证明你是清白的，就把钱转到我们给你的账户，我们核查完会退给你。"],
   ["customer_service", "你好，这里是顺丰理赔中心，您的快递在运输中被烧毁了，我们这边给您赔付两倍运费，麻烦您加一下理赔专员的微信。"],
   ["customer_service", "亲，你在我家买的面膜有质量问题，已经给你安排退款了，要你先去支付宝里申请一个备用金，退款才能到。"],
+  ["police_impersonation", "Police notice: a warrant has been issued in your name for unpaid taxes. Call 0203 998 1234 today to settle and avoid arrest."],
+  ["police_impersonation", "This is Detective Harris. Your bank account is linked to a money laundering investigation. Do not tell your bank. Move your savings to the secure account we give you."],
+  ["acquaintance", "Hey its me, new number, phone got stolen. Need you to send 300 quid to my mate, his details below. Pay you back Friday, dont tell mum."],
+  ["fake_loan", "Pre-approved personal loan of £5,000, no credit checks. Pay the £49 arrangement fee to receive the money today."],
+  ["customer_service", "Apple Support: we detected a charge of $499 on your account. If this was not you, download our support app to get a refund: http://apple-help.top/r"],
 ];
 const GENUINE_NEAR_MISSES = [
   "【建设银行】您尾号1234的账户于12月1日支出500元，余额3000元。",
@@ -283,6 +288,12 @@ const GENUINE_NEAR_MISSES = [
   "【某银行】您的个人贷款审批已通过，本行不收取任何前置费用，放款将直接转入您本人账户。",
   "老婆，我的工资卡你先拿着，这个月房贷你帮我还一下。",
   "【京东】您的白条账单已出，本期应还1200元，请按时还款，逾期将影响征信。",
+  "Police: we are investigating a burglary on Elm Road last night. If you saw anything, please call 101 quoting crime number 123.",
+  "Your council tax bill is ready. Pay online at gov.uk or call the council on 0300 123 4567.",
+  "Your loan application has been approved. The money will arrive in your account within 2 hours. No fees apply.",
+  "Your Netflix membership renews on 12 May. You can cancel anytime in your account settings.",
+  "Hi mum, new phone so this is my new number, save it! Love you x",
+  "Reminder: your court hearing is scheduled for 10 June. Bring your documents.",
 ];
 
 describe("fraud typologies in unseen wordings", () => {
