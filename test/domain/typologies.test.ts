@@ -294,6 +294,7 @@ const GENUINE_NEAR_MISSES = [
   "Your Netflix membership renews on 12 May. You can cancel anytime in your account settings.",
   "Hi mum, new phone so this is my new number, save it! Love you x",
   "Reminder: your court hearing is scheduled for 10 June. Bring your documents.",
+  "【中通快递】您寄出的快件因收件地址有误被退回，请登录官方APP查看。",
 ];
 
 describe("fraud typologies in unseen wordings", () => {
