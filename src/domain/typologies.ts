@@ -197,6 +197,7 @@ const CONCEPTS = {
     "最高人民", "公检法", "police", "officer",
   ],
   crime: [
+    "信息被泄露", "被泄露", "被人用来", "被他人冒用", "被不法分子",
     "人头账户", "人头户", "诈欺", "洗钱防制", "遭盗用", "涉及", "ssn", "social security number",
     "违禁品", "毒品", "涉毒", "涉及一宗", "一宗", "一起案件", "重大案件", "立案侦查", "侦查", "协查", "协助调查", "冻结审查", "审查", "吊销", "套现", "诈骗短信", "涉黑", "黑钱", "赃款", "赃物", "laundering", "fraud case", "criminal", "identity theft", "tax fraud", "arrest warrant", "under investigation", "crime", "illegal",
     "suspicious activity", "suspended", "investigating",
@@ -207,6 +208,7 @@ const CONCEPTS = {
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
+    "资金来源",
     "侦查不公开", "领出", "交付", "面交", "提领", "atm",
     "机密", "国家机密", "不得向", "不能告诉任何人", "不能跟任何人", "不要跟任何人", "不能讲", "任何人", "单独", "宾馆", "开房", "安静的地方", "无人的地方", "冻结", "名下资产", "名下资金", "财产", "资产", "监管", "下载", "加我微信", "加微信", "qq", "做笔录", "线上笔录", "办案人员", "要求操作", "罚款", "清白", "证明清白", "唔好话", "唔好同", "唔好讲", "funds", "your money", "protection", "bail", "gift cards", "do not tell", "tell no one", "secret",
     "press 1",
@@ -516,6 +518,8 @@ const CONCEPTS = {
   ],
   /** A payment already made ("货款已经转过去了，请查收"): a report to a boss, not a request. */
   paid_done: ["转过去了", "打过去了", "汇过去了", "付过了", "已付款", "已转账", "已经转账", "请查收", "查收一下", "麻烦确认", "转账凭证", "付款凭证", "回单"],
+  /** "把余额转到安全账户": no bank, platform or police keeps one. */
+  safe_account: ["安全账户", "保护账户", "安全资金账户", "safe account", "secure account"],
   /** A refund already on its way back ("已原路退回"): a shop's notice, not a lure. */
   refund_done: ["原路返回", "原路退回", "已退回", "已原路", "退款成功", "已退款", "退款已到账", "has been processed", "has been refunded", "been issued"],
   flight_trouble: ["航班取消", "航班因故取消", "航班已取消", "航班已被取消", "航班延误", "因故取消", "航班异常", "flight cancelled", "flight has been cancelled", "flight was cancelled"],
@@ -706,7 +710,13 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["prize_weak", "claim"], needs: (c) => c.upfrontFee || c.asksCredentials || c.privateChannel },
     ],
   ],
-  ["account_lock", [{ all: ["account", "lock", "verify"], needs: linkOrAsks }]],
+  [
+    "account_lock",
+    [
+      { all: ["account", "lock", "verify"], needs: linkOrAsks },
+      { all: ["account", "lock", "safe_account"], window: 120 },
+    ],
+  ],
   [
     "fake_collection",
     [

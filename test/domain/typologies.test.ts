@@ -234,6 +234,17 @@ const PARAPHRASES: [TypologyId, string][] = [
   ["acquaintance", "Hey its me, new number, phone got stolen. Need you to send 300 quid to my mate, his details below. Pay you back Friday, dont tell mum."],
   ["fake_loan", "Pre-approved personal loan of £5,000, no credit checks. Pay the £49 arrangement fee to receive the money today."],
   ["customer_service", "Apple Support: we detected a charge of $499 on your account. If this was not you, download our support app to get a refund: http://apple-help.top/r"],
+  ["police_impersonation", "您好，我是中国人民银行的工作人员，您名下有一张信用卡在外地透支，涉嫌恶意透支，需要配合核实。"],
+  ["police_impersonation", "这里是北京市朝阳区公安分局，你的个人信息被泄露，被人用来办理了多张银行卡，现在需要核实你的资金来源。"],
+  ["account_lock", "你好，我是支付宝客服，检测到您的账户有风险，需要把余额转到安全账户进行保护。"],
+  ["customer_service", "您的快递在运输过程中遗失，请您与理赔客服联系，我们将三倍赔偿，请加QQ 88888888。"],
+  ["fake_loan", "网贷无门槛，无视黑白户，三分钟下款，申请请加微信 dk123。"],
+  ["fake_loan", "您申请的20万贷款已通过，由于您的银行卡号填错，需要缴纳20%的解冻金。"],
+  ["fake_loan", "你的贷款已经审批通过，我们需要你提供一份银行流水，如果流水不够可以先存入一笔钱。"],
+  ["acquaintance", "我是你老板，我现在在外面谈事情，你先把我拉进财务群，有一笔钱要转出去。"],
+  ["acquaintance", "爷爷，我是小明，我在学校打伤了同学，要赔医药费两万，你先打给我老师，千万别跟我爸妈讲。"],
+  ["acquaintance", "老同学，好久不见，我换号了，最近在做生意资金周转不开，能借我点吗？"],
+  ["police_impersonation", "这里是社保局，您的社保卡已被冻结，因为涉嫌违规套取医保基金，请马上拨打公安电话。"],
 ];
 const GENUINE_NEAR_MISSES = [
   "【建设银行】您尾号1234的账户于12月1日支出500元，余额3000元。",
@@ -295,6 +306,16 @@ const GENUINE_NEAR_MISSES = [
   "Hi mum, new phone so this is my new number, save it! Love you x",
   "Reminder: your court hearing is scheduled for 10 June. Bring your documents.",
   "【中通快递】您寄出的快件因收件地址有误被退回，请登录官方APP查看。",
+  "【中国人民银行】征信中心提醒：个人信用报告可在官网免费查询，谨防征信诈骗。",
+  "【支付宝】您的账户于今日在新设备登录，如非本人操作请及时修改密码。",
+  "【抖音】您的直播会员已开通，有效期至2027年1月。",
+  "【京东物流】您的快递已签收，如有问题请在APP内申请售后。",
+  "【建设银行】您的贷款已审批通过，放款金额20万元，请登录手机银行查看。",
+  "老板，财务群我已经建好了，您看一下。",
+  "爷爷，我周末回来看你，别告诉我妈，给她个惊喜。",
+  "老同学，好久不见，我换号了，这是我新号，有空聚聚。",
+  "【社保局】您的社保卡已启用金融功能，请妥善保管。",
+  "【某公安分局】您的居住证已办结，请到分局出入境大厅领取。",
 ];
 
 describe("fraud typologies in unseen wordings", () => {
