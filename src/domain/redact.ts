@@ -66,6 +66,7 @@ function classifyDigits(compact: string, afterCardCue: boolean): "id_card" | "ba
   return null;
 }
 
+const MIN_CARD_DIGITS = 13;
 /** Digit groups separated by one or two spaces or a dash, as cards and IDs are written ("6222 0212 3456 7890 128"). */
 const DIGIT_RUN = /(?<!\d)\d+(?:(?: {1,2}|-)\d+)*[Xx]?/g;
 /** A card cue right before a number; never our own "[银行卡]" token, or a second pass would see cues the first did not. */
@@ -85,13 +86,18 @@ interface Span {
 function idAndCardSpans(view: string): Span[] {
   const spans: Span[] = [];
   for (const run of view.matchAll(DIGIT_RUN)) {
+    // Cards have 13–19 digits and IDs 15 or 18: a shorter run holds neither.
+    if (run[0].length < MIN_CARD_DIGITS) continue;
     const groups = [...run[0].matchAll(/\d+[Xx]?/g)].map((group) => ({ from: run.index + group.index, digits: group[0] }));
     for (let start = 0; start < groups.length; ) {
-      const afterCardCue = CARD_CUE.test(view.slice(Math.max(0, groups[start]!.from - 12), groups[start]!.from));
+      const at = groups[start]!.from;
+      let afterCardCue: boolean | undefined;
       let found: { end: number; kind: "id_card" | "bank_card" } | null = null;
       let compact = "";
       for (let end = start; end < groups.length && compact.length < 19; end++) {
         compact += groups[end]!.digits;
+        if (compact.length < MIN_CARD_DIGITS || compact.length > 19) continue;
+        afterCardCue ??= CARD_CUE.test(view.slice(Math.max(0, at - 12), at));
         const kind = classifyDigits(compact, afterCardCue);
         if (kind) found = { end, kind };
       }
@@ -107,8 +113,30 @@ function idAndCardSpans(view: string): Span[] {
   return spans;
 }
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-const TAIL_NUMBER = /(?:尾号|末四位|后四位|末尾|尾数)\s*[:：为是]?\s*(?<digits>\d{3,4})(?!\d)/dg;
+const EMAIL_LOCAL_CHAR = /[A-Za-z0-9._%+-]/;
+/** The domain of an address, matched right after its "@": labels ≤ 63 characters (RFC 1035), a letter TLD. */
+const EMAIL_DOMAIN = /(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z])/y;
+
+/**
+ * E-mail addresses, found from each "@" outwards: the local part is the run of address characters
+ * before it (≤ 64, RFC 5321). A pattern starting at every position would rescan a long run of
+ * address characters from each of them.
+ */
+function emailSpans(view: string): Span[] {
+  const spans: Span[] = [];
+  let floor = 0;
+  for (let at = view.indexOf("@"); at !== -1; at = view.indexOf("@", at + 1)) {
+    let from = at;
+    while (from > floor && at - from < 64 && EMAIL_LOCAL_CHAR.test(view[from - 1]!)) from--;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    const domain = EMAIL_DOMAIN.exec(view);
+    if (from === at || !domain) continue;
+    spans.push({ from, to: at + 1 + domain[0].length, kind: "email" });
+    floor = at + 1 + domain[0].length;
+  }
+  return spans;
+}
+const TAIL_NUMBER = /(?:尾号|末四位|后四位|末尾|尾数)\s{0,3}[:：为是]?\s{0,3}(?<digits>\d{3,4})(?!\d)/dg;
 /** CN mobiles (with +86/0086/86 and separators) and landlines with area code; 400/95xxx service numbers are not personal. */
 const PHONE =
   /(?<![\d+])(?:(?:\+|00)?86[\s-]?)?(?:1[3-9]\d(?:[\s-]?\d{4}){2}|(?:\(0\d{2,3}\)|0\d{2,3})[\s-]?\d{3,4}[\s-]?\d{4})(?!\d)/g;
@@ -155,7 +183,7 @@ const AMOUNT_CUE =
  * so that "逾期35天" keeps its days. The number is the `amount` group.
  */
 const AMOUNT = new RegExp(
-  String.raw`(?:${AMOUNT_CUE})(?<gap>[^\d¥￥$\[\]。！!？?\n]{0,8}?)(?<amount>(?:[¥￥$]|RMB|CNY|人民币)\s*\d[\d,]*(?:\.\d+)?(?:\s*(?:万元|万|千元|元|块|圆))?|\d[\d,]*(?:\.\d+)?\s*(?:万元|万|千元|元|块|圆))`,
+  String.raw`(?:${AMOUNT_CUE})(?<gap>[^\d¥￥$\[\]。！!？?\n]{0,8}?)(?<amount>(?:[¥￥$]|RMB|CNY|人民币)\s{0,3}\d[\d,]{0,15}(?:\.\d{1,4})?(?:\s{0,3}(?:万元|万|千元|元|块|圆))?|\d[\d,]{0,15}(?:\.\d{1,4})?\s{0,3}(?:万元|万|千元|元|块|圆))`,
   "dgi",
 );
 /** Marketing figures are not the reader's: "借款最高20万", "贷款额度可达50万元". */
@@ -175,15 +203,22 @@ interface Draft {
   view: string;
 }
 
+/** Replaces non-overlapping spans in one pass over the text (splicing span by span would be quadratic). */
 function applySpans(draft: Draft, spans: Span[], counts: Redaction["counts"]): Draft {
-  let { text, view } = draft;
-  // Right to left, so earlier offsets stay valid.
-  for (const { from, to, kind } of [...spans].sort((a, b) => b.from - a.from)) {
-    text = text.slice(0, from) + TOKENS[kind] + text.slice(to);
-    view = view.slice(0, from) + TOKENS[kind] + view.slice(to);
+  if (spans.length === 0) return draft;
+  const text: string[] = [];
+  const view: string[] = [];
+  let at = 0;
+  for (const { from, to, kind } of [...spans].sort((a, b) => a.from - b.from)) {
+    if (from < at) continue;
+    text.push(draft.text.slice(at, from), TOKENS[kind]);
+    view.push(draft.view.slice(at, from), TOKENS[kind]);
     counts[kind] = (counts[kind] ?? 0) + 1;
+    at = to;
   }
-  return { text, view };
+  text.push(draft.text.slice(at));
+  view.push(draft.view.slice(at));
+  return { text: text.join(""), view: view.join("") };
 }
 
 /** Spans of a pattern's matches (of its named group when given) that `keep` does not veto. */
@@ -210,7 +245,7 @@ export function redactText(text: string, options: { sender?: string; keep?: stri
   // The stored text keeps its own characters; should the view ever differ in length, match on the text itself.
   let draft: Draft = { text, view: view.length === text.length ? view : text };
 
-  draft = applySpans(draft, spansOf(draft.view, EMAIL, "email"), counts);
+  draft = applySpans(draft, emailSpans(draft.view), counts);
   draft = applySpans(draft, spansOf(draft.view, TAIL_NUMBER, "tail_number", "digits"), counts);
   draft = applySpans(draft, idAndCardSpans(draft.view), counts);
   const isHidden = (match: RegExpExecArray) => !visible.has(normaliseSender(match[0])?.normalized ?? match[0]);

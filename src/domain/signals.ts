@@ -63,22 +63,32 @@ const ID_OR_CARD_TYPE_IN = requestPatterns(TYPE_IN, ID_OR_CARD);
 /** English: "send us the OTP", "reply with your verification code". */
 const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward)\b[^.!?\n]{0,24}\b(?:otp|code|verification code|pin)\b/dgi;
 
+/** A clause longer than this is not one; a negation further back does not govern the verb (and the scan stays bounded). */
+const MAX_CLAUSE_CHARS = 64;
+
+/** The clause before `at`: back to the last clause end, at most MAX_CLAUSE_CHARS. */
+function clauseBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < MAX_CLAUSE_CHARS && !CLAUSE_END.test(text[start - 1]!)) start--;
+  return text.slice(start, at);
+}
+
 /** Whether a match's verb is a request: no negation precedes it in its clause. */
 function isRequest(text: string, match: RegExpExecArray): boolean {
   const verbAt = match.indices?.groups?.verb?.[0] ?? match.index;
-  const clause = text.slice(0, verbAt).split(CLAUSE_END).at(-1) ?? "";
-  return !NEGATION.test(clause);
+  return !NEGATION.test(clauseBefore(text, verbAt));
 }
 
 function asks(text: string, patterns: RegExp[]): boolean {
-  // matchAll yields exec results, with `indices` thanks to the "d" flag.
-  return patterns.some((pattern) => [...text.matchAll(pattern)].some((match) => isRequest(text, match)));
+  // matchAll yields exec results, with `indices` thanks to the "d" flag; stops at the first request.
+  for (const pattern of patterns) for (const match of text.matchAll(pattern)) if (isRequest(text, match)) return true;
+  return false;
 }
 
 const LEGAL_THREAT =
   /起诉|诉讼|立案|上门|征信|法院|法务|律师函|律师|传票|强制执行|拘留|黑名单|冻结|司法|仲裁|公安|报案|刑事|追责|追究|催收|失信|通缉|逮捕|查封|拘捕|判决|被执行人|联系(?:您的)?(?:家人|亲属|单位|紧急联系人)|通知(?:您的)?(?:家人|亲属|单位|通讯录)/;
 const URGENCY =
-  /立即|立刻|马上(?!消费|金融)|尽快|即刻|火速|速回|今日内|今天内|当天内|当日内|(?:\d+|[一二两三四五六七八九十]+)\s*个?小时内|逾期|最后通知|最后期限|最后一次|限时|限期|否则|截止|务必|紧急|过时不候|即将(?:冻结|起诉|上门|影响|逾期|失效)/;
+  /立即|立刻|马上(?!消费|金融)|尽快|即刻|火速|速回|今日内|今天内|当天内|当日内|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s{0,2}个?小时内|逾期|最后通知|最后期限|最后一次|限时|限期|否则|截止|务必|紧急|过时不候|即将(?:冻结|起诉|上门|影响|逾期|失效)/;
 /**
  * Money or data leaving official channels: transfers to a person's or a "safe" account, QR codes
  * for repayment, WeChat/QQ contacts, apps to download, screen sharing. "对公账户" is the company's
@@ -97,7 +107,7 @@ const PRIVATE_CHANNEL = [
 
 const CALL_CUE = /(?:联系|联络|致电|拨打|回电|来电|电话|热线|客服|专员|咨询|加微信|添加|微信|QQ|qq|座机)[^0-9+]{0,8}$/;
 /** Cues after a number: "13612345678（微信同号）". */
-const CALL_CUE_AFTER = /^\s*[（(]?\s*(?:微信同号|同微信|微信同步|可加微信|24小时)/;
+const CALL_CUE_AFTER = /^\s{0,3}[（(]?\s{0,3}(?:微信同号|同微信|微信同步|可加微信|24小时)/;
 /** The recipient's own number or their contacts' numbers: personal data, never evidence. */
 const RECIPIENT_CUE =
   /(?:(?:您|你)的?(?:手机|号码|电话|手机号|联系方式|家人|亲属|紧急联系人|通讯录)|本机|尾号|紧急联系人|家人|亲属|亲友|通讯录|预留)[^0-9，,。；;]{0,6}$/;
