@@ -83,7 +83,8 @@ export function addressSpans(text: string): AddressSpan[] {
   // Numbered building parts on their own ("3栋1201室") or after administrative places only.
   for (const part of numbered) {
     const value = text.slice(part.from, part.to);
-    const multiple = (value.match(/\d+(?:-\d+)?\D/g) ?? []).length > 1;
+    // A digit followed by a unit ends each numbered part ("12-3号" is one part).
+    const multiple = (value.match(/\d[^\d-]/g) ?? []).length > 1;
     if (!BUILDING_PART.test(value) && !multiple) continue;
     add(placesBefore(text, part.from), part.to);
   }

@@ -108,9 +108,9 @@ const PRIVATE_CHANNEL = [
 const CALL_CUE = /(?:联系|联络|致电|拨打|回电|来电|电话|热线|客服|专员|咨询|加微信|添加|微信|QQ|qq|座机)[^0-9+]{0,8}$/;
 /** Cues after a number: "13612345678（微信同号）". */
 const CALL_CUE_AFTER = /^\s{0,3}[（(]?\s{0,3}(?:微信同号|同微信|微信同步|可加微信|24小时)/;
-/** The recipient's own number or their contacts' numbers: personal data, never evidence. */
+/** The recipient's own number or a third party's (their contacts, family, colleagues): personal data, never evidence. */
 const RECIPIENT_CUE =
-  /(?:(?:您|你)的?(?:手机|号码|电话|手机号|联系方式|家人|亲属|紧急联系人|通讯录)|本机|尾号|紧急联系人|家人|亲属|亲友|通讯录|预留)[^0-9，,。；;]{0,6}$/;
+  /(?:(?:您|你)的?(?:手机|号码|电话|手机号|联系方式|家人|亲属|紧急联系人|通讯录)|本机|尾号|紧急联系人|家人|亲属|亲友|通讯录|预留|联系人(?!工)|担保人|老婆|老公|妻子|丈夫|爱人|儿子|女儿|父亲|母亲|爸爸|妈妈|父母|哥哥|姐姐|弟弟|妹妹|同事|领导|朋友|同学|邻居)[^0-9，,。；;]{0,6}$/;
 /** Mobiles, landlines, 400/800 and 95xxx/96xxx numbers; not when more digits or an amount unit follow ("95000.00元"). */
 const PHONE_LIKE =
   /(?<!\d)(?:(?:\+|00)?86[\s-]?)?(?:1[3-9]\d(?:[\s-]?\d{4}){2}|0\d{2,3}[\s-]?\d{7,8}|[48]00[\s-]?\d{3}[\s-]?\d{4}|95\d{3,6}|96\d{3,4})(?![\d.,]*\d)(?!\s*(?:元|万|块|千|百|%|期|天|笔))/g;

@@ -9,7 +9,12 @@ export interface CampaignRecord {
   lastSeen: number;
   sampleText: string | null;
   facets: { facet: string; value: string; count: number }[];
+  /** A stored (redacted) text of the campaign's most common template among its recent reports, with its sender. */
+  commonSample: { text: string; sender: string } | null;
 }
+
+/** Reports of a campaign that decide its public sample: the most recent ones, so the read stays bounded. */
+const SAMPLE_WINDOW = 500;
 
 export function campaignStatements(db: Db, id: string): D1PreparedStatement[] {
   return [
@@ -19,13 +24,26 @@ export function campaignStatements(db: Db, id: string): D1PreparedStatement[] {
       )
       .bind(id),
     db.prepare("SELECT facet, value, count FROM target_facets WHERE target_type = 'campaign' AND target = ? ORDER BY count DESC LIMIT 300").bind(id),
+    // The public sample: a text of the campaign's most common exact template among its recent
+    // visible reports (not the first report's text, which may be one person's odd variant).
+    db
+      .prepare(
+        `WITH recent AS (
+           SELECT fingerprint, text, sender, created_at FROM reports WHERE campaign_id = ?1 AND hidden = 0 ORDER BY created_at DESC LIMIT ${SAMPLE_WINDOW}
+         ), common AS (
+           SELECT fingerprint FROM recent GROUP BY fingerprint ORDER BY count(*) DESC, max(created_at) DESC LIMIT 1
+         )
+         SELECT text, sender FROM recent WHERE fingerprint = (SELECT fingerprint FROM common) AND text IS NOT NULL ORDER BY created_at DESC LIMIT 1`,
+      )
+      .bind(id),
   ];
 }
 
 export function parseCampaign(results: D1Result[]): CampaignRecord | null {
-  const row = results[0]?.results[0] as Omit<CampaignRecord, "facets"> | undefined;
+  const row = results[0]?.results[0] as Omit<CampaignRecord, "facets" | "commonSample"> | undefined;
   if (!row) return null;
-  return { ...row, facets: (results[1]?.results ?? []) as CampaignRecord["facets"] };
+  const sample = results[2]?.results[0] as { text: string; sender: string } | undefined;
+  return { ...row, facets: (results[1]?.results ?? []) as CampaignRecord["facets"], commonSample: sample ?? null };
 }
 
 export async function readCampaign(db: Db, id: string): Promise<CampaignRecord | null> {
