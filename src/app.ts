@@ -12,6 +12,7 @@ import { authenticate, forgetVerifiedKeys } from "./middleware/auth";
 import { forgetAllEvidence } from "./services/lookup";
 import { rateLimit } from "./middleware/rate-limit";
 import { rejectUnsafeText } from "./middleware/text-safety";
+import { replayIdempotentReport } from "./middleware/idempotent-replay";
 import type { AppEnv } from "./lib/context";
 import { registerAdminRoutes } from "./routes/admin";
 import { registerAppealRoutes } from "./routes/appeals";
@@ -69,6 +70,7 @@ export function buildApp() {
     }),
   );
   app.use("/api/*", authenticate);
+  app.use("/api/*", replayIdempotentReport);
   app.use("/api/*", rateLimit);
   app.use("/api/*", rejectUnsafeText);
   // Moderation, appeals, the registry and keys change what many lookups answer: after any such
