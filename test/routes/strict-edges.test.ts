@@ -118,3 +118,22 @@ describe("idempotent retries", () => {
     await expectProblem(await call("/api/v1/reports", { ip, json: { sender: "10690000559", text: `${REPORT.text}！` }, headers }), 409, "conflict");
   });
 });
+
+describe("pages the Worker renders", () => {
+  it.each([
+    ["GET /", () => call("/")],
+    ["GET /stats", () => call("/stats")],
+    ["POST /report, rejected", () => call("/report", { form: { sender: "", text: "" } })],
+  ])("%s has a Content-Security-Policy its own markup obeys", async (_name, request) => {
+    const response = await request();
+    const policy = response.headers.get("content-security-policy") ?? "";
+    expect(policy).toContain("default-src 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("object-src 'none'");
+    // Scripts only from our origin (and Turnstile's when it is configured): no inline script, no CDN.
+    expect(policy).toMatch(/script-src 'self'(?: https:\/\/challenges\.cloudflare\.com)?(?:;|$)/);
+    const page = await response.text();
+    expect(page).not.toMatch(/<script(?![^>]*\b(?:src="\/|type="application\/json"))/);
+    expect(page).not.toMatch(/\sstyle="|\son[a-z]+="/);
+  });
+});
