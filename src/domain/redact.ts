@@ -97,6 +97,8 @@ function idAndCardSpans(view: string): Span[] {
       let found: { end: number; kind: "id_card" | "bank_card" } | null = null;
       let compact = "";
       for (let end = start; end < groups.length && compact.length < 19; end++) {
+        // Cards and IDs are written in groups of 3 or more digits; only the last may be shorter ("… 7890 128").
+        if (end > start && groups[end - 1]!.digits.length < 3) break;
         compact += groups[end]!.digits;
         if (compact.length < MIN_CARD_DIGITS || compact.length > 19) continue;
         afterCardCue ??= CARD_CUE.test(view.slice(Math.max(0, at - 12), at));
@@ -189,7 +191,7 @@ const NAME_RULES: { pattern: RegExp; check: NameCheck }[] = [
 /** Latin-script names after a title: "Mr. Zhang Wei", "Dear Li Na", "Ms Wang" (up to three capitalised words). */
 const LATIN_NAME = /\b(?:M[Rr][Ss]?|M[Ss]|Miss|D[Rr]|[Dd]ear)(?:\.[ \t]{0,3}|[ \t]{1,3})(?<name>[A-Z][A-Za-z'-]{0,20}(?:[ \t][A-Z][A-Za-z'-]{0,20}){0,2})/dg;
 /** Words that follow "Dear" without being a name. */
-const LATIN_GENERIC = new Set(["customer", "customers", "client", "clients", "user", "users", "member", "members", "sir", "madam", "friend", "friends", "valued", "cardholder", "borrower", "all", "team", "colleague"]);
+const LATIN_GENERIC = new Set(["mr", "mrs", "ms", "miss", "dr", "dear", "customer", "customers", "client", "clients", "user", "users", "member", "members", "sir", "madam", "friend", "friends", "valued", "cardholder", "borrower", "all", "team", "colleague"]);
 
 function startsWithSurname(name: string): boolean {
   return SURNAMES.includes(name[0]!) || COMPOUND_SURNAMES.some((surname) => name.startsWith(surname));
@@ -306,7 +308,7 @@ export function redactText(text: string, options: { sender?: string; keep?: stri
   };
   draft = applySpans(draft, spansOf(draft.view, AMOUNT, "amount", undefined, isPersonal), counts);
   // Names last: a token ending in "]" is a boundary before a name ("欠款[金额]李娜您好"), and every token is in place by now.
-  const isLatinName = (match: RegExpExecArray) => !LATIN_GENERIC.has(match.groups!.name!.split(/[ \t]/)[0]!.toLowerCase());
+  const isLatinName = (match: RegExpExecArray) => !LATIN_GENERIC.has(/^[^ \t]*/.exec(match.groups!.name!)![0].toLowerCase());
   draft = applySpans(draft, spansOf(draft.view, LATIN_NAME, "name", "name", isLatinName), counts);
   for (const { pattern, check } of NAME_RULES) {
     const isName = (match: RegExpExecArray) => isPersonName(match.groups!.name!, check);
