@@ -13,7 +13,7 @@ import { DatabaseSync } from "node:sqlite";
 import fc from "fast-check";
 import { argNumber } from "./lib/args";
 import { fuzzRequest, type FuzzRequest } from "./lib/fuzz-requests";
-import { LOCAL_SECRETS, type LocalWorker, migratedPersistDir, startLocalWorker } from "./lib/local-worker";
+import { createLocalKey, type LocalWorker, migratedPersistDir, startLocalWorker } from "./lib/local-worker";
 import { findLocalD1File } from "./lib/sqlite-d1";
 
 if (process.argv.includes("--help") || process.argv.includes("-h")) {
@@ -48,14 +48,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-async function createKey(url: string, role: string): Promise<string> {
-  const response = await fetch(`${url}/api/v1/admin/keys`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${LOCAL_SECRETS.ADMIN_TOKEN}`, "content-type": "application/json" },
-    body: JSON.stringify({ name: `fuzz ${role}`, role }),
-  });
-  return ((await response.json()) as { key: string }).key;
-}
+const createKey = (url: string, role: string) => createLocalKey(url, role, `fuzz ${role}`);
 
 /** Row counts of every table (and the change counter), read from the local D1 file. */
 function tableCounter(file: string): () => string {
