@@ -214,7 +214,7 @@ const ALIASES: readonly Alias[] = INSTITUTIONS.flatMap((institution) =>
 
 /** Words that may follow a short alias without making it part of a longer name: "平安普惠", "中行信用卡", "众安的借款". */
 const CONTINUATION_AFTER =
-  /^(?:银行|金融|信用卡|储蓄卡|借记卡|贷款|小贷|消费|分期|借款|借钱|账户|帐户|账单|客服|专员|法务|催收|信贷|风控|贷后|工作人员|客户经理|提醒|通知|温馨提示|郑重提示|特别提示|友情提示|告知|官方|集团|公司|保险|证券|普惠|白条|金条|月付|额度|还款|app|的|[、和与及或])/i;
+  /^(?:银行|金融|信用卡|储蓄卡|借记卡|贷款|小贷|消费|分期|借款|借钱|账户|帐户|账单|客服|专员|法务|催收|信贷|风控|贷后|工作人员|客户经理|提醒|通知|温馨提示|郑重提示|特别提示|友情提示|告知|官方|集团|公司|保险|证券|普惠|白条|金条|月付|额度|还款|客户|用户|会员|持卡人|app|的|[、和与及或])/i;
 /** Words that may precede a short alias at a word boundary: "您在众安…", "尊敬的平安用户", "工行、建行". */
 const BOUNDARY_BEFORE = /(?:您在|您于|您向|欠款方|欠|尊敬的|我是|我们是|这里是|来自|您的|在|于|向|从|是|的|[、和与及或])$/;
 /**
