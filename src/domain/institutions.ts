@@ -366,3 +366,16 @@ export function canonicalInstitutionName(input: string): string {
   const known = matchInstitutions(prepare(input), true)[0];
   return known?.name ?? input.normalize("NFKC").trim();
 }
+
+const BY_NAME = new Map(INSTITUTIONS.map((institution) => [institution.name, institution]));
+
+/**
+ * The registry organization behind an institution's name (a stored claim or a name typed by a
+ * user), or null when the registry has none; an organization's own name maps to itself.
+ * Example: registryOrganizationOf("中信金融") → "中信银行"
+ */
+export function registryOrganizationOf(name: string): string | null {
+  const institution = BY_NAME.get(name) ?? BY_NAME.get(canonicalInstitutionName(name));
+  if (institution) return institution.organization;
+  return INSTITUTIONS.some((candidate) => candidate.organization === name) ? name : null;
+}
