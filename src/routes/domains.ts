@@ -35,7 +35,7 @@ export function registerDomainRoutes(app: OpenAPIHono<AppEnv>) {
     const lang = requestLang(c);
     const now = Date.now();
     const view = await withReadSession(c, async (db, useCache) =>
-      withOfficialContacts(db, await lookupTarget(db, { type: "domain", domain: parsed.domain }, { now, ...query, lang }, useCache), now, useCache),
+      (await withOfficialContacts(db, [await lookupTarget(db, { type: "domain", domain: parsed.domain }, { now, ...query, lang }, useCache)], now, useCache))[0],
     );
     return c.json(view, 200);
   });

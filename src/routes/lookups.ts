@@ -8,6 +8,7 @@ import { AUDIENCES } from "../domain/score";
 import type { NormalisedSender } from "../domain/types";
 import { lookupTargets, type LookupTarget } from "../services/lookup";
 import { requestLang } from "../lib/lang";
+import { withOfficialContacts } from "../services/contacts";
 import { requireRole } from "../middleware/auth";
 import { sendersInHashRange } from "../db/queries/senders";
 import { jsonBody, pickErrors, ReputationSchema } from "../schemas/common";
@@ -92,7 +93,9 @@ export function registerLookupRoutes(app: OpenAPIHono<AppEnv>) {
       ...domains.filter((d): d is { input: string; domain: string } => d.domain !== null).map((d) => ({ type: "domain" as const, domain: d.domain })),
     ];
     const lang = requestLang(c);
-    const views = await withReadSession(c, (db, useCache) => lookupTargets(db, targets, { now, audience: body.audience, maxAgeDays: body.maxAgeDays, verbose: false, lang }, useCache));
+    const views = await withReadSession(c, async (db, useCache) =>
+      withOfficialContacts(db, await lookupTargets(db, targets, { now, audience: body.audience, maxAgeDays: body.maxAgeDays, verbose: false, lang }, useCache), now, useCache),
+    );
     let next = 0;
     const take = () => views[next++];
     return c.json(

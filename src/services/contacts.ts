@@ -53,9 +53,9 @@ export function organizationsOfView(view: ReputationView): string[] {
   return [...new Set(named.filter((organization): organization is string => organization !== null))];
 }
 
-/** A lookup's view with the official contacts of every registry institution it names. */
-export async function withOfficialContacts<V extends ReputationView>(db: Db, view: V, now: number, useCache: boolean): Promise<V & { officialContacts: OfficialContact[] }> {
-  const organizations = organizationsOfView(view);
-  const rows = await readRegistryContacts(db, organizations, now, useCache);
-  return { ...view, officialContacts: officialContactsOf(organizations, rows) };
+/** Lookup views, each with the official contacts of every registry institution it names (one read for all). */
+export async function withOfficialContacts<V extends ReputationView>(db: Db, views: V[], now: number, useCache: boolean): Promise<(V & { officialContacts: OfficialContact[] })[]> {
+  const organizationsPerView = views.map(organizationsOfView);
+  const rows = await readRegistryContacts(db, [...new Set(organizationsPerView.flat())], now, useCache);
+  return views.map((view, i) => ({ ...view, officialContacts: officialContactsOf(organizationsPerView[i] ?? [], rows) }));
 }
