@@ -24,7 +24,7 @@ import { renderStatsPage } from "../pages/stats-page";
 const TURNSTILE_ORIGIN = "https://challenges.cloudflare.com";
 
 /** Headers every page gets: a strict CSP (scripts from self, plus Turnstile), no sniffing, no referrer. */
-function securityHeaders(c: Context<AppEnv>) {
+export function securityHeaders(c: Context<AppEnv>) {
   c.header(
     "Content-Security-Policy",
     [
