@@ -5,7 +5,7 @@
   const form = document.getElementById("report-form");
   const blob = document.getElementById("i18n");
   if (!form || !blob || !window.fetch || !window.FormData) return;
-  const { maxTextChars, messages: M } = JSON.parse(blob.textContent);
+  const { lang, maxTextChars, messages: M } = JSON.parse(blob.textContent);
   const FIELDS = ["sender", "text", "receivedAt", "carrier", "region", "category", "claimedInstitution"];
   const result = document.getElementById("result");
   const formError = document.getElementById("form-error");
@@ -26,18 +26,36 @@
   const tags = (items, cls) =>
     items.length ? el("ul", { class: ("tags " + (cls || "")).trim() }, items.map((i) => el("li", null, i))) : el("span", { class: "none" }, t("result_none"));
 
-  function reasonText(reason, view) {
-    const template = M["reason_" + reason.code];
-    if (!template) return reason.message;
-    const numbers = reason.message.replace(/\bcmp_[0-9a-z]+/gi, "").match(/\d+/g) || [];
-    const campaign = /\bcmp_[0-9a-z]+/i.exec(reason.message);
-    return fmt(template, {
-      n: numbers[0] ?? view.reports.distinctReporters,
-      days: numbers[numbers.length - 1] ?? 90,
-      names: view.claimedInstitutions.slice(0, 3).map((i) => i.name).join("、"),
-      institution: view.official ? view.official.institution : "",
-      campaign: campaign ? campaign[0] : view.campaigns[0] || "",
-    });
+  // Reasons arrive in the page's language (the lookup is asked with ?lang=).
+  const reasonText = (reason) => reason.message;
+
+  // Same markup as renderAdvice / renderContacts in src/pages/check-page.ts.
+  function renderNextSteps(check) {
+    if (!check) return null;
+    return [
+      check.advice.length > 0 &&
+        el(
+          "section",
+          { class: "advice-box", "aria-labelledby": "advice-title" },
+          el("h3", { id: "advice-title" }, t("check_what_to_do")),
+          el("ol", { class: "advice" }, check.advice.map((a) => el("li", { "data-advice": a.code }, a.message))),
+        ),
+      check.officialContacts.length > 0 && [
+        el("h3", null, t("check_official_contacts")),
+        el(
+          "ul",
+          { class: "contacts" },
+          check.officialContacts.map((c) =>
+            el(
+              "li",
+              { "data-contact-type": c.type },
+              c.institution + " · " + t(c.type === "number" ? "contact_number" : "contact_domain") + ": ",
+              el("a", { class: "mono", href: c.type === "number" ? "tel:" + c.value : "https://" + c.value + "/" }, c.value),
+            ),
+          ),
+        ),
+      ],
+    ];
   }
 
   function renderVerdict(view) {
@@ -50,12 +68,12 @@
       view.official && el("p", { class: "official" }, t("result_official", { institution: view.official.institution })),
       view.reasons.length > 0 && [
         el("p", { class: "reasons-title" }, t("result_reasons")),
-        el("ul", { class: "reasons" }, view.reasons.map((r) => el("li", { "data-reason": r.code }, reasonText(r, view)))),
+        el("ul", { class: "reasons" }, view.reasons.map((r) => el("li", { "data-reason": r.code }, reasonText(r)))),
       ],
     );
   }
 
-  function renderResult(created, view) {
+  function renderResult(created, view, check) {
     const s = created.sender;
     const pair = (key, name, ...c) => [el("dt", null, t(key)), el("dd", { "data-fact": name }, ...c)];
     return el(
@@ -63,6 +81,7 @@
       { class: "result", "aria-labelledby": "result-title" },
       el("h2", { id: "result-title", tabindex: "-1" }, t("result_title")),
       created.duplicate && el("p", { class: "notice", "data-duplicate": "true" }, t("result_duplicate")),
+      renderNextSteps(check),
       el(
         "dl",
         { class: "facts" },
@@ -154,12 +173,14 @@
         return;
       }
       const created = await res.json();
-      let view = null;
-      try {
-        const r = await fetch("/api/v1/senders/" + encodeURIComponent(created.sender.normalized));
-        if (r.ok) view = await r.json();
-      } catch {}
-      result.replaceChildren(renderResult(created, view));
+      const q = "?lang=" + encodeURIComponent(lang);
+      const read = (promise) => promise.then((r) => (r.ok ? r.json() : null)).catch(() => null);
+      // The sender's reputation for the verdict box; /check for the advice and official contacts.
+      const [view, check] = await Promise.all([
+        read(fetch("/api/v1/senders/" + encodeURIComponent(created.sender.normalized) + q)),
+        read(fetch("/api/v1/check" + q, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ sender: created.sender.normalized, text: body.text }) })),
+      ]);
+      result.replaceChildren(renderResult(created, view, check));
       form.reset();
       if (token) token.value = newToken();
       window.turnstile?.reset();
