@@ -19,7 +19,7 @@
   function el(tag, attrs, ...children) {
     const node = document.createElement(tag);
     for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, v);
-    for (const c of children.flat()) if (c != null && c !== false) node.append(c);
+    for (const c of children.flat(Infinity)) if (c != null && c !== false) node.append(c);
     return node;
   }
 
