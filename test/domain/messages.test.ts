@@ -60,3 +60,21 @@ describe("pickLang", () => {
     expect(pickLang(explicit, header)).toBe(lang);
   });
 });
+
+describe("problem details", () => {
+  it("have a Chinese title and detail for every error code", async () => {
+    const { ERROR_CODES } = await import("../../src/lib/errors");
+    const { PROBLEM_MESSAGES } = await import("../../src/lib/problem-messages");
+    for (const code of Object.keys(ERROR_CODES)) {
+      for (const lang of ["zh-CN", "zh-TW"] as const) {
+        const wording = PROBLEM_MESSAGES[code]?.[lang];
+        expect(wording?.title, `${code} ${lang}`).toMatch(HAN);
+        expect(wording?.detail).toMatch(HAN);
+        expect(wording?.detail).not.toMatch(ENGLISH_SENTENCE);
+      }
+      expect(toSimplifiedChars(PROBLEM_MESSAGES[code]!["zh-TW"].title + PROBLEM_MESSAGES[code]!["zh-TW"].detail)).not.toBe(
+        PROBLEM_MESSAGES[code]!["zh-TW"].title + PROBLEM_MESSAGES[code]!["zh-TW"].detail,
+      );
+    }
+  });
+});

@@ -113,3 +113,16 @@ describe("officialContacts", () => {
     expect(unknown.officialContacts).toEqual([]);
   });
 });
+
+describe("problem details", () => {
+  it("are in the request's language, with codes unchanged", async () => {
+    const zh = await json(await call("/api/v1/senders/not%20a%20number!!!"));
+    expect(zh).toMatchObject({ code: "invalid_sender", title: "不是有效的发送方号码或名称" });
+    expect(zh.detail).not.toMatch(ENGLISH_SENTENCE);
+    const tw = await json(await call("/api/v1/check", { json: {}, headers: { "accept-language": "zh-TW" } }));
+    expect(tw).toMatchObject({ code: "invalid_body", title: "請求內容無效" });
+    const en = await call("/api/v1/check?lang=en", { json: {} });
+    expect(en.headers.get("content-language")).toBe("en");
+    expect(await json(en)).toMatchObject({ code: "invalid_body", title: "Invalid request body" });
+  });
+});
