@@ -4,7 +4,7 @@
   "use strict";
   const form = document.getElementById("report-form");
   const blob = document.getElementById("i18n");
-  if (!form || !blob || !window.fetch || !window.FormData) return;
+  if (!form || !blob || !window.fetch || !window.FormData || !window.Fanzha) return;
   const { lang, maxTextChars, messages: M } = JSON.parse(blob.textContent);
   const FIELDS = ["sender", "text", "receivedAt", "carrier", "region", "category", "claimedInstitution"];
   const result = document.getElementById("result");
@@ -16,47 +16,14 @@
   const t = (key, p) => fmt(M[key] ?? key, p);
   const label = (prefix, value) => M[prefix + value] ?? value;
 
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, v);
-    for (const c of children.flat(Infinity)) if (c != null && c !== false) node.append(c);
-    return node;
-  }
+  const { Fanzha } = window;
+  const { el, nextSteps, showResult } = Fanzha;
 
   const tags = (items, cls) =>
     items.length ? el("ul", { class: ("tags " + (cls || "")).trim() }, items.map((i) => el("li", null, i))) : el("span", { class: "none" }, t("result_none"));
 
   // Reasons arrive in the page's language (the lookup is asked with ?lang=).
   const reasonText = (reason) => reason.message;
-
-  // Same markup as renderAdvice / renderContacts in src/pages/check-page.ts.
-  function renderNextSteps(check) {
-    if (!check) return null;
-    return [
-      check.advice.length > 0 &&
-        el(
-          "section",
-          { class: "advice-box", "aria-labelledby": "advice-title" },
-          el("h3", { id: "advice-title" }, t("check_what_to_do")),
-          el("ol", { class: "advice" }, check.advice.map((a) => el("li", { "data-advice": a.code }, a.message))),
-        ),
-      check.officialContacts.length > 0 && [
-        el("h3", null, t("check_official_contacts")),
-        el(
-          "ul",
-          { class: "contacts" },
-          check.officialContacts.map((c) =>
-            el(
-              "li",
-              { "data-contact-type": c.type },
-              c.institution + " · " + t(c.type === "number" ? "contact_number" : "contact_domain") + ": ",
-              el("a", { class: "mono", href: c.type === "number" ? "tel:" + c.value : "https://" + c.value + "/" }, c.value),
-            ),
-          ),
-        ),
-      ],
-    ];
-  }
 
   function renderVerdict(view) {
     return el(
@@ -81,7 +48,7 @@
       { class: "result", "aria-labelledby": "result-title" },
       el("h2", { id: "result-title", tabindex: "-1" }, t("result_title")),
       created.duplicate && el("p", { class: "notice", "data-duplicate": "true" }, t("result_duplicate")),
-      renderNextSteps(check),
+      nextSteps(t, check),
       el(
         "dl",
         { class: "facts" },
@@ -106,15 +73,7 @@
     );
   }
 
-  function clearErrors() {
-    formError.hidden = true;
-    formError.textContent = "";
-    for (const field of FIELDS) {
-      const p = document.getElementById(field + "-error");
-      if (p) (p.hidden = true), (p.textContent = "");
-      form.elements[field]?.removeAttribute("aria-invalid");
-    }
-  }
+  const clearErrors = () => Fanzha.clearErrors(form, formError, FIELDS);
 
   function showProblem(problem) {
     const code = problem.code || "";
@@ -131,11 +90,7 @@
     showAlert(t(fieldErrors ? "form_has_errors" : M["err_" + code] ? "err_" + code : "err_generic"));
   }
 
-  function showAlert(text) {
-    formError.textContent = text;
-    formError.hidden = false;
-    formError.focus();
-  }
+  const showAlert = (text) => Fanzha.showAlert(formError, text);
 
   // China Standard Time, as the label says (same as src/routes/pages.ts).
   function receivedAtIso(v) {
@@ -180,13 +135,10 @@
         read(fetch("/api/v1/senders/" + encodeURIComponent(created.sender.normalized) + q)),
         read(fetch("/api/v1/check" + q, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ sender: created.sender.normalized, text: body.text }) })),
       ]);
-      result.replaceChildren(renderResult(created, view, check));
       form.reset();
       if (token) token.value = newToken();
       window.turnstile?.reset();
-      const heading = document.getElementById("result-title");
-      heading.scrollIntoView({ block: "start" });
-      heading.focus({ preventScroll: true });
+      showResult(result, renderResult(created, view, check), "result-title");
     } catch {
       showAlert(t("err_network"));
     } finally {

@@ -5,7 +5,7 @@
   "use strict";
   const form = document.getElementById("check-form");
   const blob = document.getElementById("check-i18n");
-  if (!form || !blob || !window.fetch || !window.FormData) return;
+  if (!form || !blob || !window.fetch || !window.FormData || !window.Fanzha) return;
   const { lang, messages: M, signals: SIGNALS } = JSON.parse(blob.textContent);
   const FIELDS = ["text", "sender", "url"];
   const slot = document.getElementById("check-result");
@@ -16,17 +16,8 @@
 
   const t = (key, p = {}) => (M[key] ?? key).replace(/\{(\w+)\}/g, (w, n) => (n in p ? String(p[n]) : w));
 
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, v);
-    for (const c of children.flat(Infinity)) if (c != null && c !== false) node.append(c);
-    return node;
-  }
-
-  const contactLink = (c) =>
-    c.type === "number"
-      ? el("a", { class: "mono", href: "tel:" + c.value }, c.value)
-      : el("a", { class: "mono", href: "https://" + c.value + "/", rel: "noopener noreferrer" }, c.value);
+  const { Fanzha } = window;
+  const { el, nextSteps, showResult } = Fanzha;
 
   function renderResult(r) {
     const share = [
@@ -43,23 +34,7 @@
         el("p", { class: "verdict-line" }, el("span", { class: "badge" }, t("verdict_" + r.verdict)), " ", el("span", { class: "score" }, t("check_score", { n: r.score }))),
         el("p", { class: "summary" }, t("check_summary_" + r.verdict)),
       ),
-      r.advice.length > 0 &&
-        el(
-          "section",
-          { class: "advice-box", "aria-labelledby": "advice-title" },
-          el("h3", { id: "advice-title" }, t("check_what_to_do")),
-          el("ol", { class: "advice" }, r.advice.map((a) => el("li", { "data-advice": a.code }, a.message))),
-        ),
-      r.officialContacts.length > 0 && [
-        el("h3", null, t("check_official_contacts")),
-        el(
-          "ul",
-          { class: "contacts" },
-          r.officialContacts.map((c) =>
-            el("li", { "data-contact-type": c.type }, c.institution + " · " + t(c.type === "number" ? "contact_number" : "contact_domain") + ": ", contactLink(c)),
-          ),
-        ),
-      ],
+      nextSteps(t, r),
       el("h3", null, t("check_reasons")),
       el("ul", { class: "reasons" }, r.reasons.map((x) => el("li", { "data-reason": x.code }, x.message))),
       el(
@@ -82,15 +57,7 @@
     );
   }
 
-  function clearErrors() {
-    formError.hidden = true;
-    formError.textContent = "";
-    for (const field of FIELDS) {
-      const p = document.getElementById(field + "-error");
-      if (p) (p.hidden = true), (p.textContent = "");
-      form.elements[field]?.removeAttribute("aria-invalid");
-    }
-  }
+  const clearErrors = () => Fanzha.clearErrors(form, formError, FIELDS);
 
   function fieldError(field, text) {
     const p = document.getElementById(field + "-error");
@@ -100,11 +67,7 @@
     form.elements[field].focus();
   }
 
-  function showAlert(text) {
-    formError.textContent = text;
-    formError.hidden = false;
-    formError.focus();
-  }
+  const showAlert = (text) => Fanzha.showAlert(formError, text);
 
   let busy = false;
   form.addEventListener("submit", async (event) => {
@@ -130,10 +93,7 @@
         else showAlert(t(answer.code === "invalid_body" ? "check_need_input" : "check_error"));
         return;
       }
-      slot.replaceChildren(renderResult(answer));
-      const heading = document.getElementById("check-result-title");
-      heading.scrollIntoView({ block: "start" });
-      heading.focus({ preventScroll: true });
+      showResult(slot, renderResult(answer), "check-result-title");
     } catch {
       showAlert(t("check_error"));
     } finally {

@@ -151,7 +151,7 @@ ${url.error}
     body,
     switchPath: "/check",
     head: jsonScript("check-i18n", { lang, messages: CHECK_DICTIONARIES[lang], signals: signalLabels(lang) }),
-    scripts: html`<script src="/check.js" defer></script>`,
+    scripts: html`<script src="/dom.js" defer></script><script src="/check.js" defer></script>`,
   });
 }
 

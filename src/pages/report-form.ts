@@ -194,7 +194,7 @@ export function renderFormPage(lang: Lang, state: FormState): string {
     body: renderFormBody(lang, state),
     switchPath: "/",
     head: clientMessages(lang),
-    scripts: html`${turnstileScript}<script src="/app.js" defer></script>`,
+    scripts: html`${turnstileScript}<script src="/dom.js" defer></script><script src="/app.js" defer></script>`,
   });
 }
 
