@@ -41,10 +41,9 @@ async function axeViolations(rendered: Page): Promise<string[]> {
     await page.setContent(await rendered.content(), { waitUntil: "load" });
   }
   await page.evaluate(AXE_SOURCE);
-  const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    return axe.run(document);
-  });
+  // Runs in the page, where axe-core put itself on globalThis.
+  type AxeResults = { violations: { id: string; nodes: { target: string[] }[] }[] };
+  const results = await page.evaluate(() => (globalThis as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run());
   if (page !== rendered) await page.close();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
