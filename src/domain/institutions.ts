@@ -252,7 +252,7 @@ function hasWordBoundary(text: string, at: number, alias: string): boolean {
   const previous = text[at - 1];
   const next = text[at + alias.length];
   const leftOk = previous === undefined || !HAN.test(previous) || BOUNDARY_BEFORE.test(text.slice(Math.max(0, at - 4), at));
-  const rightOk = next === undefined || !HAN.test(next) || CONTINUATION_AFTER.test(text.slice(at + alias.length));
+  const rightOk = next === undefined || !HAN.test(next) || CONTINUATION_AFTER.test(text.slice(at + alias.length, at + alias.length + 8));
   return leftOk && rightOk;
 }
 
@@ -308,13 +308,14 @@ function candidateAliases(prepared: string): Alias[] {
  * is not found again as "中信". With `anyPosition` (a name typed by itself) every bounded alias counts.
  */
 function matchInstitutions(prepared: string, anyPosition: boolean): Institution[] {
-  let text = prepared;
+  // Characters a longer alias already matched: a shorter one cannot match inside it (linear, no string rebuilt per match).
+  const consumed = new Uint8Array(prepared.length);
   const start = firstWordIndex(prepared);
   const found: Occurrence[] = [];
   for (const { alias, institution, ambiguous } of candidateAliases(prepared)) {
-    for (let at = text.indexOf(alias); at !== -1; at = text.indexOf(alias, at + alias.length)) {
-      // Blank the match out with same-length filler so positions stay comparable and shorter aliases cannot match inside it.
-      text = `${text.slice(0, at)}${"\u0000".repeat(alias.length)}${text.slice(at + alias.length)}`;
+    for (let at = prepared.indexOf(alias); at !== -1; at = prepared.indexOf(alias, at + 1)) {
+      if (consumed.subarray(at, at + alias.length).includes(1)) continue;
+      consumed.fill(1, at, at + alias.length);
       if ((ambiguous || alias.length <= 2) && !hasWordBoundary(prepared, at, alias)) continue;
       const kind = anyPosition ? { claim: true, listed: false } : claimKind(prepared, at, alias, start);
       found.push({ at, end: at + alias.length, institution, ...kind });
