@@ -7,6 +7,8 @@
  * one lookup serves every reason the API can give.
  */
 
+import { TYPOLOGY_REASONS } from "./typologies";
+
 export const LANGS = ["zh-CN", "zh-TW", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = "zh-CN";
@@ -193,11 +195,8 @@ export const ADVICE_MESSAGES: MessageTable = {
   },
 };
 
-/**
- * Tables consulted for a key, first hit wins. Typology reasons (src/domain/typologies.ts) join
- * this list at merge time.
- */
-export const MESSAGE_TABLES: MessageTable[] = [REASON_MESSAGES, ADVICE_MESSAGES];
+/** Tables consulted for a key, first hit wins: reasons, advice and the typology reasons (`typology_<id>`). */
+export const MESSAGE_TABLES: MessageTable[] = [REASON_MESSAGES, ADVICE_MESSAGES, TYPOLOGY_REASONS];
 
 /** Fills {placeholders}; unknown ones are left as they are. */
 export function fillTemplate(template: string, params: MessageParams = {}): string {

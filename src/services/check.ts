@@ -8,12 +8,13 @@ import { type CampaignCandidate, campaignMatchStatement, parseCampaignMatch } fr
 import { chooseCampaign, decodeSignature, fingerprintText } from "../domain/fingerprint";
 import { extractLinks, normaliseDomainInput } from "../domain/links";
 import type { EvidenceInput, Reason, ReputationView } from "../domain/reputation";
-import { type Audience, computeScore, STRONG_SIGNALS, THRESHOLDS, type Verdict } from "../domain/score";
+import { type Audience, CONTENT_CAP, computeScore, contentPoints, IMPERSONATION_POINTS, STRONG_SIGNALS, THRESHOLDS, type Verdict } from "../domain/score";
 import { type Advice, adviceFor } from "../domain/advice";
 import { DEFAULT_LANG, type Lang, type MessageParams, messageFor } from "../domain/messages";
 import { type OfficialContact, officialContactsOf, serviceNumberInPort } from "../domain/official";
 import { planContactsRead } from "./contacts";
 import { analyseContent } from "../domain/signals";
+import type { TypologyId } from "../domain/typologies";
 import type { NormalisedSender, Signal } from "../domain/types";
 import { cachedCheckMatch, rememberCheckMatch } from "../cache/campaign-cache";
 import { syncDue } from "../cache/freshness";
@@ -39,6 +40,8 @@ export interface CheckResult {
   domains: ReputationView[];
   campaign: { id: string; reports: number; distinctReporters: number; similarity: number } | null;
   signals: Signal[];
+  /** The fraud typology the text fits best (src/domain/typologies.ts), or null. */
+  typology: TypologyId | null;
   claimedInstitution: string | null;
   impersonatesInstitution: boolean;
   /** Registry numbers and domains of the institution the text claims, to verify with. */
@@ -46,18 +49,6 @@ export interface CheckResult {
   /** What the reader should do next. */
   advice: Advice[];
 }
-
-/** Content alone (no reports) can make a message suspicious, never a scam. */
-const CONTENT_POINTS: Partial<Record<Signal, number>> = {
-  asks_verification_code: 20,
-  asks_id_or_card: 15,
-  repayment_channel_private: 15,
-  legal_threat: 10,
-  link: 5,
-  urgency: 5,
-};
-const IMPERSONATION_POINTS = 25;
-const CONTENT_CAP = 55;
 
 export async function checkMessage(db: Db, input: CheckInput, now: number, useCache = false): Promise<CheckResult> {
   const links = input.text ? extractLinks(input.text) : [];
@@ -124,7 +115,9 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   const add = (code: string, params?: MessageParams, key = code) => reasons.push({ code, message: messageFor(key, lang, params) });
   const signals = content?.signals ?? [];
   const strongSignal = signals.some((signal) => STRONG_SIGNALS.has(signal));
-  let contentScore = signals.reduce((sum, signal) => sum + (CONTENT_POINTS[signal] ?? 0), 0);
+  const typology = content?.typology?.id ?? null;
+  // Content alone (no reports) can make a message suspicious, never a scam: see CONTENT_CAP.
+  let contentScore = contentPoints(signals, content?.typology ?? null);
   if (portNumber && institution) {
     add("probable_official_port", { sender: input.sender?.normalized ?? "", organization: institution.organization ?? institution.name, number: portNumber });
   }
@@ -141,6 +134,7 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   for (const signal of ["asks_verification_code", "asks_id_or_card", "repayment_channel_private", "legal_threat"] as const) {
     if (signals.includes(signal)) add(signal);
   }
+  if (typology) add(`typology_${typology}`);
   if (campaign) add("campaign", { campaign: campaign.id, reports: campaign.reports, n: campaign.distinctReporters }, "check_campaign");
   const campaignScore = campaignEvidence ? computeScore({ now, reporters: [], campaignReporters: campaignEvidence.reporterCount, campaignLastSeen: campaignEvidence.lastSeen }).score : 0;
   if (senderView && senderView.verdict !== "unknown") add(`sender_${senderView.verdict}`, { sender: senderView.target.value, score: senderView.score });
@@ -166,6 +160,7 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
     domains: domainViews,
     campaign,
     signals,
+    typology,
     claimedInstitution: institution?.name ?? null,
     impersonatesInstitution,
     officialContacts,
