@@ -24,6 +24,7 @@ import { registerHealthRoutes } from "./routes/health";
 import { registerStatsRoutes } from "./routes/stats";
 import { registerLookupRoutes } from "./routes/lookups";
 import { registerPageRoutes } from "./routes/pages";
+import { registerCheckPageRoutes } from "./routes/check-pages";
 import { registerReportRoutes } from "./routes/reports";
 import { registerSenderRoutes } from "./routes/senders";
 
@@ -117,6 +118,7 @@ export function buildApp() {
   registerAppealRoutes(app);
   registerAdminRoutes(app);
   registerPageRoutes(app);
+  registerCheckPageRoutes(app);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer", description: "API key (app, carrier, regulator or admin role)" });
   app.doc31("/api/v1/openapi.json", (c) => ({

@@ -451,3 +451,15 @@ export const statsDayPartials = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.shape, t.day, t.d0, t.d1, t.d2, t.d3, t.d4] })],
 );
+
+/** Official domains of institutions: trusted like official numbers (migration 0020, seeded from data/official_domains.tsv). */
+export const officialDomains = sqliteTable(
+  "official_domains",
+  {
+    domain: text("domain").primaryKey(),
+    organization: text("organization").notNull(),
+    source: text("source").notNull().default("seed"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("official_domains_org_idx").on(t.organization)],
+);
