@@ -1,24 +1,29 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { writeTestWranglerConfig } from "./scripts/lib/test-wrangler-config";
 
 // Two projects: pure domain code runs in plain Node (fast, fast-check friendly);
 // everything that touches HTTP or D1 runs inside workerd with migrations applied.
 export default defineConfig(async () => {
   const migrations = await readD1Migrations("./migrations");
+  // npm test never reads .dev.vars or .env: the Workers project gets a copy of wrangler.toml in a
+  // folder without them, and the bindings below.
+  process.env.CLOUDFLARE_LOAD_DEV_VARS_FROM_DOT_ENV = "false";
+  const wranglerConfig = writeTestWranglerConfig(import.meta.dirname);
   return {
     test: {
       projects: [
         {
           test: {
             name: "domain",
-            include: ["test/domain/**/*.test.ts", "test/middleware/**/*.test.ts", "test/cache/**/*.test.ts", "test/architecture/**/*.test.ts"],
+            include: ["test/domain/**/*.test.ts", "test/middleware/**/*.test.ts", "test/cache/**/*.test.ts", "test/architecture/**/*.test.ts", "test/node/**/*.test.ts"],
             environment: "node",
           },
         },
         {
           plugins: [
             cloudflareTest({
-              wrangler: { configPath: "./wrangler.toml" },
+              wrangler: { configPath: wranglerConfig },
               miniflare: {
                 bindings: {
                   TEST_MIGRATIONS: migrations,

@@ -92,7 +92,10 @@
     formError.textContent = "";
     for (const field of FIELDS) {
       const p = document.getElementById(field + "-error");
-      if (p) (p.hidden = true), (p.textContent = "");
+      if (p) {
+        p.hidden = true;
+        p.textContent = "";
+      }
       form.elements[field]?.removeAttribute("aria-invalid");
     }
   }
@@ -102,7 +105,7 @@
     let fieldErrors = 0;
     for (const issue of problem.errors || []) {
       const p = FIELDS.includes(issue.path) && document.getElementById(issue.path + "-error");
-      if (!p || !p.hidden) continue;
+      if (!p?.hidden) continue;
       const key = issue.path === "sender" && code === "invalid_sender" ? "err_field_sender_invalid" : M["err_field_" + issue.path] ? "err_field_" + issue.path : "err_field_other";
       p.textContent = t(key, { max: maxTextChars });
       p.hidden = false;
@@ -143,7 +146,7 @@
     }
     const headers = { "content-type": "application/json", accept: "application/json" };
     const token = form.elements.idempotencyToken;
-    if (token && token.value) headers["idempotency-key"] = token.value;
+    if (token?.value) headers["idempotency-key"] = token.value;
     const human = data.get("cf-turnstile-response");
     if (human) headers["cf-turnstile-response"] = human;
     try {

@@ -55,10 +55,13 @@ export function issuesFromZod(error: ZodError): FieldIssue[] {
   }));
 }
 
-export function problemBody(code: ErrorCode, detail: string, requestId: string, errors?: FieldIssue[]) {
+/** Where a code is explained: the catalogue this Worker serves (src/lib/error-docs.ts). */
+export const errorTypeUrl = (origin: string, code: ErrorCode) => `${origin}/docs/errors#${code}`;
+
+export function problemBody(code: ErrorCode, detail: string, requestId: string, errors?: FieldIssue[], origin = "") {
   const { status, title } = ERROR_CODES[code];
   return {
-    type: `https://github.com/fanzha-sms/reputation/blob/main/docs/errors.md#${code}`,
+    type: errorTypeUrl(origin, code),
     title,
     status,
     code,
@@ -70,7 +73,7 @@ export function problemBody(code: ErrorCode, detail: string, requestId: string, 
 
 export function problemResponse(c: Context, error: ApiError): Response {
   const requestId = (c.get("requestId") as string | undefined) ?? "unknown";
-  const body = problemBody(error.code, error.message, requestId, error.errors);
+  const body = problemBody(error.code, error.message, requestId, error.errors, new URL(c.req.url).origin);
   return new Response(JSON.stringify(body), {
     status: error.status,
     headers: {

@@ -11,7 +11,7 @@ import type { ReputationView } from "../domain/reputation";
 import { ApiError, issuesFromZod } from "../lib/errors";
 import { lookupTarget } from "../services/lookup";
 import { enforceRateLimit } from "../middleware/rate-limit";
-import { pickLang, translator, type Lang } from "../pages/i18n";
+import { pickLang, translator } from "../pages/i18n";
 import { langHref } from "../pages/layout";
 import { fieldErrorKey, FORM_FIELDS, formErrorKey, isFormField, renderFormPage, renderResultPage, type FormField, type FormValues } from "../pages/report-form";
 import { MAX_TEXT_CHARS, ReportInputSchema } from "../schemas/reports";
@@ -45,7 +45,7 @@ function securityHeaders(c: Context<AppEnv>) {
 }
 
 function turnstileSiteKey(env: Env): string | null {
-  return (env as unknown as { TURNSTILE_SITE_KEY?: string }).TURNSTILE_SITE_KEY || null;
+  return env.TURNSTILE_SITE_KEY || null;
 }
 
 function newToken(): string {

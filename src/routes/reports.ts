@@ -3,7 +3,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../lib/context";
 import { ApiError, issuesFromZod } from "../lib/errors";
-import { pickErrors } from "../schemas/common";
+import { pickErrors, ProblemSchema } from "../schemas/common";
 import { ReportCreatedSchema, ReportInputSchema, type ReportInput } from "../schemas/reports";
 import { submitReport, type Submitter } from "../services/submit";
 import { verifyHuman } from "../lib/turnstile";
@@ -19,6 +19,7 @@ const route = createRoute({
   request: {
     headers: z.object({
       "idempotency-key": z.string().min(1).max(200).optional().openapi({ description: "Replays the first response for 24 h." }),
+      "cf-turnstile-response": z.string().optional().openapi({ description: "Turnstile token; required from anonymous callers when the operator has Turnstile on." }),
     }),
     body: {
       content: {
@@ -28,9 +29,13 @@ const route = createRoute({
     },
   },
   responses: {
-    201: { description: "Stored (or acknowledged as a duplicate)", content: { "application/json": { schema: ReportCreatedSchema } } },
+    201: {
+      description: "Stored (or acknowledged as a duplicate)",
+      headers: { "Idempotent-Replayed": { description: "`true` when this is the stored response of an earlier request with the same Idempotency-Key.", schema: { type: "string", enum: ["true"] } } },
+      content: { "application/json": { schema: ReportCreatedSchema } },
+    },
     ...pickErrors(400, 401, 403, 413, 415, 422, 429),
-    409: { description: "Idempotency-Key reused with another body", content: { "application/problem+json": { schema: z.any() } } },
+    409: { description: "Idempotency-Key reused with another body, or its first request still in progress", content: { "application/problem+json": { schema: ProblemSchema } } },
   },
 });
 

@@ -1,24 +1,19 @@
-/** The /stats page in headless Chromium: the charts are drawn from seeded data; a screenshot is kept. */
+/** The /stats page in headless Chromium: the charts are drawn from seeded data; screenshots are kept. */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalWorker, migratedPersistDir, startLocalWorker } from "../../scripts/lib/local-worker";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { launchBrowser, screenshot } from "./browser";
 
 let worker: LocalWorker;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (.ci/run does)`);
+  const launching = launchBrowser();
   const persistTo = migratedPersistDir("fanzha-stats-page-");
   execFileSync("tsx", ["scripts/seed-demo.ts", "--persist-to", persistTo], { stdio: "pipe", env: { ...process.env, PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}` } });
   worker = await startLocalWorker(persistTo);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
+  browser = await launching;
 });
 
 afterAll(async () => {
@@ -36,7 +31,7 @@ describe("/stats in a browser", () => {
     expect(await page.locator("#chart-institutions rect.bar").count()).toBeGreaterThanOrEqual(4);
     expect(await page.locator("#port-share").textContent()).toMatch(/106 端口 \d+% · 手机号 \d+%/);
     expect(await page.locator("#table-domains tbody tr").count()).toBeGreaterThan(3);
-    mkdirSync("test-results", { recursive: true });
-    await page.screenshot({ path: "test-results/stats.png", fullPage: true });
+    await screenshot(page, "stats");
+    await page.close();
   });
 });
