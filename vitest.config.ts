@@ -1,6 +1,6 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
-import { writeTestWranglerConfig } from "./scripts/lib/test-wrangler-config";
+import { writeTestWranglerConfig } from "./scripts/lib/test-wrangler-config.ts";
 
 // Two projects: pure domain code runs in plain Node (fast, fast-check friendly);
 // everything that touches HTTP or D1 runs inside workerd with migrations applied.

@@ -7,9 +7,13 @@
  * recall: share of scam messages that land in the campaign holding most of their template.
  * false-match rate: share of all messages that land in a campaign dominated by another label
  * (a negative joining a scam campaign, or one template joining another's).
+ *   npm run eval
  */
 import { chooseCampaign, fingerprintText } from "../src/domain/fingerprint";
 import { buildCorpus, buildHoldout, type CorpusItem } from "./eval-corpus";
+import { handleHelp } from "./lib/cli";
+
+handleHelp(import.meta.url);
 
 const CANDIDATE_LIMIT = 24;
 const GOAL_RECALL = 0.95;

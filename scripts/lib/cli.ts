@@ -4,16 +4,31 @@
  * or SIGHUP, so an interrupted benchmark leaves no `wrangler dev` serving and no folder behind.
  */
 import type { ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
-/** Prints `usage` and exits when the command line asks for help. Call first, before any work. */
+export const wantsHelp = (argv = process.argv) => argv.includes("--help") || argv.includes("-h");
+
+/**
+ * Prints the usage and exits when the command line asks for help. Call first, before any work.
+ * `usage` is the text itself, or a script's `import.meta.url`: its leading doc comment is printed.
+ */
 export function handleHelp(usage: string): void {
-  if (process.argv.includes("--help") || process.argv.includes("-h")) {
-    console.log(usage.trim());
-    process.exit(0);
-  }
+  if (!wantsHelp()) return;
+  console.log(usage.startsWith("file:") ? docComment(usage) : usage.trim());
+  process.exit(0);
+}
+
+function docComment(moduleUrl: string): string {
+  const source = readFileSync(fileURLToPath(moduleUrl), "utf8");
+  const body = /\/\*\*([\s\S]*?)\*\//.exec(source)?.[1] ?? "";
+  return body
+    .split("\n")
+    .map((line) => line.replace(/^\s*\* ?/, ""))
+    .join("\n")
+    .trim();
 }
 
 const cleanups = new Set<() => void>();
