@@ -7,6 +7,8 @@
   if (!form || !blob || !window.fetch || !window.FormData) return;
   const { maxTextChars, messages: M } = JSON.parse(blob.textContent);
   const FIELDS = ["sender", "text", "receivedAt", "carrier", "region", "category", "claimedInstitution"];
+  // The API's field message for a sender that is no number, port or name (src/schemas/reports.ts).
+  const SENDER_INVALID_MESSAGE = "Not a phone number, SMS port or sender name.";
   const result = document.getElementById("result");
   const formError = document.getElementById("form-error");
   const button = form.querySelector("button[type=submit]");
@@ -27,9 +29,10 @@
     items.length ? el("ul", { class: ("tags " + (cls || "")).trim() }, items.map((i) => el("li", null, i))) : el("span", { class: "none" }, t("result_none"));
 
   function reasonText(reason, view) {
-    const template = M["reason_" + reason.code];
-    if (!template) return reason.message;
     const numbers = reason.message.replace(/\bcmp_[0-9a-z]+/gi, "").match(/\d+/g) || [];
+    // A count of exactly 1 takes the "_one" wording where there is one (src/pages/report-form.ts).
+    const template = (numbers[0] === "1" && M["reason_" + reason.code + "_one"]) || M["reason_" + reason.code];
+    if (!template) return reason.message;
     const campaign = /\bcmp_[0-9a-z]+/i.exec(reason.message);
     return fmt(template, {
       n: numbers[0] ?? view.reports.distinctReporters,
@@ -106,7 +109,8 @@
     for (const issue of problem.errors || []) {
       const p = FIELDS.includes(issue.path) && document.getElementById(issue.path + "-error");
       if (!p?.hidden) continue;
-      const key = issue.path === "sender" && code === "invalid_sender" ? "err_field_sender_invalid" : M["err_field_" + issue.path] ? "err_field_" + issue.path : "err_field_other";
+      const senderInvalid = issue.path === "sender" && (code === "invalid_sender" || issue.message === SENDER_INVALID_MESSAGE);
+      const key = senderInvalid ? "err_field_sender_invalid" : M["err_field_" + issue.path] ? "err_field_" + issue.path : "err_field_other";
       p.textContent = t(key, { max: maxTextChars });
       p.hidden = false;
       form.elements[issue.path]?.setAttribute("aria-invalid", "true");

@@ -183,7 +183,10 @@ function explain(
   if (evidence.campaign && breakdown.campaignEvidence > 0) {
     reasons.push({
       code: "campaign",
-      message: `Its texts belong to campaign ${evidence.campaign.id}, a message template reported by ${evidence.campaign.reporterCount} people across several senders and links.`,
+      message:
+        evidence.campaign.reporterCount === 1
+          ? `Its texts belong to campaign ${evidence.campaign.id}, a message template that 1 person has reported so far.`
+          : `Its texts belong to campaign ${evidence.campaign.id}, a message template that ${evidence.campaign.reporterCount} different people have reported.`,
     });
   }
   const institutions = evidence.facets.filter((f) => f.facet === "institution");

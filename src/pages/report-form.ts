@@ -6,7 +6,7 @@
 import type { ReputationView } from "../domain/reputation";
 import { CARRIERS, CATEGORIES } from "../domain/types";
 import type { ReportCreated } from "../schemas/reports";
-import { MAX_TEXT_CHARS } from "../schemas/reports";
+import { MAX_TEXT_CHARS, SENDER_INVALID_MESSAGE } from "../schemas/reports";
 import { DICTIONARIES, format, labelFor, REGION_CODES, translator, type Lang, type MessageKey, type Translate } from "./i18n";
 import { html, jsonScript, langHref, layout, raw, type SafeHtml } from "./layout";
 
@@ -35,8 +35,8 @@ export function isFormField(path: string): path is FormField {
 }
 
 /** Dictionary key of the message shown next to a field for an API error (app.js: same rule). */
-export function fieldErrorKey(path: string, code: string): MessageKey {
-  if (path === "sender" && code === "invalid_sender") return "err_field_sender_invalid";
+export function fieldErrorKey(path: string, code: string, message = ""): MessageKey {
+  if (path === "sender" && (code === "invalid_sender" || message === SENDER_INVALID_MESSAGE)) return "err_field_sender_invalid";
   const key = `err_field_${path}`;
   return key in DICTIONARIES["zh-CN"] ? (key as MessageKey) : "err_field_other";
 }
@@ -51,13 +51,15 @@ export function formErrorKey(code: string, hasFieldErrors: boolean): MessageKey 
 /**
  * A reason in the page's language. Reasons arrive in English with a stable code; the numbers
  * and names they mention are taken from the message (first number = count, last = days) or the
- * view. Unknown codes keep the server's message. app.js implements the same rule.
+ * view. Unknown codes keep the server's message. A count of exactly 1 picks the `_one` wording
+ * where there is one. app.js implements the same rule.
  */
 export function reasonText(lang: Lang, reason: { code: string; message: string }, view: ReputationView): string {
-  const template = (DICTIONARIES[lang] as Record<string, string>)[`reason_${reason.code}`];
-  if (!template) return reason.message;
+  const dictionary = DICTIONARIES[lang] as Record<string, string>;
   const message = reason.message.replace(/\bcmp_[0-9a-z]+/gi, "");
   const numbers = message.match(/\d+/g) ?? [];
+  const template = (numbers[0] === "1" && dictionary[`reason_${reason.code}_one`]) || dictionary[`reason_${reason.code}`];
+  if (!template) return reason.message;
   return format(template, {
     n: numbers[0] ?? view.reports.distinctReporters,
     days: numbers[numbers.length - 1] ?? 90,

@@ -4,7 +4,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../lib/context";
 import { ApiError, issuesFromZod } from "../lib/errors";
 import { pickErrors, ProblemSchema } from "../schemas/common";
-import { ReportCreatedSchema, ReportInputSchema, type ReportInput } from "../schemas/reports";
+import { ReportCreatedSchema, ReportInputSchema, senderIssues, type ReportInput } from "../schemas/reports";
 import { submitReport, type Submitter } from "../services/submit";
 import { verifyHuman } from "../lib/turnstile";
 
@@ -51,7 +51,7 @@ function validatedInput(c: Context<AppEnv>, json: unknown, form: unknown): Repor
   if (candidate === undefined) throw new ApiError("unsupported_media_type", "Send application/json or application/x-www-form-urlencoded.");
   // The openapi validator already checked it; re-parse to be safe against an empty fallback object.
   const parsed = ReportInputSchema.safeParse(candidate);
-  if (!parsed.success) throw new ApiError("invalid_body", "The report is incomplete or malformed.", { errors: issuesFromZod(parsed.error) });
+  if (!parsed.success) throw new ApiError("invalid_body", "The report is incomplete or malformed.", { errors: [...issuesFromZod(parsed.error), ...senderIssues(candidate)] });
   return parsed.data;
 }
 

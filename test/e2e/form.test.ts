@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalWorker, migratedPersistDir, startLocalWorker } from "../../scripts/lib/local-worker";
-import { launchBrowser, screenshot } from "./browser";
+import { launchBrowser, screenshot, VIEWPORTS } from "./browser";
 
 const SENDER_INPUT = "+86 138-0013-8000";
 const SENDER = "+8613800138000";
@@ -160,5 +160,55 @@ describe("report form (wrangler dev + Chromium)", () => {
     expect(await jsPage.inputValue("#text")).toBe(typed);
     await screenshot(jsPage, "form-error-js");
     await withJs.close();
+  });
+
+  it("flags every invalid field in one round: an invalid sender together with a blank text (with and without JavaScript)", async () => {
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await newContext({ javaScriptEnabled, locale: "en" });
+      const page = await context.newPage();
+      await page.goto(`${base}/?lang=en`);
+      await page.fill("#sender", "@@@@");
+      // Spaces pass the browser's own "required" check; the server rejects them with the sender.
+      await page.fill("#text", "   ");
+      await page.click("#report-form button[type=submit]");
+      await page.locator("#text-error:not([hidden])").waitFor({ timeout: 10_000 });
+      expect(await textOf(page, "#sender-error"), `javaScript ${javaScriptEnabled}`).toBe("This is not a phone number, SMS port or sender name.");
+      expect(await page.getAttribute("#sender", "aria-invalid")).toBe("true");
+      expect(await page.getAttribute("#text", "aria-invalid")).toBe("true");
+      await context.close();
+    }
+  });
+
+  it("lays the form out on a phone and a desktop (screenshots)", async () => {
+    for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+      const page = await browser!.newPage({ viewport, locale: "zh-CN" });
+      await page.goto(`${base}/`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${device}: horizontal scrolling`).toBeLessThanOrEqual(0);
+      await screenshot(page, `form-${device}`);
+      await page.close();
+    }
+  });
+
+  it("serves the API reference from our own origin only, working offline", async () => {
+    const page = await browser!.newPage({ viewport: VIEWPORTS.desktop });
+    const foreign: string[] = [];
+    const violations: string[] = [];
+    page.on("request", (request) => {
+      if (!request.url().startsWith(base) && !request.url().startsWith("data:")) foreign.push(request.url());
+    });
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${base}/docs`);
+    await page.locator("#swagger-ui .opblock").first().waitFor({ timeout: 30_000 });
+    expect(await page.locator("#swagger-ui .opblock").count()).toBeGreaterThan(15);
+    expect(await page.locator("#swagger-ui").textContent()).toContain("/api/v1/reports");
+    expect(foreign).toEqual([]);
+    expect(violations).toEqual([]);
+    await screenshot(page, "docs-desktop");
+    await page.goto(`${base}/docs/errors#rate_limited`);
+    expect(await textOf(page, "#rate_limited h2")).toContain("rate_limited");
+    await page.close();
   });
 });
