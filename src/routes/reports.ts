@@ -55,6 +55,15 @@ function validatedInput(c: Context<AppEnv>, json: unknown, form: unknown): Repor
   return parsed.data;
 }
 
+/** Like the app's default hook, plus the sender's own check, so every bad field is named at once. */
+function reportValidationHook(result: { success: boolean; target: string; error?: unknown; data?: unknown }): void {
+  if (result.success) return;
+  const code = result.target === "query" || result.target === "param" ? "invalid_query" : "invalid_body";
+  const issues = issuesFromZod(result.error as Parameters<typeof issuesFromZod>[0]);
+  const body = result.target === "json" || result.target === "form" ? senderIssues(result.data) : [];
+  throw new ApiError(code, "The request did not match the schema; see errors for each field.", { errors: [...issues, ...body] });
+}
+
 export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     const input = validatedInput(c, c.req.valid("json"), c.req.valid("form"));
@@ -63,5 +72,5 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
     const result = await withWriteSession(c, (db) => submitReport(c.env, db, submitter, input, c.req.valid("header")["idempotency-key"]));
     if (result.replayed) c.header("Idempotent-Replayed", "true");
     return c.json(result.body, 201);
-  });
+  }, reportValidationHook);
 }

@@ -24,6 +24,17 @@ async function seed() {
       }
     }
   }
+  // Four reporters name no institution (two 106 ports, two mobiles): published as "not stated".
+  for (const [i, prefix] of ["1069000", "1069000", "1390000", "1390000"].entries()) {
+    await recordReport(env.DB, {
+      sender: normaliseSender(`${prefix}${2000 + i}`)!,
+      text: "您的账户存在异常，请立即回复验证码。",
+      reporter: `page-no-institution-${i}`,
+      details: {},
+      idempotency: null,
+      now,
+    });
+  }
 }
 
 describe("GET /stats", () => {
@@ -31,10 +42,11 @@ describe("GET /stats", () => {
     await seed();
     const page = await (await call("/stats")).text();
     expect(page).toContain('id="chart-daily"');
-    // Every day of the 30-day window has a bar: 3 with reports, 27 zero stubs.
+    // Every day of the 30-day window has a bar: 3 with reports, 27 zero stubs (each isolate keeps
+    // the public view for a minute, so this one file seeds once and asserts on one view).
     const bars = [...page.matchAll(/<rect class="(bar|bar zero)"[^>]* data-day="([\d-]+)" data-reports="(\d+)"/g)];
     expect(bars.length).toBe(30);
-    expect(bars.filter((bar) => bar[1] === "bar").map((bar) => Number(bar[3]))).toEqual([6, 6, 6]);
+    expect(bars.filter((bar) => bar[1] === "bar").map((bar) => Number(bar[3]))).toEqual([6, 6, 10]);
     expect(bars.filter((bar) => bar[1] === "bar zero").every((bar) => bar[3] === "0")).toBe(true);
     const days = bars.map((bar) => Date.parse(`${bar[2]}T00:00:00Z`));
     expect(days.every((day, i) => i === 0 || day - (days[i - 1] ?? 0) === DAY)).toBe(true);
@@ -47,18 +59,6 @@ describe("GET /stats", () => {
   });
 
   it("names every chart for screen readers and keeps reports without an institution out of the institutions", async () => {
-    await seed();
-    // Three reporters, so the "not stated" cell is published rather than folded into "other".
-    for (const reporter of ["a", "b", "c"]) {
-      await recordReport(env.DB, {
-        sender: normaliseSender("13900009999")!,
-        text: "您的账户存在异常，请立即回复验证码。",
-        reporter: `page-no-institution-${reporter}`,
-        details: {},
-        idempotency: null,
-        now: Date.now(),
-      });
-    }
     const page = await (await call("/stats?lang=en")).text();
     for (const id of ["chart-daily", "chart-kinds", "chart-institutions"]) {
       const svg = new RegExp(`<svg class="chart" id="${id}"[^>]* role="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">[^<]+</title><desc id="${id}-desc">[^<]+</desc>`);
