@@ -56,8 +56,8 @@ function validatedInput(c: Context<AppEnv>, json: unknown, form: unknown): Repor
 }
 
 /** Like the app's default hook, plus the sender's own check, so every bad field is named at once. */
-function reportValidationHook(result: { success: boolean; target: string; error?: unknown; data?: unknown }): void {
-  if (result.success) return;
+function reportValidationHook(result: { success: boolean; target: string; error?: unknown; data?: unknown }): undefined {
+  if (result.success) return undefined;
   const code = result.target === "query" || result.target === "param" ? "invalid_query" : "invalid_body";
   const issues = issuesFromZod(result.error as Parameters<typeof issuesFromZod>[0]);
   const body = result.target === "json" || result.target === "form" ? senderIssues(result.data) : [];
