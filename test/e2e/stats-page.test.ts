@@ -30,7 +30,9 @@ async function tickBoxes(page: Page) {
   return page.locator("#chart-daily text.tick").evaluateAll((nodes) =>
     nodes.map((node) => {
       const box = node.getBoundingClientRect();
-      return { left: box.left, right: box.right, fontSize: Number.parseFloat(getComputedStyle(node).fontSize) };
+      // Runs in the page: the browser's getComputedStyle (the Node-side tsconfig has no DOM lib).
+      const style = (globalThis as unknown as { getComputedStyle(element: unknown): { fontSize: string } }).getComputedStyle(node);
+      return { left: box.left, right: box.right, fontSize: Number.parseFloat(style.fontSize) };
     }),
   );
 }
