@@ -183,7 +183,7 @@ describe("report form (wrangler dev + Chromium)", () => {
     for (const [device, viewport] of Object.entries(VIEWPORTS)) {
       const page = await browser!.newPage({ viewport, locale: "zh-CN" });
       await page.goto(`${base}/`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = await page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
       expect(overflow, `${device}: horizontal scrolling`).toBeLessThanOrEqual(0);
       await screenshot(page, `form-${device}`);
       await page.close();
