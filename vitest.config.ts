@@ -16,7 +16,7 @@ export default defineConfig(async () => {
         {
           test: {
             name: "domain",
-            include: ["test/domain/**/*.test.ts", "test/middleware/**/*.test.ts", "test/cache/**/*.test.ts", "test/architecture/**/*.test.ts", "test/node/**/*.test.ts"],
+            include: ["test/domain/**/*.test.ts", "test/middleware/**/*.test.ts", "test/cache/**/*.test.ts", "test/architecture/**/*.test.ts"],
             environment: "node",
           },
         },
@@ -40,6 +40,18 @@ export default defineConfig(async () => {
           },
         },
         {
+          // Checks of the tooling (typed client, deploy dry run, scripts' --help): they spawn
+          // compilers and bundlers, so they run after the unit tests rather than starving them.
+          test: {
+            name: "tooling",
+            include: ["test/node/**/*.test.ts"],
+            environment: "node",
+            testTimeout: 120_000,
+            fileParallelism: false,
+            sequence: { groupOrder: 1 },
+          },
+        },
+        {
           test: {
             name: "e2e",
             include: ["test/e2e/**/*.test.ts"],
@@ -47,6 +59,8 @@ export default defineConfig(async () => {
             testTimeout: 120_000,
             hookTimeout: 180_000,
             fileParallelism: false,
+            // Each file starts its own `wrangler dev`: after the other projects, one at a time.
+            sequence: { groupOrder: 2 },
           },
         },
       ],
