@@ -16,7 +16,7 @@ import { registerAdminRoutes } from "./routes/admin";
 import { registerAppealRoutes } from "./routes/appeals";
 import { registerCampaignRoutes } from "./routes/campaigns";
 import { registerCheckRoutes } from "./routes/check";
-import { registerDocsRoutes } from "./routes/docs";
+import { API_VERSION, registerDocsRoutes } from "./routes/docs";
 import { registerDomainRoutes } from "./routes/domains";
 import { registerFeedRoutes } from "./routes/feeds";
 import { registerHealthRoutes } from "./routes/health";
@@ -114,7 +114,7 @@ export function buildApp() {
     openapi: "3.1.0",
     info: {
       title: "反诈短信 report & reputation API",
-      version: "1.0.0",
+      version: API_VERSION,
       description:
         "Public reports of fraudulent debt-collection SMS turned into reputation data for senders, link domains and message templates (campaigns). Errors are RFC 9457 problem+json with a stable `code`.",
       license: { name: "MIT", identifier: "MIT" },

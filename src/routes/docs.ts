@@ -8,7 +8,8 @@ import type { AppEnv } from "../lib/context";
 import { DOCS_CSP, renderApiReferencePage, renderErrorCataloguePage } from "../pages/docs-page";
 import { pickErrors } from "../schemas/common";
 
-export const API_VERSION = "1.1.0";
+/** The API version, in the index and the OpenAPI document. */
+export const API_VERSION = "1.0.0";
 
 const IndexSchema = z
   .object({
