@@ -185,8 +185,8 @@ function explain(
       code: "campaign",
       message:
         evidence.campaign.reporterCount === 1
-          ? `Its texts belong to campaign ${evidence.campaign.id}, a message template that 1 person has reported so far.`
-          : `Its texts belong to campaign ${evidence.campaign.id}, a message template that ${evidence.campaign.reporterCount} different people have reported.`,
+          ? `Its texts belong to campaign ${evidence.campaign.id}, a message template reported by 1 person so far.`
+          : `Its texts belong to campaign ${evidence.campaign.id}, a message template reported by ${evidence.campaign.reporterCount} people.`,
     });
   }
   const institutions = evidence.facets.filter((f) => f.facet === "institution");

@@ -9,8 +9,8 @@ const reason = (count: number) => ({
   code: "campaign",
   message:
     count === 1
-      ? "Its texts belong to campaign cmp_abc123, a message template that 1 person has reported so far."
-      : `Its texts belong to campaign cmp_abc123, a message template that ${count} different people have reported.`,
+      ? "Its texts belong to campaign cmp_abc123, a message template reported by 1 person so far."
+      : `Its texts belong to campaign cmp_abc123, a message template reported by ${count} people.`,
 });
 
 describe("campaign reason wording", () => {
