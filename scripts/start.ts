@@ -4,7 +4,7 @@
  * per step, errors, and the URLs once the Worker is ready.
  *   npm start [-- --verbose] [-- <wrangler dev options, e.g. --port 9000>]
  *   --verbose   show wrangler's full output (bindings, every request)
- * Ctrl-C, SIGTERM or SIGHUP stop wrangler and the runtime it started.
+ * Ctrl-C, SIGTERM or SIGHUP (also sent to npm) stop wrangler and the runtime it started.
  * wrangler's local trace collector (X_LOCAL_OBSERVABILITY, on by default since 4.1xx) stores every
  * span of every request inside the same runtime and costs D1-heavy routes a fifth of their
  * throughput (docs/scaling.md); it stays off unless X_LOCAL_OBSERVABILITY=true is set.
@@ -48,3 +48,9 @@ for (const stream of [wrangler.stdout, wrangler.stderr]) {
   });
 }
 wrangler.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// If whatever started us goes away without a signal reaching us (a shell that does not forward
+// it, a SIGKILL), we are re-parented: stop wrangler rather than leave it serving.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) process.exit(129);
+}, 1000).unref();
