@@ -7,10 +7,14 @@
  * recall: share of scam messages that land in the campaign holding most of their template.
  * false-match rate: share of all messages that land in a campaign dominated by another label
  * (a negative joining a scam campaign, or one template joining another's).
+ *
+ * Then typology detection on the hold-out split of data/corpus: recall per fraud typology and
+ * false flags per genuine category (scripts/eval-typologies.ts).
  *   npm run eval
  */
 import { chooseCampaign, fingerprintText } from "../src/domain/fingerprint";
 import { buildCorpus, buildHoldout, type CorpusItem } from "./eval-corpus";
+import { evaluateTypologies } from "./eval-typologies";
 import { handleHelp } from "./lib/cli";
 
 handleHelp(import.meta.url);
@@ -105,4 +109,6 @@ for (const seed of seeds) {
   if (tuning.recall < GOAL_RECALL || tuning.falseMatchRate > GOAL_FALSE_MATCH) failed = true;
 }
 console.log(`goal: recall ≥ ${GOAL_RECALL * 100} % at ≤ ${GOAL_FALSE_MATCH * 100} % false matches — ${failed ? "MISSED" : "MET"}`);
+// Fraud typologies on the hold-out split of data/corpus (scripts/eval-typologies.ts).
+if (!evaluateTypologies("holdout")) failed = true;
 if (failed) process.exitCode = 1;
