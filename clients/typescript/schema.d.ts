@@ -429,9 +429,9 @@ export interface components {
             country: string | null;
         };
         /** @enum {string} */
-        Signal: "link" | "asks_verification_code" | "asks_id_or_card" | "legal_threat" | "urgency" | "repayment_channel_private" | "claims_institution";
+        Signal: "link" | "asks_verification_code" | "asks_id_or_card" | "legal_threat" | "urgency" | "repayment_channel_private" | "claims_institution" | "upfront_fee" | "refund_lure" | "account_cancellation" | "screen_share_or_app" | "asks_personal_info" | "relative_new_number" | "prize_claim" | "premium_rate";
         /** @enum {string|null} */
-        Category: "fake_collection" | "phishing" | "loan_scam" | "impersonation" | "other" | null;
+        Category: "fake_collection" | "phishing" | "loan_scam" | "impersonation" | "other" | "task_rebate" | "investment" | "customer_service" | "police_impersonation" | "credit_repair" | "acquaintance" | "game_trade" | "romance" | "military_purchase" | "prize" | null;
         /** @description RFC 9457 problem details with a stable machine `code`. */
         Problem: {
             type: string;
@@ -477,7 +477,7 @@ export interface components {
             /** @example 中信金融 */
             claimedInstitution?: string | null;
             /** @enum {string|null} */
-            category?: "fake_collection" | "phishing" | "loan_scam" | "impersonation" | "other" | null;
+            category?: "fake_collection" | "phishing" | "loan_scam" | "impersonation" | "other" | "task_rebate" | "investment" | "customer_service" | "police_impersonation" | "credit_repair" | "acquaintance" | "game_trade" | "romance" | "military_purchase" | "prize" | null;
             /** @description app keys only: an opaque id of the app's user, so each user counts as a distinct reporter. */
             reporterId?: string | null;
         };
@@ -598,6 +598,11 @@ export interface components {
             domains: components["schemas"]["Reputation"][];
             campaign: components["schemas"]["CampaignMatch"];
             signals: components["schemas"]["Signal"][];
+            /**
+             * @description The fraud typology the text fits best (docs/scoring.md), or null.
+             * @enum {string|null}
+             */
+            typology: "fake_collection" | "task_rebate" | "investment" | "fake_loan" | "customer_service" | "police_impersonation" | "credit_repair" | "acquaintance" | "game_trade" | "romance" | "military_purchase" | "prize" | "premium_rate" | "parcel_fee" | "account_lock" | "tax_refund" | null;
             claimedInstitution: string | null;
             impersonatesInstitution: boolean;
         };
