@@ -16,6 +16,8 @@ export function writeTestWranglerConfig(root: string): string {
     assets?: { directory?: string };
     d1_databases?: { migrations_dir?: string }[];
   };
+  // Workers Logs are for the deployed Worker; in tests they would only record every request.
+  delete config.observability;
   if (config.main) config.main = resolve(root, config.main);
   if (config.assets?.directory) config.assets.directory = resolve(root, config.assets.directory);
   for (const database of config.d1_databases ?? []) {
