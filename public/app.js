@@ -7,6 +7,8 @@
   if (!form || !blob || !window.fetch || !window.FormData || !window.Fanzha) return;
   const { lang, maxTextChars, messages: M } = JSON.parse(blob.textContent);
   const FIELDS = ["sender", "text", "receivedAt", "carrier", "region", "category", "claimedInstitution"];
+  // The API's field message for a sender that is no number, port or name (src/schemas/reports.ts).
+  const SENDER_INVALID_MESSAGE = "Not a phone number, SMS port or sender name.";
   const result = document.getElementById("result");
   const formError = document.getElementById("form-error");
   const button = form.querySelector("button[type=submit]");
@@ -80,8 +82,9 @@
     let fieldErrors = 0;
     for (const issue of problem.errors || []) {
       const p = FIELDS.includes(issue.path) && document.getElementById(issue.path + "-error");
-      if (!p || !p.hidden) continue;
-      const key = issue.path === "sender" && code === "invalid_sender" ? "err_field_sender_invalid" : M["err_field_" + issue.path] ? "err_field_" + issue.path : "err_field_other";
+      if (!p?.hidden) continue;
+      const senderInvalid = issue.path === "sender" && (code === "invalid_sender" || issue.message === SENDER_INVALID_MESSAGE);
+      const key = senderInvalid ? "err_field_sender_invalid" : M["err_field_" + issue.path] ? "err_field_" + issue.path : "err_field_other";
       p.textContent = t(key, { max: maxTextChars });
       p.hidden = false;
       form.elements[issue.path]?.setAttribute("aria-invalid", "true");
@@ -117,7 +120,7 @@
     }
     const headers = { "content-type": "application/json", accept: "application/json" };
     const token = form.elements.idempotencyToken;
-    if (token && token.value) headers["idempotency-key"] = token.value;
+    if (token?.value) headers["idempotency-key"] = token.value;
     const human = data.get("cf-turnstile-response");
     if (human) headers["cf-turnstile-response"] = human;
     try {

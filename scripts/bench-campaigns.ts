@@ -13,6 +13,9 @@ import { SIMPLIFIED } from "../src/domain/hanzi-table";
 import { LOCAL_SECRETS, migratedPersistDir, startLocalWorker } from "./lib/local-worker";
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
 import { mulberry32 } from "./lib/synthetic";
+import { handleHelp } from "./lib/cli";
+
+handleHelp(import.meta.url);
 
 const SIZES = argValue("sizes", "100000,1000000").split(",").map(Number);
 const SAMPLES = Number(argValue("samples", "400"));

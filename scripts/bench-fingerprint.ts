@@ -1,9 +1,13 @@
 /**
  * Fingerprinting throughput in plain TypeScript on one core: normalisation + MinHash + LSH band
  * keys over the eval corpus texts (warm-up first, then ≥ 2 s measured). Goal ≥ 100,000 messages/s.
+ *   npm run bench:fingerprint
  */
 import { fingerprintText } from "../src/domain/fingerprint";
 import { buildCorpus } from "./eval-corpus";
+import { handleHelp } from "./lib/cli";
+
+handleHelp(import.meta.url);
 
 const GOAL = 100_000;
 const texts = buildCorpus(7).map((item) => item.text);

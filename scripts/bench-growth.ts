@@ -19,6 +19,9 @@ import { recordReport } from "../src/services/submit";
 import { createLocalKey, migratedPersistDir, startLocalWorker } from "./lib/local-worker";
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
 import { campaignText, mulberry32, randomSender } from "./lib/synthetic";
+import { handleHelp } from "./lib/cli";
+
+handleHelp(import.meta.url);
 
 const SIZES = argValue("sizes", "10000,100000,1000000").split(",").map(Number);
 /** Per route and size: with 1,000, p99 is the tenth slowest, not a single stall of this shared machine. */

@@ -11,6 +11,9 @@ import { preloadCampaignReports } from "./lib/preload";
 import { LOCAL_SECRETS, migratedPersistDir, startLocalWorker } from "./lib/local-worker";
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
 import { campaignText, mulberry32, randomSender } from "./lib/synthetic";
+import { handleHelp } from "./lib/cli";
+
+handleHelp(import.meta.url);
 
 // Five rounds: the median then stands clear of round 1 (cold isolate caches) and of one slow round of
 // the machine, whose speed drifts by up to 2× between runs (docs/scaling.md).

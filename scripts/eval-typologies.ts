@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { CONTENT_CAP, contentPoints, THRESHOLDS } from "../src/domain/score";
 import { analyseContent } from "../src/domain/signals";
 import { TYPOLOGY_IDS } from "../src/domain/typologies";
+import { handleHelp } from "./lib/cli";
 
 export const GOAL_RECALL = 0.85;
 export const GOAL_FALSE_FLAGS = 0.005;
@@ -87,6 +88,7 @@ export function evaluateTypologies(split: "tune" | "holdout", showMisses = false
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  handleHelp(import.meta.url);
   const split = process.argv.includes("--split") && process.argv[process.argv.indexOf("--split") + 1] === "tune" ? "tune" : "holdout";
   if (!evaluateTypologies(split, process.argv.includes("--misses"))) process.exitCode = 1;
 }

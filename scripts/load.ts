@@ -10,6 +10,9 @@ import { argNumber } from "./lib/args";
 import { createLocalKey, migratedPersistDir, startLocalWorker } from "./lib/local-worker";
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
 import { campaignText, mulberry32, randomSender } from "./lib/synthetic";
+import { handleHelp } from "./lib/cli";
+
+handleHelp(import.meta.url);
 
 const SECONDS = argNumber("seconds", 60);
 const CONNECTIONS = argNumber("connections", 64);

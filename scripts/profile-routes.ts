@@ -12,6 +12,9 @@ import { preloadCampaignReports } from "./lib/preload";
 import { migratedPersistDir } from "./lib/local-worker";
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
 import { campaignText, mulberry32, randomSender } from "./lib/synthetic";
+import { handleHelp } from "./lib/cli";
+
+handleHelp(import.meta.url);
 
 const REQUESTS = argNumber("requests", 2000);
 const PRELOAD = argNumber("reports", 5000);

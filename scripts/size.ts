@@ -1,15 +1,19 @@
 /**
  * npm run size — bundles the Worker exactly as `wrangler deploy` would (dry run) and prints the
- * gzipped size against the 1 MiB goal (the free plan's limit is 3 MiB compressed).
+ * gzipped size against the 1 MiB goal (the free plan's limit is 3 MiB compressed). The bundle
+ * goes to a temporary folder that is removed afterwards.
+ *   npm run size
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { handleHelp, temporaryDir } from "./lib/cli";
+
+handleHelp(import.meta.url);
 
 const GOAL_BYTES = 1024 * 1024;
-const outdir = mkdtempSync(join(tmpdir(), "fanzha-size-"));
+const outdir = temporaryDir("fanzha-size-");
 execFileSync("wrangler", ["deploy", "--dry-run", "--outdir", outdir], { stdio: "pipe", env: { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "true" } });
 let raw = 0;
 let gzipped = 0;

@@ -12,6 +12,9 @@ import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { definedObjects, latestDefinitions, normaliseSql, WRITE_PATH_DIR } from "./lib/write-path";
+import { handleHelp } from "./lib/cli";
+
+handleHelp(import.meta.url);
 
 const MIGRATIONS = "migrations";
 

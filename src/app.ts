@@ -3,11 +3,11 @@
  * one sub-app per resource, the generated OpenAPI document and interactive docs.
  */
 import { OpenAPIHono } from "@hono/zod-openapi";
-import { Scalar } from "@scalar/hono-api-reference";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { requestId } from "hono/request-id";
 import { ApiError, issuesFromZod, problemResponse } from "./lib/errors";
+import { assertSettings } from "./lib/settings";
 import { authenticate, forgetVerifiedKeys } from "./middleware/auth";
 import { forgetAllEvidence } from "./services/lookup";
 import { rateLimit } from "./middleware/rate-limit";
@@ -18,11 +18,13 @@ import { registerAdminRoutes } from "./routes/admin";
 import { registerAppealRoutes } from "./routes/appeals";
 import { registerCampaignRoutes } from "./routes/campaigns";
 import { registerCheckRoutes } from "./routes/check";
+import { API_VERSION, registerDocsRoutes } from "./routes/docs";
 import { registerDomainRoutes } from "./routes/domains";
 import { registerFeedRoutes } from "./routes/feeds";
 import { registerHealthRoutes } from "./routes/health";
 import { registerStatsRoutes } from "./routes/stats";
 import { registerLookupRoutes } from "./routes/lookups";
+import { completeOpenApiDocument } from "./routes/openapi-document";
 import { registerPageRoutes } from "./routes/pages";
 import { registerCheckPageRoutes } from "./routes/check-pages";
 import { registerReportRoutes } from "./routes/reports";
@@ -61,6 +63,10 @@ export function buildApp() {
   const app = createOpenApiApp();
 
   app.use("*", requestId({ headerName: "X-Request-Id" }));
+  app.use("*", async (c, next) => {
+    assertSettings(c.env);
+    await next();
+  });
   app.use(
     "*",
     bodyLimit({
@@ -119,19 +125,21 @@ export function buildApp() {
   registerAdminRoutes(app);
   registerPageRoutes(app);
   registerCheckPageRoutes(app);
+  registerDocsRoutes(app);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer", description: "API key (app, carrier, regulator or admin role)" });
-  app.doc31("/api/v1/openapi.json", (c) => ({
+  const openApiConfig = (origin: string) => ({
     openapi: "3.1.0",
     info: {
       title: "反诈短信 report & reputation API",
-      version: "1.0.0",
+      version: API_VERSION,
       description:
         "Public reports of fraudulent debt-collection SMS turned into reputation data for senders, link domains and message templates (campaigns). Errors are RFC 9457 problem+json with a stable `code`.",
-      license: { name: "MIT" },
+      license: { name: "MIT", identifier: "MIT" },
     },
-    servers: [{ url: documentedOrigin(c.env, c.req.url) }],
-  }));
-  app.get("/docs", Scalar({ url: "/api/v1/openapi.json", pageTitle: "反诈短信 API" }));
+    servers: [{ url: origin }],
+  });
+  // Generated from the route schemas, then completed with what middleware adds to every route.
+  app.get("/api/v1/openapi.json", (c) => c.json(completeOpenApiDocument(app.getOpenAPI31Document(openApiConfig(documentedOrigin(c.env, c.req.url))))));
   return app;
 }

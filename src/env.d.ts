@@ -1,7 +1,9 @@
 // Optional secrets that `wrangler types` cannot see, because .dev.vars does not set them by default.
 interface Env {
-  /** When set, anonymous submissions need a Cloudflare Turnstile token (src/lib/turnstile.ts). */
+  /** When set, anonymous submissions need a Cloudflare Turnstile token (src/lib/turnstile.ts). Pairs with TURNSTILE_SITE_KEY. */
   TURNSTILE_SECRET?: string;
+  /** Turnstile's public site key, rendered into the report form's widget; set together with TURNSTILE_SECRET (src/lib/settings.ts). */
+  TURNSTILE_SITE_KEY?: string;
 }
 
 interface Env {

@@ -44,7 +44,7 @@ export async function expectProblem(response: Response, status: number, code: st
   expect(response.status).toBe(status);
   expect(response.headers.get("content-type")).toMatch(/^application\/problem\+json/);
   const body = await json(response);
-  expect(body).toMatchObject({ status, code, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
+  expect(body).toMatchObject({ status, code, type: `${BASE}/docs/errors#${code}`, title: expect.any(String), detail: expect.any(String) });
   expect(body.requestId).toBe(response.headers.get("x-request-id"));
   expect(body.requestId).toBeTruthy();
   return body;

@@ -3,10 +3,10 @@
  * benchmarks and page tests. Always bounded: stop() kills the whole process group.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { killGroup, killOnExit, temporaryDir } from "./cli";
 
 export const LOCAL_SECRETS = { REPORTER_KEY: "local-reporter-key", ADMIN_TOKEN: "local-admin-token" };
 
@@ -29,9 +29,9 @@ export async function freePort(): Promise<number> {
  */
 const wranglerEnv = () => ({ ...process.env, WRANGLER_SEND_METRICS: "false", X_LOCAL_OBSERVABILITY: "false", CI: "true", NO_COLOR: "1" });
 
-/** A fresh persist folder with every migration applied. */
+/** A fresh persist folder with every migration applied, removed when the process ends. */
 export function migratedPersistDir(prefix = "fanzha-"): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = temporaryDir(prefix);
   execFileSync("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", dir], { stdio: "pipe", env: wranglerEnv() });
   return dir;
 }
@@ -42,11 +42,23 @@ export interface LocalWorker {
   stop(): Promise<void>;
 }
 
-export async function startLocalWorker(persistTo: string, options: { port?: number; timeoutMs?: number } = {}): Promise<LocalWorker> {
+export interface LocalWorkerOptions {
+  port?: number;
+  timeoutMs?: number;
+  /** Extra variables and secrets for the Worker, beside LOCAL_SECRETS. */
+  vars?: Record<string, string>;
+}
+
+export async function startLocalWorker(persistTo: string, options: LocalWorkerOptions = {}): Promise<LocalWorker> {
   const port = options.port ?? (await freePort());
-  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--log-level", process.env.WLOG ?? "warn", "--show-interactive-dev-session=false"];
-  for (const [name, value] of Object.entries(LOCAL_SECRETS)) args.push("--var", `${name}:${value}`);
+  // An empty env file instead of the developer's .dev.vars: a local Worker for tests and benchmarks
+  // gets exactly the secrets below (an optional TURNSTILE_SECRET there would reject every report).
+  const noDevVars = join(temporaryDir("fanzha-env-"), "empty.env");
+  writeFileSync(noDevVars, "");
+  const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--env-file", noDevVars, "--log-level", process.env.WLOG ?? "warn", "--show-interactive-dev-session=false"];
+  for (const [name, value] of Object.entries({ ...LOCAL_SECRETS, ...options.vars })) args.push("--var", `${name}:${value}`);
   const child: ChildProcess = spawn("wrangler", args, { env: wranglerEnv(), stdio: ["ignore", "pipe", "pipe"], detached: true });
+  killOnExit(child);
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
@@ -55,13 +67,12 @@ export async function startLocalWorker(persistTo: string, options: { port?: numb
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   const stop = async () => {
-    if (child.exitCode !== null || child.pid === undefined) return;
-    try {
-      process.kill(-child.pid, "SIGTERM");
-    } catch {
-      /* already gone */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    killGroup(child);
+    const forced = setTimeout(() => killGroup(child, "SIGKILL"), 5000);
+    await exited;
+    clearTimeout(forced);
   };
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`wrangler dev exited (${child.exitCode}):\n${output}`);

@@ -131,7 +131,7 @@ export class Lexicon<Name extends string> {
 
   constructor(concepts: Record<Name, readonly string[]>) {
     this.names = Object.keys(concepts) as Name[];
-    this.names.forEach((name, i) => this.index.set(name, i));
+    for (const [i, name] of this.names.entries()) this.index.set(name, i);
     this.names.forEach((name, concept) => {
       for (const raw of concepts[name]) this.add(raw.toLowerCase(), concept);
     });

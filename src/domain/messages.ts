@@ -58,6 +58,11 @@ export const REASON_MESSAGES: MessageTable = {
     "zh-TW": "被舉報的簡訊索取驗證碼、身分證或銀行卡號，以起訴相威脅或帶有連結——正規通知不會這樣做。",
     en: "Reported texts asked for codes, ID or card numbers, threatened legal action or carried links — genuine notices do not.",
   },
+  campaign_one: {
+    "zh-CN": "它的短信属于模板 {campaign}，该模板目前只有 1 人举报。",
+    "zh-TW": "它的簡訊屬於模板 {campaign}，該模板目前只有 1 人舉報。",
+    en: "Its texts belong to campaign {campaign}, a message template reported by 1 person so far.",
+  },
   campaign: {
     "zh-CN": "它的短信属于模板 {campaign}，该模板在多个号码和链接上被 {n} 人举报。",
     "zh-TW": "它的簡訊屬於模板 {campaign}，該模板在多個號碼和連結上被 {n} 人舉報。",

@@ -177,7 +177,11 @@ function explain(
     add("stale_reports", { days: options.maxAgeDays });
   }
   if (breakdown.signalEvidence > 0) add("strong_signals");
-  if (evidence.campaign && breakdown.campaignEvidence > 0) add("campaign", { campaign: evidence.campaign.id, n: evidence.campaign.reporterCount });
+  if (evidence.campaign && breakdown.campaignEvidence > 0) {
+    const { id, reporterCount } = evidence.campaign;
+    // One reporter reads "reported by 1 person so far", never "by 1 people across several senders".
+    reasons.push({ code: "campaign", message: messageFor(reporterCount === 1 ? "campaign_one" : "campaign", lang, { campaign: id, n: reporterCount }) });
+  }
   const institutions = evidence.facets.filter((f) => f.facet === "institution");
   if (target.type === "sender" && institutions.length > 0) {
     add("impersonates_institution", { names: listJoin(institutions.slice(0, 3).map((f) => f.value), lang) });

@@ -57,10 +57,13 @@ export function issuesFromZod(error: ZodError): FieldIssue[] {
   }));
 }
 
-export function problemBody(code: ErrorCode, detail: string, requestId: string, errors?: FieldIssue[]) {
+/** Where a code is explained: the catalogue this Worker serves (src/lib/error-docs.ts). */
+export const errorTypeUrl = (origin: string, code: ErrorCode) => `${origin}/docs/errors#${code}`;
+
+export function problemBody(code: ErrorCode, detail: string, requestId: string, errors?: FieldIssue[], origin = "") {
   const { status, title } = ERROR_CODES[code];
   return {
-    type: `https://github.com/fanzha-sms/reputation/blob/main/docs/errors.md#${code}`,
+    type: errorTypeUrl(origin, code),
     title,
     status,
     code,
@@ -72,7 +75,7 @@ export function problemBody(code: ErrorCode, detail: string, requestId: string, 
 
 export function problemResponse(c: Context, error: ApiError): Response {
   const requestId = (c.get("requestId") as string | undefined) ?? "unknown";
-  const english = problemBody(error.code, error.message, requestId, error.errors);
+  const english = problemBody(error.code, error.message, requestId, error.errors, new URL(c.req.url).origin);
   const lang = pickLang(c.req.query("lang"), c.req.header("accept-language"));
   const body = { ...english, ...problemWording(error.code, lang, english) };
   return new Response(JSON.stringify(body), {

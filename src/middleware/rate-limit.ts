@@ -16,7 +16,7 @@ import { ApiError } from "../lib/errors";
 import { TtlCache } from "../cache/memory-cache";
 
 /** Routes that do no work worth limiting (the benchmark baseline and health probes). */
-const UNLIMITED = new Set(["/api/v1/ping", "/api/v1/health", "/api/v1/openapi.json"]);
+export const UNLIMITED = new Set(["/api/v1/ping", "/api/v1/health", "/api/v1/openapi.json"]);
 
 export function limiterFor(env: Env, role: string, isReport: boolean): RateLimit | null {
   switch (role) {

@@ -6,7 +6,7 @@
 import type { ReputationView } from "../domain/reputation";
 import { CARRIERS, CATEGORIES } from "../domain/types";
 import type { ReportCreated } from "../schemas/reports";
-import { MAX_TEXT_CHARS } from "../schemas/reports";
+import { MAX_TEXT_CHARS, SENDER_INVALID_MESSAGE } from "../schemas/reports";
 import type { Advice } from "../domain/advice";
 import type { OfficialContact } from "../domain/official";
 import { checkFirstHint, renderAdvice, renderContacts } from "./check-page";
@@ -39,8 +39,8 @@ export function isFormField(path: string): path is FormField {
 }
 
 /** Dictionary key of the message shown next to a field for an API error (app.js: same rule). */
-export function fieldErrorKey(path: string, code: string): MessageKey {
-  if (path === "sender" && code === "invalid_sender") return "err_field_sender_invalid";
+export function fieldErrorKey(path: string, code: string, message = ""): MessageKey {
+  if (path === "sender" && (code === "invalid_sender" || message === SENDER_INVALID_MESSAGE)) return "err_field_sender_invalid";
   const key = `err_field_${path}`;
   return key in DICTIONARIES["zh-CN"] ? (key as MessageKey) : "err_field_other";
 }

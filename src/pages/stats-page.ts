@@ -28,7 +28,9 @@ const TEXT = {
     reports: "举报数",
     reporters: "举报人",
     empty: "暂无可公开的数据。",
-    unknown: "未注明",
+    notStated: "另有 {n} 条举报未注明冒充的机构。",
+    dailySummary: "{from} 至 {to} 共 {days} 天，{total} 条举报；最多的一天是 {maxDay}（{max} 条）；{zero} 天没有举报。",
+    listSummary: "{items}。",
     kind: { mobile: "手机号", sms_port: "106 端口", service: "服务号", short_code: "短号码", landline: "固话", international: "境外号码", alphanumeric: "名称", other: "其他" },
   },
   "zh-TW": {
@@ -43,7 +45,9 @@ const TEXT = {
     reports: "檢舉數",
     reporters: "檢舉人",
     empty: "暫無可公開的資料。",
-    unknown: "未註明",
+    notStated: "另有 {n} 則檢舉未註明冒充的機構。",
+    dailySummary: "{from} 至 {to} 共 {days} 天，{total} 則檢舉；最多的一天是 {maxDay}（{max} 則）；{zero} 天沒有檢舉。",
+    listSummary: "{items}。",
     kind: { mobile: "手機號", sms_port: "106 埠", service: "服務號", short_code: "短號碼", landline: "市話", international: "境外號碼", alphanumeric: "名稱", other: "其他" },
   },
   en: {
@@ -58,36 +62,73 @@ const TEXT = {
     reports: "Reports",
     reporters: "Reporters",
     empty: "Nothing to publish yet.",
-    unknown: "Not stated",
+    notStated: "Another {n} reports did not state an institution.",
+    dailySummary: "{days} days from {from} to {to}, {total} reports; the busiest day was {maxDay} ({max}); {zero} days had none.",
+    listSummary: "{items}.",
     kind: { mobile: "Mobile", sms_port: "106 port", service: "Service", short_code: "Short code", landline: "Landline", international: "International", alphanumeric: "Name", other: "Other" },
   },
 } as const;
 
 const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ""));
 
-/** Vertical bars, one per day: data-day and data-reports on each rect for tests and tooltips. */
-function dailyChart(rows: Record<string, string | number>[], label: string): SafeHtml {
-  const width = 640;
-  const height = 160;
-  const max = Math.max(1, ...rows.map((r) => Number(r.reports)));
-  const step = rows.length > 0 ? width / rows.length : width;
-  const bars = rows.map((row, i) => {
-    const h = Math.max(1, Math.round((Number(row.reports) / max) * (height - 20)));
-    return html`<rect class="bar" x="${(i * step + 1).toFixed(1)}" y="${height - h}" width="${Math.max(1, step - 2).toFixed(1)}" height="${h}" data-day="${row.day}" data-reports="${row.reports}"><title>${row.day}: ${row.reports}</title></rect>`;
-  });
-  return html`<svg class="chart" id="chart-daily" viewBox="0 0 ${width} ${height}" role="img" aria-label="${label}" preserveAspectRatio="none">${bars}</svg>`;
+const DAY_MS = 86_400_000;
+const BAR_AREA = 140;
+const AXIS_AREA = 24;
+
+/** Every calendar day from `from` to `to` (YYYY-MM-DD, both included). */
+export function everyDay(from: string, to: string): string[] {
+  const days: string[] = [];
+  const end = Date.parse(`${to}T00:00:00Z`);
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= end && days.length <= 366; t += DAY_MS) days.push(new Date(t).toISOString().slice(0, 10));
+  return days;
 }
 
-/** Horizontal bars; `label` names the chart for screen readers (an svg image needs an accessible name). */
-function barList(id: string, rows: { label: string; value: number }[], label: string): SafeHtml {
-  const max = Math.max(1, ...rows.map((r) => r.value));
-  const rowHeight = 22;
-  const height = rows.length * rowHeight;
-  const items = rows.map((row, i) => {
-    const w = Math.max(2, Math.round((row.value / max) * 380));
-    return html`<text x="0" y="${i * rowHeight + 15}" class="label">${row.label}</text><rect class="bar" x="220" y="${i * rowHeight + 4}" width="${w}" height="14" data-value="${row.value}"></rect><text x="${226 + w}" y="${i * rowHeight + 15}" class="value">${row.value}</text>`;
+/**
+ * One bar per day of the range, days without reports as a 1 px stub, a date axis underneath.
+ * No viewBox: x positions are percentages and heights pixels, so the labels keep their CSS size
+ * (12 px) on a 390 px phone instead of shrinking with the drawing. data-day and data-reports on
+ * each rect for tests; <title> and <desc> name the chart for screen readers.
+ */
+function dailyChart(view: PublicView, t: (typeof TEXT)[Lang]): SafeHtml {
+  const days = everyDay(view.from, view.to);
+  const counts = new Map(view.daily.map((row) => [String(row.day), Number(row.reports)]));
+  const values = days.map((day) => counts.get(day) ?? 0);
+  const max = Math.max(1, ...values);
+  const busiest = values.indexOf(Math.max(...values));
+  const step = 100 / Math.max(1, days.length);
+  const bars = days.map((day, i) => {
+    const value = values[i] ?? 0;
+    const h = value > 0 ? Math.max(2, Math.round((value / max) * (BAR_AREA - 10))) : 1;
+    return html`<rect class="${value > 0 ? "bar" : "bar zero"}" x="${(i * step + step * 0.1).toFixed(3)}%" y="${BAR_AREA - h}" width="${(step * 0.8).toFixed(3)}%" height="${h}" data-day="${day}" data-reports="${value}"><title>${day}: ${value}</title></rect>`;
   });
-  return html`<svg class="chart" id="${id}" viewBox="0 0 640 ${Math.max(height, rowHeight)}" role="img" aria-label="${label}">${items}</svg>`;
+  const tickCount = Math.min(days.length, 5);
+  const ticks = Array.from({ length: tickCount }, (_, k) => (tickCount === 1 ? 0 : Math.round((k * (days.length - 1)) / (tickCount - 1))));
+  const labels = ticks.map((index, k) => {
+    const [anchor, x] = k === 0 ? ["start", index * step] : k === tickCount - 1 ? ["end", (index + 1) * step] : ["middle", (index + 0.5) * step];
+    return html`<text class="tick" x="${x.toFixed(3)}%" y="${BAR_AREA + 17}" text-anchor="${anchor}" data-tick="${days[index]}">${days[index]?.slice(5)}</text>`;
+  });
+  const summary = fill(t.dailySummary, {
+    days: days.length,
+    from: view.from,
+    to: view.to,
+    total: values.reduce((a, b) => a + b, 0),
+    maxDay: days[busiest] ?? view.to,
+    max: Math.max(...values),
+    zero: values.filter((value) => value === 0).length,
+  });
+  return html`<svg class="chart" id="chart-daily" width="100%" height="${BAR_AREA + AXIS_AREA}" role="img" aria-labelledby="chart-daily-title chart-daily-desc"><title id="chart-daily-title">${t.daily}</title><desc id="chart-daily-desc">${summary}</desc><line class="grid" x1="0" x2="100%" y1="10" y2="10"></line><text class="scale" x="100%" y="8" text-anchor="end">${max}</text>${bars}<line class="axis" x1="0" x2="100%" y1="${BAR_AREA + 0.5}" y2="${BAR_AREA + 0.5}"></line>${labels}</svg>`;
+}
+
+/** Horizontal bars with labels; like the daily chart, sized in pixels and percentages (no viewBox). */
+function barList(id: string, title: string, rows: { label: string; value: number }[], t: (typeof TEXT)[Lang]): SafeHtml {
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const rowHeight = 24;
+  const items = rows.map((row, i) => {
+    const w = Math.max(0.5, (row.value / max) * 45);
+    return html`<text x="0" y="${i * rowHeight + 16}" class="label">${row.label}</text><rect class="bar" x="40%" y="${i * rowHeight + 5}" width="${w.toFixed(2)}%" height="14" data-value="${row.value}"></rect><text x="${(40 + w).toFixed(2)}%" dx="6" y="${i * rowHeight + 16}" class="value">${row.value}</text>`;
+  });
+  const summary = fill(t.listSummary, { items: rows.map((row) => `${row.label} ${row.value}`).join(", ") });
+  return html`<svg class="chart" id="${id}" width="100%" height="${Math.max(rows.length, 1) * rowHeight}" role="img" aria-labelledby="${id}-title ${id}-desc"><title id="${id}-title">${title}</title><desc id="${id}-desc">${summary}</desc>${items}</svg>`;
 }
 
 export function renderStatsPage(lang: Lang, view: PublicView): string {
@@ -98,8 +139,13 @@ export function renderStatsPage(lang: Lang, view: PublicView): string {
   const pct = (kind: string) => (totalByKind ? Math.round((100 * (kindTotals.get(kind) ?? 0)) / totalByKind) : 0);
   const kindLabel = (kind: string) => (t.kind as Record<string, string>)[kind] ?? kind;
   const institutions = new Map<string, number>();
-  for (const row of view.topInstitutions) institutions.set(String(row.institution), (institutions.get(String(row.institution)) ?? 0) + Number(row.reports));
-  const institutionLabel = (label: string) => (label === "other" ? t.kind.other : label === "unknown" ? t.unknown : label);
+  let notStated = 0;
+  for (const row of view.topInstitutions) {
+    // Reports that name no institution are not an institution: counted apart, below the chart.
+    if (row.institution === "unknown") notStated += Number(row.reports);
+    else institutions.set(String(row.institution), (institutions.get(String(row.institution)) ?? 0) + Number(row.reports));
+  }
+  const institutionLabel = (label: string) => (label === "other" ? t.kind.other : label);
   const institutionRows = [...institutions.entries()].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([label, value]) => ({ label: institutionLabel(label), value }));
   const kindRows = [...kindTotals.entries()].sort((a, b) => b[1] - a[1]).map(([kind, value]) => ({ label: kindLabel(kind), value }));
   // The view has one row per month and domain; the table sums the two months.
@@ -115,9 +161,11 @@ export function renderStatsPage(lang: Lang, view: PublicView): string {
   const empty = html`<p class="muted">${t.empty}</p>`;
   const body = html`<h1>${t.title}</h1>
 <p class="lead">${t.intro} ${view.from} – ${view.to}</p>
-<section class="card"><h2>${t.daily}</h2>${view.daily.length ? dailyChart(view.daily, t.daily) : empty}</section>
-<section class="card"><h2>${t.kinds}</h2><p class="share" id="port-share">${fill(t.share, { port: pct("sms_port"), mobile: pct("mobile") })}</p>${kindRows.length ? barList("chart-kinds", kindRows, t.kinds) : empty}</section>
-<section class="card"><h2>${t.institutions}</h2>${institutionRows.length ? barList("chart-institutions", institutionRows, t.institutions) : empty}</section>
+<section class="card"><h2>${t.daily}</h2>${view.daily.length ? dailyChart(view, t) : empty}</section>
+<section class="card"><h2>${t.kinds}</h2><p class="share" id="port-share">${fill(t.share, { port: pct("sms_port"), mobile: pct("mobile") })}</p>${kindRows.length ? barList("chart-kinds", t.kinds, kindRows, t) : empty}</section>
+<section class="card"><h2>${t.institutions}</h2>${institutionRows.length ? barList("chart-institutions", t.institutions, institutionRows, t) : empty}${
+    notStated > 0 ? html`<p class="muted" id="institutions-not-stated">${fill(t.notStated, { n: notStated })}</p>` : ""
+  }</section>
 <section class="card"><h2>${t.domains}</h2>${
     domains.length
       ? html`<table id="table-domains"><thead><tr><th>${t.domain}</th><th>${t.reports}</th><th>${t.reporters}</th></tr></thead><tbody>${domains.map(

@@ -70,12 +70,17 @@ const feedRoute = (type: "senders" | "domains") =>
     responses: {
       200: {
         description: "A page of changes; `next` is the cursor for the following call",
+        headers: {
+          ETag: { description: "Send back as If-None-Match to get 304 when the page is unchanged.", schema: { type: "string" } },
+          "X-Next-Cursor": { description: "The `next` cursor, before the body streams.", schema: { type: "string" } },
+          "X-Has-More": { description: "Whether another page follows (`true`/`false`).", schema: { type: "string", enum: ["true", "false"] } },
+        },
         content: {
           "application/json": { schema: z.object({ entries: z.array(FeedEntrySchema), next: z.number().int(), hasMore: z.boolean() }) },
           "text/csv": { schema: z.string() },
         },
       },
-      304: { description: "Nothing changed since this ETag" },
+      304: { description: "Nothing changed since this ETag", headers: { ETag: { description: "The unchanged page's ETag.", schema: { type: "string" } } } },
       ...pickErrors(400, 401, 403, 429),
     },
   });

@@ -1,6 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../lib/context";
-import { pickErrors } from "../schemas/common";
 
 const route = createRoute({
   method: "get",

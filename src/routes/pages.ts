@@ -11,12 +11,12 @@ import type { ReputationView } from "../domain/reputation";
 import { ApiError, issuesFromZod } from "../lib/errors";
 import { lookupTarget } from "../services/lookup";
 import { enforceRateLimit } from "../middleware/rate-limit";
-import { pickLang, translator, type Lang } from "../pages/i18n";
+import { pickLang, translator } from "../pages/i18n";
 import { langHref } from "../pages/layout";
 import { adviceFor } from "../domain/advice";
 import { withOfficialContacts } from "../services/contacts";
 import { type NextSteps, fieldErrorKey, FORM_FIELDS, formErrorKey, isFormField, renderFormPage, renderResultPage, type FormField, type FormValues } from "../pages/report-form";
-import { MAX_TEXT_CHARS, ReportInputSchema } from "../schemas/reports";
+import { MAX_TEXT_CHARS, ReportInputSchema, senderIssues } from "../schemas/reports";
 import { submitReport } from "../services/submit";
 import { verifyHuman } from "../lib/turnstile";
 import { unsafeTextIssues } from "../lib/text-safety";
@@ -48,7 +48,7 @@ export function securityHeaders(c: Context<AppEnv>) {
 }
 
 function turnstileSiteKey(env: Env): string | null {
-  return (env as unknown as { TURNSTILE_SITE_KEY?: string }).TURNSTILE_SITE_KEY || null;
+  return env.TURNSTILE_SITE_KEY || null;
 }
 
 function newToken(): string {
@@ -105,7 +105,7 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
       // Same budget as POST /api/v1/reports for an anonymous caller.
       await enforceRateLimit(c.env, c.get("principal"), submitter.clientAddress, true);
       if (unsafe.length > 0) throw new ApiError("invalid_body", "The report carries characters that are not accepted in text.", { errors: unsafe });
-      const parsed = ReportInputSchema.safeParse({
+      const candidate = {
         sender: values.sender,
         // Browsers submit textarea line breaks as CRLF; the JSON path (app.js) sends LF.
         text: values.text?.replace(/\r\n?/g, "\n"),
@@ -114,11 +114,12 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
         region: values.region,
         category: values.category,
         claimedInstitution: values.claimedInstitution,
-      });
+      };
+      const parsed = ReportInputSchema.safeParse(candidate);
       if (!parsed.success) {
         // zod skips the object-level "required" refinement when a field already failed; name both here.
         const missing = (["sender", "text"] as const).filter((field) => !values[field]?.trim()).map((path) => ({ path, message: "Required." }));
-        throw new ApiError("invalid_body", "The report is incomplete or malformed.", { errors: [...missing, ...issuesFromZod(parsed.error)] });
+        throw new ApiError("invalid_body", "The report is incomplete or malformed.", { errors: [...missing, ...issuesFromZod(parsed.error), ...senderIssues(candidate)] });
       }
       await verifyHuman(c.env, form["cf-turnstile-response"], submitter.clientAddress);
       const result = await withWriteSession(c, (db) => submitReport(c.env, db, submitter, parsed.data, token));
@@ -146,7 +147,7 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
       }
       const fieldErrors: Partial<Record<FormField, string>> = {};
       for (const issue of apiError.errors ?? []) {
-        if (isFormField(issue.path) && !fieldErrors[issue.path]) fieldErrors[issue.path] = t(fieldErrorKey(issue.path, apiError.code), { max: MAX_TEXT_CHARS });
+        if (isFormField(issue.path) && !fieldErrors[issue.path]) fieldErrors[issue.path] = t(fieldErrorKey(issue.path, apiError.code, issue.message), { max: MAX_TEXT_CHARS });
       }
       const hasFieldErrors = Object.keys(fieldErrors).length > 0;
       for (const [name, value] of Object.entries(apiError.headers)) c.header(name, value);

@@ -3,8 +3,8 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../lib/context";
 import { ApiError, issuesFromZod } from "../lib/errors";
-import { pickErrors } from "../schemas/common";
-import { ReportCreatedSchema, ReportInputSchema, type ReportInput } from "../schemas/reports";
+import { pickErrors, ProblemSchema } from "../schemas/common";
+import { ReportCreatedSchema, ReportInputSchema, senderIssues, type ReportInput } from "../schemas/reports";
 import { submitReport, type Submitter } from "../services/submit";
 import { verifyHuman } from "../lib/turnstile";
 
@@ -30,6 +30,7 @@ const route = createRoute({
   request: {
     headers: z.object({
       "idempotency-key": z.string().min(1).max(200).optional().openapi({ description: "Replays the first response for 24 h." }),
+      "cf-turnstile-response": z.string().optional().openapi({ description: "Turnstile token; required from anonymous callers when the operator has Turnstile on." }),
     }),
     body: {
       content: {
@@ -39,9 +40,13 @@ const route = createRoute({
     },
   },
   responses: {
-    201: { description: "Stored (or acknowledged as a duplicate)", content: { "application/json": { schema: ReportCreatedSchema } } },
+    201: {
+      description: "Stored (or acknowledged as a duplicate)",
+      headers: { "Idempotent-Replayed": { description: "`true` when this is the stored response of an earlier request with the same Idempotency-Key.", schema: { type: "string", enum: ["true"] } } },
+      content: { "application/json": { schema: ReportCreatedSchema } },
+    },
     ...pickErrors(400, 401, 403, 413, 415, 422, 429),
-    409: { description: "Idempotency-Key reused with another body", content: { "application/problem+json": { schema: z.any() } } },
+    409: { description: "Idempotency-Key reused with another body, or its first request still in progress", content: { "application/problem+json": { schema: ProblemSchema } } },
   },
 });
 
@@ -57,8 +62,17 @@ function validatedInput(c: Context<AppEnv>, json: unknown, form: unknown): Repor
   if (candidate === undefined) throw new ApiError("unsupported_media_type", "Send application/json or application/x-www-form-urlencoded.");
   // The openapi validator already checked it; re-parse to be safe against an empty fallback object.
   const parsed = ReportInputSchema.safeParse(candidate);
-  if (!parsed.success) throw new ApiError("invalid_body", "The report is incomplete or malformed.", { errors: issuesFromZod(parsed.error) });
+  if (!parsed.success) throw new ApiError("invalid_body", "The report is incomplete or malformed.", { errors: [...issuesFromZod(parsed.error), ...senderIssues(candidate)] });
   return parsed.data;
+}
+
+/** Like the app's default hook, plus the sender's own check, so every bad field is named at once. */
+function reportValidationHook(result: { success: boolean; target: string; error?: unknown; data?: unknown }): undefined {
+  if (result.success) return undefined;
+  const code = result.target === "query" || result.target === "param" ? "invalid_query" : "invalid_body";
+  const issues = issuesFromZod(result.error as Parameters<typeof issuesFromZod>[0]);
+  const body = result.target === "json" || result.target === "form" ? senderIssues(result.data) : [];
+  throw new ApiError(code, "The request did not match the schema; see errors for each field.", { errors: [...issues, ...body] });
 }
 
 export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
@@ -69,5 +83,5 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
     const result = await withWriteSession(c, (db) => submitReport(c.env, db, submitter, input, c.req.valid("header")["idempotency-key"]));
     if (result.replayed) c.header("Idempotent-Replayed", "true");
     return c.json(result.body, 201);
-  });
+  }, reportValidationHook);
 }

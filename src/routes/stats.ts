@@ -48,6 +48,7 @@ const statsRoute = createRoute({
   responses: {
     200: {
       description: "Rows per fixed calendar bucket and group",
+        headers: { "Content-Disposition": { description: "format=csv: an attachment file name naming the range and grouping.", schema: { type: "string" } } },
       content: {
         "application/json": { schema: z.object({ query: z.record(z.string(), z.unknown()), rows: z.array(StatsRowSchema) }).openapi("StatsResult") },
         "text/csv": { schema: z.string() },

@@ -1,5 +1,7 @@
 import { z } from "@hono/zod-openapi";
+import { normaliseSender } from "../domain/phone";
 import { CARRIERS, CATEGORIES } from "../domain/types";
+import type { FieldIssue } from "../lib/errors";
 import { CategorySchema, NormalisedSenderSchema, SignalSchema } from "./common";
 
 export const MAX_TEXT_CHARS = 2000;
@@ -47,6 +49,19 @@ export const ReportInputSchema = z
   .openapi("ReportInput");
 
 export type ReportInput = z.infer<typeof ReportInputSchema>;
+
+/** The field message of a sender that is no phone number, port or name (pages key their text on it). */
+export const SENDER_INVALID_MESSAGE = "Not a phone number, SMS port or sender name.";
+
+/**
+ * The sender's own check, for a body the schema already rejected: added to the schema's issues so
+ * a form shows every field's error in one round (an invalid sender alone is 422 invalid_sender).
+ */
+export function senderIssues(candidate: unknown): FieldIssue[] {
+  const sender = (candidate as { sender?: unknown } | null)?.sender;
+  if (typeof sender !== "string" || !sender.trim() || sender.length > 64) return [];
+  return normaliseSender(sender) ? [] : [{ path: "sender", message: SENDER_INVALID_MESSAGE }];
+}
 
 export const ReportCreatedSchema = z
   .object({

@@ -165,7 +165,7 @@ export async function readTargetsEvidence(
     if (useCache) campaignCache.set(state.id, state, now, entryGeneration);
   };
   readStates.forEach(rememberState);
-  read.forEach((targetEvidence) => targetEvidence.campaignStates.forEach(rememberState));
+  for (const targetEvidence of read) targetEvidence.campaignStates.forEach(rememberState);
   [...senders, ...domains].forEach((target, j) => {
     const around = neighbours[j];
     if (around) coverNeighbourhood(target.type, around.lower, around.upper, entryGeneration);

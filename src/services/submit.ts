@@ -22,7 +22,7 @@ import { ApiError } from "../lib/errors";
 import { forgetCampaign, forgetEvidence } from "./lookup";
 import { campaignOfTemplate, rememberTemplateCampaign } from "../cache/campaign-cache";
 import type { NormalisedSender } from "../domain/types";
-import type { ReportCreated, ReportInput } from "../schemas/reports";
+import { type ReportCreated, type ReportInput, SENDER_INVALID_MESSAGE } from "../schemas/reports";
 
 /** More links than this in one SMS is noise; the first ones are the evidence. */
 const MAX_LINKS_PER_REPORT = 10;
@@ -72,7 +72,7 @@ export async function submitReport(
   const sender = normaliseSender(rawSender);
   if (!sender) {
     throw new ApiError("invalid_sender", `"${rawSender.slice(0, 64)}" is not a phone number, SMS port or sender name.`, {
-      errors: [{ path: input.forwarded !== undefined ? "forwarded" : "sender", message: "Not a phone number, SMS port or sender name." }],
+      errors: [{ path: input.forwarded !== undefined ? "forwarded" : "sender", message: SENDER_INVALID_MESSAGE }],
     });
   }
   if (input.reporterId !== undefined && submitter.role !== "app" && submitter.role !== "admin") {

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { extractLinks, isShortener, normaliseDomainInput } from "../../src/domain/links";
 
 const urlsOf = (text: string) => extractLinks(text).map((link) => link.url);
-const domainsOf = (text: string) => extractLinks(text).map((link) => link.domain);
 
 describe("extractLinks: urls", () => {
   it.each<[string, string, string[]]>([

@@ -4,8 +4,9 @@
  * `CHROMIUM_PATH` picks another binary (e.g. Debian's /usr/bin/chromium) for debugging.
  *
  * Facts a page test must respect:
- * - its arguments include `--single-process`: closing the last page or context ends the browser,
- *   so launch ONE browser per test file (beforeAll) and close it in afterAll;
+ * - launch ONE browser per test file (beforeAll) and close it in afterAll; contexts and pages
+ *   may be opened and closed freely (the package's `--single-process` is left out: with it,
+ *   closing any context ends the whole browser);
  * - it has no CJK fonts: assert on the DOM (text, attributes, boxes), never on rendered glyphs.
  * Screenshots go to test-results/screenshots/ (ignored by git) through `screenshot()`.
  */
@@ -28,12 +29,10 @@ export async function launchBrowser(): Promise<Browser> {
   const custom = process.env.CHROMIUM_PATH;
   // executablePath() unpacks the brotli-packed binary into the temp folder once and reuses it.
   const executablePath = custom ?? (await sparticuz.executablePath());
-  const args = custom ? ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run"] : sparticuz.args;
-  const browser = await chromium.launch({ executablePath, args, headless: true });
-  // With --single-process, closing the last page ends the browser: one blank page stays open
-  // until browser.close(), so tests may open and close their own contexts freely.
-  await browser.newPage();
-  return browser;
+  const args = custom
+    ? ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run"]
+    : sparticuz.args.filter((arg) => arg !== "--single-process");
+  return chromium.launch({ executablePath, args, headless: true });
 }
 
 /** Full-page screenshot into test-results/screenshots/<name>.png. */

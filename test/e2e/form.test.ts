@@ -1,22 +1,13 @@
 /**
  * End-to-end test of the report form: the real Worker under `wrangler dev` (local D1 with the
- * migrations applied) driven by Debian's Chromium through playwright-core — with JavaScript
+ * migrations applied) driven by headless Chromium (test/e2e/browser.ts) — with JavaScript
  * (inline result from the JSON API), without JavaScript (server-rendered /report), the language
- * links, and field errors. Screenshots go to test-results/.
+ * links, and field errors. Screenshots go to test-results/screenshots/.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const WRANGLER = join(ROOT, "node_modules/wrangler/bin/wrangler.js");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const RESULTS = join(ROOT, "test-results");
+import { type LocalWorker, migratedPersistDir, startLocalWorker } from "../../scripts/lib/local-worker";
+import { launchBrowser, screenshot, VIEWPORTS } from "./browser";
 
 const SENDER_INPUT = "+86 138-0013-8000";
 const SENDER = "+8613800138000";
@@ -25,52 +16,10 @@ const SCAM_TEXT = `【中信金融】您的信用卡账单已严重逾期，今�
 const SIGNAL_LABELS_ZH = ["含有链接", "索要验证码", "索要身份证或银行卡号", "以起诉、上门等威胁", "催促立即处理", "要求转账到私人账户", "自称金融机构"];
 const VERDICT_LABELS_ZH = ["暂无定论", "可疑", "诈骗", "可信（官方号码）"];
 
-let server: ChildProcess | undefined;
-let serverLog = "";
-let persistDir = "";
+let worker: LocalWorker | undefined;
 let browser: Browser | undefined;
 let base = "";
 let jsOnSubmitted = false;
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolvePort(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-const childEnv = () => ({ ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false", NO_COLOR: "1", FORCE_COLOR: "0" });
-
-function run(args: string[]): Promise<string> {
-  return new Promise((resolveRun, reject) => {
-    const child = spawn(process.execPath, [WRANGLER, ...args], { cwd: ROOT, env: childEnv(), stdio: ["ignore", "pipe", "pipe"] });
-    let out = "";
-    child.stdout.on("data", (d) => (out += d));
-    child.stderr.on("data", (d) => (out += d));
-    child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolveRun(out) : reject(new Error(`wrangler ${args.join(" ")} exited ${code}:\n${out}`))));
-  });
-}
-
-async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server?.exitCode !== null) throw new Error(`wrangler dev exited early (${server?.exitCode}):\n${serverLog}`);
-    try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
-      if (response.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`wrangler dev did not become healthy within ${timeoutMs} ms:\n${serverLog}`);
-}
 
 async function textOf(page: Page, selector: string): Promise<string> {
   return ((await page.locator(selector).first().textContent()) ?? "").replace(/\s+/g, " ").trim();
@@ -98,60 +47,15 @@ async function newContext(options: { javaScriptEnabled: boolean; locale?: string
 
 describe("report form (wrangler dev + Chromium)", () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `Chromium not found at ${CHROMIUM}. The e2e form test needs a real browser: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-      );
-    }
-    mkdirSync(RESULTS, { recursive: true });
-    persistDir = mkdtempSync(join(tmpdir(), "fanzha-e2e-"));
-    const [port, inspectorPort] = [await freePort(), await freePort()];
-    base = `http://127.0.0.1:${port}`;
-
-    await run(["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistDir]);
-    server = spawn(
-      process.execPath,
-      [
-        WRANGLER, "dev",
-        "--port", String(port), "--ip", "127.0.0.1", "--inspector-port", String(inspectorPort),
-        "--persist-to", persistDir, "--show-interactive-dev-session=false",
-        // CI has no .dev.vars; the secrets the Worker needs. An empty TURNSTILE_SECRET disables Turnstile.
-        "--var", "REPORTER_KEY:e2e-reporter-key", "--var", "ADMIN_TOKEN:e2e-admin-token", "--var", "TURNSTILE_SECRET:",
-      ],
-      { cwd: ROOT, env: childEnv(), stdio: ["ignore", "pipe", "pipe"], detached: true },
-    );
-    server.stdout?.on("data", (d) => (serverLog += d));
-    server.stderr?.on("data", (d) => (serverLog += d));
-
-    const launching = chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-    });
-    await waitForHealth(`${base}/api/v1/health`, 90_000);
+    const launching = launchBrowser();
+    worker = await startLocalWorker(migratedPersistDir("fanzha-e2e-"), { timeoutMs: 90_000 });
+    base = worker.url;
     browser = await launching;
   });
 
   afterAll(async () => {
     await browser?.close().catch(() => {});
-    if (server?.pid && server.exitCode === null) {
-      const exited = new Promise((r) => server?.once("exit", r));
-      try {
-        process.kill(-server.pid, "SIGTERM");
-      } catch {
-        // already gone
-      }
-      const timer = setTimeout(() => {
-        try {
-          if (server?.pid) process.kill(-server.pid, "SIGKILL");
-        } catch {
-          // already gone
-        }
-      }, 5000);
-      await exited;
-      clearTimeout(timer);
-    }
-    if (persistDir) rmSync(persistDir, { recursive: true, force: true });
+    await worker?.stop();
   });
 
   it("with JavaScript: submits to the API and shows the result inline", async () => {
@@ -176,7 +80,7 @@ describe("report form (wrangler dev + Chromium)", () => {
     await expectResultFacts(page, "#result");
     expect(await textOf(page, "#result [data-fact=category]")).toBe("冒充催收");
     expect(pageErrors).toEqual([]);
-    await page.screenshot({ path: join(RESULTS, "form.png"), fullPage: true });
+    await screenshot(page, "form");
     await context.close();
   });
 
@@ -191,7 +95,7 @@ describe("report form (wrangler dev + Chromium)", () => {
     await expectResultFacts(page, "main");
     // Same reporter, sender and text as the JS test a moment ago: acknowledged, not counted twice.
     if (jsOnSubmitted) expect(await page.locator("main [data-duplicate]").count()).toBe(1);
-    await page.screenshot({ path: join(RESULTS, "form-nojs-result.png"), fullPage: true });
+    await screenshot(page, "form-nojs-result");
     await context.close();
   });
 
@@ -206,12 +110,12 @@ describe("report form (wrangler dev + Chromium)", () => {
     expect(await textOf(page, "h1")).toBe("Report a scam SMS");
     expect(await page.getAttribute("html", "lang")).toBe("en");
     expect(await page.inputValue("input[name=lang]")).toBe("en");
-    await page.screenshot({ path: join(RESULTS, "form-en.png"), fullPage: true });
+    await screenshot(page, "form-en");
 
     await Promise.all([page.waitForURL(`${base}/?lang=zh-TW`), page.click(".langs a:has-text('繁體')")]);
     expect(await textOf(page, "h1")).toBe("舉報詐騙簡訊");
     expect(await textOf(page, "label[for=sender]")).toContain("發送方號碼");
-    await page.screenshot({ path: join(RESULTS, "form-zh-TW.png"), fullPage: true });
+    await screenshot(page, "form-zh-TW");
     await context.close();
 
     const hongKong = await newContext({ javaScriptEnabled: false, locale: "zh-HK" });
@@ -240,7 +144,7 @@ describe("report form (wrangler dev + Chromium)", () => {
     expect(await page.locator("#form-error").isVisible()).toBe(true);
     expect(await page.inputValue("#sender")).toBe(invalidSender);
     expect(await page.inputValue("#text")).toBe(typed);
-    await page.screenshot({ path: join(RESULTS, "form-error-nojs.png"), fullPage: true });
+    await screenshot(page, "form-error-nojs");
     await noJs.close();
 
     const withJs = await newContext({ javaScriptEnabled: true });
@@ -254,7 +158,57 @@ describe("report form (wrangler dev + Chromium)", () => {
     expect(await textOf(jsPage, "#form-error")).toBe("提交沒有成功，請檢查下面標出的內容。");
     expect(jsPage.url()).toBe(`${base}/?lang=zh-TW`);
     expect(await jsPage.inputValue("#text")).toBe(typed);
-    await jsPage.screenshot({ path: join(RESULTS, "form-error-js.png"), fullPage: true });
+    await screenshot(jsPage, "form-error-js");
     await withJs.close();
+  });
+
+  it("flags every invalid field in one round: an invalid sender together with a blank text (with and without JavaScript)", async () => {
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await newContext({ javaScriptEnabled, locale: "en" });
+      const page = await context.newPage();
+      await page.goto(`${base}/?lang=en`);
+      await page.fill("#sender", "@@@@");
+      // Spaces pass the browser's own "required" check; the server rejects them with the sender.
+      await page.fill("#text", "   ");
+      await page.click("#report-form button[type=submit]");
+      await page.locator("#text-error:not([hidden])").waitFor({ timeout: 10_000 });
+      expect(await textOf(page, "#sender-error"), `javaScript ${javaScriptEnabled}`).toBe("This is not a phone number, SMS port or sender name.");
+      expect(await page.getAttribute("#sender", "aria-invalid")).toBe("true");
+      expect(await page.getAttribute("#text", "aria-invalid")).toBe("true");
+      await context.close();
+    }
+  });
+
+  it("lays the form out on a phone and a desktop (screenshots)", async () => {
+    for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+      const page = await browser!.newPage({ viewport, locale: "zh-CN" });
+      await page.goto(`${base}/`);
+      const overflow = await page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+      expect(overflow, `${device}: horizontal scrolling`).toBeLessThanOrEqual(0);
+      await screenshot(page, `form-${device}`);
+      await page.close();
+    }
+  });
+
+  it("serves the API reference from our own origin only, working offline", async () => {
+    const page = await browser!.newPage({ viewport: VIEWPORTS.desktop });
+    const foreign: string[] = [];
+    const violations: string[] = [];
+    page.on("request", (request) => {
+      if (!request.url().startsWith(base) && !request.url().startsWith("data:")) foreign.push(request.url());
+    });
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${base}/docs`);
+    await page.locator("#swagger-ui .opblock").first().waitFor({ timeout: 30_000 });
+    expect(await page.locator("#swagger-ui .opblock").count()).toBeGreaterThan(15);
+    expect(await page.locator("#swagger-ui").textContent()).toContain("/api/v1/reports");
+    expect(foreign).toEqual([]);
+    expect(violations).toEqual([]);
+    await screenshot(page, "docs-desktop");
+    await page.goto(`${base}/docs/errors#rate_limited`);
+    expect(await textOf(page, "#rate_limited h2")).toContain("rate_limited");
+    await page.close();
   });
 });

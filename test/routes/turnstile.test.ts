@@ -41,6 +41,7 @@ describe("Turnstile on anonymous submissions", () => {
   it("guards POST /api/v1/reports for anonymous callers and stores nothing when it fails", async () => {
     const mutable = env as Env;
     mutable.TURNSTILE_SECRET = "turnstile-secret";
+    mutable.TURNSTILE_SITE_KEY = "turnstile-site-key";
     try {
       stubSiteverify(false);
       const before = await tableCounts();
@@ -52,6 +53,36 @@ describe("Turnstile on anonymous submissions", () => {
       expect(accepted.status).toBe(201);
     } finally {
       delete mutable.TURNSTILE_SECRET;
+      delete mutable.TURNSTILE_SITE_KEY;
     }
+  });
+
+  it("renders the widget with the site key when both are set", async () => {
+    const mutable = env as Env;
+    Object.assign(mutable, { TURNSTILE_SECRET: "turnstile-secret", TURNSTILE_SITE_KEY: "turnstile-site-key" });
+    try {
+      const page = await (await call("/")).text();
+      expect(page).toContain('data-sitekey="turnstile-site-key"');
+    } finally {
+      delete mutable.TURNSTILE_SECRET;
+      delete mutable.TURNSTILE_SITE_KEY;
+    }
+  });
+
+  it("refuses to serve with only one of the site key and the secret, naming the missing one", async () => {
+    const mutable = env as Env;
+    for (const [set, missing] of [["TURNSTILE_SECRET", "TURNSTILE_SITE_KEY"], ["TURNSTILE_SITE_KEY", "TURNSTILE_SECRET"]] as const) {
+      mutable[set] = "only-one-half";
+      try {
+        const before = await tableCounts();
+        const problem = await expectProblem(await call("/api/v1/reports", { json: { sender: "13800138000", text: SCAM_TEXT } }), 503, "unavailable");
+        expect(problem.detail).toContain(`${missing} is not`);
+        expect((await call("/")).status).toBe(503);
+        expect(await tableCounts()).toEqual(before);
+      } finally {
+        delete mutable[set];
+      }
+    }
+    expect((await call("/api/v1/health")).status).toBe(200);
   });
 });
