@@ -32,7 +32,7 @@ export function unsafeTextIssues(value: unknown, path: string[] = [], issues: Fi
     const found = unsafeCharacter(value);
     if (found) issues.push({ path: where(), message: `Contains ${found}, which is not accepted in text.` });
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => unsafeTextIssues(item, [...path, String(i)], issues, limit));
+    for (const [i, item] of value.entries()) unsafeTextIssues(item, [...path, String(i)], issues, limit);
   } else if (value && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
       const found = unsafeCharacter(key);

@@ -5,7 +5,7 @@ import { toSimplifiedChars } from "../../src/domain/institutions";
 import { pickLang } from "../../src/lib/lang";
 
 /** Three English words in a row: a sentence, not an id, a number or "QQ". */
-export const ENGLISH_SENTENCE = /[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}/;
+const ENGLISH_SENTENCE = /[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}[\s,]+[A-Za-z]{2,}/;
 const HAN = /\p{Script=Han}/u;
 
 const keys = MESSAGE_TABLES.flatMap((table) => Object.keys(table));
