@@ -11,6 +11,7 @@ import { ApiError, issuesFromZod, problemResponse } from "./lib/errors";
 import { authenticate, forgetVerifiedKeys } from "./middleware/auth";
 import { forgetAllEvidence } from "./services/lookup";
 import { rateLimit } from "./middleware/rate-limit";
+import { refuseCrossSitePosts } from "./middleware/same-origin";
 import type { AppEnv } from "./lib/context";
 import { registerAdminRoutes } from "./routes/admin";
 import { registerAppealRoutes } from "./routes/appeals";
@@ -55,6 +56,7 @@ export function buildApp() {
       },
     }),
   );
+  app.use("*", refuseCrossSitePosts);
   app.use("/api/*", authenticate);
   app.use("/api/*", rateLimit);
   // Moderation, appeals, the registry and keys change what many lookups answer: after any such

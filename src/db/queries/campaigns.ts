@@ -39,6 +39,18 @@ export interface CampaignCandidate {
   reportCount: number;
   reporterCount: number;
   lastSeen: number;
+  /** Independent sources among its reporters, counted up to 3 (only when asked for). */
+  sources?: number;
+}
+
+/**
+ * SQL for the independent sources among a campaign's reporters, counted up to 3 (all the campaign
+ * threshold needs: src/domain/score.ts). A source brings at most two pseudonyms (an untrusted
+ * key's two groups), so 5 or more reporters are at least 3 sources without reading them.
+ */
+export function campaignSourcesSql(campaign: string): string {
+  return `(CASE WHEN ${campaign}.reporter_count >= 5 THEN 3 ELSE (SELECT count(*) FROM (SELECT DISTINCT substr(reporter, 1, 8) FROM target_reporters
+    WHERE target_type = 'campaign' AND target = ${campaign}.id AND hidden = 0 LIMIT 3)) END)`;
 }
 
 /** Band keys are bound as parameters; D1 allows ≤ 100 per statement. */
@@ -50,9 +62,10 @@ export const MAX_BAND_KEYS = 32;
  * SELECT so a report or /check reads its campaign match in the same statement as everything else.
  * The fingerprint is bound first, then the band keys.
  */
-export function campaignMatchColumns(bands: number[]): { sql: string; keys: number[] } {
+export function campaignMatchColumns(bands: number[], withSources = false): { sql: string; keys: number[] } {
   const keys = bands.slice(0, MAX_BAND_KEYS);
-  const candidate = "json_object('id', c.id, 'signature', c.signature, 'reportCount', c.report_count, 'reporterCount', c.reporter_count, 'lastSeen', c.last_seen)";
+  const sources = withSources ? `, 'sources', ${campaignSourcesSql("c")}` : "";
+  const candidate = `json_object('id', c.id, 'signature', c.signature, 'reportCount', c.report_count, 'reporterCount', c.reporter_count, 'lastSeen', c.last_seen${sources})`;
   const candidates =
     keys.length > 0
       ? `(SELECT json_group_array(json(m.row)) FROM (
@@ -68,7 +81,7 @@ export function campaignMatchColumns(bands: number[]): { sql: string; keys: numb
 
 /** Campaign candidates for a text in one statement: exact fingerprint hit, then LSH band hits. */
 export function campaignMatchStatement(db: Db, fingerprint: string, bands: number[]): D1PreparedStatement {
-  const columns = campaignMatchColumns(bands);
+  const columns = campaignMatchColumns(bands, true);
   return db.prepare(`SELECT ${columns.sql}`).bind(fingerprint, ...columns.keys);
 }
 

@@ -1,19 +1,22 @@
 import type { Db } from "../session";
 import { auditStatement, type AuditEntry } from "./moderation";
 
-export async function findLiveKeyByHash(db: Db, hash: string): Promise<{ id: string; role: string } | null> {
-  return db.prepare("SELECT id, role FROM api_keys WHERE hash = ? AND revoked_at IS NULL").bind(hash).first<{ id: string; role: string }>();
+export async function findLiveKeyByHash(db: Db, hash: string): Promise<{ id: string; role: string; trustedReporter: number } | null> {
+  return db
+    .prepare("SELECT id, role, trusted_reporter AS trustedReporter FROM api_keys WHERE hash = ? AND revoked_at IS NULL")
+    .bind(hash)
+    .first<{ id: string; role: string; trustedReporter: number }>();
 }
 
 export async function insertKey(
   db: Db,
-  row: { id: string; prefix: string; hash: string; name: string; role: string; createdAt: number },
+  row: { id: string; prefix: string; hash: string; name: string; role: string; createdAt: number; trustedReporter?: boolean },
   audit: AuditEntry,
 ): Promise<void> {
   await db.batch([
     db
-      .prepare("INSERT INTO api_keys (id, prefix, hash, name, role, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-      .bind(row.id, row.prefix, row.hash, row.name, row.role, row.createdAt),
+      .prepare("INSERT INTO api_keys (id, prefix, hash, name, role, created_at, trusted_reporter) VALUES (?, ?, ?, ?, ?, ?, ?)")
+      .bind(row.id, row.prefix, row.hash, row.name, row.role, row.createdAt, row.trustedReporter ? 1 : 0),
     auditStatement(db, audit),
   ]);
 }

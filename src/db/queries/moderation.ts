@@ -66,6 +66,48 @@ export async function removeOfficialSender(db: Db, number: string, audit: AuditE
   return true;
 }
 
+/** Adds (or re-assigns) an official domain; the domain's lookups become `trusted`. */
+export async function addOfficialDomain(db: Db, row: { domain: string; organization: string; now: number }, audit: AuditEntry): Promise<void> {
+  await db.batch([
+    db
+      .prepare(
+        `INSERT INTO official_domains (domain, organization, source, created_at) VALUES (?, ?, 'admin', ?)
+         ON CONFLICT(domain) DO UPDATE SET organization = excluded.organization, source = 'admin'`,
+      )
+      .bind(row.domain, row.organization, row.now),
+    ...changedTarget(db, "domain", row.domain),
+    auditStatement(db, audit),
+  ]);
+}
+
+/** Removes an official domain; false when there was none. */
+export async function removeOfficialDomain(db: Db, domain: string, audit: AuditEntry): Promise<boolean> {
+  const [deleted] = await db.batch([
+    db.prepare("DELETE FROM official_domains WHERE domain = ? RETURNING domain").bind(domain),
+    ...changedTarget(db, "domain", domain),
+    auditStatement(db, audit),
+  ]);
+  if ((deleted?.results.length ?? 0) === 0) {
+    await db.prepare("DELETE FROM audit_log WHERE id = ?").bind(audit.id).run();
+    return false;
+  }
+  return true;
+}
+
+/** Moves a target to the head of the feeds (its verdict changed without a report). */
+function changedTarget(db: Db, type: "sender" | "domain", target: string): D1PreparedStatement[] {
+  return [
+    db.prepare("UPDATE counters SET value = value + 1 WHERE name = 'change'"),
+    db
+      .prepare(
+        type === "sender"
+          ? "UPDATE senders SET change_seq = (SELECT value FROM counters WHERE name = 'change') WHERE normalized = ?"
+          : "UPDATE domains SET change_seq = (SELECT value FROM counters WHERE name = 'change') WHERE domain = ?",
+      )
+      .bind(target),
+  ];
+}
+
 export interface AppealRow {
   id: string;
   targetType: string;
@@ -117,14 +159,7 @@ export async function decideAppeal(
              decided_by = excluded.decided_by, created_at = excluded.created_at`,
         )
         .bind(args.targetType, args.target, args.reason, args.id, args.actor, args.now, args.id, args.now),
-      db.prepare("UPDATE counters SET value = value + 1 WHERE name = 'change'"),
-      db
-        .prepare(
-          args.targetType === "sender"
-            ? "UPDATE senders SET change_seq = (SELECT value FROM counters WHERE name = 'change') WHERE normalized = ?"
-            : "UPDATE domains SET change_seq = (SELECT value FROM counters WHERE name = 'change') WHERE domain = ?",
-        )
-        .bind(args.target),
+      ...changedTarget(db, args.targetType === "sender" ? "sender" : "domain", args.target),
     );
   }
   statements.push(auditStatement(db, audit));

@@ -9,6 +9,7 @@
 import { idFloor, REPORT_ID_PREFIX } from "../../lib/crypto";
 import type { Db } from "../session";
 import type { EvidenceInput } from "../../domain/reputation";
+import { campaignSourcesSql } from "./campaigns";
 
 export type TargetType = "sender" | "domain";
 
@@ -18,10 +19,12 @@ export interface CampaignState {
   reportCount: number;
   reporterCount: number;
   lastSeen: number;
+  /** Independent sources among its reporters, up to 3 (campaignSourcesSql). */
+  sources: number;
 }
 
 /** The stored evidence about one target, as the pure reputation module describes it. */
-export type TargetEvidence = Required<Omit<EvidenceInput, "samples" | "decision">> & {
+export type TargetEvidence = Required<Omit<EvidenceInput, "samples" | "decision" | "campaignStrongTemplate">> & {
   samples: NonNullable<EvidenceInput["samples"]>;
   decision: EvidenceInput["decision"] | null;
   /** The target's campaigns (most reports first, at most CAMPAIGNS_PER_TARGET) with their counts. */
@@ -44,7 +47,7 @@ export interface EvidenceQuery {
   type: TargetType;
   /** Normalised targets (E.164/bare sender, registrable domain). */
   values: string[];
-  /** Registry keys of the sender values (same order); unused for domains. */
+  /** Registry keys of the values (same order): a sender's registry number, a host's registrable domain. */
   registryKeys?: string[];
   now: number;
   windowStart: number;
@@ -92,8 +95,9 @@ function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1
   const sql = `WITH t(target, registry) AS (VALUES ${values})
     SELECT t.target AS target,
       ${aggregate} AS aggregate,
-      (SELECT json_group_array(json_array(last_at, strong_signal, corroborated, flood_until)) FROM (
-         SELECT tr.last_at AS last_at, tr.strong_signal AS strong_signal, coalesce(r.corroborated, 0) AS corroborated, coalesce(r.flood_until, 0) AS flood_until
+      (SELECT json_group_array(json_array(last_at, strong_signal, corroborated, flood_until, source)) FROM (
+         SELECT tr.last_at AS last_at, tr.strong_signal AS strong_signal, coalesce(r.corroborated, 0) AS corroborated, coalesce(r.flood_until, 0) AS flood_until,
+           substr(tr.reporter, 1, 8) AS source
          FROM target_reporters tr LEFT JOIN reporters r ON r.id = tr.reporter
          WHERE tr.target_type = ?1 AND tr.target = t.target AND tr.last_at >= ?2 AND tr.hidden = 0
          ORDER BY tr.last_at DESC LIMIT ${REPORTER_ROWS_PER_TARGET})) AS reporters,
@@ -101,13 +105,14 @@ function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1
          SELECT o.key AS facet, i.key AS value, i.value AS count FROM ${table} own, json_each(own.facets) o, json_each(o.value) i WHERE own.${key} = t.target
          UNION ALL SELECT facet, value, count FROM target_facets WHERE target_type = ?1 AND target = t.target
          ORDER BY count DESC, facet, value LIMIT ${FACET_ROWS_PER_TARGET})) AS facets,
-      (SELECT json_group_array(json_array(c.id, c.report_count, c.reporter_count, c.last_seen)) FROM (
+      (SELECT json_group_array(json_array(c.id, c.report_count, c.reporter_count, c.last_seen, ${campaignSourcesSql("c")})) FROM (
          SELECT i.key AS id FROM ${table} own, json_each(own.facets, '$.campaign') i WHERE own.${key} = t.target ORDER BY i.value DESC, i.key LIMIT ${CAMPAIGNS_PER_TARGET}) f
          JOIN campaigns c ON c.id = f.id) AS campaigns,
-      ${isSender ? "(SELECT organization FROM official_senders WHERE number = t.registry)" : "NULL"} AS official,
+      ${isSender ? "(SELECT organization FROM official_senders WHERE number = t.registry)" : "(SELECT organization FROM official_domains WHERE domain IN (t.target, t.registry) ORDER BY domain = t.target DESC LIMIT 1)"} AS official,
+      (SELECT json_array(count(*), count(DISTINCT substr(voter, 1, 8))) FROM votes WHERE target_type = ?1 AND target = t.target AND created_at >= ?2) AS votes,
       ${recent} AS recent,
       ${samples} AS samples,
-      (SELECT json_array(decision, reason) FROM target_decisions WHERE target_type = ?1 AND target = t.target) AS decision,
+      (SELECT json_array(decision, reason, created_at) FROM target_decisions WHERE target_type = ?1 AND target = t.target) AS decision,
       ${neighbours}
     FROM t`;
   const monthAgo = q.now - 30 * DAY_MS;
@@ -147,22 +152,32 @@ export const noEvidence = (): TargetEvidence => ({
   recentReports: 0,
   samples: [],
   decision: null,
+  votes: { legit: 0, distinctVoters: 0 },
 });
 
 /** The campaign that counts as evidence: the one with the most distinct reporters. */
 export function strongestCampaign(states: CampaignState[]): TargetEvidence["campaign"] {
   let best: CampaignState | null = null;
   for (const state of states) if (!best || state.reporterCount > best.reporterCount) best = state;
-  return best ? { id: best.id, reporterCount: best.reporterCount, lastSeen: best.lastSeen } : null;
+  return best ? { id: best.id, reporterCount: best.reporterCount, lastSeen: best.lastSeen, sources: best.sources } : null;
 }
 
 const parseStates = (json: unknown): CampaignState[] =>
-  (parse<[string, number, number, number][]>(json) ?? []).map(([id, reportCount, reporterCount, lastSeen]) => ({ id, reportCount, reporterCount, lastSeen }));
+  (parse<[string, number, number, number, number][]>(json) ?? []).map(([id, reportCount, reporterCount, lastSeen, sources]) => ({
+    id,
+    reportCount,
+    reporterCount,
+    lastSeen,
+    sources: sources ?? 0,
+  }));
 
 /** Current counts of the given campaigns, in one statement (one bound parameter). */
 export function campaignStatesStatement(db: Db, ids: string[]): D1PreparedStatement {
   return db
-    .prepare("SELECT json_group_array(json_array(id, report_count, reporter_count, last_seen)) AS states FROM campaigns WHERE id IN (SELECT value FROM json_each(?1))")
+    .prepare(
+      `SELECT json_group_array(json_array(c.id, c.report_count, c.reporter_count, c.last_seen, ${campaignSourcesSql("c")})) AS states
+       FROM campaigns c WHERE c.id IN (SELECT value FROM json_each(?1))`,
+    )
     .bind(JSON.stringify(ids));
 }
 
@@ -177,7 +192,8 @@ export function parseEvidence(q: EvidenceQuery, results: D1Result[]): TargetEvid
     for (const row of result.results as Record<string, unknown>[]) {
       const aggregate = parse<[number, number, number, number, string | null, number]>(row.aggregate);
       const campaignStates = parseStates(row.campaigns);
-      const decision = parse<[string, string]>(row.decision);
+      const decision = parse<[string, string, number]>(row.decision);
+      const votes = parse<[number, number]>(row.votes);
       byTarget.set(String(row.target), {
         aggregate: aggregate
           ? {
@@ -189,11 +205,12 @@ export function parseEvidence(q: EvidenceQuery, results: D1Result[]): TargetEvid
               ...(q.type === "domain" ? { shortener: Boolean(aggregate[5]) } : {}),
             }
           : null,
-        reporters: (parse<[number, number, number, number][]>(row.reporters) ?? []).map(([lastAt, strongSignal, corroborated, floodUntil]) => ({
+        reporters: (parse<[number, number, number, number, string][]>(row.reporters) ?? []).map(([lastAt, strongSignal, corroborated, floodUntil, source]) => ({
           lastAt,
           strongSignal,
           corroborated,
           floodUntil,
+          source,
         })),
         facets: (parse<[string, string, number][]>(row.facets) ?? []).map(([facet, value, count]) => ({ facet, value, count })),
         campaign: strongestCampaign(campaignStates),
@@ -201,7 +218,8 @@ export function parseEvidence(q: EvidenceQuery, results: D1Result[]): TargetEvid
         official: row.official ? { organization: String(row.official) } : null,
         recentReports: Number(row.recent ?? 0),
         samples: (parse<[string, string | null, number][]>(row.samples) ?? []).map(([id, text, createdAt]) => ({ id, text, createdAt })),
-        decision: decision ? { decision: decision[0], reason: decision[1] } : null,
+        decision: decision ? { decision: decision[0], reason: decision[1], decidedAt: decision[2] } : null,
+        votes: { legit: votes?.[0] ?? 0, distinctVoters: votes?.[1] ?? 0 },
       });
     }
   }
