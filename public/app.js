@@ -5,7 +5,7 @@
   const form = document.getElementById("report-form");
   const blob = document.getElementById("i18n");
   if (!form || !blob || !window.fetch || !window.FormData) return;
-  const { maxTextChars, messages: M } = JSON.parse(blob.textContent);
+  const { lang, maxTextChars, messages: M } = JSON.parse(blob.textContent);
   const FIELDS = ["sender", "text", "receivedAt", "carrier", "region", "category", "claimedInstitution"];
   const result = document.getElementById("result");
   const formError = document.getElementById("form-error");
@@ -82,6 +82,21 @@
         pair("result_campaign", "campaign", el("span", { class: "mono" }, created.campaignId), el("br"), el("small", null, t("result_campaign_hint"))),
         el("dt", null, t("result_report_id")),
         el("dd", { "data-fact": "id", class: "mono" }, created.id),
+        ...(created.receipt
+          ? pair(
+              "result_receipt",
+              "receipt",
+              el("span", { class: "mono" }, created.receipt),
+              el("br"),
+              el("small", null, t("result_receipt_hint")),
+              el("br"),
+              el(
+                "a",
+                { "data-action": "withdraw", href: "/report/withdraw?lang=" + encodeURIComponent(lang) + "&id=" + encodeURIComponent(created.id) + "&receipt=" + encodeURIComponent(created.receipt) },
+                t("withdraw_link"),
+              ),
+            )
+          : []),
       ),
       view ? renderVerdict(view) : el("p", { class: "notice" }, t("result_lookup_failed")),
     );

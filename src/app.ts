@@ -25,6 +25,7 @@ import { registerLookupRoutes } from "./routes/lookups";
 import { registerPageRoutes } from "./routes/pages";
 import { registerReportRoutes } from "./routes/reports";
 import { registerSenderRoutes } from "./routes/senders";
+import { registerVoteRoutes } from "./routes/votes";
 
 /** Largest request body accepted anywhere (a report is ≤ 2,000 characters; batch lookups are bigger). */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -59,9 +60,10 @@ export function buildApp() {
   app.use("*", refuseCrossSitePosts);
   app.use("/api/*", authenticate);
   app.use("/api/*", rateLimit);
-  // Moderation, appeals, the registry and keys change what many lookups answer: after any such
+  // Moderation, appeal decisions, the registry and keys change what many lookups answer: after any such
   // write, this isolate's cached evidence and verified keys are dropped.
-  for (const path of ["/api/v1/admin/*", "/api/v1/appeals", "/api/v1/appeals/*"]) {
+  // Filing an appeal changes no verdict and drops only its target's entries (src/routes/appeals.ts).
+  for (const path of ["/api/v1/admin/*"]) {
     app.use(path, async (c, next) => {
       await next();
       if (c.req.method !== "GET") {
@@ -101,6 +103,7 @@ export function buildApp() {
   registerFeedRoutes(app);
   registerStatsRoutes(app);
   registerAppealRoutes(app);
+  registerVoteRoutes(app);
   registerAdminRoutes(app);
   registerPageRoutes(app);
 

@@ -11,19 +11,13 @@
  */
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv, Role } from "../lib/context";
-import { sha256Hex } from "../lib/crypto";
+import { constantTimeEqual, sha256Hex } from "../lib/crypto";
 import { findLiveKeyByHash } from "../db/queries/keys";
 import { ApiError } from "../lib/errors";
 import { subscribe } from "../cache/freshness";
 import { TtlCache } from "../cache/memory-cache";
 
 
-function constantTimeEqual(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return diff === 0;
-}
 
 export const KEY_CACHE_TTL_MS = 30_000;
 const verifiedKeys = new TtlCache<string, VerifiedKey>(10_000, KEY_CACHE_TTL_MS);

@@ -13,6 +13,7 @@ import {
   listAudit,
   removeOfficialDomain,
   removeOfficialSender,
+  reopenAppeal,
   type AuditEntry,
 } from "../db/queries/moderation";
 import { normaliseDomainInput } from "../domain/links";
@@ -123,6 +124,20 @@ const decide = createRoute({
     200: { description: "Decided", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } },
     ...pickErrors(400, 401, 403, 404, 415),
     409: { description: "Already decided", content: { "application/problem+json": { schema: z.any() } } },
+  },
+});
+
+const reopen = createRoute({
+  ...adminOnly,
+  method: "post",
+  path: "/api/v1/admin/appeals/{id}/reopen",
+  operationId: "reopenAppeal",
+  summary: "Reopen a decided appeal; an upheld one no longer clears its target",
+  request: { params: z.object({ id: z.string().min(1).max(64) }), ...jsonBody(z.object({ reason: ReasonField }).openapi("AppealReopen")) },
+  responses: {
+    200: { description: "Open again", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } },
+    ...pickErrors(400, 401, 403, 404, 415),
+    409: { description: "Not decided", content: { "application/problem+json": { schema: z.any() } } },
   },
 });
 
@@ -277,6 +292,21 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
     );
     if (!decided) throw new ApiError("conflict", `Appeal ${id} was decided concurrently.`);
     return c.json(appealView({ ...appeal, status: decision, decisionReason: reason, decidedAt: now }), 200);
+  });
+
+  app.openapi(reopen, async (c) => {
+    const { id } = c.req.valid("param");
+    const { reason } = c.req.valid("json");
+    const appeal = await findAppeal(c.env.DB, id);
+    if (!appeal) throw new ApiError("not_found", `No appeal ${id}.`);
+    const target = { type: appeal.targetType, value: appeal.target };
+    const reopened = await reopenAppeal(
+      c.env.DB,
+      { id, targetType: appeal.targetType, target: appeal.target },
+      auditEntry(c, "appeal.reopen", target, reason, { appealId: id, previousStatus: appeal.status }),
+    );
+    if (!reopened) throw new ApiError("conflict", `Appeal ${id} is open already.`);
+    return c.json(appealView({ ...appeal, status: "open", decisionReason: null, decidedAt: null }), 200);
   });
 
   app.openapi(hide, async (c) => {

@@ -13,7 +13,18 @@ import { lookupTarget } from "../services/lookup";
 import { enforceRateLimit } from "../middleware/rate-limit";
 import { pickLang, translator, type Lang } from "../pages/i18n";
 import { langHref } from "../pages/layout";
-import { fieldErrorKey, FORM_FIELDS, formErrorKey, isFormField, renderFormPage, renderResultPage, type FormField, type FormValues } from "../pages/report-form";
+import {
+  fieldErrorKey,
+  FORM_FIELDS,
+  formErrorKey,
+  isFormField,
+  renderFormPage,
+  renderResultPage,
+  renderWithdrawPage,
+  type FormField,
+  type FormValues,
+} from "../pages/report-form";
+import { receiptFor, withdraw } from "../services/counter-evidence";
 import { MAX_TEXT_CHARS, ReportInputSchema } from "../schemas/reports";
 import { submitReport } from "../services/submit";
 import { verifyHuman } from "../lib/turnstile";
@@ -84,6 +95,29 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
     return c.redirect(langHref("/", lang), 303);
   });
 
+  app.get("/report/withdraw", (c) => {
+    const lang = pickLang(c.req.query("lang"), c.req.header("accept-language"));
+    securityHeaders(c);
+    c.header("Cache-Control", "no-store");
+    return c.html(renderWithdrawPage(lang, { id: c.req.query("id") ?? "", receipt: c.req.query("receipt") ?? "" }));
+  });
+
+  // The no-JavaScript withdrawal: a same-origin form post (cross-site posts are refused by middleware).
+  app.post("/report/withdraw", async (c) => {
+    const form = await readForm(c);
+    const lang = pickLang(form.lang ?? c.req.query("lang"), c.req.header("accept-language"));
+    securityHeaders(c);
+    c.header("Cache-Control", "no-store");
+    const id = (form.id ?? "").slice(0, 64);
+    try {
+      await withWriteSession(c, (db) => withdraw(c.env, db, id, form.receipt));
+      return c.html(renderWithdrawPage(lang, { id, receipt: "", outcome: "done" }), 200);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      return c.html(renderWithdrawPage(lang, { id, receipt: "", outcome: "failed" }), error.status as 403);
+    }
+  });
+
   app.post("/report", async (c) => {
     const form = await readForm(c);
     const lang = pickLang(form.lang ?? c.req.query("lang"), c.req.header("accept-language"));
@@ -124,7 +158,8 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
         // The report is stored; a failed lookup only hides the verdict box.
         console.error(JSON.stringify({ level: "error", requestId: c.get("requestId"), message: `page lookup failed: ${String(error)}` }));
       }
-      return c.html(renderResultPage(lang, result.body, view), 200);
+      const receipt = await receiptFor(c.env, result.body.id);
+      return c.html(renderResultPage(lang, { ...result.body, receipt }, view), 200);
     } catch (error) {
       let apiError: ApiError;
       if (error instanceof ApiError) {

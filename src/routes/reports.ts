@@ -4,8 +4,9 @@ import type { Context } from "hono";
 import type { AppEnv } from "../lib/context";
 import { ApiError, issuesFromZod } from "../lib/errors";
 import { pickErrors } from "../schemas/common";
-import { ReportCreatedSchema, ReportInputSchema, type ReportInput } from "../schemas/reports";
+import { ReportInputSchema, ReportReceiptSchema, type ReportInput } from "../schemas/reports";
 import { submitReport, type Submitter } from "../services/submit";
+import { receiptFor, withdraw } from "../services/counter-evidence";
 import { verifyHuman } from "../lib/turnstile";
 
 const route = createRoute({
@@ -28,10 +29,25 @@ const route = createRoute({
     },
   },
   responses: {
-    201: { description: "Stored (or acknowledged as a duplicate)", content: { "application/json": { schema: ReportCreatedSchema } } },
+    201: { description: "Stored (or acknowledged as a duplicate), with its withdrawal receipt", content: { "application/json": { schema: ReportReceiptSchema } } },
     ...pickErrors(400, 401, 403, 413, 415, 422, 429),
     409: { description: "Idempotency-Key reused with another body", content: { "application/problem+json": { schema: z.any() } } },
   },
+});
+
+const withdrawRoute = createRoute({
+  method: "delete",
+  path: "/api/v1/reports/{id}",
+  operationId: "withdrawReport",
+  tags: ["Reports"],
+  summary: "Withdraw a report with its receipt",
+  description:
+    "The report then counts nowhere (aggregates, campaigns, statistics' report counts, feeds) and its text is deleted. Unknown or already withdrawn id → 404; missing or wrong receipt → 403.",
+  request: {
+    params: z.object({ id: z.string().min(1).max(64) }),
+    headers: z.object({ "x-report-receipt": z.string().max(200).optional().openapi({ description: "The `receipt` of the report's 201 response." }) }),
+  },
+  responses: { 204: { description: "Withdrawn" }, ...pickErrors(403, 404) },
 });
 
 export function submitterOf(c: Context<AppEnv>): Submitter {
@@ -57,6 +73,12 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
     if (submitter.role === "anonymous") await verifyHuman(c.env, c.req.header("cf-turnstile-response"), submitter.clientAddress);
     const result = await withWriteSession(c, (db) => submitReport(c.env, db, submitter, input, c.req.valid("header")["idempotency-key"]));
     if (result.replayed) c.header("Idempotent-Replayed", "true");
-    return c.json(result.body, 201);
+    return c.json({ ...result.body, receipt: await receiptFor(c.env, result.body.id) }, 201);
+  });
+
+  app.openapi(withdrawRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    await withWriteSession(c, (db) => withdraw(c.env, db, id, c.req.valid("header")["x-report-receipt"]));
+    return c.body(null, 204);
   });
 }

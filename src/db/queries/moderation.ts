@@ -121,11 +121,59 @@ export interface AppealRow {
   decidedAt: number | null;
 }
 
-export async function insertAppeal(db: Db, row: Omit<AppealRow, "status" | "decisionReason" | "decidedAt">): Promise<void> {
-  await db
-    .prepare("INSERT INTO appeals (id, target_type, target, statement, contact, token_hash, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'open', ?)")
-    .bind(row.id, row.targetType, row.target, row.statement, row.contact, row.tokenHash, row.createdAt)
-    .run();
+/** Open appeals one target may have at once. */
+export const MAX_OPEN_APPEALS_PER_TARGET = 3;
+/** Appeals one network may file per day. */
+export const MAX_APPEALS_PER_NETWORK_PER_DAY = 5;
+const DAY_MS = 86_400_000;
+
+/**
+ * Files an appeal unless its target already has MAX_OPEN_APPEALS_PER_TARGET open ones or its
+ * network filed MAX_APPEALS_PER_NETWORK_PER_DAY in the last day (checked and inserted in one
+ * statement, so concurrent appeals cannot pass the limits together). Returns the limit hit, if any.
+ */
+export async function insertAppeal(
+  db: Db,
+  row: Omit<AppealRow, "status" | "decisionReason" | "decidedAt"> & { network: string },
+): Promise<"stored" | "target_limit" | "network_limit"> {
+  const [inserted, counts] = await db.batch([
+    db
+      .prepare(
+        `INSERT INTO appeals (id, target_type, target, statement, contact, token_hash, status, created_at, network)
+         SELECT ?1, ?2, ?3, ?4, ?5, ?6, 'open', ?7, ?8
+         WHERE (SELECT count(*) FROM appeals WHERE target_type = ?2 AND target = ?3 AND status = 'open') < ?9
+           AND (SELECT count(*) FROM appeals WHERE network = ?8 AND created_at > ?10) < ?11
+         RETURNING id`,
+      )
+      .bind(row.id, row.targetType, row.target, row.statement, row.contact, row.tokenHash, row.createdAt, row.network,
+        MAX_OPEN_APPEALS_PER_TARGET, row.createdAt - DAY_MS, MAX_APPEALS_PER_NETWORK_PER_DAY),
+    db
+      .prepare("SELECT (SELECT count(*) FROM appeals WHERE target_type = ?1 AND target = ?2 AND status = 'open' AND id != ?3) AS open")
+      .bind(row.targetType, row.target, row.id),
+  ]);
+  if ((inserted?.results.length ?? 0) > 0) return "stored";
+  const open = Number((counts?.results[0] as { open: number } | undefined)?.open ?? 0);
+  return open >= MAX_OPEN_APPEALS_PER_TARGET ? "target_limit" : "network_limit";
+}
+
+/**
+ * Reopens a decided appeal: it is open again and, when it had cleared its target, the clearance
+ * is withdrawn so the target's evidence counts again. False when the appeal was not decided.
+ */
+export async function reopenAppeal(db: Db, args: { id: string; targetType: string; target: string }, audit: AuditEntry): Promise<boolean> {
+  const [reopened] = await db.batch([
+    db
+      .prepare("UPDATE appeals SET status = 'open', decision_reason = NULL, decided_by = NULL, decided_at = NULL WHERE id = ? AND status != 'open' RETURNING id")
+      .bind(args.id),
+    db.prepare("DELETE FROM target_decisions WHERE target_type = ? AND target = ? AND appeal_id = ?").bind(args.targetType, args.target, args.id),
+    ...changedTarget(db, args.targetType === "sender" ? "sender" : "domain", args.target),
+    auditStatement(db, audit),
+  ]);
+  if ((reopened?.results.length ?? 0) === 0) {
+    await db.prepare("DELETE FROM audit_log WHERE id = ?").bind(audit.id).run();
+    return false;
+  }
+  return true;
 }
 
 export async function findAppeal(db: Db, id: string): Promise<AppealRow | null> {
