@@ -145,7 +145,7 @@ async function createKey(url: string, role: string): Promise<string> {
   const response = await fetch(`${url}/api/v1/admin/keys`, {
     method: "POST",
     headers: { authorization: `Bearer ${LOCAL_SECRETS.ADMIN_TOKEN}`, "content-type": "application/json" },
-    body: JSON.stringify({ name: `growth ${role}`, role }),
+    body: JSON.stringify({ name: `growth ${role}`, role, trustedReporter: role === "app" }),
   });
   return ((await response.json()) as { key: string }).key;
 }

@@ -19,7 +19,7 @@ async function createKey(url: string, role: "app" | "carrier", name: string): Pr
   const response = await fetch(`${url}/api/v1/admin/keys`, {
     method: "POST",
     headers: { authorization: `Bearer ${LOCAL_SECRETS.ADMIN_TOKEN}`, "content-type": "application/json" },
-    body: JSON.stringify({ name, role }),
+    body: JSON.stringify({ name, role, trustedReporter: role === "app" }),
   });
   return ((await response.json()) as { key: string }).key;
 }
