@@ -14,13 +14,17 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 /** Content types a page on another site can post without a CORS preflight. */
 const SIMPLE_BODY = /^\s*(?:application\/x-www-form-urlencoded|multipart\/form-data|text\/plain)\b/i;
 
-/** Whether the browser says this request comes from a page on another origin. */
+/**
+ * Whether the browser says this request comes from a page on another origin. Sec-Fetch-Site, where
+ * sent, decides (a same-origin post may carry `Origin: null` under a strict referrer policy);
+ * otherwise an Origin other than ours — "null" included: a sandboxed frame or a redirect through
+ * another site — is another site.
+ */
 export function isCrossSiteRequest(request: Request): boolean {
   const fetchSite = request.headers.get("sec-fetch-site");
-  if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") return true;
+  if (fetchSite) return fetchSite !== "same-origin" && fetchSite !== "none";
   const origin = request.headers.get("origin");
   if (origin === null) return false;
-  // "null": a sandboxed frame or a redirect chain through another site — not this page.
   return origin !== new URL(request.url).origin;
 }
 

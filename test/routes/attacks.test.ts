@@ -191,6 +191,8 @@ describe("cross-site posts", () => {
     await expectProblem(await call("/report", { form, headers: { origin: "https://evil.example" } }), 403, "forbidden");
     await expectProblem(await call("/api/v1/reports", { form, headers: { origin: "https://evil.example" } }), 403, "forbidden");
     await expectProblem(await call("/api/v1/reports", { form, headers: { "sec-fetch-site": "cross-site" } }), 403, "forbidden");
+    await expectProblem(await call("/api/v1/reports", { form, headers: { "sec-fetch-site": "same-site" } }), 403, "forbidden");
+    await expectProblem(await call("/report", { form, headers: { origin: "null" } }), 403, "forbidden");
     await expectProblem(await call("/api/v1/appeals", { body: JSON.stringify({}), headers: { "content-type": "text/plain", origin: "https://evil.example" } }), 403, "forbidden");
     expect(await tableCounts()).toEqual(before);
   });
