@@ -126,12 +126,6 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   if (signals.includes("asks_id_or_card")) reasons.push({ code: "asks_id_or_card", message: "It asks for an ID-card or bank-card number." });
   if (signals.includes("repayment_channel_private")) reasons.push({ code: "repayment_channel_private", message: "It asks to pay to a personal account, QR code or chat contact." });
   if (signals.includes("legal_threat")) reasons.push({ code: "legal_threat", message: "It threatens lawsuits, home visits or credit records (起诉/上门/征信)." });
-  if (campaign) {
-    reasons.push({
-      code: "campaign",
-      message: `The text matches campaign ${campaign.id}, a template reported ${campaign.reports} time(s) by ${campaign.distinctReporters} people.`,
-    });
-  }
   if (senderView && senderView.verdict !== "unknown") {
     reasons.push({ code: `sender_${senderView.verdict}`, message: `The sender ${senderView.target.value} is ${senderView.verdict} (score ${senderView.score}).` });
   }
@@ -140,7 +134,7 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   }
 
   const checked = (view: ReputationView) => ({ verdict: view.verdict, score: view.score, officialOrganization: view.official?.institution ?? null });
-  const { verdict, score, officialThroughout } = checkVerdict({
+  const { verdict, score, officialThroughout, campaignScore } = checkVerdict({
     audience: input.audience,
     now,
     contentScore,
@@ -151,6 +145,13 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
     domains: domainViews.map(checked),
     impersonatesInstitution,
   });
+  // A campaign too few independent people reported is shown (`campaign`) but is no reason yet.
+  if (campaign && campaignScore > 0) {
+    reasons.push({
+      code: "campaign",
+      message: `The text matches campaign ${campaign.id}, a template reported ${campaign.reports} time(s) by ${campaign.distinctReporters} people.`,
+    });
+  }
   if (officialThroughout) {
     reasons.unshift({
       code: "official_sender_and_links",

@@ -67,13 +67,14 @@ describe("POST /api/v1/votes", () => {
     const before = await json(await call("/api/v1/senders/13700440005?verbose=true"));
     expect(before.votes).toEqual({ legit: 0, distinctVoters: 0 });
 
-    const votes = [];
+    const votes: { id: string; receipt: string }[] = [];
     for (let i = 0; i < 3; i++) {
       const response = await call("/api/v1/votes", { ip: `198.42.${i}.1`, json: { target: { type: "sender", value: "+86 137 0044 0005" }, vote: "legit", comment: "This is my landlord's number." } });
       expect(response.status).toBe(201);
       votes.push(await json(response));
     }
-    expect(votes[0]).toMatchObject({ id: expect.stringMatching(/^vot_/), receipt: expect.stringMatching(/^rcp_/) });
+    const [first, second] = votes as [{ id: string; receipt: string }, { id: string; receipt: string }];
+    expect(first).toMatchObject({ id: expect.stringMatching(/^vot_/), receipt: expect.stringMatching(/^rcp_/) });
     await expectProblem(await call("/api/v1/votes", { ip: "198.42.0.99", json: { target: { type: "sender", value: "13700440005" }, vote: "legit" } }), 429, "rate_limited");
 
     const after = await json(await call("/api/v1/senders/13700440005?verbose=true"));
@@ -82,9 +83,9 @@ describe("POST /api/v1/votes", () => {
     expect(after.score).toBeLessThan(before.score);
     expect(after.reports).toEqual(before.reports);
 
-    await expectProblem(await call(`/api/v1/votes/${votes[0].id}`, { method: "DELETE", headers: { "x-report-receipt": votes[1].receipt } }), 403, "forbidden");
-    expect((await call(`/api/v1/votes/${votes[0].id}`, { method: "DELETE", headers: { "x-report-receipt": votes[0].receipt } })).status).toBe(204);
-    await expectProblem(await call(`/api/v1/votes/${votes[0].id}`, { method: "DELETE", headers: { "x-report-receipt": votes[0].receipt } }), 404, "not_found");
+    await expectProblem(await call(`/api/v1/votes/${first.id}`, { method: "DELETE", headers: { "x-report-receipt": second.receipt } }), 403, "forbidden");
+    expect((await call(`/api/v1/votes/${first.id}`, { method: "DELETE", headers: { "x-report-receipt": first.receipt } })).status).toBe(204);
+    await expectProblem(await call(`/api/v1/votes/${first.id}`, { method: "DELETE", headers: { "x-report-receipt": first.receipt } }), 404, "not_found");
     expect((await json(await call("/api/v1/senders/13700440005"))).votes).toEqual({ legit: 2, distinctVoters: 2 });
   });
 
