@@ -70,6 +70,21 @@
         pair("result_campaign", "campaign", el("span", { class: "mono" }, created.campaignId), el("br"), el("small", null, t("result_campaign_hint"))),
         el("dt", null, t("result_report_id")),
         el("dd", { "data-fact": "id", class: "mono" }, created.id),
+        ...(created.receipt
+          ? pair(
+              "result_receipt",
+              "receipt",
+              el("span", { class: "mono" }, created.receipt),
+              el("br"),
+              el("small", null, t("result_receipt_hint")),
+              el("br"),
+              el(
+                "a",
+                { "data-action": "withdraw", href: "/report/withdraw?lang=" + encodeURIComponent(lang) + "&id=" + encodeURIComponent(created.id) + "&receipt=" + encodeURIComponent(created.receipt) },
+                t("withdraw_link"),
+              ),
+            )
+          : []),
       ),
       view ? renderVerdict(view) : el("p", { class: "notice" }, t("result_lookup_failed")),
     );

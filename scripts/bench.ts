@@ -73,7 +73,7 @@ async function createKeys(url: string, count: number, role: "app" | "carrier"): 
     const response = await fetch(`${url}/api/v1/admin/keys`, {
       method: "POST",
       headers: { authorization: `Bearer ${LOCAL_SECRETS.ADMIN_TOKEN}`, "content-type": "application/json" },
-      body: JSON.stringify({ name: `bench ${role} ${i}`, role }),
+      body: JSON.stringify({ name: `bench ${role} ${i}`, role, trustedReporter: role === "app" }),
     });
     keys.push(((await response.json()) as { key: string }).key);
   }

@@ -11,6 +11,7 @@ import { assertSettings } from "./lib/settings";
 import { authenticate, forgetVerifiedKeys } from "./middleware/auth";
 import { forgetAllEvidence } from "./services/lookup";
 import { rateLimit } from "./middleware/rate-limit";
+import { refuseCrossSitePosts } from "./middleware/same-origin";
 import { rejectUnsafeText } from "./middleware/text-safety";
 import { replayIdempotentReport } from "./middleware/idempotent-replay";
 import type { AppEnv } from "./lib/context";
@@ -29,6 +30,7 @@ import { registerPageRoutes } from "./routes/pages";
 import { registerCheckPageRoutes } from "./routes/check-pages";
 import { registerReportRoutes } from "./routes/reports";
 import { registerSenderRoutes } from "./routes/senders";
+import { registerVoteRoutes } from "./routes/votes";
 
 /** Largest request body accepted anywhere (a report is ≤ 2,000 characters; batch lookups are bigger). */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -76,13 +78,15 @@ export function buildApp() {
       },
     }),
   );
+  app.use("*", refuseCrossSitePosts);
   app.use("/api/*", authenticate);
   app.use("/api/*", replayIdempotentReport);
   app.use("/api/*", rateLimit);
   app.use("/api/*", rejectUnsafeText);
-  // Moderation, appeals, the registry and keys change what many lookups answer: after any such
+  // Moderation, appeal decisions, the registry and keys change what many lookups answer: after any such
   // write, this isolate's cached evidence and verified keys are dropped.
-  for (const path of ["/api/v1/admin/*", "/api/v1/appeals", "/api/v1/appeals/*"]) {
+  // Filing an appeal changes no verdict and drops only its target's entries (src/routes/appeals.ts).
+  for (const path of ["/api/v1/admin/*"]) {
     app.use(path, async (c, next) => {
       await next();
       if (c.req.method !== "GET") {
@@ -122,6 +126,7 @@ export function buildApp() {
   registerFeedRoutes(app);
   registerStatsRoutes(app);
   registerAppealRoutes(app);
+  registerVoteRoutes(app);
   registerAdminRoutes(app);
   registerPageRoutes(app);
   registerCheckPageRoutes(app);

@@ -73,6 +73,13 @@ export async function createKey(role: "app" | "carrier" | "regulator" | "admin",
   return json(response);
 }
 
+/** An app key an admin created with "trustedReporter": true: its users count as distinct reporters. */
+export async function trustedKey(name = "trusted app"): Promise<{ id: string; key: string }> {
+  const response = await call("/api/v1/admin/keys", { json: { name, role: "app", trustedReporter: true }, key: ADMIN });
+  expect(response.status).toBe(201);
+  return json(response);
+}
+
 export const SCAM_TEXT =
   "【中信金融】尊敬的张伟先生，您的借款已逾期35天，欠款12800元，我司将于48小时内起诉并上门催收，影响征信。请立即登录 http://zx-jr.top/8812 处理，回复验证码确认身份。";
 

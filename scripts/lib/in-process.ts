@@ -35,7 +35,7 @@ export function inProcessWorker(db: SqliteD1): InProcessWorker {
         new Request("http://local/api/v1/admin/keys", {
           method: "POST",
           headers: { authorization: `Bearer ${LOCAL_SECRETS.ADMIN_TOKEN}`, "content-type": "application/json" },
-          body: JSON.stringify({ name: `in-process ${role}`, role }),
+          body: JSON.stringify({ name: `in-process ${role}`, role, trustedReporter: role === "app" }),
         }),
       );
       return ((await response.json()) as { key: string }).key;

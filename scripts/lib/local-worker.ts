@@ -93,7 +93,8 @@ export async function createLocalKey(url: string, role: string, name = `${role} 
   const response = await fetch(`${url}/api/v1/admin/keys`, {
     method: "POST",
     headers: { authorization: `Bearer ${LOCAL_SECRETS.ADMIN_TOKEN}`, "content-type": "application/json" },
-    body: JSON.stringify({ name, role }),
+    // App keys the scripts create stand for vetted apps: their users count as distinct reporters.
+    body: JSON.stringify({ name, role, trustedReporter: role === "app" }),
   });
   return ((await response.json()) as { key: string }).key;
 }

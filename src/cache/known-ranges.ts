@@ -9,7 +9,7 @@
  * They follow D1 like the evidence cache (src/services/lookup.ts drives both from src/cache/freshness.ts): a
  * report stored here or anywhere else adds its sender and domains to the span they fall in, any
  * admin change drops everything, and a read that overlapped a sync is not used. Absent from the spans is not yet "nothing known": a registry entry (official
- * senders, keyed by registry number) or a moderation decision can exist without any report, so
+ * senders keyed by registry number, official domains) or a moderation decision can exist without any report, so
  * both small tables are held whole and checked first (reloaded after any admin change).
  */
 import { NEIGHBOURS } from "../db/queries/reputation";
@@ -91,7 +91,7 @@ function spanOf(type: RangeType, key: string): Span | undefined {
  */
 export function knownAbsent(type: RangeType, key: string, registryKey?: string): boolean | undefined {
   if (exceptions === null || exceptions === "too many") return undefined;
-  if (exceptions.decided.has(`${type}:${key}`) || (registryKey !== undefined && exceptions.registry.has(registryKey))) return false;
+  if (exceptions.decided.has(`${type}:${key}`) || exceptions.registry.has(key) || (registryKey !== undefined && exceptions.registry.has(registryKey))) return false;
   const span = spanOf(type, key);
   if (!span) return undefined;
   return span.keys[lowerBound(span.keys, key)] !== key;
@@ -152,8 +152,8 @@ export function forgetRanges(): void {
 export function exceptionsStatement(db: Db): D1PreparedStatement | null {
   if (exceptions !== null) return null;
   return db.prepare(
-    `SELECT (SELECT count(*) FROM official_senders) + (SELECT count(*) FROM target_decisions) AS n,
-       (SELECT json_group_array(number) FROM (SELECT number FROM official_senders LIMIT ?1)) AS registry,
+    `SELECT (SELECT count(*) FROM official_senders) + (SELECT count(*) FROM official_domains) + (SELECT count(*) FROM target_decisions) AS n,
+       (SELECT json_group_array(number) FROM (SELECT number FROM official_senders UNION ALL SELECT domain FROM official_domains LIMIT ?1)) AS registry,
        (SELECT json_group_array(target_type || ':' || target) FROM (SELECT target_type, target FROM target_decisions LIMIT ?1)) AS decided`,
   ).bind(MAX_EXCEPTIONS);
 }

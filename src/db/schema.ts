@@ -216,6 +216,8 @@ export const apiKeys = sqliteTable("api_keys", {
   role: text("role").notNull(),
   createdAt: integer("created_at").notNull(),
   revokedAt: integer("revoked_at"),
+  /** Its users (reporterId) count as distinct reporters; otherwise together as at most two (migration 0020). */
+  trustedReporter: integer("trusted_reporter").notNull().default(0),
 });
 
 /** Named monotonic counters; `change` orders every sender/domain change for feed cursors. */
@@ -256,8 +258,10 @@ export const appeals = sqliteTable(
     decidedBy: text("decided_by"),
     createdAt: integer("created_at").notNull(),
     decidedAt: integer("decided_at"),
+    /** Network pseudonym of the appellant (never the address), for the per-network limit (migration 0020). */
+    network: text("network"),
   },
-  (t) => [index("appeals_target_idx").on(t.targetType, t.target), index("appeals_status_idx").on(t.status, t.createdAt)],
+  (t) => [index("appeals_network_idx").on(t.network, t.createdAt), index("appeals_target_idx").on(t.targetType, t.target), index("appeals_status_idx").on(t.status, t.createdAt)],
 );
 
 /** Admin decisions that override a target's verdict (an upheld appeal clears it). */
@@ -462,4 +466,19 @@ export const officialDomains = sqliteTable(
     createdAt: integer("created_at").notNull(),
   },
   (t) => [index("official_domains_org_idx").on(t.organization)],
+);
+
+/** "This is a genuine sender / site" votes (migration 0020); the voter is a reporter pseudonym, a withdrawn vote is deleted. */
+export const votes = sqliteTable(
+  "votes",
+  {
+    id: text("id").primaryKey(),
+    targetType: text("target_type").notNull(),
+    target: text("target").notNull(),
+    voter: text("voter").notNull(),
+    vote: text("vote").notNull(),
+    comment: text("comment"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("votes_target_idx").on(t.targetType, t.target, t.voter, t.createdAt)],
 );

@@ -7,6 +7,7 @@
 import { parse } from "tldts";
 import type { ExtractedLink } from "./types";
 import { memoizeString } from "./memo";
+import { reputationTarget } from "./platforms";
 
 /** Hosts (or registrable domains) of public URL shorteners: the real target is hidden behind them. */
 const SHORTENERS = new Set([
@@ -119,6 +120,11 @@ function registrableDomain(host: string, allowReserved: boolean): string | null 
   return null;
 }
 
+/** The registrable domain of a host or domain target (itself when it has none): the registry key of official domains. */
+export function registrableDomainOf(host: string): string {
+  return registrableDomain(host, true) ?? host;
+}
+
 /** Whether a host as written (any case, IDN, IPv4) is an IP or ends in a known public suffix. */
 function hasKnownSuffix(host: string, allowReserved: boolean): boolean {
   try {
@@ -221,9 +227,10 @@ function toLink(url: string, hasScheme: boolean): ExtractedLink | null {
   // WHATWG URL lower-cases the host and turns IDN into punycode.
   const host = parsed.hostname.replace(/\.$/, "");
   if (parse(host).isIp) return { url: parsed.href, host, domain: host, shortener: false };
-  const domain = registrableDomain(host, hasScheme);
-  if (!domain) return null;
-  return { url: parsed.href, host, domain, shortener: isShortener(host) };
+  const registrable = registrableDomain(host, hasScheme);
+  if (!registrable) return null;
+  // Platforms and official domains are judged by host (src/domain/platforms.ts): u.jd.com is not jd.com.
+  return { url: parsed.href, host, domain: reputationTarget(host, registrable), shortener: isShortener(host) };
 }
 
 /** A bare host that is really a name ("Mr.Wang") or a file name ("readme.md"). */

@@ -18,6 +18,36 @@ export type MessageParams = Record<string, string | number>;
 
 /** Reasons of lookups (/senders, /domains, batch) and of /check. Keys are reason codes unless noted. */
 export const REASON_MESSAGES: MessageTable = {
+  official_domain: {
+    "zh-CN": "这是官方登记的 {institution} 域名。",
+    "zh-TW": "這是官方登記的 {institution} 網域。",
+    en: "This is an official domain of {institution} in the registry.",
+  },
+  mentioned_in_reports: {
+    "zh-CN": "有 {n} 条被举报的短信提到它；诈骗短信常引用真实网站，所以这不会使它被判为可疑。",
+    "zh-TW": "有 {n} 則被舉報的簡訊提到它；詐騙簡訊常引用真實網站，所以這不會使它被判為可疑。",
+    en: "Mentioned in {n} reported text(s); scam texts often name genuine sites, so this never makes it suspicious.",
+  },
+  legit_votes: {
+    "zh-CN": "{n} 人表示这是真实的发送方，他们的投票降低了评估等级。",
+    "zh-TW": "{n} 人表示這是真實的發送方，他們的投票降低了評估等級。",
+    en: "{n} people said this is a genuine sender; their votes lowered the verdict.",
+  },
+  legit_votes_site: {
+    "zh-CN": "{n} 人表示这是真实的网站，他们的投票降低了评估等级。",
+    "zh-TW": "{n} 人表示這是真實的網站，他們的投票降低了評估等級。",
+    en: "{n} people said this is a genuine site; their votes lowered the verdict.",
+  },
+  relisted_after_appeal: {
+    "zh-CN": "此前的申诉已被受理；此后又有 {n} 位新的独立举报人，他们的举报重新计入。",
+    "zh-TW": "此前的申訴已被受理；此後又有 {n} 位新的獨立舉報人，他們的舉報重新計入。",
+    en: "An appeal was upheld earlier; {n} new independent reporters since then count again.",
+  },
+  official_sender_and_links: {
+    "zh-CN": "发送方和所有链接都属于官方登记的 {institution}。",
+    "zh-TW": "發送方和所有連結都屬於官方登記的 {institution}。",
+    en: "The sender and every link belong to {institution} in the official registry.",
+  },
   appeal_upheld: {
     "zh-CN": "管理员已受理申诉并撤销负面评估：{reason}",
     "zh-TW": "管理員已受理申訴並撤銷負面評估：{reason}",
@@ -44,9 +74,9 @@ export const REASON_MESSAGES: MessageTable = {
     en: "{n} different people reported it in the last {days} days.",
   },
   single_reporter: {
-    "zh-CN": "目前只有一位用户举报；仅凭一人举报永远不会判定为诈骗。",
-    "zh-TW": "目前只有一位使用者舉報；僅憑一人舉報永遠不會判定為詐騙。",
-    en: "Only one person has reported it; one reporter alone can never make it a scam.",
+    "zh-CN": "目前只有一位用户举报；仅凭一人举报永远不会改变评估结果。",
+    "zh-TW": "目前只有一位使用者舉報；僅憑一人舉報永遠不會改變評估結果。",
+    en: "Only one person has reported it; one reporter alone never changes the verdict.",
   },
   stale_reports: {
     "zh-CN": "它的举报都早于 {days} 天前。",

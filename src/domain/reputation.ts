@@ -6,6 +6,7 @@
 import { redactText } from "./redact";
 import {
   type Audience,
+  campaignReportersBeyond,
   computeScore,
   confidenceOf,
   HALF_LIFE_DAYS,
@@ -19,15 +20,24 @@ import { DEFAULT_LANG, type Lang, listJoin, type MessageParams, messageFor } fro
 
 export interface EvidenceInput {
   aggregate: { reportCount: number; reporterCount: number; firstSeen: number; lastSeen: number; kind?: string; shortener?: boolean } | null;
-  reporters: { lastAt: number; strongSignal: number; corroborated: number; floodUntil: number }[];
+  /** `source`: the first 8 characters of the reporter pseudonym, naming its network or key (src/services/reporter.ts). */
+  reporters: { lastAt: number; strongSignal: number; corroborated: number; floodUntil: number; source?: string }[];
   facets: { facet: string; value: string; count: number }[];
-  campaign: { id: string; reporterCount: number; lastSeen: number } | null;
+  /** `sources`: independent sources among the campaign's reporters, counted up to 3. */
+  campaign: { id: string; reporterCount: number; lastSeen: number; sources: number } | null;
   official: { organization: string } | null;
   recentReports: number;
   samples?: { id: string; text: string | null; createdAt: number }[];
-  /** An admin decision on the target (an upheld appeal clears it). */
-  decision?: { decision: string; reason: string } | null;
+  /** An admin decision on the target (an upheld appeal clears the evidence before `decidedAt`). */
+  decision?: { decision: string; reason: string; decidedAt?: number } | null;
+  /** "Genuine sender / site" votes inside the window. */
+  votes?: { legit: number; distinctVoters: number };
+  /** Whether the campaign's texts carry strong signals (default: whether the target's own reports did). */
+  campaignStrongTemplate?: boolean;
 }
+
+/** Evidence from this many new independent reporters after an upheld appeal counts again. */
+export const RELIST_AFTER_APPEAL_SOURCES = 3;
 
 export interface Reason {
   code: string;
@@ -54,6 +64,7 @@ export interface ReputationView {
   categories: Record<string, number>;
   claimedInstitutions: { name: string; count: number }[];
   official: { institution: string } | null;
+  votes: { legit: number; distinctVoters: number };
   campaigns: string[];
   relatedDomains: string[];
   relatedSenders: string[];
@@ -69,9 +80,13 @@ export interface VerboseInputs {
   maxAgeDays: number;
   audience: Audience;
   thresholds: (typeof THRESHOLDS)[Audience];
-  reporters: { lastAt: string; weight: number; strongSignal: boolean }[];
+  reporters: { lastAt: string; weight: number; strongSignal: boolean; source: number }[];
+  /** The campaign's reporters beyond the target's own, 0 below the campaign threshold (docs/scoring.md). */
   campaignReporters: number;
+  /** All distinct reporters of that campaign. */
+  campaignTotalReporters: number;
   campaignLastSeen: string | null;
+  legitVoters: number;
   breakdown: ScoreBreakdown;
 }
 
@@ -83,21 +98,39 @@ export function describeReputation(
   evidence: EvidenceInput,
   options: LookupOptions,
 ): ReputationView {
-  const reporters = evidence.reporters.map((r) => ({
+  // Sources are numbered per response (1, 2, …) so the pseudonym prefixes never leave the service.
+  const sourceNumbers = new Map<string, number>();
+  const sourceOf = (source: string | undefined) => {
+    const key = source ?? `#${sourceNumbers.size}`;
+    if (!sourceNumbers.has(key)) sourceNumbers.set(key, sourceNumbers.size + 1);
+    return sourceNumbers.get(key) as number;
+  };
+  const decidedAt = evidence.decision?.decision === "cleared" ? Number(evidence.decision.decidedAt ?? Number.MAX_SAFE_INTEGER) : null;
+  const allReporters = evidence.reporters.map((r) => ({
     lastAt: Number(r.lastAt),
     weight: reporterWeight({ corroborated: Number(r.corroborated), floodUntil: Number(r.floodUntil) }, options.now),
     strongSignal: Number(r.strongSignal) === 1,
+    source: sourceOf(r.source),
   }));
-  const cleared = evidence.decision?.decision === "cleared" ? { reason: evidence.decision.reason } : null;
-  const campaignReporters = evidence.campaign?.reporterCount ?? 0;
-  const campaignLastSeen = evidence.campaign ? Number(evidence.campaign.lastSeen) : null;
-  const breakdown = computeScore({ now: options.now, reporters, campaignReporters, campaignLastSeen });
+  // An upheld appeal clears the evidence before its decision; reporters heard from after it count
+  // again once there are enough of them to re-list the target.
+  const reporters = decidedAt === null ? allReporters : allReporters.filter((r) => r.lastAt > decidedAt);
+  const relisted = decidedAt !== null && new Set(reporters.map((r) => r.source)).size >= RELIST_AFTER_APPEAL_SOURCES;
+  const cleared = decidedAt !== null && !relisted && evidence.decision ? { reason: evidence.decision.reason } : null;
+  const campaignTotalReporters = evidence.campaign?.reporterCount ?? 0;
+  const ownReporters = Math.max(evidence.aggregate?.reporterCount ?? 0, allReporters.length);
+  const strongTemplate = evidence.campaignStrongTemplate ?? allReporters.some((r) => r.strongSignal);
+  // After an appeal the campaign no longer speaks for this target: only its own new reporters do.
+  const campaignReporters =
+    decidedAt === null && evidence.campaign ? campaignReportersBeyond(evidence.campaign, ownReporters, strongTemplate) : 0;
+  const campaignLastSeen = evidence.campaign && campaignReporters > 0 ? Number(evidence.campaign.lastSeen) : null;
+  const votes = evidence.votes ?? { legit: 0, distinctVoters: 0 };
+  const scoreInputs = { now: options.now, reporters, campaignReporters, campaignLastSeen };
+  const breakdown = computeScore({ ...scoreInputs, legitVoters: votes.distinctVoters });
   const official = evidence.official ? { institution: evidence.official.organization } : null;
-  const verdict = verdictFor(breakdown, {
-    audience: options.audience,
-    official: official !== null,
-    clearedByAppeal: cleared !== null,
-  });
+  const context = { audience: options.audience, official: official !== null, clearedByAppeal: cleared !== null };
+  const verdict = verdictFor(breakdown, context);
+  const votesChangedVerdict = votes.distinctVoters > 0 && verdictFor(computeScore(scoreInputs), context) !== verdict;
 
   const facetValues = (facet: string) => evidence.facets.filter((f) => f.facet === facet);
   const categories: Record<string, number> = {};
@@ -119,11 +152,18 @@ export function describeReputation(
     categories,
     claimedInstitutions,
     official,
+    votes,
     campaigns: facetValues("campaign").slice(0, 20).map((f) => f.value),
     relatedDomains: facetValues("domain").slice(0, 20).map((f) => f.value),
     relatedSenders: facetValues("sender").slice(0, 20).map((f) => f.value),
     reasons: explain(target, evidence, breakdown, official, cleared, options),
   };
+  if (votesChangedVerdict) {
+    view.reasons.push({ code: "legit_votes", message: messageFor(target.type === "sender" ? "legit_votes" : "legit_votes_site", options.lang ?? DEFAULT_LANG, { n: votes.distinctVoters }) });
+  }
+  if (relisted) {
+    view.reasons.push({ code: "relisted_after_appeal", message: messageFor("relisted_after_appeal", options.lang ?? DEFAULT_LANG, { n: breakdown.distinctSources }) });
+  }
   if (options.verbose) {
     view.inputs = {
       now: new Date(options.now).toISOString(),
@@ -131,9 +171,11 @@ export function describeReputation(
       maxAgeDays: options.maxAgeDays,
       audience: options.audience,
       thresholds: THRESHOLDS[options.audience],
-      reporters: reporters.map((r) => ({ lastAt: new Date(r.lastAt).toISOString(), weight: r.weight, strongSignal: r.strongSignal })),
+      reporters: reporters.map((r) => ({ lastAt: new Date(r.lastAt).toISOString(), weight: r.weight, strongSignal: r.strongSignal, source: r.source })),
       campaignReporters,
+      campaignTotalReporters,
       campaignLastSeen: iso(campaignLastSeen),
+      legitVoters: votes.distinctVoters,
       breakdown,
     };
     // Redacted again as they are shown: texts stored before a redaction rule existed get it too (redaction is idempotent).
@@ -160,6 +202,12 @@ function explain(
   const add = (code: string, params?: MessageParams) => reasons.push({ code, message: messageFor(code, lang, params) });
   const total = evidence.aggregate?.reportCount ?? 0;
   if (cleared) add("appeal_upheld", { reason: cleared.reason });
+  if (official && target.type === "domain") {
+    add("official_domain", { institution: official.institution });
+    // Scam texts often name genuine sites: shown, never turned into suspicious.
+    if (total > 0) add("mentioned_in_reports", { n: total });
+    return reasons;
+  }
   if (official) {
     add("official_sender", { institution: official.institution });
     if (total > 0) add("possible_spoofing", { n: total });

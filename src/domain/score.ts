@@ -20,8 +20,33 @@ export const THRESHOLDS: Record<Audience, { suspicious: number; scam: number; mi
   regulator: { suspicious: 20, scam: 60, minReportersForScam: 2 },
 };
 
-/** Highest score a target reported by a single person can reach: below every audience's scam threshold. */
-export const SINGLE_REPORTER_CAP = 59;
+/**
+ * Highest score evidence from fewer than two independent witnesses can reach: below every
+ * audience's `suspicious` threshold, so one network or one untrusted app key never moves a verdict.
+ */
+export const SINGLE_REPORTER_CAP = 19;
+
+/** A campaign (message template) is evidence about other senders only with this many distinct reporters … */
+export const CAMPAIGN_MIN_REPORTERS = 3;
+/** … or this many when its texts carry strong signals. */
+export const CAMPAIGN_MIN_REPORTERS_STRONG = 2;
+
+/** Votes ("a genuine sender / site") take at most this share off a score. */
+export const VOTE_MAX_REDUCTION = 0.5;
+
+/**
+ * The campaign reporters that count as evidence about one target: none until the campaign has
+ * enough independent sources (networks, trusted users, untrusted keys), and never the ones the
+ * target's own term already counts (the campaign's count minus the target's own distinct
+ * reporters: at least that many are new).
+ * Example: campaignReportersBeyond({ reporterCount: 1, sources: 1 }, 1, true) → 0;
+ * campaignReportersBeyond({ reporterCount: 5, sources: 3 }, 2, false) → 3
+ */
+export function campaignReportersBeyond(campaign: { reporterCount: number; sources: number }, ownReporters: number, strongTemplate: boolean): number {
+  const needed = strongTemplate ? CAMPAIGN_MIN_REPORTERS_STRONG : CAMPAIGN_MIN_REPORTERS;
+  if (campaign.sources < needed || campaign.reporterCount < needed) return 0;
+  return Math.max(0, campaign.reporterCount - Math.max(0, ownReporters));
+}
 
 /** Signals that genuine notices never carry; a reporter whose report had one adds content evidence. */
 export const STRONG_SIGNALS = new Set([
@@ -115,16 +140,26 @@ export interface ReporterEvidence {
   weight: number;
   /** Whether any of this reporter's reports on the target carried a strong signal. */
   strongSignal: boolean;
+  /**
+   * Who vouches for this reporter: one network, one user of a trusted key, or one untrusted key
+   * (whose users are at most two reporters but one source). Absent: a source of its own.
+   */
+  source?: number | string | undefined;
 }
 
 export interface ScoreInputs {
   now: number;
   /** One entry per distinct reporter inside the lookup window. */
   reporters: ReporterEvidence[];
-  /** Distinct reporters of the largest campaign (message template) this target appears in. */
+  /**
+   * Reporters of the largest campaign (message template) this target appears in that the target's
+   * own term does not count, as campaignReportersBeyond gives them (0 below the campaign threshold).
+   */
   campaignReporters: number;
   /** When that campaign was last reported, ms (null without a campaign). */
   campaignLastSeen: number | null;
+  /** Distinct voters who said the target is genuine (src/services/votes.ts), inside the window. */
+  legitVoters?: number | undefined;
 }
 
 export interface ScoreBreakdown {
@@ -136,6 +171,10 @@ export interface ScoreBreakdown {
   /** Decayed campaign reporters. */
   campaignEvidence: number;
   distinctReporters: number;
+  /** Independent sources among the reporters (networks, trusted users, untrusted keys). */
+  distinctSources: number;
+  /** Share taken off by votes (0 without votes). */
+  voteReduction: number;
   capped: boolean;
 }
 
@@ -148,7 +187,8 @@ const saturate = (x: number, scale: number) => 1 - Math.exp(-x / scale);
 
 /**
  * score = 100 × (1 − (1 − a)(1 − b)(1 − c)), with
- * a = 0.8·(1 − e^(−E/4)), b = 0.5·(1 − e^(−S/3)), c = 0.6·(1 − e^(−C/1.5)), capped at 59 with < 2 reporters.
+ * a = 0.8·(1 − e^(−E/4)), b = 0.5·(1 − e^(−S/3)), c = 0.6·(1 − e^(−C/1.5)), times the vote factor
+ * 1 − 0.5·(1 − e^(−V/3)), capped at 19 with fewer than 2 independent witnesses.
  * Example: five reporters today whose texts asked for codes → 74.
  */
 export function computeScore(inputs: ScoreInputs): ScoreBreakdown {
@@ -164,9 +204,13 @@ export function computeScore(inputs: ScoreInputs): ScoreBreakdown {
   const a = 0.8 * saturate(reporterEvidence, 4);
   const b = 0.5 * saturate(signalEvidence, 3);
   const c = 0.6 * saturate(campaignEvidence, 1.5);
-  let score = Math.round(100 * (1 - (1 - a) * (1 - b) * (1 - c)));
+  const voteReduction = round3(VOTE_MAX_REDUCTION * saturate(Math.max(0, inputs.legitVoters ?? 0), 3));
+  let score = Math.round(100 * (1 - (1 - a) * (1 - b) * (1 - c)) * (1 - voteReduction));
   const distinctReporters = inputs.reporters.length;
-  const capped = distinctReporters < 2 && score > SINGLE_REPORTER_CAP;
+  const distinctSources = countSources(inputs.reporters);
+  // Independent witnesses: the target's own sources plus campaign reporters it does not count itself.
+  const witnesses = distinctSources + (campaignEvidence > 0 ? Math.max(0, inputs.campaignReporters) : 0);
+  const capped = witnesses < 2 && score > SINGLE_REPORTER_CAP;
   if (capped) score = SINGLE_REPORTER_CAP;
   return {
     score: Math.min(100, Math.max(0, score)),
@@ -174,6 +218,8 @@ export function computeScore(inputs: ScoreInputs): ScoreBreakdown {
     signalEvidence: round3(signalEvidence),
     campaignEvidence: round3(campaignEvidence),
     distinctReporters,
+    distinctSources,
+    voteReduction,
     capped,
   };
 }
@@ -185,12 +231,29 @@ export interface VerdictContext {
   clearedByAppeal: boolean;
 }
 
-/** Verdict for a score; official senders are trusted, an upheld appeal clears the target. */
+/** Without a strong signal in any report, `scam` needs this many independent sources. */
+export const MIN_SOURCES_FOR_SCAM_WITHOUT_SIGNALS = 3;
+
+function countSources(reporters: ReporterEvidence[]): number {
+  const named = new Set<number | string>();
+  let anonymous = 0;
+  for (const reporter of reporters) {
+    if (reporter.source === undefined) anonymous++;
+    else named.add(reporter.source);
+  }
+  return named.size + anonymous;
+}
+
+/**
+ * Verdict for a score; official senders and domains are trusted, an upheld appeal clears the target.
+ * `scam` needs the audience's number of independent sources, and 3 when no report carried a strong signal.
+ */
 export function verdictFor(breakdown: ScoreBreakdown, context: VerdictContext): Verdict {
   if (context.official) return "trusted";
   if (context.clearedByAppeal) return "unknown";
   const threshold = THRESHOLDS[context.audience];
-  if (breakdown.score >= threshold.scam && breakdown.distinctReporters >= threshold.minReportersForScam) return "scam";
+  const sourcesForScam = Math.max(threshold.minReportersForScam, breakdown.signalEvidence > 0 ? 0 : MIN_SOURCES_FOR_SCAM_WITHOUT_SIGNALS);
+  if (breakdown.score >= threshold.scam && breakdown.distinctSources >= sourcesForScam) return "scam";
   if (breakdown.score >= threshold.suspicious) return "suspicious";
   return "unknown";
 }

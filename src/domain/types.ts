@@ -29,7 +29,10 @@ export interface ExtractedLink {
   url: string;
   /** Lower-case host in ASCII (punycode for IDN), e.g. "a.xx.example". */
   host: string;
-  /** Registrable domain (eTLD+1, PSL private section included), e.g. "xx.example". */
+  /**
+   * The domain target it is judged as: the registrable domain (eTLD+1, PSL private section included),
+   * e.g. "xx.example", or the host itself on platforms and official domains ("u.jd.com", src/domain/platforms.ts).
+   */
   domain: string;
   /** True when the host is a known URL shortener (t.cn, bit.ly, …). */
   shortener: boolean;

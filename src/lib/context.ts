@@ -8,6 +8,6 @@ export interface AppEnv {
   Variables: {
     requestId: string;
     /** Who is calling: the key's role (or anonymous) and id. */
-    principal: { role: Role; keyId: string | null };
+    principal: { role: Role; keyId: string | null; trustedReporter?: boolean };
   };
 }

@@ -44,3 +44,11 @@ export const REPORT_ID_PREFIX = "rep";
 export function idFloor(prefix: string, time: number): string {
   return `${prefix}_${Math.max(0, Math.floor(time)).toString(36).padStart(9, "0")}`;
 }
+
+/** String equality in time independent of where the strings differ (secrets, receipts). */
+export function constantTimeEqual(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
+  return diff === 0;
+}

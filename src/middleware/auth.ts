@@ -11,22 +11,22 @@
  */
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv, Role } from "../lib/context";
-import { sha256Hex } from "../lib/crypto";
+import { constantTimeEqual, sha256Hex } from "../lib/crypto";
 import { findLiveKeyByHash } from "../db/queries/keys";
 import { ApiError } from "../lib/errors";
 import { subscribe } from "../cache/freshness";
 import { TtlCache } from "../cache/memory-cache";
 
 
-function constantTimeEqual(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a.charCodeAt(i) ^ b.charCodeAt(i);
-  return diff === 0;
-}
 
 export const KEY_CACHE_TTL_MS = 30_000;
-const verifiedKeys = new TtlCache<string, { id: string; role: Role }>(10_000, KEY_CACHE_TTL_MS);
+const verifiedKeys = new TtlCache<string, VerifiedKey>(10_000, KEY_CACHE_TTL_MS);
+
+interface VerifiedKey {
+  id: string;
+  role: Role;
+  trustedReporter: boolean;
+}
 
 /** Forgets every verified key (after a revocation or any other key change). */
 export function forgetVerifiedKeys(): void {
@@ -37,12 +37,12 @@ export function forgetVerifiedKeys(): void {
 subscribe({ changed: () => {}, reset: forgetVerifiedKeys });
 
 /** Keyed by the presented token itself (memory only, like the request that carried it), so a hit costs no hashing. */
-async function verifyKey(db: D1Database, token: string): Promise<{ id: string; role: Role } | null> {
+async function verifyKey(db: D1Database, token: string): Promise<VerifiedKey | null> {
   const cached = verifiedKeys.get(token);
   if (cached) return cached;
   const row = await findLiveKeyByHash(db, await sha256Hex(token));
   if (!row) return null;
-  const key = { id: row.id, role: row.role as Role };
+  const key = { id: row.id, role: row.role as Role, trustedReporter: Number(row.trustedReporter) === 1 };
   verifiedKeys.set(token, key);
   return key;
 }
@@ -57,12 +57,12 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!match?.[1]) throw new ApiError("unauthorized", "Use `Authorization: Bearer <api key>`.");
   const token = match[1];
   if (c.env.ADMIN_TOKEN && constantTimeEqual(token, c.env.ADMIN_TOKEN)) {
-    c.set("principal", { role: "admin", keyId: "admin-token" });
+    c.set("principal", { role: "admin", keyId: "admin-token", trustedReporter: true });
     return next();
   }
   const key = await verifyKey(c.env.DB, token);
   if (!key) throw new ApiError("unauthorized", "This API key is unknown or has been revoked.");
-  c.set("principal", { role: key.role, keyId: key.id });
+  c.set("principal", { role: key.role, keyId: key.id, trustedReporter: key.trustedReporter });
   return next();
 };
 

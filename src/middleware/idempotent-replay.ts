@@ -12,15 +12,19 @@ import { ApiError } from "../lib/errors";
 import { readStoredResponse, type StoredResponse } from "../db/queries/idempotency";
 import { ReportInputSchema } from "../schemas/reports";
 import { reporterPseudonym } from "../services/submit";
+import { receiptFor } from "../services/counter-evidence";
 import { parsedBody } from "./text-safety";
 
 /** First requests being written in this isolate, by idempotency key hash; settled with their response (null when not stored). */
 const inFlight = new Map<string, Promise<StoredResponse | null>>();
 
-function replayed(c: Context<AppEnv>, stored: StoredResponse, requestHash: string): Response {
+async function replayed(c: Context<AppEnv>, stored: StoredResponse, requestHash: string): Promise<Response> {
   if (stored.requestHash !== requestHash) throw new ApiError("conflict", "This Idempotency-Key was already used with a different request body.");
   c.header("Idempotent-Replayed", "true");
-  return c.body(stored.body, stored.status as 201, { "Content-Type": "application/json" });
+  // The stored body has no receipt (it is never stored): the replay carries it again, derived from the id.
+  const body = JSON.parse(stored.body) as { id: string; receipt?: string };
+  body.receipt ??= await receiptFor(c.env, body.id);
+  return c.body(JSON.stringify(body), stored.status as 201, { "Content-Type": "application/json" });
 }
 
 export const replayIdempotentReport: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -1,6 +1,6 @@
 /**
  * Per-role request budgets with the Workers Rate Limiting binding: anonymous callers by a keyed
- * pseudonym of their address (reports have the smallest budget), keys by key id; admins are not
+ * pseudonym of their network (IPv4 /24, IPv6 /64) (reports have the smallest budget), keys by key id; admins are not
  * limited. Over budget → 429 problem+json with Retry-After.
  *
  * Keyed budgets are large (6,000 and 100,000 a minute) and every binding call is a round trip to
@@ -12,6 +12,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../lib/context";
 import { hmacHex } from "../lib/crypto";
+import { reporterNetwork } from "../domain/network";
 import { ApiError } from "../lib/errors";
 import { TtlCache } from "../cache/memory-cache";
 
@@ -80,7 +81,8 @@ export async function enforceRateLimit(env: Env, principal: { role: string; keyI
     if (retryAfter > 0) throw rateLimited(retryAfter);
     return;
   }
-  const key = (await hmacHex(env.REPORTER_KEY, `rate:${clientAddress}`)).slice(0, 32);
+  // Per network (IPv4 /24, IPv6 /64), as reporters are counted: more addresses buy no more budget.
+  const key = (await hmacHex(env.REPORTER_KEY, `rate:${reporterNetwork(clientAddress)}`)).slice(0, 32);
   const { success } = await limiter.limit({ key: isReport ? `report:${key}` : key });
   if (!success) throw rateLimited(60);
 }

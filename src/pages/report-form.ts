@@ -207,7 +207,29 @@ function tags(items: string[], t: Translate, className = ""): SafeHtml {
  * The facts about a stored report plus the sender's current reputation. `headingLevel` is 1 on
  * the result page and 2 inline. Same structure as public/app.js `renderResult`.
  */
-export function renderResult(lang: Lang, created: ReportCreated, view: ReputationView | null, headingLevel: 1 | 2 = 1, next: NextSteps | null = null): SafeHtml {
+/** The no-JavaScript withdrawal page of a report (GET shows a confirmation form that POSTs). */
+export function withdrawHref(lang: Lang, id: string, receipt: string): string {
+  return `${langHref("/report/withdraw", lang)}&id=${encodeURIComponent(id)}&receipt=${encodeURIComponent(receipt)}`;
+}
+
+/** The withdrawal confirmation (no receipt outcome yet) or its outcome. */
+export function renderWithdrawPage(lang: Lang, state: { id: string; receipt: string; outcome?: "done" | "failed" }): string {
+  const t = translator(lang);
+  const body =
+    state.outcome === undefined
+      ? html`<section class="result"><h1>${t("withdraw_title")}</h1>
+<p>${t("withdraw_confirm", { id: state.id })}</p>
+<form method="post" action="${langHref("/report/withdraw", lang)}">
+<input type="hidden" name="id" value="${state.id}"><input type="hidden" name="receipt" value="${state.receipt}"><input type="hidden" name="lang" value="${lang}">
+<button type="submit">${t("withdraw_button")}</button>
+</form></section>`
+      : html`<section class="result"><h1>${t("withdraw_title")}</h1>
+<p class="notice" data-withdrawn="${state.outcome === "done" ? "true" : "false"}">${t(state.outcome === "done" ? "withdraw_done" : "withdraw_failed")}</p>
+<p class="again"><a class="button-link" href="${langHref("/", lang)}">${t("result_again")}</a></p></section>`;
+  return layout({ lang, t, title: t("withdraw_title"), body, switchPath: "/" });
+}
+
+export function renderResult(lang: Lang, created: ReportCreated & { receipt?: string }, view: ReputationView | null, headingLevel: 1 | 2 = 1, next: NextSteps | null = null): SafeHtml {
   const t = translator(lang);
   const h = raw(`h${headingLevel}`);
   const sub = raw(`h${headingLevel + 1}`);
@@ -235,6 +257,9 @@ ${created.callbackNumbers.length > 0 ? html`<dt>${t("result_callbacks")}</dt><dd
 <dd data-fact="campaign"><span class="mono">${created.campaignId}</span><br><small>${t("result_campaign_hint")}</small></dd>
 <dt>${t("result_report_id")}</dt>
 <dd data-fact="id" class="mono">${created.id}</dd>
+${created.receipt ? html`<dt>${t("result_receipt")}</dt>
+<dd data-fact="receipt"><span class="mono">${created.receipt}</span><br><small>${t("result_receipt_hint")}</small>
+<br><a data-action="withdraw" href="${withdrawHref(lang, created.id, created.receipt)}">${t("withdraw_link")}</a></dd>` : ""}
 </dl>
 ${view ? renderVerdict(lang, view, sub) : html`<p class="notice">${t("result_lookup_failed")}</p>`}
 </section>`;
@@ -257,7 +282,7 @@ ${
 </div>`;
 }
 
-export function renderResultPage(lang: Lang, created: ReportCreated, view: ReputationView | null, next: NextSteps | null = null): string {
+export function renderResultPage(lang: Lang, created: ReportCreated & { receipt?: string }, view: ReputationView | null, next: NextSteps | null = null): string {
   const t = translator(lang);
   const body = html`${renderResult(lang, created, view, 1, next)}
 <p class="again"><a class="button-link" href="${langHref("/", lang)}">${t("result_again")}</a></p>

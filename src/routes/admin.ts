@@ -4,7 +4,19 @@ import type { Context } from "hono";
 import type { AppEnv } from "../lib/context";
 import { newId, sha256Hex } from "../lib/crypto";
 import { insertKey, revokeKey } from "../db/queries/keys";
-import { addOfficialSender, decideAppeal, findAppeal, hideReport, listAudit, removeOfficialSender, type AuditEntry } from "../db/queries/moderation";
+import {
+  addOfficialDomain,
+  addOfficialSender,
+  decideAppeal,
+  findAppeal,
+  hideReport,
+  listAudit,
+  removeOfficialDomain,
+  removeOfficialSender,
+  reopenAppeal,
+  type AuditEntry,
+} from "../db/queries/moderation";
+import { normaliseDomainInput } from "../domain/links";
 import { normaliseSender, registryKeyOf } from "../domain/phone";
 import { ApiError } from "../lib/errors";
 import { requireRole } from "../middleware/auth";
@@ -22,13 +34,26 @@ const createKey = createRoute({
   path: "/api/v1/admin/keys",
   operationId: "createApiKey",
   summary: "Create an API key (shown once)",
-  request: jsonBody(z.object({ name: z.string().trim().min(1).max(100), role: z.enum(KEY_ROLES) }).openapi("CreateKeyInput")),
+  request: jsonBody(
+    z
+      .object({
+        name: z.string().trim().min(1).max(100),
+        role: z.enum(KEY_ROLES),
+        trustedReporter: z
+          .boolean()
+          .default(false)
+          .openapi({ description: "Count the users this key names by `reporterId` as distinct reporters (otherwise they count together as at most two)." }),
+      })
+      .openapi("CreateKeyInput"),
+  ),
   responses: {
     201: {
       description: "The key; store it now, it is never shown again",
       content: {
         "application/json": {
-          schema: z.object({ id: z.string(), key: z.string(), prefix: z.string(), name: z.string(), role: z.enum(KEY_ROLES) }).openapi("CreatedKey"),
+          schema: z
+            .object({ id: z.string(), key: z.string(), prefix: z.string(), name: z.string(), role: z.enum(KEY_ROLES), trustedReporter: z.boolean() })
+            .openapi("CreatedKey"),
         },
       },
     },
@@ -48,12 +73,14 @@ const deleteKey = createRoute({
 
 const OfficialSenderSchema = z
   .object({
-    number: z.string().trim().min(1).max(64).openapi({ example: "95558" }),
+    number: z.string().trim().min(1).max(64).optional().openapi({ example: "95558", description: "An official number (or give `domain`)." }),
+    domain: z.string().trim().min(1).max(253).optional().openapi({ example: "citicbank.com", description: "An official domain (or give `number`)." }),
     organization: z.string().trim().min(1).max(100).openapi({ example: "中信银行" }),
     category: z.string().trim().max(50).optional(),
     label: z.string().trim().max(100).optional(),
     reason: ReasonField,
   })
+  .refine((body) => (body.number === undefined) !== (body.domain === undefined), { message: "Give exactly one of number and domain.", path: ["number"] })
   .openapi("OfficialSenderInput");
 
 const addOfficial = createRoute({
@@ -61,12 +88,16 @@ const addOfficial = createRoute({
   method: "post",
   path: "/api/v1/admin/official-senders",
   operationId: "addOfficialSender",
-  summary: "Add (or update) an official sender in the registry",
+  summary: "Add (or update) an official sender or domain in the registry",
   request: jsonBody(OfficialSenderSchema),
   responses: {
     201: {
       description: "Registered",
-      content: { "application/json": { schema: z.object({ number: z.string(), normalized: z.string(), organization: z.string() }) } },
+      content: {
+        "application/json": {
+          schema: z.object({ number: z.string().optional(), normalized: z.string().optional(), domain: z.string().optional(), organization: z.string() }),
+        },
+      },
     },
     ...pickErrors(400, 401, 403, 415, 422),
   },
@@ -75,10 +106,10 @@ const addOfficial = createRoute({
 const removeOfficial = createRoute({
   ...adminOnly,
   method: "delete",
-  path: "/api/v1/admin/official-senders/{number}",
+  path: "/api/v1/admin/official-senders/{numberOrDomain}",
   operationId: "removeOfficialSender",
-  summary: "Remove an official sender from the registry",
-  request: { params: z.object({ number: z.string().min(1).max(64) }), query: z.object({ reason: ReasonField }) },
+  summary: "Remove an official sender or domain from the registry",
+  request: { params: z.object({ numberOrDomain: z.string().min(1).max(253) }), query: z.object({ reason: ReasonField }) },
   responses: { 204: { description: "Removed" }, ...pickErrors(400, 401, 403, 404, 422) },
 });
 
@@ -93,6 +124,20 @@ const decide = createRoute({
     200: { description: "Decided", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } },
     ...pickErrors(400, 401, 403, 404, 415),
     409: { description: "Already decided", content: { "application/problem+json": { schema: z.any() } } },
+  },
+});
+
+const reopen = createRoute({
+  ...adminOnly,
+  method: "post",
+  path: "/api/v1/admin/appeals/{id}/reopen",
+  operationId: "reopenAppeal",
+  summary: "Reopen a decided appeal; an upheld one no longer clears its target",
+  request: { params: z.object({ id: z.string().min(1).max(64) }), ...jsonBody(z.object({ reason: ReasonField }).openapi("AppealReopen")) },
+  responses: {
+    200: { description: "Open again", content: { "application/json": { schema: z.record(z.string(), z.unknown()) } } },
+    ...pickErrors(400, 401, 403, 404, 415),
+    409: { description: "Not decided", content: { "application/problem+json": { schema: z.any() } } },
   },
 });
 
@@ -141,6 +186,13 @@ const audit = createRoute({
   },
 });
 
+/** A registry domain as lookups key it: the host for platforms (src/domain/platforms.ts), else the registrable domain. */
+function officialDomainOf(input: string): string {
+  const domain = normaliseDomainInput(input);
+  if (!domain) throw new ApiError("invalid_domain", "domain is not a domain.", { errors: [{ path: "domain", message: "Not a domain." }] });
+  return domain.domain;
+}
+
 function auditEntry(c: Context<AppEnv>, action: string, target: { type: string; value: string }, reason: string | null, details?: unknown): AuditEntry {
   return {
     id: newId("aud"),
@@ -169,12 +221,16 @@ function randomSecret(length: number): string {
 
 export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(createKey, async (c) => {
-    const { name, role } = c.req.valid("json");
+    const { name, role, trustedReporter } = c.req.valid("json");
     const key = `fz_${role}_${randomSecret(32)}`;
     const id = newId("key", 8);
     const prefix = key.slice(0, role.length + 8);
-    await insertKey(c.env.DB, { id, prefix, hash: await sha256Hex(key), name, role, createdAt: Date.now() }, auditEntry(c, "key.create", { type: "key", value: id }, null, { name, role, prefix }));
-    return c.json({ id, key, prefix, name, role }, 201);
+    await insertKey(
+      c.env.DB,
+      { id, prefix, hash: await sha256Hex(key), name, role, createdAt: Date.now(), trustedReporter },
+      auditEntry(c, "key.create", { type: "key", value: id }, null, { name, role, prefix, trustedReporter }),
+    );
+    return c.json({ id, key, prefix, name, role, trustedReporter }, 201);
   });
 
   app.openapi(deleteKey, async (c) => {
@@ -185,7 +241,16 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(addOfficial, async (c) => {
     const body = c.req.valid("json");
-    const sender = normaliseSender(body.number);
+    if (body.domain !== undefined) {
+      const domain = officialDomainOf(body.domain);
+      await addOfficialDomain(
+        c.env.DB,
+        { domain, organization: body.organization, now: Date.now() },
+        auditEntry(c, "official_domain.add", { type: "domain", value: domain }, body.reason, { organization: body.organization }),
+      );
+      return c.json({ domain, organization: body.organization }, 201);
+    }
+    const sender = normaliseSender(body.number ?? "");
     if (!sender) throw new ApiError("invalid_sender", "number is not a sender.", { errors: [{ path: "number", message: "Not a sender." }] });
     const number = registryKeyOf(sender);
     await addOfficialSender(
@@ -197,8 +262,14 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(removeOfficial, async (c) => {
-    const { number: input } = c.req.valid("param");
+    const { numberOrDomain: input } = c.req.valid("param");
     const { reason } = c.req.valid("query");
+    if (/[a-z]/i.test(input) && input.includes(".")) {
+      const domain = officialDomainOf(input);
+      const removed = await removeOfficialDomain(c.env.DB, domain, auditEntry(c, "official_domain.remove", { type: "domain", value: domain }, reason));
+      if (!removed) throw new ApiError("not_found", `${domain} is not in the registry.`);
+      return c.body(null, 204);
+    }
     const sender = normaliseSender(input);
     if (!sender) throw new ApiError("invalid_sender", "number is not a sender.");
     const removed = await removeOfficialSender(c.env.DB, registryKeyOf(sender), auditEntry(c, "official_sender.remove", { type: "sender", value: sender.normalized }, reason));
@@ -221,6 +292,21 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
     );
     if (!decided) throw new ApiError("conflict", `Appeal ${id} was decided concurrently.`);
     return c.json(appealView({ ...appeal, status: decision, decisionReason: reason, decidedAt: now }), 200);
+  });
+
+  app.openapi(reopen, async (c) => {
+    const { id } = c.req.valid("param");
+    const { reason } = c.req.valid("json");
+    const appeal = await findAppeal(c.env.DB, id);
+    if (!appeal) throw new ApiError("not_found", `No appeal ${id}.`);
+    const target = { type: appeal.targetType, value: appeal.target };
+    const reopened = await reopenAppeal(
+      c.env.DB,
+      { id, targetType: appeal.targetType, target: appeal.target },
+      auditEntry(c, "appeal.reopen", target, reason, { appealId: id, previousStatus: appeal.status }),
+    );
+    if (!reopened) throw new ApiError("conflict", `Appeal ${id} is open already.`);
+    return c.json(appealView({ ...appeal, status: "open", decisionReason: null, decidedAt: null }), 200);
   });
 
   app.openapi(hide, async (c) => {

@@ -1,7 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../lib/context";
 import { newId, sha256Hex } from "../lib/crypto";
-import { findAppeal, insertAppeal } from "../db/queries/moderation";
+import { findAppeal, insertAppeal, MAX_APPEALS_PER_NETWORK_PER_DAY, MAX_OPEN_APPEALS_PER_TARGET } from "../db/queries/moderation";
+import { forgetEvidence } from "../services/lookup";
+import { networkPseudonym } from "../services/reporter";
 import { normaliseDomainInput } from "../domain/links";
 import { normaliseSender } from "../domain/phone";
 import { redactText } from "../domain/redact";
@@ -46,6 +48,7 @@ const createAppeal = createRoute({
       content: { "application/json": { schema: z.object({ id: z.string(), status: z.literal("open"), token: z.string() }).openapi("AppealCreated") } },
     },
     ...pickErrors(400, 413, 415, 422, 429),
+    409: { description: "The target already has 3 open appeals", content: { "application/problem+json": { schema: z.any() } } },
   },
 });
 
@@ -94,7 +97,7 @@ export function registerAppealRoutes(app: OpenAPIHono<AppEnv>) {
     const target = normaliseTarget(body.target);
     const id = newId("apl");
     const token = `${crypto.randomUUID()}${crypto.randomUUID()}`.replaceAll("-", "");
-    await insertAppeal(c.env.DB, {
+    const stored = await insertAppeal(c.env.DB, {
       id,
       targetType: target.type,
       target: target.value,
@@ -103,7 +106,16 @@ export function registerAppealRoutes(app: OpenAPIHono<AppEnv>) {
       contact: body.contact ?? null,
       tokenHash: await sha256Hex(token),
       createdAt: Date.now(),
+      network: await networkPseudonym(c.env.REPORTER_KEY, c.req.header("cf-connecting-ip") ?? "unknown"),
     });
+    if (stored === "target_limit") {
+      throw new ApiError("conflict", `${target.value} already has ${MAX_OPEN_APPEALS_PER_TARGET} open appeals; moderators will decide them first.`);
+    }
+    if (stored === "network_limit") {
+      throw new ApiError("rate_limited", `At most ${MAX_APPEALS_PER_NETWORK_PER_DAY} appeals a day from one network.`, { headers: { "Retry-After": "3600" } });
+    }
+    // An open appeal changes no verdict: only this target's cached entries are dropped.
+    forgetEvidence([target]);
     return c.json({ id, status: "open" as const, token }, 202);
   });
 

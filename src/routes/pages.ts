@@ -15,8 +15,9 @@ import { pickLang, translator } from "../pages/i18n";
 import { langHref } from "../pages/layout";
 import { adviceFor } from "../domain/advice";
 import { withOfficialContacts } from "../services/contacts";
-import { type NextSteps, fieldErrorKey, FORM_FIELDS, formErrorKey, isFormField, renderFormPage, renderResultPage, type FormField, type FormValues } from "../pages/report-form";
+import { type NextSteps, fieldErrorKey, FORM_FIELDS, formErrorKey, isFormField, renderFormPage, renderResultPage, renderWithdrawPage, type FormField, type FormValues } from "../pages/report-form";
 import { MAX_TEXT_CHARS, ReportInputSchema, senderIssues } from "../schemas/reports";
+import { receiptFor, withdraw } from "../services/counter-evidence";
 import { submitReport } from "../services/submit";
 import { verifyHuman } from "../lib/turnstile";
 import { unsafeTextIssues } from "../lib/text-safety";
@@ -44,7 +45,9 @@ export function securityHeaders(c: Context<AppEnv>) {
     ].join("; "),
   );
   c.header("X-Content-Type-Options", "nosniff");
-  c.header("Referrer-Policy", "no-referrer");
+  // Nothing leaves for other sites; our own form posts keep their Origin, which the cross-site check
+  // reads where a browser sends no Sec-Fetch-Site (no-referrer would make it "null").
+  c.header("Referrer-Policy", "same-origin");
 }
 
 function turnstileSiteKey(env: Env): string | null {
@@ -85,6 +88,29 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
   app.get("/report", (c) => {
     const lang = pickLang(c.req.query("lang"), c.req.header("accept-language"));
     return c.redirect(langHref("/", lang), 303);
+  });
+
+  app.get("/report/withdraw", (c) => {
+    const lang = pickLang(c.req.query("lang"), c.req.header("accept-language"));
+    securityHeaders(c);
+    c.header("Cache-Control", "no-store");
+    return c.html(renderWithdrawPage(lang, { id: c.req.query("id") ?? "", receipt: c.req.query("receipt") ?? "" }));
+  });
+
+  // The no-JavaScript withdrawal: a same-origin form post (cross-site posts are refused by middleware).
+  app.post("/report/withdraw", async (c) => {
+    const form = await readForm(c);
+    const lang = pickLang(form.lang ?? c.req.query("lang"), c.req.header("accept-language"));
+    securityHeaders(c);
+    c.header("Cache-Control", "no-store");
+    const id = (form.id ?? "").slice(0, 64);
+    try {
+      await withWriteSession(c, (db) => withdraw(c.env, db, id, form.receipt));
+      return c.html(renderWithdrawPage(lang, { id, receipt: "", outcome: "done" }), 200);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      return c.html(renderWithdrawPage(lang, { id, receipt: "", outcome: "failed" }), error.status as 403);
+    }
   });
 
   app.post("/report", async (c) => {
@@ -136,7 +162,8 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
         // The report is stored; a failed lookup only hides the verdict box.
         console.error(JSON.stringify({ level: "error", requestId: c.get("requestId"), message: `page lookup failed: ${String(error)}` }));
       }
-      return c.html(renderResultPage(lang, result.body, view, next), 200);
+      const receipt = await receiptFor(c.env, result.body.id);
+      return c.html(renderResultPage(lang, { ...result.body, receipt }, view, next), 200);
     } catch (error) {
       let apiError: ApiError;
       if (error instanceof ApiError) {

@@ -4,8 +4,9 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../lib/context";
 import { ApiError, issuesFromZod } from "../lib/errors";
 import { pickErrors, ProblemSchema } from "../schemas/common";
-import { ReportCreatedSchema, ReportInputSchema, senderIssues, type ReportInput } from "../schemas/reports";
+import { ReportInputSchema, ReportReceiptSchema, senderIssues, type ReportInput } from "../schemas/reports";
 import { submitReport, type Submitter } from "../services/submit";
+import { receiptFor, withdraw } from "../services/counter-evidence";
 import { verifyHuman } from "../lib/turnstile";
 
 /** The two media types a report may come in; anything else (multipart/form-data included) is 415 before the body is read. */
@@ -41,13 +42,28 @@ const route = createRoute({
   },
   responses: {
     201: {
-      description: "Stored (or acknowledged as a duplicate)",
+      description: "Stored (or acknowledged as a duplicate), with its withdrawal receipt",
       headers: { "Idempotent-Replayed": { description: "`true` when this is the stored response of an earlier request with the same Idempotency-Key.", schema: { type: "string", enum: ["true"] } } },
-      content: { "application/json": { schema: ReportCreatedSchema } },
+      content: { "application/json": { schema: ReportReceiptSchema } },
     },
     ...pickErrors(400, 401, 403, 413, 415, 422, 429),
     409: { description: "Idempotency-Key reused with another body, or its first request still in progress", content: { "application/problem+json": { schema: ProblemSchema } } },
   },
+});
+
+const withdrawRoute = createRoute({
+  method: "delete",
+  path: "/api/v1/reports/{id}",
+  operationId: "withdrawReport",
+  tags: ["Reports"],
+  summary: "Withdraw a report with its receipt",
+  description:
+    "The report then counts nowhere (aggregates, campaigns, statistics' report counts, feeds) and its text is deleted. Unknown or already withdrawn id → 404; missing or wrong receipt → 403.",
+  request: {
+    params: z.object({ id: z.string().min(1).max(64) }),
+    headers: z.object({ "x-report-receipt": z.string().max(200).optional().openapi({ description: "The `receipt` of the report's 201 response." }) }),
+  },
+  responses: { 204: { description: "Withdrawn" }, ...pickErrors(403, 404) },
 });
 
 export function submitterOf(c: Context<AppEnv>): Submitter {
@@ -82,6 +98,12 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
     if (submitter.role === "anonymous") await verifyHuman(c.env, c.req.header("cf-turnstile-response"), submitter.clientAddress);
     const result = await withWriteSession(c, (db) => submitReport(c.env, db, submitter, input, c.req.valid("header")["idempotency-key"]));
     if (result.replayed) c.header("Idempotent-Replayed", "true");
-    return c.json(result.body, 201);
+    return c.json({ ...result.body, receipt: await receiptFor(c.env, result.body.id) }, 201);
   }, reportValidationHook);
+
+  app.openapi(withdrawRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    await withWriteSession(c, (db) => withdraw(c.env, db, id, c.req.valid("header")["x-report-receipt"]));
+    return c.body(null, 204);
+  });
 }

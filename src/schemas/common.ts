@@ -82,6 +82,9 @@ export const ReputationSchema = z
     categories: z.record(z.string(), z.number().int()),
     claimedInstitutions: z.array(z.object({ name: z.string(), count: z.number().int() })),
     official: z.object({ institution: z.string() }).nullable(),
+    votes: z
+      .object({ legit: z.number().int(), distinctVoters: z.number().int() })
+      .openapi({ description: '"This is a genuine sender / site" votes inside the window (POST /api/v1/votes); they lower the score (docs/scoring.md).' }),
     campaigns: z.array(z.string()),
     relatedDomains: z.array(z.string()),
     relatedSenders: z.array(z.string()),

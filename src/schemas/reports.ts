@@ -79,3 +79,11 @@ export const ReportCreatedSchema = z
   .openapi("ReportCreated");
 
 export type ReportCreated = z.infer<typeof ReportCreatedSchema>;
+
+/** The 201 body: the report plus its withdrawal receipt (never stored, derived from the id with a server key). */
+export const ReportReceiptSchema = ReportCreatedSchema.extend({
+  receipt: z.string().openapi({
+    description: "Shown once: send it as `X-Report-Receipt` to `DELETE /api/v1/reports/{id}` to withdraw this report.",
+    example: "rcp_3f9a0c…",
+  }),
+}).openapi("ReportCreatedWithReceipt");

@@ -8,7 +8,8 @@ import { type CampaignCandidate, campaignMatchStatement, parseCampaignMatch } fr
 import { chooseCampaign, decodeSignature, fingerprintText } from "../domain/fingerprint";
 import { extractLinks, normaliseDomainInput } from "../domain/links";
 import type { EvidenceInput, Reason, ReputationView } from "../domain/reputation";
-import { type Audience, CONTENT_CAP, computeScore, contentPoints, IMPERSONATION_POINTS, STRONG_SIGNALS, THRESHOLDS, type Verdict } from "../domain/score";
+import { checkVerdict } from "../domain/check-verdict";
+import { type Audience, CONTENT_CAP, contentPoints, IMPERSONATION_POINTS, STRONG_SIGNALS, type Verdict } from "../domain/score";
 import { type Advice, adviceFor } from "../domain/advice";
 import { DEFAULT_LANG, type Lang, type MessageParams, messageFor } from "../domain/messages";
 import { type OfficialContact, officialContactsOf, serviceNumberInPort } from "../domain/official";
@@ -95,10 +96,16 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   const campaign: CheckResult["campaign"] = matched
     ? { id: matched.id, reports: matched.reportCount, distinctReporters: matched.reporterCount, similarity: matched.similarity }
     : null;
-  const campaignEvidence: EvidenceInput["campaign"] = matched ? { id: matched.id, reporterCount: matched.reporterCount, lastSeen: matched.lastSeen } : null;
-  // The matched campaign counts as evidence about the sender and links that carry its text.
+  const campaignEvidence: EvidenceInput["campaign"] = matched
+    ? { id: matched.id, reporterCount: matched.reporterCount, lastSeen: matched.lastSeen, sources: matched.sources }
+    : null;
+  const strongTemplate = (content?.signals ?? []).some((signal) => STRONG_SIGNALS.has(signal));
+  // The matched campaign counts as evidence about the sender and links that carry its text (past
+  // the campaign threshold, and never counting their own reporters twice: src/domain/score.ts).
   const withCampaign = (e: EvidenceInput): EvidenceInput =>
-    campaignEvidence && (!e.campaign || e.campaign.reporterCount < campaignEvidence.reporterCount) ? { ...e, campaign: campaignEvidence } : e;
+    campaignEvidence && (!e.campaign || e.campaign.reporterCount < campaignEvidence.reporterCount)
+      ? { ...e, campaign: campaignEvidence, campaignStrongTemplate: strongTemplate }
+      : e;
   const views = targets.map((target, i) => describeTarget(target, withCampaign(evidence[i] as EvidenceInput), options));
   const senderView = input.sender ? (views[0] ?? null) : null;
   const domainViews = input.sender ? views.slice(1) : views;
@@ -135,21 +142,29 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
     if (signals.includes(signal)) add(signal);
   }
   if (typology) add(`typology_${typology}`);
-  if (campaign) add("campaign", { campaign: campaign.id, reports: campaign.reports, n: campaign.distinctReporters }, "check_campaign");
-  const campaignScore = campaignEvidence ? computeScore({ now, reporters: [], campaignReporters: campaignEvidence.reporterCount, campaignLastSeen: campaignEvidence.lastSeen }).score : 0;
   if (senderView && senderView.verdict !== "unknown") add(`sender_${senderView.verdict}`, { sender: senderView.target.value, score: senderView.score });
   for (const view of domainViews.filter((v) => v.verdict === "scam" || v.verdict === "suspicious")) {
     add(`domain_${view.verdict}`, { domain: view.target.value, score: view.score });
   }
 
-  const reputationScores = [senderView?.official ? 0 : (senderView?.score ?? 0), ...domainViews.map((v) => v.score)];
-  const score = Math.max(contentScore, campaignScore, ...reputationScores);
-  const verdict = combineVerdicts(
-    [senderView?.verdict, ...domainViews.map((v) => v.verdict)].filter((v): v is Verdict => v !== undefined),
-    Math.max(contentScore, campaignScore),
-    THRESHOLDS[input.audience].suspicious,
-    senderView?.verdict === "trusted" && !impersonatesInstitution && contentScore < THRESHOLDS[input.audience].suspicious,
-  );
+  const checked = (view: ReputationView) => ({ verdict: view.verdict, score: view.score, officialOrganization: view.official?.institution ?? null });
+  const { verdict, score, officialThroughout, campaignScore } = checkVerdict({
+    audience: input.audience,
+    now,
+    contentScore,
+    campaign: campaignEvidence,
+    strongTemplate,
+    senderOwnReporters: input.sender ? (evidence[0]?.aggregate?.reporterCount ?? 0) : 0,
+    sender: senderView ? checked(senderView) : null,
+    domains: domainViews.map(checked),
+    impersonatesInstitution,
+  });
+  // A campaign too few independent people reported is shown (`campaign`) but is no reason yet.
+  if (campaign && campaignScore > 0) add("campaign", { campaign: campaign.id, reports: campaign.reports, n: campaign.distinctReporters }, "check_campaign");
+  if (officialThroughout) {
+    add("official_sender_and_links", { institution: senderView?.official?.institution ?? "" });
+    reasons.unshift(reasons.pop()!);
+  }
   if (reasons.length === 0) add("no_evidence");
   const officialContacts = organization ? officialContactsOf([organization], registryRows) : [];
   return {
@@ -168,22 +183,15 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   };
 }
 
-/** The worst target verdict wins; content and campaign evidence alone reach at most suspicious. */
-function combineVerdicts(verdicts: Verdict[], evidenceScore: number, suspiciousAt: number, trustedSender: boolean): Verdict {
-  if (verdicts.includes("scam")) return "scam";
-  if (verdicts.includes("suspicious") || evidenceScore >= suspiciousAt) return "suspicious";
-  if (trustedSender) return "trusted";
-  return "unknown";
-}
-
 interface KnownCampaign {
   id: string;
   reportCount: number;
   reporterCount: number;
   lastSeen: number;
+  sources: number;
   similarity: number;
 }
 
-function knownCampaign({ id, reportCount, reporterCount, lastSeen }: CampaignCandidate, similarity: number): KnownCampaign {
-  return { id, reportCount, reporterCount, lastSeen, similarity };
+function knownCampaign({ id, reportCount, reporterCount, lastSeen, sources }: CampaignCandidate, similarity: number): KnownCampaign {
+  return { id, reportCount, reporterCount, lastSeen, sources: sources ?? 0, similarity };
 }

@@ -16,6 +16,7 @@ import {
   type TargetEvidence,
 } from "../db/queries/reputation";
 import { registryKeyOf } from "../domain/phone";
+import { registrableDomainOf } from "../domain/links";
 import { describeReputation, type EvidenceInput, type LookupOptions, type ReputationView } from "../domain/reputation";
 import type { NormalisedSender } from "../domain/types";
 import { applySync, generation, subscribe, SyncedCache, syncDue, syncStatement } from "../cache/freshness";
@@ -137,7 +138,7 @@ export async function readTargetsEvidence(
   const domains = missing.filter((t): t is Extract<LookupTarget, { type: "domain" }> => t.type === "domain");
   const common = { now, windowStart: now - options.maxAgeDays * DAY_MS, withSamples: options.verbose, withNeighbours: useCache };
   const senderQuery: EvidenceQuery = { type: "sender", values: senders.map((t) => t.sender.normalized), registryKeys: senders.map((t) => registryKeyOf(t.sender)), ...common };
-  const domainQuery: EvidenceQuery = { type: "domain", values: domains.map((t) => t.domain), ...common };
+  const domainQuery: EvidenceQuery = { type: "domain", values: domains.map((t) => t.domain), registryKeys: domains.map((t) => registrableDomainOf(t.domain)), ...common };
   const senderStatements = evidenceStatements(db, senderQuery);
   const domainStatements = evidenceStatements(db, domainQuery);
   const exceptions = useCache ? exceptionsStatement(db) : null;
@@ -190,7 +191,7 @@ export async function readTargetsEvidence(
 
 /** A target's key in the known ranges, with its registry number for senders. */
 function rangeKeyOf(target: LookupTarget): [RangeType, string, string?] {
-  return target.type === "sender" ? ["sender", target.sender.normalized, registryKeyOf(target.sender)] : ["domain", target.domain];
+  return target.type === "sender" ? ["sender", target.sender.normalized, registryKeyOf(target.sender)] : ["domain", target.domain, registrableDomainOf(target.domain)];
 }
 
 export function describeTarget(target: LookupTarget, evidence: EvidenceInput, options: LookupOptions): ReputationView {

@@ -8,8 +8,8 @@
  */
 import type { WriteDb } from "../db/session";
 import { GroupCommitError } from "../db/group-commit";
-import type { Role } from "../lib/context";
-import { hmacHex, newId, REPORT_ID_PREFIX, sha256Hex } from "../lib/crypto";
+import { newId, REPORT_ID_PREFIX, sha256Hex } from "../lib/crypto";
+import { reporterPseudonym, type Submitter } from "./reporter";
 import { COOLDOWN_MS, MERGE_WINDOW_MS, readReportState, writeReport, type NewReport } from "../db/queries/reports";
 import { chooseCampaign, decodeSignature, encodeSignature, fingerprintText } from "../domain/fingerprint";
 import { canonicalInstitutionName } from "../domain/institutions";
@@ -24,15 +24,10 @@ import { campaignOfTemplate, rememberTemplateCampaign } from "../cache/campaign-
 import type { NormalisedSender } from "../domain/types";
 import { type ReportCreated, type ReportInput, SENDER_INVALID_MESSAGE } from "../schemas/reports";
 
+export { reporterPseudonym, type Submitter };
+
 /** More links than this in one SMS is noise; the first ones are the evidence. */
 const MAX_LINKS_PER_REPORT = 10;
-
-export interface Submitter {
-  role: Role;
-  keyId: string | null;
-  /** Client address as seen by Cloudflare; only ever used as HMAC input, never stored. */
-  clientAddress: string;
-}
 
 export interface SubmitResult {
   status: 200 | 201;
@@ -44,20 +39,6 @@ export interface SubmitResult {
 export function parseForwarded(forwarded: string): { sender: string; text: string } {
   const star = forwarded.indexOf("*");
   return { sender: forwarded.slice(0, star).trim(), text: forwarded.slice(star + 1) };
-}
-
-/**
- * The reporter pseudonym: keyed HMAC, so the raw address never reaches storage or logs.
- * App users are namespaced by the app's key so two apps' "user 1" are different people.
- */
-export async function reporterPseudonym(secret: string, submitter: Submitter, reporterId: string | undefined): Promise<string> {
-  const subject =
-    submitter.keyId && reporterId
-      ? `key:${submitter.keyId}:user:${reporterId}`
-      : submitter.keyId
-        ? `key:${submitter.keyId}`
-        : `ip:${submitter.clientAddress}`;
-  return (await hmacHex(secret, subject)).slice(0, 32);
 }
 
 export async function submitReport(
@@ -86,6 +67,11 @@ export async function submitReport(
     ? { keyHash: await sha256Hex(`${reporter}\n${idempotencyKey}`), requestHash: await sha256Hex(JSON.stringify(input)) }
     : null;
   const outcome = await recordReport(db, { sender, text, reporter, previousReporter, details: input, idempotency, now: Date.now() });
+  // The users of an untrusted key share their group's pseudonym (src/services/reporter.ts): another
+  // user's report on this sender a moment ago is theirs too, so it is acknowledged, not refused.
+  if (outcome.kind === "cooldown" && input.reporterId !== undefined && !submitter.trustedReporter) {
+    return { status: 201, body: outcome.duplicateBody, replayed: false };
+  }
   if (outcome.kind === "cooldown") {
     throw new ApiError("rate_limited", "You reported this sender a moment ago; one report per sender every 15 minutes is enough.", {
       headers: { "Retry-After": String(outcome.retryAfterSeconds) },
@@ -104,7 +90,7 @@ export interface ReportDetails {
 
 export type RecordOutcome =
   | { kind: "stored" | "duplicate" | "replayed"; body: ReportCreated }
-  | { kind: "cooldown"; retryAfterSeconds: number };
+  | { kind: "cooldown"; retryAfterSeconds: number; duplicateBody: ReportCreated };
 
 /**
  * Analyse, read state, decide and write one report for an already identified reporter.
@@ -161,7 +147,11 @@ export async function recordReport(
     return { kind: "duplicate", body: { ...body, id: prior.lastReportId, duplicate: true } };
   }
   if (prior && now - prior.lastAt < COOLDOWN_MS) {
-    return { kind: "cooldown", retryAfterSeconds: Math.ceil((prior.lastAt + COOLDOWN_MS - now) / 1000) };
+    return {
+      kind: "cooldown",
+      retryAfterSeconds: Math.ceil((prior.lastAt + COOLDOWN_MS - now) / 1000),
+      duplicateBody: { ...body, id: prior.lastReportId, duplicate: true },
+    };
   }
   try {
     await writeReport(db, report);

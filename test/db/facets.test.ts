@@ -15,7 +15,7 @@ describe("facet counters kept in the target's row", () => {
     for (let i = 0; i < REPORTS; i++) {
       // Every text links the same hot domain and one domain of its own.
       const text = `【中信金融】您的借款已逾期，今日将起诉，请登录 http://hot-pay.top/a 或 http://one-off-${i}.top/b 处理。`;
-      const response = await call("/api/v1/reports", { ip: `203.0.113.${i + 1}`, json: { sender: SENDER, text, category: "fake_collection" } });
+      const response = await call("/api/v1/reports", { ip: `203.0.${113 + i}.1`, json: { sender: SENDER, text, category: "fake_collection" } });
       expect(response.status).toBe(201);
     }
   });

@@ -39,7 +39,7 @@ describe("aggregates written by the report intake trigger", () => {
     // 12 concurrent requests, so the isolate's group commit writes many reports per batch.
     const send = (i: number) =>
       call("/api/v1/reports", {
-        ip: `198.51.100.${1 + (i % 12)}`,
+        ip: `198.51.${100 + (i % 12)}.1`,
         json: { sender: `1370000000${i % 7}`, text: TEMPLATES[i % 3]!(i), category: CATEGORIES[i % 4], carrier: i % 2 ? "china_mobile" : undefined },
       });
     for (let i = 0; i < 3; i++) expect((await send(i)).status).toBe(201);

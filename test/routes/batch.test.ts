@@ -4,7 +4,7 @@ import { call, createKey, expectProblem, json, SCAM_TEXT } from "../helpers";
 describe("POST /api/v1/lookup/batch", () => {
   it("answers up to 100 items in input order, reporting invalid items without failing the batch", async () => {
     const { key } = await createKey("carrier");
-    for (let i = 0; i < 3; i++) await call("/api/v1/reports", { ip: `10.60.0.${i + 1}`, json: { sender: "13744440000", text: SCAM_TEXT.replace("35", String(60 + i)) } });
+    for (let i = 0; i < 3; i++) await call("/api/v1/reports", { ip: `10.60.${i + 1}.1`, json: { sender: "13744440000", text: SCAM_TEXT.replace("35", String(60 + i)) } });
     const senders = ["13744440000", "not a number!!!", "95558", ...Array.from({ length: 60 }, (_, i) => `1374444${String(1000 + i)}`)];
     const domains = ["zx-jr.top", "::bad::", ...Array.from({ length: 35 }, (_, i) => `unknown-${i}.top`)];
     const response = await call("/api/v1/lookup/batch", { key, json: { senders, domains } });
@@ -40,7 +40,7 @@ describe("GET /api/v1/senders/range/{prefix}", () => {
   }
 
   it("finds a reported number by hash prefix without sending the number, padded to a fixed size", async () => {
-    for (let i = 0; i < 3; i++) await call("/api/v1/reports", { ip: `10.61.0.${i + 1}`, json: { sender: "13766660000", text: SCAM_TEXT.replace("35", String(70 + i)) } });
+    for (let i = 0; i < 3; i++) await call("/api/v1/reports", { ip: `10.61.${i + 1}.1`, json: { sender: "13766660000", text: SCAM_TEXT.replace("35", String(70 + i)) } });
     const hash = await sha256("+8613766660000");
     const body = await json(await call(`/api/v1/senders/range/${hash.slice(0, 5).toUpperCase()}`));
     expect(body.prefix).toBe(hash.slice(0, 5));

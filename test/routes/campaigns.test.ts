@@ -18,7 +18,7 @@ describe("campaigns", () => {
     const senders = ["13800000001", "10690000001", "+86 150 0000 0002", "1065 9000 0003"];
     const ids: string[] = [];
     for (const [i, text] of MUTATIONS.entries()) {
-      const body = await json(await call("/api/v1/reports", { ip: `10.20.0.${i + 1}`, json: { sender: senders[i], text } }));
+      const body = await json(await call("/api/v1/reports", { ip: `10.20.${i + 1}.1`, json: { sender: senders[i], text } }));
       ids.push(body.campaignId);
     }
     expect(new Set(ids).size).toBe(1);
@@ -36,7 +36,7 @@ describe("campaigns", () => {
     // Every request reads "no campaign yet" before any of them writes: a fresh scam blast.
     const text = "【东銮金融】您名下贷款已严重逾期，法务部今日立案，三日内上门取证，请速联系专员处理并提供银行卡号。";
     const responses = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => call("/api/v1/reports", { ip: `10.21.0.${i + 1}`, json: { sender: `1390000010${i}`, text } })),
+      Array.from({ length: 8 }, (_, i) => call("/api/v1/reports", { ip: `10.21.${i + 1}.1`, json: { sender: `1390000010${i}`, text } })),
     );
     expect(responses.map((response) => response.status)).toEqual(responses.map(() => 201));
     const ids = new Set(await Promise.all(responses.map(async (response) => (await json(response)).campaignId as string)));
@@ -56,13 +56,13 @@ describe("campaigns", () => {
       `【民丰银行】您的贷款已逾期${days}天，催收专员将于明天上门到广东省深圳市南山区科技园路88号3栋1201室，通知您的紧急联系人张丽华，请速回电处理。`;
     // The first report is an odd variant (an extra sentence): it opens the campaign, but it is not what most people received.
     const variant = `${common(3)}如有疑问请咨询客服热线。`;
-    const first = await json(await call("/api/v1/reports", { ip: "10.22.0.1", json: { sender: "10690000711", text: variant } }));
-    const second = await json(await call("/api/v1/reports", { ip: "10.22.0.2", json: { sender: "10690000712", text: common(5) } }));
+    const first = await json(await call("/api/v1/reports", { ip: "10.22.1.1", json: { sender: "10690000711", text: variant } }));
+    const second = await json(await call("/api/v1/reports", { ip: "10.22.2.1", json: { sender: "10690000712", text: common(5) } }));
     expect(second.campaignId).toBe(first.campaignId);
     const early = await json(await call(`/api/v1/campaigns/${first.campaignId}`));
     expect(early).toMatchObject({ distinctReporters: 2, sampleText: null });
 
-    await call("/api/v1/reports", { ip: "10.22.0.3", json: { sender: "10690000713", text: common(9) } });
+    await call("/api/v1/reports", { ip: "10.22.3.1", json: { sender: "10690000713", text: common(9) } });
     const campaign = await json(await call(`/api/v1/campaigns/${first.campaignId}`));
     expect(campaign.distinctReporters).toBe(3);
     expect(campaign.sampleText).toContain("【民丰银行】您的贷款已逾期");

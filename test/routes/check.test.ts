@@ -7,7 +7,7 @@ const SCAM = (n: number) =>
 async function seedCampaign(reporters: number) {
   let campaignId = "";
   for (let i = 0; i < reporters; i++) {
-    const body = await json(await call("/api/v1/reports", { ip: `10.30.0.${i + 1}`, json: { sender: `1069000077${i}`, text: SCAM(20 + i) } }));
+    const body = await json(await call("/api/v1/reports", { ip: `10.30.${i + 1}.1`, json: { sender: `1069000077${i}`, text: SCAM(20 + i) } }));
     campaignId = body.campaignId;
   }
   return campaignId;

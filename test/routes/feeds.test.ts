@@ -4,7 +4,7 @@ import { FEED_CHUNK, feedRowsWithinBudget } from "../../src/routes/feeds";
 import { call, createKey, csvBody, json, SCAM_TEXT } from "../helpers";
 
 async function report(sender: string, i: number) {
-  const response = await call("/api/v1/reports", { ip: `10.50.${Math.floor(i / 200)}.${(i % 200) + 1}`, json: { sender, text: SCAM_TEXT.replace("35", String(i)) } });
+  const response = await call("/api/v1/reports", { ip: `10.${50 + Math.floor(i / 200)}.${i % 200}.1`, json: { sender, text: SCAM_TEXT.replace("35", String(i)) } });
   expect(response.status).toBe(201);
 }
 

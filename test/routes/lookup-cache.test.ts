@@ -161,3 +161,18 @@ describe("never-seen targets", () => {
     expect((await json(await call(senderPath("13822220011")))).reports.total).toBe(1);
   });
 });
+
+describe("appeals and the lookup cache (issue 20)", () => {
+  it("filing an appeal drops only its target's cached entries", async () => {
+    await report("13811127777");
+    await report("13811128888");
+    expect((await json(await call(senderPath("13811127777")))).reports.total).toBe(1);
+    expect((await json(await call(senderPath("13811128888")))).reports.total).toBe(1);
+    // Writes this isolate did not make: only a dropped entry reads them.
+    await env.DB.prepare("UPDATE senders SET report_count = 17 WHERE normalized IN ('+8613811127777', '+8613811128888')").run();
+    const filed = await call("/api/v1/appeals", { json: { target: { type: "sender", value: "13811127777" }, statement: "This is our company's service line." } });
+    expect(filed.status).toBe(202);
+    expect((await json(await call(senderPath("13811127777")))).reports.total).toBe(17);
+    expect((await json(await call(senderPath("13811128888")))).reports.total).toBe(1);
+  });
+});

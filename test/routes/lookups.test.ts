@@ -45,10 +45,14 @@ describe("GET /api/v1/senders/{number}", () => {
     }
   });
 
-  it("counts distinct reporters: a few people make a scam for apps, carriers need more evidence", async () => {
-    for (let i = 0; i < 3; i++) await report("15100151000", `10.1.0.${i + 1}`, SCAM_TEXT.replace("35天", `${40 + i}天`));
+  it("counts distinct reporters: a few people make it suspicious, more a scam for apps, carriers need more evidence", async () => {
+    for (let i = 0; i < 3; i++) await report("15100151000", `10.1.${i + 1}.1`, SCAM_TEXT.replace("35天", `${40 + i}天`));
+    const few = await json(await call("/api/v1/senders/15100151000?audience=app"));
+    expect(few.reports.distinctReporters).toBe(3);
+    expect(few.verdict).toBe("suspicious");
+    for (let i = 3; i < 8; i++) await report("15100151000", `10.1.${i + 1}.1`, SCAM_TEXT.replace("35天", `${40 + i}天`));
     const app = await json(await call("/api/v1/senders/15100151000?audience=app"));
-    expect(app.reports.distinctReporters).toBe(3);
+    expect(app.reports.distinctReporters).toBe(8);
     expect(app.verdict).toBe("scam");
     const carrier = await json(await call("/api/v1/senders/15100151000?audience=carrier"));
     expect(carrier.score).toBe(app.score);
@@ -56,9 +60,9 @@ describe("GET /api/v1/senders/{number}", () => {
   });
 
   it("keeps an official number trusted and surfaces reports against it as possible spoofing", async () => {
-    await report("95558", "10.2.0.1", "【中信银行】您的信用卡已逾期，请回复短信验证码办理延期，否则将起诉。");
-    await report("95558", "10.2.0.2", "【中信银行】您的信用卡已逾期，请回复短信验证码办理延期，否则将起诉！！");
-    await report("95558", "10.2.0.3", "【中信银行】您的信用卡已逾期，请回复验证码办理延期，否则将起诉。");
+    await report("95558", "10.2.1.1", "【中信银行】您的信用卡已逾期，请回复短信验证码办理延期，否则将起诉。");
+    await report("95558", "10.2.2.1", "【中信银行】您的信用卡已逾期，请回复短信验证码办理延期，否则将起诉！！");
+    await report("95558", "10.2.3.1", "【中信银行】您的信用卡已逾期，请回复验证码办理延期，否则将起诉。");
     const body = await json(await call("/api/v1/senders/95558?audience=carrier"));
     expect(body).toMatchObject({ verdict: "trusted", official: { institution: "中信银行" }, target: { kind: "service" } });
     expect(body.reports.total).toBe(3);
@@ -67,8 +71,8 @@ describe("GET /api/v1/senders/{number}", () => {
   });
 
   it("returns every scoring input with verbose=true, plus redacted samples", async () => {
-    await report("15200152000", "10.3.0.1");
-    await report("15200152000", "10.3.0.2");
+    await report("15200152000", "10.3.1.1");
+    await report("15200152000", "10.3.2.1");
     const body = await json(await call("/api/v1/senders/15200152000?verbose=true&maxAgeDays=30"));
     expect(body.inputs).toMatchObject({ halfLifeDays: 30, maxAgeDays: 30, audience: "app" });
     expect(body.inputs.reporters).toHaveLength(2);
@@ -92,7 +96,7 @@ describe("GET /api/v1/senders/{number}", () => {
 
 describe("GET /api/v1/domains/{domain}", () => {
   it("resolves hosts and URLs to the registrable domain", async () => {
-    await report("15300153000", "10.4.0.1", "【众安】逾期未还将起诉，点击 https://pay.za-kf.top/x?id=1 处理");
+    await report("15300153000", "10.4.1.1", "【众安】逾期未还将起诉，点击 https://pay.za-kf.top/x?id=1 处理");
     for (const input of ["za-kf.top", "pay.za-kf.top", "https%3A%2F%2Fpay.za-kf.top%2Fx%3Fid%3D1", "PAY.ZA-KF.TOP"]) {
       const body = await json(await call(`/api/v1/domains/${input}`));
       expect(body.target.value).toBe("za-kf.top");
@@ -101,7 +105,7 @@ describe("GET /api/v1/domains/{domain}", () => {
   });
 
   it("keeps private-suffix sites apart (x.vercel.app ≠ y.vercel.app)", async () => {
-    await report("15400154000", "10.5.0.1", "您的账户已冻结，请登录 https://citic-help.vercel.app/login 解冻");
+    await report("15400154000", "10.5.1.1", "您的账户已冻结，请登录 https://citic-help.vercel.app/login 解冻");
     expect((await json(await call("/api/v1/domains/citic-help.vercel.app"))).reports.total).toBe(1);
     expect((await json(await call("/api/v1/domains/other-site.vercel.app"))).reports.total).toBe(0);
   });

@@ -11,7 +11,7 @@ describe("scheduled maintenance", () => {
   it("prunes texts past retention while verdicts and campaigns stay the same", async () => {
     const ids: string[] = [];
     for (let i = 0; i < 4; i++) {
-      const body = await json(await call("/api/v1/reports", { ip: `10.40.0.${i + 1}`, json: { sender: "13655556666", text: SCAM_TEXT.replace("35", String(50 + i)) } }));
+      const body = await json(await call("/api/v1/reports", { ip: `10.40.${i + 1}.1`, json: { sender: "13655556666", text: SCAM_TEXT.replace("35", String(50 + i)) } }));
       ids.push(body.id);
     }
     const before = await json(await call("/api/v1/senders/13655556666"));

@@ -10,8 +10,8 @@ async function reportFrom(ip: string, sender: string, text = SCAM_TEXT) {
 
 describe("official-sender registry", () => {
   it("lets admins add a number: it becomes trusted and reports against it show as possible spoofing", async () => {
-    await reportFrom("10.9.0.1", "10655123456");
-    await reportFrom("10.9.0.2", "10655123456");
+    await reportFrom("10.9.1.1", "10655123456");
+    await reportFrom("10.9.2.1", "10655123456");
     const added = await call("/api/v1/admin/official-senders", { key: ADMIN, json: { number: "1065 5123 456", organization: "招商银行", reason: "port listed on cmbchina.com" } });
     expect(added.status).toBe(201);
     const body = await json(await call("/api/v1/senders/10655123456"));
@@ -32,7 +32,7 @@ describe("official-sender registry", () => {
 
 describe("appeals", () => {
   it("takes an appeal, shows its status only with the token, and an upheld decision clears the verdict", async () => {
-    for (let i = 0; i < 5; i++) await reportFrom(`10.8.0.${i + 1}`, "13811112222", SCAM_TEXT.replace("35", String(40 + i)));
+    for (let i = 0; i < 5; i++) await reportFrom(`10.8.${i + 1}.1`, "13811112222", SCAM_TEXT.replace("35", String(40 + i)));
     expect((await json(await call("/api/v1/senders/13811112222"))).verdict).toBe("scam");
 
     const created = await call("/api/v1/appeals", { json: { target: { type: "sender", value: "+86 138 1111 2222" }, statement: "This is our shop's number; a competitor reported it." } });
@@ -72,8 +72,8 @@ describe("appeals", () => {
 
 describe("hiding reports and the audit log", () => {
   it("hides a report so it stops counting, keeps it stored, and logs who did it and why", async () => {
-    const first = await reportFrom("10.7.0.1", "13922223333");
-    await reportFrom("10.7.0.2", "13922223333");
+    const first = await reportFrom("10.7.1.1", "13922223333");
+    await reportFrom("10.7.2.1", "13922223333");
     const hidden = await call(`/api/v1/admin/reports/${first.id}/hide`, { key: ADMIN, json: { reason: "reporter admitted a mistake" } });
     expect(hidden.status).toBe(204);
     const body = await json(await call("/api/v1/senders/13922223333"));

@@ -16,11 +16,11 @@ async function report(ip: string, sender: string, text: string, headers: Record<
 describe("reports of a known template", () => {
   it("join the template's campaign and count, with duplicates, cooldown and idempotency unchanged", async () => {
     // Two reporters make both templates known to this isolate.
-    const first = await json(await report("203.0.113.1", "13700001111", template("张伟", 8800)));
-    const other = await json(await report("203.0.113.2", "13700002222", otherTemplate(5200)));
+    const first = await json(await report("203.0.1.7", "13700001111", template("张伟", 8800)));
+    const other = await json(await report("203.0.2.7", "13700002222", otherTemplate(5200)));
 
     // Another reporter, same template with other personal details: same campaign, stored.
-    const joined = await report("203.0.113.3", "13700003333", template("李娜", 12_000));
+    const joined = await report("203.0.3.7", "13700003333", template("李娜", 12_000));
     expect(joined.status).toBe(201);
     const joinedBody = await json(joined);
     expect(joinedBody).toMatchObject({ campaignId: first.campaignId, duplicate: false });
@@ -29,34 +29,34 @@ describe("reports of a known template", () => {
 
     // Same reporter, same sender, same template again: a duplicate pointing at the stored report.
     const before = await tableCounts();
-    const again = await json(await report("203.0.113.3", "13700003333", template("王芳", 300)));
+    const again = await json(await report("203.0.3.7", "13700003333", template("王芳", 300)));
     expect(again).toMatchObject({ duplicate: true, id: joinedBody.id });
     expect(await tableCounts()).toEqual(before);
 
     // Same reporter, same sender, another known template inside 15 minutes: 429, nothing stored.
-    const cooled = await report("203.0.113.3", "13700003333", otherTemplate(999));
+    const cooled = await report("203.0.3.7", "13700003333", otherTemplate(999));
     await expectProblem(cooled, 429, "rate_limited");
     expect(await tableCounts()).toEqual(before);
 
     // The same reporter may report another sender at once.
-    expect(await json(await report("203.0.113.3", "13700004444", otherTemplate(1000)))).toMatchObject({ campaignId: other.campaignId, duplicate: false });
+    expect(await json(await report("203.0.3.7", "13700004444", otherTemplate(1000)))).toMatchObject({ campaignId: other.campaignId, duplicate: false });
   });
 
   it("replays an Idempotency-Key and refuses its reuse with another body", async () => {
-    await report("203.0.113.10", "13700005555", template("赵强", 700));
+    await report("203.0.10.7", "13700005555", template("赵强", 700));
     const headers = { "idempotency-key": "fast-1" };
-    const stored = await report("203.0.113.11", "13700006666", template("钱进", 710), headers);
+    const stored = await report("203.0.11.7", "13700006666", template("钱进", 710), headers);
     expect(stored.status).toBe(201);
-    const replayed = await report("203.0.113.11", "13700006666", template("钱进", 710), headers);
+    const replayed = await report("203.0.11.7", "13700006666", template("钱进", 710), headers);
     expect(replayed.headers.get("idempotent-replayed")).toBe("true");
     expect((await json(replayed)).id).toBe((await json(stored)).id);
-    await expectProblem(await report("203.0.113.11", "13700007777", template("钱进", 710), headers), 409, "conflict");
+    await expectProblem(await report("203.0.11.7", "13700007777", template("钱进", 710), headers), 409, "conflict");
   });
 
   it("never leaves a row in the report_intake view", async () => {
-    await report("203.0.113.20", "13700008888", template("孙丽", 1));
-    await report("203.0.113.20", "13700008888", template("孙丽", 2));
-    await report("203.0.113.20", "13700008888", otherTemplate(3));
+    await report("203.0.20.7", "13700008888", template("孙丽", 1));
+    await report("203.0.20.7", "13700008888", template("孙丽", 2));
+    await report("203.0.20.7", "13700008888", otherTemplate(3));
     expect(await env.DB.prepare("SELECT count(*) AS n FROM report_intake").first<number>("n")).toBe(0);
     expect(await env.DB.prepare("SELECT count(*) AS n FROM reports WHERE reporter = (SELECT reporter FROM reports ORDER BY created_at DESC LIMIT 1)").first<number>("n")).toBe(1);
   });

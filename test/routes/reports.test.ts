@@ -59,7 +59,7 @@ describe("POST /api/v1/reports — happy paths", () => {
   });
 
   it("makes the sender and domain lookups reflect the report", async () => {
-    for (const [i, ip] of ["192.0.2.1", "192.0.2.2", "192.0.2.3"].entries()) {
+    for (const [i, ip] of ["192.0.2.1", "192.0.3.1", "192.0.4.1"].entries()) {
       const response = await call("/api/v1/reports", { ip, json: { sender: "13900139000", text: SCAM_TEXT.replace("35天", `${30 + i}天`), category: "fake_collection" } });
       expect(response.status).toBe(201);
     }
@@ -85,9 +85,9 @@ describe("POST /api/v1/reports — happy paths", () => {
 
 describe("POST /api/v1/reports — repeats, idempotency, cooldown", () => {
   it("answers the same text from the same reporter within 24 h as a duplicate that does not count", async () => {
-    const first = await json(await call("/api/v1/reports", { ip: "198.18.0.1", json: { sender: "13700137000", text: SCAM_TEXT } }));
+    const first = await json(await call("/api/v1/reports", { ip: "198.18.1.1", json: { sender: "13700137000", text: SCAM_TEXT } }));
     const before = await tableCounts();
-    const again = await call("/api/v1/reports", { ip: "198.18.0.1", json: { sender: "13700137000", text: SCAM_TEXT } });
+    const again = await call("/api/v1/reports", { ip: "198.18.1.1", json: { sender: "13700137000", text: SCAM_TEXT } });
     expect(again.status).toBe(201);
     const body = await json(again);
     expect(body).toMatchObject({ duplicate: true, id: first.id });
@@ -95,9 +95,9 @@ describe("POST /api/v1/reports — repeats, idempotency, cooldown", () => {
   });
 
   it("refuses a different report on the same sender inside the 15-minute cooldown with 429 and Retry-After", async () => {
-    await call("/api/v1/reports", { ip: "198.18.0.2", json: { sender: "13600136000", text: SCAM_TEXT } });
+    await call("/api/v1/reports", { ip: "198.18.2.1", json: { sender: "13600136000", text: SCAM_TEXT } });
     const before = await tableCounts();
-    const response = await call("/api/v1/reports", { ip: "198.18.0.2", json: { sender: "13600136000", text: "另一条完全不同的短信，请加微信还款" } });
+    const response = await call("/api/v1/reports", { ip: "198.18.2.1", json: { sender: "13600136000", text: "另一条完全不同的短信，请加微信还款" } });
     await expectProblem(response, 429, "rate_limited");
     const retryAfter = Number(response.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThan(0);
@@ -106,7 +106,7 @@ describe("POST /api/v1/reports — repeats, idempotency, cooldown", () => {
   });
 
   it("replays the first response for a repeated Idempotency-Key and stores nothing new", async () => {
-    const request = { ip: "198.18.0.3", headers: { "idempotency-key": "abc-123" }, json: { sender: "13500135000", text: SCAM_TEXT } };
+    const request = { ip: "198.18.3.1", headers: { "idempotency-key": "abc-123" }, json: { sender: "13500135000", text: SCAM_TEXT } };
     const first = await call("/api/v1/reports", request);
     expect(first.status).toBe(201);
     const firstBody = await json(first);
@@ -119,13 +119,13 @@ describe("POST /api/v1/reports — repeats, idempotency, cooldown", () => {
   });
 
   it("rejects an Idempotency-Key reused with a different body (409)", async () => {
-    await call("/api/v1/reports", { ip: "198.18.0.4", headers: { "idempotency-key": "k-1" }, json: { sender: "13400134000", text: SCAM_TEXT } });
-    const response = await call("/api/v1/reports", { ip: "198.18.0.4", headers: { "idempotency-key": "k-1" }, json: { sender: "13400134001", text: SCAM_TEXT } });
+    await call("/api/v1/reports", { ip: "198.18.4.1", headers: { "idempotency-key": "k-1" }, json: { sender: "13400134000", text: SCAM_TEXT } });
+    const response = await call("/api/v1/reports", { ip: "198.18.4.1", headers: { "idempotency-key": "k-1" }, json: { sender: "13400134001", text: SCAM_TEXT } });
     await expectProblem(response, 409, "conflict");
   });
 
   it("stores exactly one report for concurrent submissions with the same Idempotency-Key", async () => {
-    const request = { ip: "198.18.0.5", headers: { "idempotency-key": "concurrent-1" }, json: { sender: "13300133000", text: SCAM_TEXT } };
+    const request = { ip: "198.18.5.1", headers: { "idempotency-key": "concurrent-1" }, json: { sender: "13300133000", text: SCAM_TEXT } };
     const responses = await Promise.all(Array.from({ length: 8 }, () => call("/api/v1/reports", request)));
     const bodies = await Promise.all(responses.map((r) => json(r)));
     expect(responses.every((r) => r.status === 201)).toBe(true);

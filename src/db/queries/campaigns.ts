@@ -65,6 +65,18 @@ export interface CampaignCandidate {
   reportCount: number;
   reporterCount: number;
   lastSeen: number;
+  /** Independent sources among its reporters, counted up to 3 (only when asked for). */
+  sources?: number;
+}
+
+/**
+ * SQL for the independent sources among a campaign's reporters, counted up to 3 (all the campaign
+ * threshold needs: src/domain/score.ts). A source brings at most two pseudonyms (an untrusted
+ * key's two groups), so 5 or more reporters are at least 3 sources without reading them.
+ */
+export function campaignSourcesSql(campaign: string): string {
+  return `(CASE WHEN ${campaign}.reporter_count >= 5 THEN 3 ELSE (SELECT count(*) FROM (SELECT DISTINCT substr(reporter, 1, 8) FROM target_reporters
+    WHERE target_type = 'campaign' AND target = ${campaign}.id AND hidden = 0 LIMIT 3)) END)`;
 }
 
 /** Band keys are bound as parameters; D1 allows ≤ 100 per statement. */
@@ -77,12 +89,14 @@ export const MAX_BAND_KEYS = 32;
  * Values: `fingerprint` and `band0`… (campaignMatchValues), so the SQL depends only on how many
  * band keys there are and each shape is compiled once.
  */
-export function campaignMatchColumns(keyCount: number): SQL {
+export function campaignMatchColumns(keyCount: number, withSources = false): SQL {
   // An aliased table renders as its alias alone: FROM names the table, then the alias.
   const c = alias(campaigns, "c");
   const b = alias(campaignBands, "b");
   const f = alias(campaignFingerprints, "f");
-  const candidate = sql`json_object('id', ${c.id}, 'signature', ${c.signature}, 'reportCount', ${c.reportCount}, 'reporterCount', ${c.reporterCount}, 'lastSeen', ${c.lastSeen})`;
+  // /check also needs the campaign's independent sources (campaignSourcesSql; the alias renders as "c").
+  const sources = withSources ? sql.raw(`, 'sources', ${campaignSourcesSql("c")}`) : sql``;
+  const candidate = sql`json_object('id', ${c.id}, 'signature', ${c.signature}, 'reportCount', ${c.reportCount}, 'reporterCount', ${c.reporterCount}, 'lastSeen', ${c.lastSeen}${sources})`;
   const keys = Array.from({ length: Math.min(keyCount, MAX_BAND_KEYS) }, (_, i) => sql.placeholder(`band${i}`));
   const candidates =
     keys.length > 0
@@ -111,7 +125,7 @@ export function perBandCount<Values extends Record<string, unknown>, Row>(build:
 }
 
 type CampaignMatchRow = { exact: string | null; candidates: string | null };
-const campaignMatch = perBandCount<Record<string, string | number>, CampaignMatchRow>((count) => sql`SELECT ${campaignMatchColumns(count)}`);
+const campaignMatch = perBandCount<Record<string, string | number>, CampaignMatchRow>((count) => sql`SELECT ${campaignMatchColumns(count, true)}`);
 
 /** Campaign candidates for a text in one statement: exact fingerprint hit, then LSH band hits. */
 export function campaignMatchStatement(db: Db, fingerprint: string, bands: number[]): D1PreparedStatement {

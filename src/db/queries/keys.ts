@@ -5,9 +5,9 @@ import type { Db } from "../session";
 import { auditInsert, type AuditEntry } from "./moderation";
 
 // Every authenticated request reads this: compiled once per isolate, only bound per request.
-type LiveKey = Pick<typeof apiKeys.$inferSelect, "id" | "role">;
+type LiveKey = Pick<typeof apiKeys.$inferSelect, "id" | "role" | "trustedReporter">;
 const liveKeyByHash = compiled<{ hash: string }, LiveKey>(
-  sql`SELECT ${apiKeys.id} AS id, ${apiKeys.role} AS role FROM ${apiKeys} WHERE ${apiKeys.hash} = ${sql.placeholder("hash")} AND ${apiKeys.revokedAt} IS NULL`,
+  sql`SELECT ${apiKeys.id} AS id, ${apiKeys.role} AS role, ${apiKeys.trustedReporter} AS trustedReporter FROM ${apiKeys} WHERE ${apiKeys.hash} = ${sql.placeholder("hash")} AND ${apiKeys.revokedAt} IS NULL`,
 );
 
 export async function findLiveKeyByHash(db: Db, hash: string): Promise<LiveKey | null> {
@@ -16,11 +16,11 @@ export async function findLiveKeyByHash(db: Db, hash: string): Promise<LiveKey |
 
 export async function insertKey(
   db: Db,
-  row: { id: string; prefix: string; hash: string; name: string; role: string; createdAt: number },
+  row: { id: string; prefix: string; hash: string; name: string; role: string; createdAt: number; trustedReporter?: boolean },
   audit: AuditEntry,
 ): Promise<void> {
   const q = orm(db);
-  await q.batch([q.insert(apiKeys).values(row), auditInsert(db, audit)]);
+  await q.batch([q.insert(apiKeys).values({ ...row, trustedReporter: row.trustedReporter ? 1 : 0 }), auditInsert(db, audit)]);
 }
 
 /** Revokes a key at once; false when no live key had that id. */

@@ -3,7 +3,7 @@
  * are written in one db.batch, so an action is never recorded without happening (or vice versa).
  */
 import { and, desc, eq, getTableColumns, lt, lte, ne, notExists, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
-import { appeals, auditLog, campaigns, counters, domains, officialSenders, reportDomains, reports, senders, targetDecisions, targetReporters } from "../schema";
+import { appeals, auditLog, campaigns, counters, domains, officialDomains, officialSenders, reportDomains, reports, senders, targetDecisions, targetReporters } from "../schema";
 import { columnNames, excludedSet, orm, statementOf } from "../orm";
 import type { Db } from "../session";
 
@@ -59,14 +59,106 @@ export async function removeOfficialSender(db: Db, number: string, audit: AuditE
   return true;
 }
 
-export type AppealRow = Omit<typeof appeals.$inferSelect, "decidedBy">;
+/** Adds (or re-assigns) an official domain; the domain's lookups become `trusted`. */
+export async function addOfficialDomain(db: Db, row: { domain: string; organization: string; now: number }, audit: AuditEntry): Promise<void> {
+  const q = orm(db);
+  await q.batch([
+    q
+      .insert(officialDomains)
+      .values({ domain: row.domain, organization: row.organization, source: "admin", createdAt: row.now })
+      .onConflictDoUpdate({ target: officialDomains.domain, set: { organization: row.organization, source: "admin" } }),
+    bumpChange(db),
+    changedDomain(db, row.domain),
+    auditInsert(db, audit),
+  ]);
+}
 
-export async function insertAppeal(db: Db, row: Omit<AppealRow, "status" | "decisionReason" | "decidedAt">): Promise<void> {
-  await orm(db).insert(appeals).values({ ...row, status: "open" });
+/** Removes an official domain; false when there was none. */
+export async function removeOfficialDomain(db: Db, domain: string, audit: AuditEntry): Promise<boolean> {
+  const q = orm(db);
+  const [deleted] = await q.batch([
+    q.delete(officialDomains).where(eq(officialDomains.domain, domain)).returning({ domain: officialDomains.domain }),
+    bumpChange(db),
+    changedDomain(db, domain),
+    auditInsert(db, audit),
+  ]);
+  if (deleted.length === 0) {
+    await withdrawAudit(db, audit.id);
+    return false;
+  }
+  return true;
+}
+
+/** Stamps a domain with the current change sequence: feeds list it again (its verdict changed without a report). */
+const changedDomain = (db: Db, domain: string) => orm(db).update(domains).set({ changeSeq: currentChange }).where(eq(domains.domain, domain));
+
+export type AppealRow = Omit<typeof appeals.$inferSelect, "decidedBy" | "network">;
+
+/** Open appeals one target may have at once. */
+export const MAX_OPEN_APPEALS_PER_TARGET = 3;
+/** Appeals one network may file per day. */
+export const MAX_APPEALS_PER_NETWORK_PER_DAY = 5;
+const DAY_MS = 86_400_000;
+
+/**
+ * Files an appeal unless its target already has MAX_OPEN_APPEALS_PER_TARGET open ones or its
+ * network filed MAX_APPEALS_PER_NETWORK_PER_DAY in the last day (checked and inserted in one
+ * statement, so concurrent appeals cannot pass the limits together). Returns the limit hit, if any.
+ */
+export async function insertAppeal(
+  db: Db,
+  row: Omit<AppealRow, "status" | "decisionReason" | "decidedAt"> & { network: string },
+): Promise<"stored" | "target_limit" | "network_limit"> {
+  const openOnTarget = (excluding: string | null) =>
+    sql`(SELECT count(*) FROM ${appeals} WHERE ${appeals.targetType} = ${row.targetType} AND ${appeals.target} = ${row.target} AND ${appeals.status} = 'open'${
+      excluding ? sql` AND ${appeals.id} != ${excluding}` : sql``
+    })`;
+  const [inserted, counts] = await db.batch([
+    statementOf(
+      db,
+      sql`INSERT INTO ${appeals} (${columnNames(appeals, ["id", "targetType", "target", "statement", "contact", "tokenHash", "status", "createdAt", "network"])})
+        SELECT ${row.id}, ${row.targetType}, ${row.target}, ${row.statement}, ${row.contact}, ${row.tokenHash}, 'open', ${row.createdAt}, ${row.network}
+        WHERE ${openOnTarget(null)} < ${MAX_OPEN_APPEALS_PER_TARGET}
+          AND (SELECT count(*) FROM ${appeals} WHERE ${appeals.network} = ${row.network} AND ${appeals.createdAt} > ${row.createdAt - DAY_MS}) < ${MAX_APPEALS_PER_NETWORK_PER_DAY}
+        RETURNING ${appeals.id}`,
+    ),
+    statementOf(db, sql`SELECT ${openOnTarget(row.id)} AS open`),
+  ]);
+  if ((inserted?.results.length ?? 0) > 0) return "stored";
+  const open = Number((counts?.results[0] as { open: number } | undefined)?.open ?? 0);
+  return open >= MAX_OPEN_APPEALS_PER_TARGET ? "target_limit" : "network_limit";
+}
+
+/**
+ * Reopens a decided appeal: it is open again and, when it had cleared its target, the clearance
+ * is withdrawn so the target's evidence counts again. False when the appeal was not decided.
+ */
+export async function reopenAppeal(db: Db, args: { id: string; targetType: string; target: string }, audit: AuditEntry): Promise<boolean> {
+  const q = orm(db);
+  const [reopened] = await q.batch([
+    q
+      .update(appeals)
+      .set({ status: "open", decisionReason: null, decidedBy: null, decidedAt: null })
+      .where(and(eq(appeals.id, args.id), ne(appeals.status, "open")))
+      .returning({ id: appeals.id }),
+    q
+      .delete(targetDecisions)
+      .where(and(eq(targetDecisions.targetType, args.targetType), eq(targetDecisions.target, args.target), eq(targetDecisions.appealId, args.id))),
+    bumpChange(db),
+    args.targetType === "sender"
+      ? q.update(senders).set({ changeSeq: currentChange }).where(eq(senders.normalized, args.target))
+      : changedDomain(db, args.target),
+    auditInsert(db, audit),
+  ]);
+  if (reopened.length === 0) {
+    await withdrawAudit(db, audit.id);
+    return false;
+  }
+  return true;
 }
 
 export async function findAppeal(db: Db, id: string): Promise<AppealRow | null> {
-  const { decidedBy: _, ...columns } = getTableColumns(appeals);
+  const { decidedBy: _, network: __, ...columns } = getTableColumns(appeals);
   return (await orm(db).select(columns).from(appeals).where(eq(appeals.id, id)).get()) ?? null;
 }
 

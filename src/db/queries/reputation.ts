@@ -10,9 +10,10 @@ import { sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { idFloor, REPORT_ID_PREFIX } from "../../lib/crypto";
 import { compiled, constant, numbered, sqlTextOnce } from "../orm";
-import { campaigns, domains, officialSenders, reportDomains, reporters, reports, senders, targetDecisions, targetFacets, targetReporters } from "../schema";
+import { campaigns, domains, officialDomains, officialSenders, reportDomains, reporters, reports, senders, targetDecisions, targetFacets, targetReporters, votes } from "../schema";
 import type { Db } from "../session";
 import type { EvidenceInput } from "../../domain/reputation";
+import { campaignSourcesSql } from "./campaigns";
 
 export type TargetType = "sender" | "domain";
 
@@ -22,10 +23,12 @@ export interface CampaignState {
   reportCount: number;
   reporterCount: number;
   lastSeen: number;
+  /** Independent sources among its reporters, up to 3 (campaignSourcesSql). */
+  sources: number;
 }
 
 /** The stored evidence about one target, as the pure reputation module describes it. */
-export type TargetEvidence = Required<Omit<EvidenceInput, "samples" | "decision">> & {
+export type TargetEvidence = Required<Omit<EvidenceInput, "samples" | "decision" | "campaignStrongTemplate">> & {
   samples: NonNullable<EvidenceInput["samples"]>;
   decision: EvidenceInput["decision"] | null;
   /** The target's campaigns (most reports first, at most CAMPAIGNS_PER_TARGET) with their counts. */
@@ -48,7 +51,7 @@ export interface EvidenceQuery {
   type: TargetType;
   /** Normalised targets (E.164/bare sender, registrable domain). */
   values: string[];
-  /** Registry keys of the sender values (same order); unused for domains. */
+  /** Registry keys of the values (same order): a sender's registry number, a host's registrable domain. */
   registryKeys?: string[];
   now: number;
   windowStart: number;
@@ -120,8 +123,9 @@ function chunkQuery(q: EvidenceQuery, targetCount: number): SQL {
   return sql`WITH t(target, registry) AS (VALUES ${values})
     SELECT t.target AS target,
       ${aggregate} AS aggregate,
-      (SELECT json_group_array(json_array(last_at, strong_signal, corroborated, flood_until)) FROM (
-         SELECT ${tr.lastAt} AS last_at, ${tr.strongSignal} AS strong_signal, coalesce(${reporter.corroborated}, 0) AS corroborated, coalesce(${reporter.floodUntil}, 0) AS flood_until
+      (SELECT json_group_array(json_array(last_at, strong_signal, corroborated, flood_until, source)) FROM (
+         SELECT ${tr.lastAt} AS last_at, ${tr.strongSignal} AS strong_signal, coalesce(${reporter.corroborated}, 0) AS corroborated, coalesce(${reporter.floodUntil}, 0) AS flood_until,
+           substr(${tr.reporter}, 1, 8) AS source
          FROM ${targetReporters} ${tr} LEFT JOIN ${reporters} ${reporter} ON ${reporter.id} = ${tr.reporter}
          WHERE ${tr.targetType} = ${targetTypeParam} AND ${tr.target} = t.target AND ${tr.lastAt} >= ${windowStartParam} AND ${tr.hidden} = 0
          ORDER BY ${tr.lastAt} DESC LIMIT ${constant(REPORTER_ROWS_PER_TARGET)})) AS reporters,
@@ -129,13 +133,19 @@ function chunkQuery(q: EvidenceQuery, targetCount: number): SQL {
          SELECT o.key AS facet, i.key AS value, i.value AS count FROM ${table} ${own}, json_each(${ownFacets}) o, json_each(o.value) i WHERE ${ownKey} = t.target
          UNION ALL SELECT ${targetFacets.facet}, ${targetFacets.value}, ${targetFacets.count} FROM ${targetFacets} WHERE ${targetFacets.targetType} = ${targetTypeParam} AND ${targetFacets.target} = t.target
          ORDER BY count DESC, facet, value LIMIT ${constant(FACET_ROWS_PER_TARGET)})) AS facets,
-      (SELECT json_group_array(json_array(${c.id}, ${c.reportCount}, ${c.reporterCount}, ${c.lastSeen})) FROM (
+      (SELECT json_group_array(json_array(${c.id}, ${c.reportCount}, ${c.reporterCount}, ${c.lastSeen}, ${sql.raw(campaignSourcesSql("c"))})) FROM (
          SELECT i.key AS id FROM ${table} ${own}, json_each(${ownFacets}, '$.campaign') i WHERE ${ownKey} = t.target ORDER BY i.value DESC, i.key LIMIT ${constant(CAMPAIGNS_PER_TARGET)}) f
          JOIN ${campaigns} ${c} ON ${c.id} = f.id) AS campaigns,
-      ${isSender ? sql`(SELECT ${officialSenders.organization} FROM ${officialSenders} WHERE ${officialSenders.number} = t.registry)` : sql`NULL`} AS official,
+      ${
+        isSender
+          ? sql`(SELECT ${officialSenders.organization} FROM ${officialSenders} WHERE ${officialSenders.number} = t.registry)`
+          : sql`(SELECT ${officialDomains.organization} FROM ${officialDomains} WHERE ${officialDomains.domain} IN (t.target, t.registry) ORDER BY ${officialDomains.domain} = t.target DESC LIMIT 1)`
+      } AS official,
+      (SELECT json_array(count(*), count(DISTINCT substr(${votes.voter}, 1, 8))) FROM ${votes}
+         WHERE ${votes.targetType} = ${targetTypeParam} AND ${votes.target} = t.target AND ${votes.createdAt} >= ${windowStartParam}) AS votes,
       ${recent} AS recent,
       ${samples} AS samples,
-      (SELECT json_array(${targetDecisions.decision}, ${targetDecisions.reason}) FROM ${targetDecisions} WHERE ${targetDecisions.targetType} = ${targetTypeParam} AND ${targetDecisions.target} = t.target) AS decision,
+      (SELECT json_array(${targetDecisions.decision}, ${targetDecisions.reason}, ${targetDecisions.createdAt}) FROM ${targetDecisions} WHERE ${targetDecisions.targetType} = ${targetTypeParam} AND ${targetDecisions.target} = t.target) AS decision,
       ${neighbours}
     FROM t`;
 }
@@ -173,22 +183,30 @@ export const noEvidence = (): TargetEvidence => ({
   recentReports: 0,
   samples: [],
   decision: null,
+  votes: { legit: 0, distinctVoters: 0 },
 });
 
 /** The campaign that counts as evidence: the one with the most distinct reporters. */
 export function strongestCampaign(states: CampaignState[]): TargetEvidence["campaign"] {
   let best: CampaignState | null = null;
   for (const state of states) if (!best || state.reporterCount > best.reporterCount) best = state;
-  return best ? { id: best.id, reporterCount: best.reporterCount, lastSeen: best.lastSeen } : null;
+  return best ? { id: best.id, reporterCount: best.reporterCount, lastSeen: best.lastSeen, sources: best.sources } : null;
 }
 
 const parseStates = (json: unknown): CampaignState[] =>
-  (parse<[string, number, number, number][]>(json) ?? []).map(([id, reportCount, reporterCount, lastSeen]) => ({ id, reportCount, reporterCount, lastSeen }));
+  (parse<[string, number, number, number, number][]>(json) ?? []).map(([id, reportCount, reporterCount, lastSeen, sources]) => ({
+    id,
+    reportCount,
+    reporterCount,
+    lastSeen,
+    sources: sources ?? 0,
+  }));
 
 /** Current counts of the given campaigns, in one statement (one bound parameter). */
+const stateOf = alias(campaigns, "c");
 const campaignStates = compiled<{ ids: string }, { states: string }>(
-  sql`SELECT json_group_array(json_array(${campaigns.id}, ${campaigns.reportCount}, ${campaigns.reporterCount}, ${campaigns.lastSeen})) AS states FROM ${campaigns}
-      WHERE ${campaigns.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`,
+  sql`SELECT json_group_array(json_array(${stateOf.id}, ${stateOf.reportCount}, ${stateOf.reporterCount}, ${stateOf.lastSeen}, ${sql.raw(campaignSourcesSql("c"))})) AS states
+      FROM ${campaigns} ${stateOf} WHERE ${stateOf.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`,
 );
 
 export function campaignStatesStatement(db: Db, ids: string[]): D1PreparedStatement {
@@ -206,7 +224,8 @@ export function parseEvidence(q: EvidenceQuery, results: D1Result[]): TargetEvid
     for (const row of result.results as Record<string, unknown>[]) {
       const aggregate = parse<[number, number, number, number, string | null, number]>(row.aggregate);
       const campaignStates = parseStates(row.campaigns);
-      const decision = parse<[string, string]>(row.decision);
+      const decision = parse<[string, string, number]>(row.decision);
+      const votes = parse<[number, number]>(row.votes);
       byTarget.set(String(row.target), {
         aggregate: aggregate
           ? {
@@ -218,11 +237,12 @@ export function parseEvidence(q: EvidenceQuery, results: D1Result[]): TargetEvid
               ...(q.type === "domain" ? { shortener: Boolean(aggregate[5]) } : {}),
             }
           : null,
-        reporters: (parse<[number, number, number, number][]>(row.reporters) ?? []).map(([lastAt, strongSignal, corroborated, floodUntil]) => ({
+        reporters: (parse<[number, number, number, number, string][]>(row.reporters) ?? []).map(([lastAt, strongSignal, corroborated, floodUntil, source]) => ({
           lastAt,
           strongSignal,
           corroborated,
           floodUntil,
+          source,
         })),
         facets: (parse<[string, string, number][]>(row.facets) ?? []).map(([facet, value, count]) => ({ facet, value, count })),
         campaign: strongestCampaign(campaignStates),
@@ -230,7 +250,8 @@ export function parseEvidence(q: EvidenceQuery, results: D1Result[]): TargetEvid
         official: row.official ? { organization: String(row.official) } : null,
         recentReports: Number(row.recent ?? 0),
         samples: (parse<[string, string | null, number][]>(row.samples) ?? []).map(([id, text, createdAt]) => ({ id, text, createdAt })),
-        decision: decision ? { decision: decision[0], reason: decision[1] } : null,
+        decision: decision ? { decision: decision[0], reason: decision[1], decidedAt: decision[2] } : null,
+        votes: { legit: votes?.[0] ?? 0, distinctVoters: votes?.[1] ?? 0 },
       });
     }
   }
