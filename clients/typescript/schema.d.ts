@@ -37,6 +37,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw a report with its receipt
+         * @description The report then counts nowhere (aggregates, campaigns, statistics' report counts, feeds) and its text is deleted. Unknown or already withdrawn id → 404; missing or wrong receipt → 403.
+         */
+        delete: operations["withdrawReport"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/lookup/batch": {
         parameters: {
             query?: never;
@@ -259,6 +279,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/votes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say a sender or site is genuine
+         * @description Counter-evidence from the public or an app's users (`reporterId`, app keys), counted like reporters: one per network (IPv4 /24, IPv6 /64), an untrusted key's users as at most two, one vote per target every 15 minutes. Votes lower the score by at most half (docs/scoring.md); lookups show them as `votes`.
+         */
+        post: operations["createVote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/votes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw a vote with its receipt */
+        delete: operations["withdrawVote"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/keys": {
         parameters: {
             query?: never;
@@ -302,7 +359,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add (or update) an official sender in the registry */
+        /** Add (or update) an official sender or domain in the registry */
         post: operations["addOfficialSender"];
         delete?: never;
         options?: never;
@@ -310,7 +367,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/admin/official-senders/{number}": {
+    "/api/v1/admin/official-senders/{numberOrDomain}": {
         parameters: {
             query?: never;
             header?: never;
@@ -320,7 +377,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove an official sender from the registry */
+        /** Remove an official sender or domain from the registry */
         delete: operations["removeOfficialSender"];
         options?: never;
         head?: never;
@@ -342,6 +399,23 @@ export interface paths {
         head?: never;
         /** Decide an appeal; upheld clears the target's verdict */
         patch: operations["decideAppeal"];
+        trace?: never;
+    };
+    "/api/v1/admin/appeals/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a decided appeal; an upheld one no longer clears its target */
+        post: operations["reopenAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/admin/reports/{id}/hide": {
@@ -399,6 +473,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ReportCreatedWithReceipt: components["schemas"]["ReportCreated"] & {
+            /**
+             * @description Shown once: send it as `X-Report-Receipt` to `DELETE /api/v1/reports/{id}` to withdraw this report.
+             * @example rcp_3f9a0c…
+             */
+            receipt: string;
+        };
+        NormalisedSender: {
+            /** @example +86 138-0013-8000 */
+            input: string;
+            /** @example +8613800138000 */
+            normalized: string;
+            /** @enum {string} */
+            kind: "mobile" | "landline" | "service" | "short_code" | "sms_port" | "international" | "alphanumeric";
+            /** @example CN */
+            country: string | null;
+        };
+        /** @enum {string} */
+        Signal: "link" | "asks_verification_code" | "asks_id_or_card" | "legal_threat" | "urgency" | "repayment_channel_private" | "claims_institution" | "upfront_fee" | "refund_lure" | "account_cancellation" | "screen_share_or_app" | "asks_personal_info" | "relative_new_number" | "prize_claim" | "premium_rate";
+        /** @enum {string|null} */
+        Category: "fake_collection" | "phishing" | "loan_scam" | "impersonation" | "other" | "task_rebate" | "investment" | "customer_service" | "police_impersonation" | "credit_repair" | "acquaintance" | "game_trade" | "romance" | "military_purchase" | "prize" | null;
         ReportCreated: {
             /** @example rep_0mhx2k3l9a1b2c3d4e5f6 */
             id: string;
@@ -418,20 +513,6 @@ export interface components {
             /** @description true when the same reporter already sent this text on this sender in the last 24 h (nothing new stored). */
             duplicate: boolean;
         };
-        NormalisedSender: {
-            /** @example +86 138-0013-8000 */
-            input: string;
-            /** @example +8613800138000 */
-            normalized: string;
-            /** @enum {string} */
-            kind: "mobile" | "landline" | "service" | "short_code" | "sms_port" | "international" | "alphanumeric";
-            /** @example CN */
-            country: string | null;
-        };
-        /** @enum {string} */
-        Signal: "link" | "asks_verification_code" | "asks_id_or_card" | "legal_threat" | "urgency" | "repayment_channel_private" | "claims_institution" | "upfront_fee" | "refund_lure" | "account_cancellation" | "screen_share_or_app" | "asks_personal_info" | "relative_new_number" | "prize_claim" | "premium_rate";
-        /** @enum {string|null} */
-        Category: "fake_collection" | "phishing" | "loan_scam" | "impersonation" | "other" | "task_rebate" | "investment" | "customer_service" | "police_impersonation" | "credit_repair" | "acquaintance" | "game_trade" | "romance" | "military_purchase" | "prize" | null;
         /** @description RFC 9457 problem details with a stable machine `code`. */
         Problem: {
             type: string;
@@ -523,10 +604,17 @@ export interface components {
             official: {
                 institution: string;
             } | null;
+            /** @description "This is a genuine sender / site" votes inside the window (POST /api/v1/votes); they lower the score (docs/scoring.md). */
+            votes: {
+                legit: number;
+                distinctVoters: number;
+            };
             campaigns: string[];
             relatedDomains: string[];
             relatedSenders: string[];
             reasons: components["schemas"]["Reason"][];
+            /** @description Official contacts of the registry institution this target is, or that its reports claim to be (GET /senders, /domains). */
+            officialContacts?: components["schemas"]["OfficialContact"][];
             /** @description verbose=true: every scoring input (docs/scoring.md). */
             inputs?: {
                 [key: string]: unknown;
@@ -540,7 +628,17 @@ export interface components {
         };
         Reason: {
             code: string;
+            /** @description In the language of ?lang= or Accept-Language (zh-CN, zh-TW, en; zh-CN by default). */
             message: string;
+        };
+        /** @description An official number or domain of a registry institution, to verify a message with. */
+        OfficialContact: {
+            /** @example 中国农业银行 */
+            institution: string;
+            /** @enum {string} */
+            type: "number" | "domain";
+            /** @example 95599 */
+            value: string;
         };
         BatchLookupInput: {
             /** @default [] */
@@ -586,7 +684,7 @@ export interface components {
                 name: string;
                 count: number;
             }[];
-            /** @description One redacted text of the campaign (null once pruned). */
+            /** @description A redacted text of the campaign's most common template; null until the campaign has 3 distinct reporters, and once its texts are pruned. */
             sampleText: string | null;
         };
         CheckResult: {
@@ -605,6 +703,13 @@ export interface components {
             typology: "fake_collection" | "task_rebate" | "investment" | "fake_loan" | "customer_service" | "police_impersonation" | "credit_repair" | "acquaintance" | "game_trade" | "romance" | "military_purchase" | "prize" | "premium_rate" | "parcel_fee" | "account_lock" | "tax_refund" | null;
             claimedInstitution: string | null;
             impersonatesInstitution: boolean;
+            /** @description Official numbers (and domains) of the registry institution the text claims, to verify with. */
+            officialContacts: components["schemas"]["OfficialContact"][];
+            /** @description What the reader should do next (don't reply, don't click, call the official number …), in the request's language. */
+            advice: {
+                code: string;
+                message: string;
+            }[];
         };
         CampaignMatch: {
             id: string;
@@ -683,6 +788,20 @@ export interface components {
             decidedAt: string | null;
             decisionReason: string | null;
         };
+        VoteCreated: {
+            id: string;
+            /** @description Shown once: send it as `X-Report-Receipt` to withdraw the vote. */
+            receipt: string;
+        };
+        VoteInput: {
+            target: components["schemas"]["AppealTarget"];
+            /** @enum {string} */
+            vote: "legit";
+            /** @description Why you believe it is genuine (personal data is redacted). */
+            comment?: string;
+            /** @description App keys: an opaque id of the app's user. */
+            reporterId?: string;
+        };
         CreatedKey: {
             id: string;
             key: string;
@@ -690,15 +809,29 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "app" | "carrier" | "regulator" | "admin";
+            trustedReporter: boolean;
         };
         CreateKeyInput: {
             name: string;
             /** @enum {string} */
             role: "app" | "carrier" | "regulator" | "admin";
+            /**
+             * @description Count the users this key names by `reporterId` as distinct reporters (otherwise they count together as at most two).
+             * @default false
+             */
+            trustedReporter: boolean;
         };
         OfficialSenderInput: {
-            /** @example 95558 */
-            number: string;
+            /**
+             * @description An official number (or give `domain`).
+             * @example 95558
+             */
+            number?: string;
+            /**
+             * @description An official domain (or give `number`).
+             * @example citicbank.com
+             */
+            domain?: string;
             /** @example 中信银行 */
             organization: string;
             category?: string;
@@ -709,6 +842,10 @@ export interface components {
         AppealDecision: {
             /** @enum {string} */
             decision: "upheld" | "rejected";
+            /** @description Why — kept in the audit log. */
+            reason: string;
+        };
+        AppealReopen: {
             /** @description Why — kept in the audit log. */
             reason: string;
         };
@@ -844,7 +981,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Stored (or acknowledged as a duplicate) */
+            /** @description Stored (or acknowledged as a duplicate), with its withdrawal receipt */
             201: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -854,7 +991,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ReportCreated"];
+                    "application/json": components["schemas"]["ReportCreatedWithReceipt"];
                 };
             };
             /** @description Malformed or invalid input; `errors` lists each field. */
@@ -928,6 +1065,103 @@ export interface operations {
                 };
             };
             /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side; the `requestId` helps the operator find it. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage or a dependency is unavailable, or the deployment is misconfigured; retry later. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawReport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `receipt` of the report's 201 response. */
+                "x-report-receipt"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-D1-Bookmark": components["headers"]["D1Bookmark"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed or invalid input; `errors` lists each field. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key is unknown or revoked (requests without a key are anonymous). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not call this endpoint. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; wait `Retry-After` seconds. */
             429: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
@@ -1159,6 +1393,8 @@ export interface operations {
                 verbose?: "0" | "1" | "true" | "false";
                 /** @description Verdict thresholds: app, carrier (strictest) or regulator. */
                 audience?: "app" | "carrier" | "regulator";
+                /** @description Language of messages: zh-CN (default), zh-TW or en; overrides Accept-Language. */
+                lang?: string;
             };
             header?: {
                 /** @description A bookmark from an earlier response: read at least that recent. */
@@ -1255,6 +1491,8 @@ export interface operations {
                 verbose?: "0" | "1" | "true" | "false";
                 /** @description Verdict thresholds: app, carrier (strictest) or regulator. */
                 audience?: "app" | "carrier" | "regulator";
+                /** @description Language of messages: zh-CN (default), zh-TW or en; overrides Accept-Language. */
+                lang?: string;
             };
             header?: {
                 /** @description A bookmark from an earlier response: read at least that recent. */
@@ -1433,7 +1671,10 @@ export interface operations {
     };
     checkMessage: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Language of messages: zh-CN (default), zh-TW or en; overrides Accept-Language. */
+                lang?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1983,6 +2224,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The target already has 3 open appeals */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
             /** @description Body over the size limit. */
             413: {
                 headers: {
@@ -2049,10 +2300,9 @@ export interface operations {
     };
     getAppeal: {
         parameters: {
-            query?: {
-                token?: string;
-            };
+            query?: never;
             header?: {
+                /** @description The token returned when the appeal was made; only in this header (a query string lands in logs). */
                 "x-appeal-token"?: string;
             };
             path: {
@@ -2084,6 +2334,218 @@ export interface operations {
             };
             /** @description The API key is unknown or revoked (requests without a key are anonymous). */
             401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side; the `requestId` helps the operator find it. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage or a dependency is unavailable, or the deployment is misconfigured; retry later. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createVote: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VoteInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VoteCreated"];
+                };
+            };
+            /** @description Malformed or invalid input; `errors` lists each field. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not call this endpoint. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Body over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Input that is well-formed but not a sender/domain. */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; see Retry-After. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side; the `requestId` helps the operator find it. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage or a dependency is unavailable, or the deployment is misconfigured; retry later. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdrawVote: {
+        parameters: {
+            query?: never;
+            header?: {
+                "x-report-receipt"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Malformed or invalid input; `errors` lists each field. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key is unknown or revoked (requests without a key are anonymous). */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not call this endpoint. */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     [name: string]: unknown;
@@ -2357,8 +2819,9 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        number: string;
-                        normalized: string;
+                        number?: string;
+                        normalized?: string;
+                        domain?: string;
                         organization: string;
                     };
                 };
@@ -2465,7 +2928,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                number: string;
+                numberOrDomain: string;
             };
             cookie?: never;
         };
@@ -2631,6 +3094,137 @@ export interface operations {
                 };
             };
             /** @description Already decided */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": unknown;
+                };
+            };
+            /** @description Body over the size limit. */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported content type. */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Rate limited; wait `Retry-After` seconds. */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A fault on our side; the `requestId` helps the operator find it. */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Storage or a dependency is unavailable, or the deployment is misconfigured; retry later. */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reopenAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppealReopen"];
+            };
+        };
+        responses: {
+            /** @description Open again */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Malformed or invalid input; `errors` lists each field. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Missing, unknown or revoked API key. */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The key's role may not call this endpoint. */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found. */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not decided */
             409: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
