@@ -24,6 +24,9 @@ import { registerLookupRoutes } from "./routes/lookups";
 import { registerPageRoutes } from "./routes/pages";
 import { registerReportRoutes } from "./routes/reports";
 import { registerSenderRoutes } from "./routes/senders";
+import { BULK_UPLOAD_PATH, registerBulkRoutes } from "./routes/bulk";
+import { registerSnapshotRoutes } from "./routes/snapshots";
+import { registerWebhookRoutes } from "./routes/webhooks";
 
 /** Largest request body accepted anywhere (a report is ≤ 2,000 characters; batch lookups are bigger). */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -46,15 +49,14 @@ export function buildApp() {
   const app = createOpenApiApp();
 
   app.use("*", requestId({ headerName: "X-Request-Id" }));
-  app.use(
-    "*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError("payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new ApiError("payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
+    },
+  });
+  // Bulk uploads (≤ 5 MiB) enforce their own limit while reading (src/routes/bulk.ts).
+  app.use("*", (c, next) => (c.req.path === BULK_UPLOAD_PATH && c.req.method === "POST" ? next() : limitBody(c, next)));
   app.use("/api/*", authenticate);
   app.use("/api/*", rateLimit);
   // Moderation, appeals, the registry and keys change what many lookups answer: after any such
@@ -90,6 +92,8 @@ export function buildApp() {
   });
 
   registerHealthRoutes(app);
+  // Before the report routes: /reports/bulk is not a report id.
+  registerBulkRoutes(app);
   registerReportRoutes(app);
   registerLookupRoutes(app);
   registerSenderRoutes(app);
@@ -101,6 +105,8 @@ export function buildApp() {
   registerAppealRoutes(app);
   registerAdminRoutes(app);
   registerPageRoutes(app);
+  registerWebhookRoutes(app);
+  registerSnapshotRoutes(app);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer", description: "API key (app, carrier, regulator or admin role)" });
   app.doc31("/api/v1/openapi.json", (c) => ({

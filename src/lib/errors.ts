@@ -38,10 +38,11 @@ export class ApiError extends Error {
   readonly errors: FieldIssue[] | undefined;
   readonly headers: Record<string, string>;
 
-  constructor(code: ErrorCode, detail?: string, options: { errors?: FieldIssue[]; headers?: Record<string, string> } = {}) {
+  constructor(code: ErrorCode, detail?: string, options: { errors?: FieldIssue[]; headers?: Record<string, string>; status?: number } = {}) {
     super(detail ?? ERROR_CODES[code].title);
     this.code = code;
-    this.status = ERROR_CODES[code].status;
+    // A few contract answers pair a code with another status (a refused webhook URL is 422 invalid_body).
+    this.status = options.status ?? ERROR_CODES[code].status;
     this.errors = options.errors;
     this.headers = options.headers ?? {};
   }
@@ -55,8 +56,8 @@ export function issuesFromZod(error: ZodError): FieldIssue[] {
   }));
 }
 
-export function problemBody(code: ErrorCode, detail: string, requestId: string, errors?: FieldIssue[]) {
-  const { status, title } = ERROR_CODES[code];
+export function problemBody(code: ErrorCode, detail: string, requestId: string, errors?: FieldIssue[], status: number = ERROR_CODES[code].status) {
+  const { title } = ERROR_CODES[code];
   return {
     type: `https://github.com/fanzha-sms/reputation/blob/main/docs/errors.md#${code}`,
     title,
@@ -70,7 +71,7 @@ export function problemBody(code: ErrorCode, detail: string, requestId: string, 
 
 export function problemResponse(c: Context, error: ApiError): Response {
   const requestId = (c.get("requestId") as string | undefined) ?? "unknown";
-  const body = problemBody(error.code, error.message, requestId, error.errors);
+  const body = problemBody(error.code, error.message, requestId, error.errors, error.status);
   return new Response(JSON.stringify(body), {
     status: error.status,
     headers: {

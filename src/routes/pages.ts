@@ -17,7 +17,7 @@ import { fieldErrorKey, FORM_FIELDS, formErrorKey, isFormField, renderFormPage, 
 import { MAX_TEXT_CHARS, ReportInputSchema } from "../schemas/reports";
 import { submitReport } from "../services/submit";
 import { verifyHuman } from "../lib/turnstile";
-import { submitterOf } from "./reports";
+import { backgroundOf, submitterOf } from "./reports";
 import { publicStats } from "./stats";
 import { renderStatsPage } from "../pages/stats-page";
 
@@ -116,7 +116,7 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
         throw new ApiError("invalid_body", "The report is incomplete or malformed.", { errors: [...missing, ...issuesFromZod(parsed.error)] });
       }
       await verifyHuman(c.env, form["cf-turnstile-response"], submitter.clientAddress);
-      const result = await withWriteSession(c, (db) => submitReport(c.env, db, submitter, parsed.data, token));
+      const result = await withWriteSession(c, (db) => submitReport(c.env, db, submitter, parsed.data, token, backgroundOf(c)));
       let view: ReputationView | null = null;
       try {
         view = await lookupTarget(c.env.DB, { type: "sender", sender: result.body.sender }, { now: Date.now(), audience: "app", maxAgeDays: 90, verbose: false });

@@ -34,6 +34,17 @@ const route = createRoute({
   },
 });
 
+/** Work to finish after the response (ctx.waitUntil); awaited inline where there is no ExecutionContext (scripts). */
+export function backgroundOf(c: Context<AppEnv>): (work: Promise<unknown>) => void {
+  return (work) => {
+    try {
+      c.executionCtx.waitUntil(work);
+    } catch {
+      void work;
+    }
+  };
+}
+
 export function submitterOf(c: Context<AppEnv>): Submitter {
   const principal = c.get("principal");
   return { ...principal, clientAddress: c.req.header("cf-connecting-ip") ?? "unknown" };
@@ -55,7 +66,7 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
     const input = validatedInput(c, c.req.valid("json"), c.req.valid("form"));
     const submitter = submitterOf(c);
     if (submitter.role === "anonymous") await verifyHuman(c.env, c.req.header("cf-turnstile-response"), submitter.clientAddress);
-    const result = await withWriteSession(c, (db) => submitReport(c.env, db, submitter, input, c.req.valid("header")["idempotency-key"]));
+    const result = await withWriteSession(c, (db) => submitReport(c.env, db, submitter, input, c.req.valid("header")["idempotency-key"], backgroundOf(c)));
     if (result.replayed) c.header("Idempotent-Replayed", "true");
     return c.json(result.body, 201);
   });

@@ -52,17 +52,26 @@ export const MAX_BAND_KEYS = 32;
  */
 export function campaignMatchColumns(bands: number[]): { sql: string; keys: number[] } {
   const keys = bands.slice(0, MAX_BAND_KEYS);
+  const match = campaignMatchExpressions("?", keys.length > 0 ? keys.map(() => "?").join(",") : null);
+  return { sql: `${match.exact} AS exact, ${match.candidates} AS candidates`, keys };
+}
+
+/**
+ * The two match subqueries over SQL expressions: `fingerprint` an expression of the exact
+ * fingerprint, `bandKeys` the inside of an IN (...) list of band keys (a list of parameters, or a
+ * SELECT over JSON when many texts are matched in one statement), or null for none.
+ */
+export function campaignMatchExpressions(fingerprint: string, bandKeys: string | null): { exact: string; candidates: string } {
   const candidate = "json_object('id', c.id, 'signature', c.signature, 'reportCount', c.report_count, 'reporterCount', c.reporter_count, 'lastSeen', c.last_seen)";
-  const candidates =
-    keys.length > 0
-      ? `(SELECT json_group_array(json(m.row)) FROM (
-           SELECT ${candidate} AS row FROM campaign_bands b JOIN campaigns c ON c.id = b.campaign_id
-           WHERE b.band_key IN (${keys.map(() => "?").join(",")})
-           GROUP BY c.id ORDER BY count(*) DESC, c.reporter_count DESC LIMIT 24) m)`
-      : "'[]'";
+  const candidates = bandKeys
+    ? `(SELECT json_group_array(json(m.row)) FROM (
+         SELECT ${candidate} AS row FROM campaign_bands b JOIN campaigns c ON c.id = b.campaign_id
+         WHERE b.band_key IN (${bandKeys})
+         GROUP BY c.id ORDER BY count(*) DESC, c.reporter_count DESC LIMIT 24) m)`
+    : "'[]'";
   return {
-    sql: `(SELECT ${candidate} FROM campaign_fingerprints f JOIN campaigns c ON c.id = f.campaign_id WHERE f.fingerprint = ?) AS exact, ${candidates} AS candidates`,
-    keys,
+    exact: `(SELECT ${candidate} FROM campaign_fingerprints f JOIN campaigns c ON c.id = f.campaign_id WHERE f.fingerprint = ${fingerprint})`,
+    candidates,
   };
 }
 

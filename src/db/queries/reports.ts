@@ -162,6 +162,12 @@ export async function writeReport(db: Db, report: NewReport): Promise<void> {
   await groupWrite(db, intakeWrite(report));
 }
 
+/** The statements that store a report, for a caller that sends them in its own batch (bulk uploads). */
+export function reportWriteStatements(db: Db, report: NewReport): D1PreparedStatement[] {
+  const write = intakeWrite(report);
+  return [db.prepare(write.sql).bind(...write.params)];
+}
+
 function uniqueDomains(links: NewReport["links"]) {
   const byDomain = new Map<string, { domain: string; shortener: boolean }>();
   for (const link of links) {

@@ -66,8 +66,16 @@ function chunk<T>(items: T[], size: number): T[][] {
  * Limits are constants of this module.
  */
 function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1PreparedStatement {
-  const isSender = q.type === "sender";
   const values = pairs.map((_, i) => `(?${5 + 2 * i}, ?${6 + 2 * i})`).join(", ");
+  return evidenceStatement(db, q, { sql: `VALUES ${values}`, params: pairs.flat() });
+}
+
+/**
+ * The evidence statement over any source of (target, registry key) rows: a VALUES list of
+ * parameters, or a page of a table in key order (evidencePageStatement). Source parameters start at ?5.
+ */
+function evidenceStatement(db: Db, q: EvidenceQuery, source: { sql: string; params: unknown[] }): D1PreparedStatement {
+  const isSender = q.type === "sender";
   const aggregate = isSender
     ? "(SELECT json_array(report_count, reporter_count, first_seen, last_seen, kind, 0) FROM senders WHERE normalized = t.target)"
     : "(SELECT json_array(report_count, reporter_count, first_seen, last_seen, NULL, shortener) FROM domains WHERE domain = t.target)";
@@ -89,7 +97,7 @@ function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1
     ? `(SELECT json_group_array(${key}) FROM (SELECT ${key} FROM ${table} WHERE ${key} < t.target ORDER BY ${key} DESC LIMIT ${NEIGHBOURS})) AS lower,
       (SELECT json_group_array(${key}) FROM (SELECT ${key} FROM ${table} WHERE ${key} >= t.target ORDER BY ${key} LIMIT ${NEIGHBOURS})) AS upper`
     : "NULL AS lower, NULL AS upper";
-  const sql = `WITH t(target, registry) AS (VALUES ${values})
+  const sql = `WITH t(target, registry) AS (${source.sql})
     SELECT t.target AS target,
       ${aggregate} AS aggregate,
       (SELECT json_group_array(json_array(last_at, strong_signal, corroborated, flood_until)) FROM (
@@ -111,7 +119,26 @@ function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1
       ${neighbours}
     FROM t`;
   const monthAgo = q.now - 30 * DAY_MS;
-  return db.prepare(sql).bind(q.type, q.windowStart, monthAgo, idFloor(REPORT_ID_PREFIX, monthAgo), ...pairs.flat());
+  return db.prepare(sql).bind(q.type, q.windowStart, monthAgo, idFloor(REPORT_ID_PREFIX, monthAgo), ...source.params);
+}
+
+/**
+ * Evidence of the next `limit` senders or domains after `after` in key order (a snapshot page):
+ * five parameters however many targets, so a complete list costs one statement per page.
+ * A sender's registry key is computed as registryKeyOf does (src/domain/phone.ts).
+ */
+export function evidencePageStatement(db: Db, q: Omit<EvidenceQuery, "values" | "registryKeys">, after: string, limit: number): D1PreparedStatement {
+  const source =
+    q.type === "sender"
+      ? `SELECT normalized, CASE kind WHEN 'mobile' THEN substr(normalized, 4) WHEN 'landline' THEN '0' || substr(normalized, 4) ELSE normalized END
+         FROM senders WHERE normalized > ?5 ORDER BY normalized LIMIT ?6`
+      : "SELECT domain, domain FROM domains WHERE domain > ?5 ORDER BY domain LIMIT ?6";
+  return evidenceStatement(db, { ...q, values: [] }, { sql: source, params: [after, limit] });
+}
+
+/** The targets of an evidence page result, in key order. */
+export function pageTargets(result: D1Result): string[] {
+  return (result.results as { target: string }[]).map((row) => String(row.target));
 }
 
 /** Statements a lookup sends: one per 45 targets, in one batch — 1 for a single lookup, 3 for 100. */
