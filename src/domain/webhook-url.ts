@@ -72,6 +72,7 @@ function blockedV6(groups: number[]): boolean {
   if (allZero(0, 8)) return true; // ::
   if (allZero(0, 7) && groups[7] === 1) return true; // ::1
   if (allZero(0, 5) && groups[5] === 0xffff) return true; // IPv4-mapped (::ffff:a.b.c.d): never how a public receiver is named
+  if (allZero(0, 4) && groups[4] === 0xffff && groups[5] === 0) return blockedV4(embeddedV4(groups[6] as number, groups[7] as number)); // IPv4-translated (SIIT)
   if (allZero(0, 6)) return true; // IPv4-compatible (deprecated)
   if (a === 0x64 && b === 0xff9b) return blockedV4(embeddedV4(groups[6] as number, groups[7] as number)); // NAT64
   if (a === 0x2002) return blockedV4(embeddedV4(b, groups[2] as number)); // 6to4
