@@ -3,15 +3,17 @@
  * pseudonym) is appended by the Cron Trigger to `archive/reports/<CST day>.ndjson.gz` in R2, so D1
  * can prune texts past retention without losing the record.
  *
- * R2 objects cannot be appended to, so a run rewrites a day's object as its old bytes (streamed,
- * not held) followed by one more gzip member holding the new lines: a file of concatenated gzip
- * members is one valid gzip stream (RFC 1952 §2.2) that gunzip, zcat, Python's gzip and Node's
- * zlib read whole. Each day object records the last rowid it holds, so a run that failed between
- * writing a day and moving the watermark never archives a report twice.
+ * R2 objects cannot be appended to, so a run rewrites a day's object: its old lines, decompressed
+ * as a stream, then the new ones, compressed again into one gzip stream uploaded part by part
+ * (src/lib/gzip-object.ts) — one ordinary .ndjson.gz that any gzip reader (also the Web's
+ * DecompressionStream) reads whole, never held in memory. Each day object records the last rowid
+ * it holds, so a run that failed between writing a day and moving the watermark never archives a
+ * report twice.
  */
 import { type ArchivedReport, reportsAfter } from "../db/queries/archive";
 import type { Db } from "../db/session";
 import { cstDay } from "../domain/calendar";
+import { GzipObjectWriter } from "../lib/gzip-object";
 
 /** Reports archived per run at most; the rest waits for the next run. */
 export const ARCHIVE_BATCH = 5000;
@@ -46,11 +48,6 @@ function archiveLine(report: ArchivedReport): string {
   });
 }
 
-async function gzip(text: string): Promise<Uint8Array> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream("gzip"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
 export async function archiveReports(env: Env, db: Db): Promise<ArchiveRun> {
   const bucket = env.DATA_BUCKET;
   const state = await bucket.get(ARCHIVE_STATE_KEY);
@@ -75,23 +72,21 @@ export async function archiveReports(env: Env, db: Db): Promise<ArchiveRun> {
       await existing?.body.cancel();
       continue;
     }
-    const member = await gzip(fresh.map((report) => `${archiveLine(report)}\n`).join(""));
     const metadata = {
       throughRowid: String(fresh.at(-1)!.rowid),
       reports: String(Number(existing?.customMetadata?.reports ?? 0) + fresh.length),
     };
-    const httpMetadata = { contentType: "application/gzip" };
-    if (!existing) {
-      await bucket.put(key, member, { httpMetadata, customMetadata: metadata });
-    } else {
-      const joined = new FixedLengthStream(existing.size + member.byteLength);
-      const writing = (async () => {
-        await existing.body.pipeTo(joined.writable, { preventClose: true });
-        const writer = joined.writable.getWriter();
-        await writer.write(member);
-        await writer.close();
-      })();
-      await Promise.all([bucket.put(key, joined.readable, { httpMetadata, customMetadata: metadata }), writing]);
+    const writer = new GzipObjectWriter(bucket, key, metadata, "application/x-ndjson");
+    try {
+      if (existing) {
+        const reader = existing.body.pipeThrough(new DecompressionStream("gzip")).getReader();
+        for (let read = await reader.read(); !read.done; read = await reader.read()) await writer.write(read.value);
+      }
+      await writer.write(fresh.map((report) => `${archiveLine(report)}\n`).join(""));
+      await writer.close();
+    } catch (error) {
+      await writer.abort();
+      throw error;
     }
     archived += fresh.length;
   }

@@ -4,9 +4,9 @@
  *
  * Streamed: D1 is read a page of SNAPSHOT_PAGE targets at a time (one statement per page, in key
  * order), each target is scored as a default lookup (app audience, 90 days), and its CSV line goes
- * into the gzip streams of the thresholds it meets; compressed bytes go to R2 as multipart parts of
- * PART_BYTES (the last one smaller), so memory holds one page and one part per threshold, never the
- * list. An upload becomes visible only when complete: a download is always a whole list.
+ * into the gzip streams of the thresholds it meets; compressed bytes go to R2 as multipart parts
+ * (src/lib/gzip-object.ts), so memory holds one page and one part per threshold, never the list.
+ * An upload becomes visible only when complete: a download is always a whole list.
  *
  * Consistency with the feed: the cursor (the global change sequence) is read before the first
  * page, so every target's row is at least as new as the cursor, and `feeds?since=<cursor>` returns
@@ -15,6 +15,7 @@
 import { latestChange } from "../db/queries/feeds";
 import { evidencePageStatement, type EvidenceQuery, pageTargets, parseEvidence } from "../db/queries/reputation";
 import type { Db } from "../db/session";
+import { GzipObjectWriter } from "../lib/gzip-object";
 import { describeReputation } from "../domain/reputation";
 
 export const SNAPSHOT_TYPES = ["senders", "domains"] as const;
@@ -24,8 +25,6 @@ export const SNAPSHOT_COLUMNS = ["value", "kind", "score", "verdict", "reports",
 
 /** Targets read per D1 statement. */
 export const SNAPSHOT_PAGE = 1000;
-/** R2 multipart parts are ≥ 5 MiB (except the last) and of equal size. */
-export const PART_BYTES = 5 * 1024 * 1024;
 const DAY_MS = 86_400_000;
 const WINDOW_DAYS = 90;
 
@@ -47,81 +46,6 @@ function csvField(value: unknown): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-/** Gzip into an R2 object, part by part. */
-class GzipObjectWriter {
-  private readonly compression = new CompressionStream("gzip");
-  private readonly writer = this.compression.writable.getWriter();
-  private readonly encoder = new TextEncoder();
-  private readonly pump: Promise<void>;
-  private buffered: Uint8Array[] = [];
-  private bufferedBytes = 0;
-  private upload: R2MultipartUpload | null = null;
-  private readonly parts: R2UploadedPart[] = [];
-  bytes = 0;
-
-  constructor(
-    private readonly bucket: R2Bucket,
-    private readonly key: string,
-    private readonly metadata: Record<string, string>,
-  ) {
-    this.pump = this.drain();
-  }
-
-  async write(text: string): Promise<void> {
-    await this.writer.write(this.encoder.encode(text));
-  }
-
-  private async drain(): Promise<void> {
-    const reader = this.compression.readable.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      this.buffered.push(value);
-      this.bufferedBytes += value.byteLength;
-      this.bytes += value.byteLength;
-      while (this.bufferedBytes >= PART_BYTES) await this.uploadPart(this.take(PART_BYTES));
-    }
-  }
-
-  private take(count: number): Uint8Array {
-    const out = new Uint8Array(count);
-    let at = 0;
-    while (at < count) {
-      const head = this.buffered[0] as Uint8Array;
-      const used = Math.min(head.byteLength, count - at);
-      out.set(head.subarray(0, used), at);
-      at += used;
-      if (used === head.byteLength) this.buffered.shift();
-      else this.buffered[0] = head.subarray(used);
-    }
-    this.bufferedBytes -= count;
-    return out;
-  }
-
-  private async uploadPart(bytes: Uint8Array): Promise<void> {
-    this.upload ??= await this.bucket.createMultipartUpload(this.key, { httpMetadata: { contentType: "text/csv; charset=utf-8" }, customMetadata: this.metadata });
-    this.parts.push(await this.upload.uploadPart(this.parts.length + 1, bytes));
-  }
-
-  /** Finishes the stream; the complete object replaces the previous one at once. */
-  async close(): Promise<void> {
-    await this.writer.close();
-    await this.pump;
-    const rest = this.take(this.bufferedBytes);
-    if (!this.upload) {
-      await this.bucket.put(this.key, rest, { httpMetadata: { contentType: "text/csv; charset=utf-8" }, customMetadata: this.metadata });
-      return;
-    }
-    if (rest.byteLength > 0) await this.uploadPart(rest);
-    await this.upload.complete(this.parts);
-  }
-
-  async abort(): Promise<void> {
-    await this.writer.abort().catch(() => {});
-    await this.upload?.abort().catch(() => {});
-  }
-}
-
 /** Builds the three threshold files of one type, unless nothing changed since the last build. */
 export async function writeSnapshot(env: Env, db: Db, type: SnapshotType, now = Date.now(), force = false): Promise<SnapshotRun> {
   const cursor = await latestChange(db);
@@ -130,7 +54,7 @@ export async function writeSnapshot(env: Env, db: Db, type: SnapshotType, now = 
 
   let rows = 0;
   const metadata = { cursor: String(cursor), builtAt: new Date(now).toISOString() };
-  const writers = SNAPSHOT_THRESHOLDS.map((minScore) => new GzipObjectWriter(env.DATA_BUCKET, snapshotKey(type, minScore), metadata));
+  const writers = SNAPSHOT_THRESHOLDS.map((minScore) => new GzipObjectWriter(env.DATA_BUCKET, snapshotKey(type, minScore), metadata, "text/csv; charset=utf-8"));
   const target = type === "senders" ? "sender" : "domain";
   const query: Omit<EvidenceQuery, "values" | "registryKeys"> = { type: target, now, windowStart: now - WINDOW_DAYS * DAY_MS, withSamples: false };
   const options = { now, audience: "app" as const, maxAgeDays: WINDOW_DAYS, verbose: false };
