@@ -1,5 +1,5 @@
 import { buildApp } from "./app";
-import { processBulkChunk, type BulkChunkMessage } from "./services/bulk";
+import { commitBulkChunk, prepareBulkChunk, type BulkChunkMessage } from "./services/bulk";
 import { runDistributionCron } from "./services/distribution";
 import { runScheduledMaintenance } from "./services/maintenance";
 import { detectAndDeliver, redeliver, type ChangesMessage, type WebhookMessage } from "./services/webhooks";
@@ -14,10 +14,17 @@ const WEBHOOK_QUEUE_NAME = "fanzha-webhooks";
 const BULK_RETRY_SECONDS = 10;
 
 async function bulkBatch(batch: MessageBatch<BulkChunkMessage>, env: Env, ctx: ExecutionContext): Promise<void> {
-  // Chunks one after another: each writes in one D1 batch, and a failure retries only its own message.
-  for (const message of batch.messages) {
+  // Chunks are written one after another (each in one D1 batch, seeing the ones before it); the
+  // next chunk's CPU work (parsing, analysis) runs while the current one waits on D1. A failure
+  // retries only its own message.
+  const prepare = (message: Message<BulkChunkMessage>) => prepareBulkChunk(env, message.body).then((chunk) => ({ chunk }), (error: unknown) => ({ error }));
+  let next = batch.messages[0] ? prepare(batch.messages[0]) : null;
+  for (const [i, message] of batch.messages.entries()) {
+    const prepared = await next!;
+    next = batch.messages[i + 1] ? prepare(batch.messages[i + 1]!) : null;
     try {
-      await processBulkChunk(env, env.DB, message.body, (work) => ctx.waitUntil(work));
+      if ("error" in prepared) throw prepared.error;
+      if (prepared.chunk) await commitBulkChunk(env, env.DB, prepared.chunk, (work) => ctx.waitUntil(work));
       message.ack();
     } catch (error) {
       console.error(JSON.stringify({ level: "error", message: `bulk chunk ${message.body.jobId}#${message.body.firstRow} failed: ${String(error)}` }));

@@ -42,10 +42,15 @@ export interface LocalWorker {
   stop(): Promise<void>;
 }
 
-export async function startLocalWorker(persistTo: string, options: { port?: number; timeoutMs?: number } = {}): Promise<LocalWorker> {
+export async function startLocalWorker(
+  persistTo: string,
+  options: { port?: number; timeoutMs?: number; inspectorPort?: number; vars?: Record<string, string>; extraArgs?: string[] } = {},
+): Promise<LocalWorker> {
   const port = options.port ?? (await freePort());
   const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--log-level", process.env.WLOG ?? "warn", "--show-interactive-dev-session=false"];
-  for (const [name, value] of Object.entries(LOCAL_SECRETS)) args.push("--var", `${name}:${value}`);
+  if (options.inspectorPort) args.push("--inspector-port", String(options.inspectorPort));
+  for (const [name, value] of Object.entries({ ...LOCAL_SECRETS, ...options.vars })) args.push("--var", `${name}:${value}`);
+  args.push(...(options.extraArgs ?? []));
   const child: ChildProcess = spawn("wrangler", args, { env: wranglerEnv(), stdio: ["ignore", "pipe", "pipe"], detached: true });
   let output = "";
   child.stdout?.on("data", (chunk) => (output += chunk));

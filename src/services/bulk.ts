@@ -18,6 +18,7 @@ import { ApiError, issuesFromZod } from "../lib/errors";
 import { type ReportCreated, ReportInputSchema } from "../schemas/reports";
 import { analyseReportText, composeReport, pickCampaign, prepareSubmission, priorDecision, stored, type Submitter } from "./submit";
 import { announceChanges } from "./webhooks";
+import { campaignOfTemplate } from "../cache/campaign-cache";
 
 /** Rows per queue message: one consumer invocation writes them in one D1 batch. */
 export const BULK_CHUNK_ROWS = 100;
@@ -105,19 +106,32 @@ interface PreparedRow {
   row: number;
   args: Parameters<typeof composeReport>[0];
   analysis: ReturnType<typeof analyseReportText>;
+  /** The template's campaign when this isolate knows it (no read needed), else its index in the read. */
+  knownCampaign: string | undefined;
   templateIndex: number;
 }
 
-/** Processes one chunk message: every row not yet done, exactly once. Throws to have it retried. */
-export async function processBulkChunk(env: Env, db: Db, message: BulkChunkMessage, waitUntil: (promise: Promise<unknown>) => void): Promise<ChunkResult> {
+/** A chunk after the work that needs no D1: its rows read from R2, validated and analysed. */
+export interface PreparedChunk {
+  message: BulkChunkMessage;
+  now: number;
+  records: BulkRowRecord[];
+  rows: PreparedRow[];
+  templates: { fingerprint: string; bands: number[] }[];
+}
+
+/**
+ * The CPU part of a chunk (R2 read, validation, analysis, pseudonyms): the queue handler runs it
+ * for the next message while the current one waits on D1. Returns null when the staged rows are gone.
+ */
+export async function prepareBulkChunk(env: Env, message: BulkChunkMessage): Promise<PreparedChunk | null> {
   const object = await env.DATA_BUCKET.get(stagedUploadKey(message.jobId), { range: { offset: message.offset, length: message.length } });
-  if (!object) return { processed: 0, skipped: message.rows, statements: 0, roundTrips: 0 };
+  if (!object) return null;
   const lines = (await object.text()).split("\n").filter((line) => line !== "");
   const submitter: Submitter = { role: message.role, keyId: message.keyId, clientAddress: "" };
   const now = Date.now();
-
   const records: BulkRowRecord[] = [];
-  const prepared: PreparedRow[] = [];
+  const rows: PreparedRow[] = [];
   const templates = new Map<string, { index: number; bands: number[] }>();
   for (let i = 0; i < lines.length; i++) {
     const row = message.firstRow + i;
@@ -131,31 +145,46 @@ export async function processBulkChunk(env: Env, db: Db, message: BulkChunkMessa
       const { sender, text, reporter, previousReporter } = await prepareSubmission(env, submitter, parsed.data, true);
       const analysis = analyseReportText(text, sender.normalized, parsed.data.claimedInstitution);
       const exact = analysis.fingerprint.exact;
-      if (!templates.has(exact)) templates.set(exact, { index: templates.size, bands: analysis.fingerprint.bands });
-      prepared.push({
+      const knownCampaign = campaignOfTemplate(exact);
+      if (!knownCampaign && !templates.has(exact)) templates.set(exact, { index: templates.size, bands: analysis.fingerprint.bands });
+      rows.push({
         row,
         args: { sender, text, reporter, previousReporter, details: parsed.data, idempotency: null, now },
         analysis,
-        templateIndex: (templates.get(exact) as { index: number }).index,
+        knownCampaign,
+        templateIndex: templates.get(exact)?.index ?? -1,
       });
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       records.push(rejected(row, error.code, error.message));
     }
   }
+  return { message, now, records, rows, templates: [...templates.entries()].map(([fingerprint, t]) => ({ fingerprint, bands: t.bands })) };
+}
 
+/** Processes one chunk message: every row not yet done, exactly once. Throws to have it retried. */
+export async function processBulkChunk(env: Env, db: Db, message: BulkChunkMessage, waitUntil: (promise: Promise<unknown>) => void): Promise<ChunkResult> {
+  const prepared = await prepareBulkChunk(env, message);
+  if (!prepared) return { processed: 0, skipped: message.rows, statements: 0, roundTrips: 0 };
+  return commitBulkChunk(env, db, prepared, waitUntil);
+}
+
+/** The D1 part of a chunk: one read, the decisions row by row, one write batch. */
+export async function commitBulkChunk(env: Env, db: Db, chunk: PreparedChunk, waitUntil: (promise: Promise<unknown>) => void): Promise<ChunkResult> {
+  const { message, now, rows: prepared } = chunk;
+  const records = [...chunk.records];
   const state = await readBulkChunkState(db, {
     jobId: message.jobId,
     firstRow: message.firstRow,
     lastRow: message.firstRow + message.rows - 1,
     priors: prepared.map((p) => [p.args.sender.normalized, p.args.reporter, p.args.previousReporter ?? p.args.reporter]),
-    templates: [...templates.entries()].map(([fingerprint, t]) => ({ fingerprint, bands: t.bands })),
+    templates: chunk.templates,
   });
 
   // Rows are decided in order, each seeing the rows before it in this chunk as if already stored.
   const priorsInChunk = new Map<string, PriorReporterState>();
   const newCampaigns: CampaignCandidate[] = [];
-  const campaignOfTemplate = new Map<string, string>();
+  const campaignOfTemplateHere = new Map<string, string>();
   const reports: { body: ReportCreated; report: NewReport; createdCampaign: boolean }[] = [];
   for (const [i, row] of prepared.entries()) {
     const { args, analysis } = row;
@@ -172,7 +201,7 @@ export async function processBulkChunk(env: Env, db: Db, message: BulkChunkMessa
       continue;
     }
     const match = state.templates[row.templateIndex] ?? { exact: null, candidates: [] };
-    const known = campaignOfTemplate.get(fingerprint.exact) ?? match.exact?.id ?? null;
+    const known = campaignOfTemplateHere.get(fingerprint.exact) ?? row.knownCampaign ?? match.exact?.id ?? null;
     const picked = known ? { kind: "existing" as const, id: known } : pickCampaign({ ...emptyState, exactCampaignId: null, candidates: [...match.candidates, ...newCampaigns] }, fingerprint);
     const openedHere = newCampaigns.some((c) => c.id === picked.id);
     const campaign: NewReport["campaign"] =
@@ -180,7 +209,7 @@ export async function processBulkChunk(env: Env, db: Db, message: BulkChunkMessa
         ? { kind: "new", id: picked.id, signature: encodeSignature(fingerprint.signature), bands: fingerprint.bands, sampleText: analysis.redacted.text }
         : { kind: "existing", id: picked.id };
     if (campaign.kind === "new") newCampaigns.push({ id: campaign.id, signature: campaign.signature, reportCount: 1, reporterCount: 1, lastSeen: now });
-    campaignOfTemplate.set(fingerprint.exact, campaign.id);
+    campaignOfTemplateHere.set(fingerprint.exact, campaign.id);
     const reporter = prior?.reporter ?? args.reporter;
     const composed = await composeReport(args, analysis, campaign, reporter);
     reports.push({ ...composed, createdCampaign: campaign.kind === "new" });
