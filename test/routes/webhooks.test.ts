@@ -88,6 +88,7 @@ describe("deliveries", () => {
   it("a verdict change and a new campaign caused by reports arrive signed per Standard Webhooks", async () => {
     const received = receiver();
     const created = await json(await subscribe(app.key, { url: "https://hooks.example.com/events", events: ["target.verdict_changed", "campaign.created"] }));
+    const strict = await json(await subscribe(other.key, { url: "https://hooks.example.com/strict", events: ["target.verdict_changed"], minScore: 100 }));
     const text = SCAM_TEXT.replace("8812", "9921").replace("张伟", "李娜");
     for (let i = 0; i < 3; i++) {
       const response = await call("/api/v1/reports", { ip: `203.0.113.${10 + i}`, json: { sender: "17100009999", text } });
@@ -107,6 +108,12 @@ describe("deliveries", () => {
       expect(r.headers["webhook-id"]).toMatch(/^msg_/);
       expect(Math.abs(Number(r.headers["webhook-timestamp"]) - Date.now() / 1000)).toBeLessThan(60);
     }
+    // minScore: the strict subscription hears only changes whose old or new score reached 100.
+    const strictVerifier = new Webhook(strict.secret);
+    for (const r of received.filter((r) => r.url.endsWith("/strict"))) {
+      expect((strictVerifier.verify(r.body, r.headers) as { data: { score: number } }).data.score).toBe(100);
+    }
+    if (verdict!.data.score < 100) expect(received.filter((r) => r.url.endsWith("/strict") && r.body.includes("+8617100009999"))).toEqual([]);
     // A tampered body fails the independent verification.
     expect(() => verifier.verify(received[0]!.body.replace("}", ',"x":1}'), received[0]!.headers)).toThrow();
     // Each change once: further reports that change no verdict send nothing new for that sender.
