@@ -67,12 +67,15 @@ async function heapSampler(port: number) {
     socket.on("error", reject);
   });
   let max = 0;
+  /** The heap plus ArrayBuffer backing stores (the multipart buffers live there). */
+  let maxWithBuffers = 0;
   let samples = 0;
   let id = 0;
   socket.on("message", (data) => {
-    const message = JSON.parse(String(data)) as { result?: { usedSize?: number } };
+    const message = JSON.parse(String(data)) as { result?: { usedSize?: number; backingStorageSize?: number } };
     if (message.result?.usedSize !== undefined) {
       max = Math.max(max, message.result.usedSize);
+      maxWithBuffers = Math.max(maxWithBuffers, message.result.usedSize + (message.result.backingStorageSize ?? 0));
       samples++;
     }
   });
@@ -81,7 +84,7 @@ async function heapSampler(port: number) {
     stop() {
       clearInterval(timer);
       socket.close();
-      return { max, samples };
+      return { max, maxWithBuffers, samples };
     },
     current: () => max,
   };
@@ -112,7 +115,8 @@ try {
   const bytes = (await response.arrayBuffer()).byteLength;
   const heap = sampler.stop();
   console.log(`snapshot of ${SENDERS.toLocaleString()} senders written in ${seconds.toFixed(1)} s (cron started → file served)`);
-  console.log(`Worker JS heap: idle ${(idle.max / 1048576).toFixed(1)} MB, max while writing ${(heap.max / 1048576).toFixed(1)} MB (${heap.samples} samples every 100 ms)`);
+  const mb = (bytes: number) => (bytes / 1048576).toFixed(1);
+  console.log(`Worker JS heap: idle ${mb(idle.max)} MB, max while writing ${mb(heap.max)} MB; with ArrayBuffer backing stores ${mb(idle.maxWithBuffers)} → ${mb(heap.maxWithBuffers)} MB (${heap.samples} samples every 100 ms)`);
   console.log(`download (minScore=0): ${bytes.toLocaleString()} bytes in one request → ${(bytes / SENDERS).toFixed(1)} bytes per sender`);
   for (const minScore of [50, 80]) {
     const other = await fetch(`${worker.url}/api/v1/snapshots/senders?minScore=${minScore}`, { headers: admin });
