@@ -3,13 +3,14 @@
  * stages its rows in R2 as NDJSON and sends one queue message per chunk of ≤ 100 rows; the queue
  * handler decides every row under the rules of a single report (validation, redaction, merge
  * window, cooldown, campaign matching — the same functions as POST /reports) and writes a chunk in
- * two D1 round trips: one read statement, then its reports and one bookkeeping statement in one
- * batch (src/db/queries/bulk.ts). Exactly once per (job, row) however often a message arrives.
+ * two D1 round trips and three statements: one read, then one batch of its reports (one
+ * statement for all of them) and its rows' outcomes (src/db/queries/bulk.ts). Exactly once per
+ * (job, row) however often a message arrives.
  */
 import type { Db } from "../db/session";
-import { type BulkRowRecord, deleteBulkJob, insertBulkJob, readBulkChunkState, readBulkJob, recordBulkRowsStatement } from "../db/queries/bulk";
+import { bulkChunkWrites, type BulkRowRecord, deleteBulkJob, insertBulkJob, readBulkChunkState, readBulkJob } from "../db/queries/bulk";
 import type { CampaignCandidate } from "../db/queries/campaigns";
-import { type NewReport, type PriorReporterState, reportWriteStatements } from "../db/queries/reports";
+import type { NewReport, PriorReporterState } from "../db/queries/reports";
 import type { BulkRow } from "../domain/bulk-file";
 import { encodeSignature } from "../domain/fingerprint";
 import type { Role } from "../lib/context";
@@ -221,7 +222,7 @@ export async function commitBulkChunk(env: Env, db: Db, chunk: PreparedChunk, wa
   const storedIds = new Set(todo.filter((r) => r.outcome === "stored").map((r) => r.reportId));
   const toWrite = reports.filter((r) => storedIds.has(r.body.id));
   if (todo.length === 0) return { processed: 0, skipped: records.length, statements: 1, roundTrips: 1 };
-  const statements = [...toWrite.flatMap(({ report }) => reportWriteStatements(db, report)), recordBulkRowsStatement(db, message.jobId, todo)];
+  const statements = bulkChunkWrites(db, message.jobId, toWrite.map((r) => r.report), todo);
   await db.batch(statements);
 
   for (const { body, report, createdCampaign } of toWrite) stored(body, report.fingerprint, createdCampaign);

@@ -1,4 +1,7 @@
 /** Webhook subscriptions, their delivery log and the last announced state of each target. */
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import { compiled, orm } from "../orm";
+import { campaigns, webhookDeliveries, webhooks, webhookStates } from "../schema";
 import type { Db } from "../session";
 
 export const WEBHOOK_EVENTS = ["target.verdict_changed", "campaign.created"] as const;
@@ -14,50 +17,45 @@ export interface Subscription {
   createdAt: number;
 }
 
-interface SubscriptionRow {
-  id: string;
-  keyId: string;
-  url: string;
-  secret: string;
-  events: string;
-  minScore: number;
-  createdAt: number;
-}
-
-const COLUMNS = "id, key_id AS keyId, url, secret, events, min_score AS minScore, created_at AS createdAt";
-const fromRow = (row: SubscriptionRow): Subscription => ({ ...row, events: JSON.parse(row.events) as WebhookEvent[] });
+const fromRow = (row: typeof webhooks.$inferSelect): Subscription => ({
+  id: row.id,
+  keyId: row.keyId,
+  url: row.url,
+  secret: row.secret,
+  events: JSON.parse(row.events) as WebhookEvent[],
+  minScore: row.minScore,
+  createdAt: row.createdAt,
+});
+const live = isNull(webhooks.deletedAt);
 
 export async function insertSubscription(db: Db, s: Subscription): Promise<void> {
-  await db
-    .prepare("INSERT INTO webhooks (id, key_id, url, secret, events, min_score, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-    .bind(s.id, s.keyId, s.url, s.secret, JSON.stringify(s.events), s.minScore, s.createdAt)
-    .run();
+  await orm(db).insert(webhooks).values({ ...s, events: JSON.stringify(s.events) });
 }
 
 export async function subscriptionsOfKey(db: Db, keyId: string): Promise<Subscription[]> {
-  const { results } = await db.prepare(`SELECT ${COLUMNS} FROM webhooks WHERE key_id = ? AND deleted_at IS NULL ORDER BY created_at`).bind(keyId).all<SubscriptionRow>();
-  return results.map(fromRow);
+  const rows = await orm(db).select().from(webhooks).where(and(eq(webhooks.keyId, keyId), live)).orderBy(asc(webhooks.createdAt));
+  return rows.map(fromRow);
 }
 
 /** Every live subscription (events fan out to all of them). */
 export async function liveSubscriptions(db: Db): Promise<Subscription[]> {
-  const { results } = await db.prepare(`SELECT ${COLUMNS} FROM webhooks WHERE deleted_at IS NULL`).all<SubscriptionRow>();
-  return results.map(fromRow);
+  return (await orm(db).select().from(webhooks).where(live)).map(fromRow);
 }
 
 export async function liveSubscription(db: Db, id: string): Promise<Subscription | null> {
-  const row = await db.prepare(`SELECT ${COLUMNS} FROM webhooks WHERE id = ? AND deleted_at IS NULL`).bind(id).first<SubscriptionRow>();
+  const [row] = await orm(db).select().from(webhooks).where(and(eq(webhooks.id, id), live));
   return row ? fromRow(row) : null;
 }
 
 export async function anySubscription(db: Db): Promise<boolean> {
-  return (await db.prepare("SELECT EXISTS (SELECT 1 FROM webhooks WHERE deleted_at IS NULL) AS any").first<number>("any")) === 1;
+  const [row] = await orm(db).select({ id: webhooks.id }).from(webhooks).where(live).limit(1);
+  return row !== undefined;
 }
 
 /** Stops a key's subscription; false when it is not that key's or already stopped. */
 export async function deleteSubscription(db: Db, id: string, keyId: string, now: number): Promise<boolean> {
-  const result = await db.prepare("UPDATE webhooks SET deleted_at = ? WHERE id = ? AND key_id = ? AND deleted_at IS NULL").bind(now, id, keyId).run();
-  return (result.meta.changes ?? 0) > 0;
+  const stopped = await orm(db).update(webhooks).set({ deletedAt: now }).where(and(eq(webhooks.id, id), eq(webhooks.keyId, keyId), live)).returning({ id: webhooks.id });
+  return stopped.length > 0;
 }
 
 export interface DeliveryRecord {
@@ -71,27 +69,23 @@ export interface DeliveryRecord {
   nextRetryAt: number | null;
 }
 
+const d = webhookDeliveries;
+const recordDeliveries = compiled<{ records: string }, never>(
+  sql`INSERT OR REPLACE INTO ${d} (${sql.identifier("message_id")}, ${sql.identifier("attempt")}, ${sql.identifier("webhook_id")}, ${sql.identifier("event")},
+        ${sql.identifier("status")}, ${sql.identifier("response_code")}, ${sql.identifier("at")}, ${sql.identifier("next_retry_at")})
+      SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),
+             json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]')
+      FROM json_each(${sql.placeholder("records")})`,
+);
+
 /** Records delivery attempts (a later record of the same attempt replaces the pending one). */
 export function recordDeliveriesStatement(db: Db, records: DeliveryRecord[]): D1PreparedStatement {
-  return db
-    .prepare(
-      `INSERT OR REPLACE INTO webhook_deliveries (message_id, attempt, webhook_id, event, status, response_code, at, next_retry_at)
-       SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),
-              json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]')
-       FROM json_each(?)`,
-    )
-    .bind(JSON.stringify(records.map((r) => [r.messageId, r.attempt, r.webhookId, r.event, r.status, r.responseCode, r.at, r.nextRetryAt])));
+  return recordDeliveries.bind(db, { records: JSON.stringify(records.map((r) => [r.messageId, r.attempt, r.webhookId, r.event, r.status, r.responseCode, r.at, r.nextRetryAt])) });
 }
 
 export async function deliveriesOf(db: Db, webhookId: string, limit: number): Promise<DeliveryRecord[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT message_id AS messageId, attempt, webhook_id AS webhookId, event, status, response_code AS responseCode, at, next_retry_at AS nextRetryAt
-       FROM webhook_deliveries WHERE webhook_id = ? ORDER BY at DESC, attempt DESC LIMIT ?`,
-    )
-    .bind(webhookId, limit)
-    .all<DeliveryRecord>();
-  return results;
+  const rows = await orm(db).select().from(d).where(eq(d.webhookId, webhookId)).orderBy(desc(d.at), desc(d.attempt)).limit(limit);
+  return rows.map((row) => ({ ...row, event: row.event as WebhookEvent, status: row.status as DeliveryRecord["status"] }));
 }
 
 export interface AnnouncedState {
@@ -101,17 +95,25 @@ export interface AnnouncedState {
   score: number;
 }
 
+const ws = webhookStates;
+const statesOf = compiled<{ targets: string }, AnnouncedState>(
+  sql`SELECT ${ws.targetType} AS type, ${ws.target} AS target, ${ws.verdict} AS verdict, ${ws.score} AS score FROM json_each(${sql.placeholder("targets")}) j
+      JOIN ${ws} ON ${ws.targetType} = json_extract(j.value, '$[0]') AND ${ws.target} = json_extract(j.value, '$[1]')`,
+);
+
 /** The last announced state of these targets (absent: nothing announced yet). */
 export async function announcedStates(db: Db, targets: { type: string; target: string }[]): Promise<Map<string, AnnouncedState>> {
-  const { results } = await db
-    .prepare(
-      `SELECT s.target_type AS type, s.target AS target, s.verdict AS verdict, s.score AS score FROM json_each(?) j
-       JOIN webhook_states s ON s.target_type = json_extract(j.value, '$[0]') AND s.target = json_extract(j.value, '$[1]')`,
-    )
-    .bind(JSON.stringify(targets.map((t) => [t.type, t.target])))
-    .all<AnnouncedState>();
-  return new Map(results.map((row) => [`${row.type}:${row.target}`, row]));
+  const rows = await statesOf.all(db, { targets: JSON.stringify(targets.map((t) => [t.type, t.target])) });
+  return new Map(rows.map((row) => [`${row.type}:${row.target}`, row]));
 }
+
+const storeStates = compiled<{ states: string }, { type: string; target: string }>(
+  sql`INSERT INTO ${ws} (${sql.identifier("target_type")}, ${sql.identifier("target")}, ${sql.identifier("verdict")}, ${sql.identifier("score")})
+      SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]') FROM json_each(${sql.placeholder("states")}) WHERE true
+      ON CONFLICT (${sql.identifier("target_type")}, ${sql.identifier("target")}) DO UPDATE SET ${sql.identifier("verdict")} = excluded.${sql.identifier("verdict")}, ${sql.identifier("score")} = excluded.${sql.identifier("score")}
+      WHERE ${ws.verdict} IS NOT excluded.${sql.identifier("verdict")}
+      RETURNING ${sql.identifier("target_type")} AS type, ${sql.identifier("target")} AS target`,
+);
 
 /**
  * Stores new states and returns those that actually changed: a concurrent consumer that stored
@@ -119,16 +121,8 @@ export async function announcedStates(db: Db, targets: { type: string; target: s
  */
 export async function storeChangedStates(db: Db, states: AnnouncedState[]): Promise<Set<string>> {
   if (states.length === 0) return new Set();
-  const { results } = await db
-    .prepare(
-      `INSERT INTO webhook_states (target_type, target, verdict, score)
-       SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]') FROM json_each(?) WHERE true
-       ON CONFLICT (target_type, target) DO UPDATE SET verdict = excluded.verdict, score = excluded.score WHERE webhook_states.verdict IS NOT excluded.verdict
-       RETURNING target_type AS type, target`,
-    )
-    .bind(JSON.stringify(states.map((s) => [s.type, s.target, s.verdict, s.score])))
-    .all<{ type: string; target: string }>();
-  return new Set(results.map((row) => `${row.type}:${row.target}`));
+  const rows = await storeStates.all(db, { states: JSON.stringify(states.map((s) => [s.type, s.target, s.verdict, s.score])) });
+  return new Set(rows.map((row) => `${row.type}:${row.target}`));
 }
 
 export interface CampaignAnnouncement {
@@ -138,13 +132,13 @@ export interface CampaignAnnouncement {
   firstSeen: number;
 }
 
+const unannounced = compiled<{ ids: string }, CampaignAnnouncement>(
+  sql`SELECT ${campaigns.id} AS id, ${campaigns.reporterCount} AS reporterCount, ${campaigns.sampleText} AS sampleText, ${campaigns.firstSeen} AS firstSeen FROM ${campaigns}
+      WHERE ${campaigns.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))
+        AND NOT EXISTS (SELECT 1 FROM ${ws} WHERE ${ws.targetType} = 'campaign' AND ${ws.target} = ${campaigns.id})`,
+);
+
+/** These campaigns, unless already announced. */
 export async function campaignsForAnnouncement(db: Db, ids: string[]): Promise<CampaignAnnouncement[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT c.id AS id, c.reporter_count AS reporterCount, c.sample_text AS sampleText, c.first_seen AS firstSeen FROM campaigns c
-       WHERE c.id IN (SELECT value FROM json_each(?)) AND NOT EXISTS (SELECT 1 FROM webhook_states s WHERE s.target_type = 'campaign' AND s.target = c.id)`,
-    )
-    .bind(JSON.stringify(ids))
-    .all<CampaignAnnouncement>();
-  return results;
+  return unannounced.all(db, { ids: JSON.stringify(ids) });
 }
