@@ -106,6 +106,7 @@ async function consumer() {
   const perChunk: { statements: number; roundTrips: number }[] = [];
   let offset = 0;
   const background: Promise<unknown>[] = [];
+  const cpu = process.cpuUsage();
   const started = performance.now();
   for (let first = 0; first < rows.length; first += BULK_CHUNK_ROWS) {
     const chunk = lines.slice(first, first + BULK_CHUNK_ROWS);
@@ -118,10 +119,12 @@ async function consumer() {
     perChunk.push({ statements: db.statements - statements, roundTrips: db.roundTrips - roundTrips });
   }
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   await Promise.all(background);
   const max = (key: "statements" | "roundTrips") => Math.max(...perChunk.map((c) => c[key]));
   const mean = (key: "statements" | "roundTrips") => perChunk.reduce((sum, c) => sum + c[key], 0) / perChunk.length;
-  console.log(`consumer, in-process on node:sqlite: ${perChunk.length} chunks of ${BULK_CHUNK_ROWS} rows in ${seconds.toFixed(1)} s (${(ROWS / seconds).toFixed(0)} rows/s)`);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  console.log(`consumer, in-process on node:sqlite: ${perChunk.length} chunks of ${BULK_CHUNK_ROWS} rows in ${seconds.toFixed(1)} s wall, ${cpuSeconds.toFixed(1)} s CPU (${(ROWS / seconds).toFixed(0)} rows/s; ${(ROWS / cpuSeconds).toFixed(0)} rows per CPU-second)`);
   console.log(`D1 per chunk of 100 rows: statements mean ${mean("statements").toFixed(1)}, max ${max("statements")}; round trips mean ${mean("roundTrips").toFixed(1)}, max ${max("roundTrips")}`);
   console.log(`(the first chunk also reads whether anyone subscribes to webhooks: 1 statement per isolate every 10 s, off the write path)`);
   void normaliseSender;
