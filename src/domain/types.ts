@@ -43,10 +43,35 @@ export const SIGNALS = [
   "urgency",
   "repayment_channel_private",
   "claims_institution",
+  // Issue 23: ideas the fraud typologies of src/domain/typologies.ts are built from.
+  "upfront_fee",
+  "refund_lure",
+  "account_cancellation",
+  "screen_share_or_app",
+  "asks_personal_info",
+  "relative_new_number",
+  "prize_claim",
+  "premium_rate",
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 
-export const CATEGORIES = ["fake_collection", "phishing", "loan_scam", "impersonation", "other"] as const;
+export const CATEGORIES = [
+  "fake_collection",
+  "phishing",
+  "loan_scam",
+  "impersonation",
+  "other",
+  "task_rebate",
+  "investment",
+  "customer_service",
+  "police_impersonation",
+  "credit_repair",
+  "acquaintance",
+  "game_trade",
+  "romance",
+  "military_purchase",
+  "prize",
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const CARRIERS = ["china_mobile", "china_unicom", "china_telecom", "china_broadnet", "other"] as const;
