@@ -1,4 +1,7 @@
 /** Reports in storage order for the raw archive (src/services/archive.ts): a rowid range scan. */
+import { sql } from "drizzle-orm";
+import { compiled } from "../orm";
+import { reportDomains, reports } from "../schema";
 import type { Db } from "../session";
 
 export interface ArchivedReport {
@@ -21,17 +24,16 @@ export interface ArchivedReport {
   hidden: number;
 }
 
+const r = reports;
+const nextReports = compiled<{ after: number; limit: number }, ArchivedReport>(
+  sql`SELECT ${r}.rowid AS rowid, ${r.id} AS id, ${r.createdAt} AS createdAt, ${r.receivedAt} AS receivedAt, ${r.sender} AS sender, ${r.senderKind} AS senderKind,
+        ${r.text} AS text, ${r.fingerprint} AS fingerprint, ${r.campaignId} AS campaignId, ${r.carrier} AS carrier, ${r.region} AS region, ${r.category} AS category,
+        ${r.claimedInstitution} AS claimedInstitution, ${r.signals} AS signals, ${r.callbackNumbers} AS callbackNumbers, ${r.hidden} AS hidden,
+        (SELECT json_group_array(json_array(${reportDomains.host}, ${reportDomains.domain})) FROM ${reportDomains} WHERE ${reportDomains.reportId} = ${r.id}) AS links
+      FROM ${r} WHERE ${r}.rowid > ${sql.placeholder("after")} ORDER BY ${r}.rowid LIMIT ${sql.placeholder("limit")}`,
+);
+
 /** The next reports after a rowid, oldest first. The reporter pseudonym is left out on purpose. */
 export async function reportsAfter(db: Db, afterRowid: number, limit: number): Promise<ArchivedReport[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT r.rowid AS rowid, r.id AS id, r.created_at AS createdAt, r.received_at AS receivedAt, r.sender AS sender, r.sender_kind AS senderKind,
-         r.text AS text, r.fingerprint AS fingerprint, r.campaign_id AS campaignId, r.carrier AS carrier, r.region AS region, r.category AS category,
-         r.claimed_institution AS claimedInstitution, r.signals AS signals, r.callback_numbers AS callbackNumbers, r.hidden AS hidden,
-         (SELECT json_group_array(json_array(host, domain)) FROM report_domains d WHERE d.report_id = r.id) AS links
-       FROM reports r WHERE r.rowid > ? ORDER BY r.rowid LIMIT ?`,
-    )
-    .bind(afterRowid, limit)
-    .all<ArchivedReport>();
-  return results;
+  return nextReports.all(db, { after: afterRowid, limit });
 }
