@@ -16,6 +16,7 @@ import { RETIRED_HOLDOUT_3_GENUINE, RETIRED_HOLDOUT_3_SCAM } from "./retired-hol
 import { RETIRED_HOLDOUT_4_GENUINE, RETIRED_HOLDOUT_4_SCAM } from "./retired-holdout-4";
 import { RETIRED_HOLDOUT_5_GENUINE, RETIRED_HOLDOUT_5_SCAM } from "./retired-holdout-5";
 import { RETIRED_HOLDOUT_6_GENUINE, RETIRED_HOLDOUT_6_SCAM } from "./retired-holdout-6";
+import { RETIRED_HOLDOUT_7_GENUINE, RETIRED_HOLDOUT_7_SCAM } from "./retired-holdout-7";
 import { SCAM_TEMPLATES } from "./scam-templates";
 
 export const SCAM_PER_SPLIT = 72;
@@ -224,7 +225,7 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const random = mulberry32(seed);
   const scam: CorpusRow[] = [];
   for (const id of TYPOLOGY_IDS) {
-    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id]];
+    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id]];
     scam.push(...rows(id, "tune", tune, SCAM_TUNE, random));
     scam.push(...rows(id, "holdout", HOLDOUT_SCAM[id], SCAM_PER_SPLIT, random));
   }
@@ -232,7 +233,7 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const perCategory = Math.ceil(GENUINE_PER_SPLIT / GENUINE_CATEGORIES.length);
   for (const category of GENUINE_CATEGORIES) {
     const { tune, retiredHoldout } = GENUINE_TEMPLATES[category];
-    genuine.push(...rows(`genuine:${category}`, "tune", [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category]], perCategory, random));
+    genuine.push(...rows(`genuine:${category}`, "tune", [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category], ...RETIRED_HOLDOUT_7_GENUINE[category]], perCategory, random));
     genuine.push(...rows(`genuine:${category}`, "holdout", HOLDOUT_GENUINE[category], perCategory, random));
   }
   return { scam, genuine };

@@ -59,11 +59,50 @@ export interface ConceptHit {
   at: number;
 }
 
-export interface ConceptScan {
-  /** Hits in order of where they end; a concept can hit many times. */
-  hits: ConceptHit[];
+/**
+ * The hits of one scan, in order of where they end (a concept can hit many times), as typed arrays
+ * with an index by concept: a rule reads only its own concepts' hits, never the whole list again.
+ */
+export class ConceptScan {
   /** Whether a concept occurs at all, by concept index. */
-  present: Uint8Array;
+  readonly present: Uint8Array;
+  /** Hit numbers of concept c are byConcept[first[c]] … byConcept[first[c + 1] − 1], ascending. */
+  private readonly first: Int32Array;
+  private readonly byConcept: Int32Array;
+
+  constructor(
+    conceptCount: number,
+    /** Concept of hit n. */
+    readonly hitConcept: Int32Array,
+    /** UTF-16 offset where hit n starts. */
+    readonly hitStart: Int32Array,
+  ) {
+    this.present = new Uint8Array(conceptCount);
+    this.first = new Int32Array(conceptCount + 1);
+    for (let n = 0; n < hitConcept.length; n++) this.first[hitConcept[n]! + 1]!++;
+    for (let c = 0; c < conceptCount; c++) {
+      if (this.first[c + 1]! > 0) this.present[c] = 1;
+      this.first[c + 1]! += this.first[c]!;
+    }
+    this.byConcept = new Int32Array(hitConcept.length);
+    const fill = this.first.slice(0, conceptCount);
+    for (let n = 0; n < hitConcept.length; n++) this.byConcept[fill[hitConcept[n]!]!++] = n;
+  }
+
+  /** How many times a concept occurs. */
+  count(concept: number): number {
+    return this.first[concept + 1]! - this.first[concept]!;
+  }
+
+  /** The k-th hit number of a concept (k < count(concept)). */
+  hitOf(concept: number, k: number): number {
+    return this.byConcept[this.first[concept]! + k]!;
+  }
+
+  /** Every hit as an object, for tests and debugging. */
+  get hits(): ConceptHit[] {
+    return Array.from(this.hitConcept, (concept, n) => ({ concept, at: this.hitStart[n]! }));
+  }
 }
 
 const isLatin = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
@@ -171,8 +210,10 @@ export class Lexicon<Name extends string> {
    * Example: lexicon.scan("请缴纳保证金") → hits for the concepts holding "缴纳" and "保证金".
    */
   scan(text: string): ConceptScan {
-    const hits: ConceptHit[] = [];
-    const present = new Uint8Array(this.names.length);
+    // A dense text hits about one concept every five characters.
+    let concepts: Int32Array<ArrayBuffer> = new Int32Array(Math.max(64, text.length >> 2));
+    let starts: Int32Array<ArrayBuffer> = new Int32Array(concepts.length);
+    let hits = 0;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -188,37 +229,60 @@ export class Lexicon<Name extends string> {
         const at = i - term.length + 1;
         if (term.wholeWord && isLatin(text.charCodeAt(at)) && at > 0 && isWord(text.charCodeAt(at - 1))) continue;
         if (term.wholeWord && isLatin(code) && i + 1 < text.length && isWord(text.charCodeAt(i + 1))) continue;
-        hits.push({ concept: term.concept, at });
-        present[term.concept] = 1;
+        if (hits === concepts.length) {
+          concepts = grow(concepts);
+          starts = grow(starts);
+        }
+        concepts[hits] = term.concept;
+        starts[hits++] = at;
       }
     }
-    return { hits, present };
+    return new ConceptScan(this.names.length, concepts.subarray(0, hits), starts.subarray(0, hits));
   }
+}
+
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /**
  * Whether every one of `concepts` occurs inside one stretch of at most `window` characters.
- * One pass over the hits, remembering the latest position of each concept.
+ * One pass over the named concepts' hits only (merged in scan order), remembering the latest
+ * position of each concept.
  * Example: within(scan, [PAY, FEE], 30) is true for "请先缴纳500元保证金".
  */
 export function within(scan: ConceptScan, concepts: readonly number[], window: number): boolean {
   for (const concept of concepts) if (!scan.present[concept]) return false;
   if (concepts.length === 1) return true;
   const latest = new Array<number>(concepts.length).fill(-1);
-  for (const hit of scan.hits) {
-    const slot = concepts.indexOf(hit.concept);
-    if (slot < 0) continue;
-    latest[slot] = hit.at;
-    let earliest = hit.at;
+  const next = new Array<number>(concepts.length).fill(0);
+  for (;;) {
+    // The concept whose next hit comes first in scan order.
+    let slot = -1;
+    let hit = Number.MAX_SAFE_INTEGER;
+    for (let s = 0; s < concepts.length; s++) {
+      if (next[s]! >= scan.count(concepts[s]!)) continue;
+      const candidate = scan.hitOf(concepts[s]!, next[s]!);
+      if (candidate < hit) {
+        hit = candidate;
+        slot = s;
+      }
+    }
+    if (slot < 0) return false;
+    next[slot]!++;
+    const at = scan.hitStart[hit]!;
+    latest[slot] = at;
+    let earliest = at;
     let complete = true;
-    for (const at of latest) {
-      if (at < 0) {
+    for (const position of latest) {
+      if (position < 0) {
         complete = false;
         break;
       }
-      if (at < earliest) earliest = at;
+      if (position < earliest) earliest = position;
     }
-    if (complete && hit.at - earliest <= window) return true;
+    if (complete && at - earliest <= window) return true;
   }
-  return false;
 }

@@ -64,6 +64,8 @@ const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    "arrangement fee", "application fee", "fee to receive",
+    "包装费", "做流水", "个月的利息", "个月利息", "先交利息", "预交利息", "砍头息", "担保费", "风险金", "信誉金", "诚信金", "卡号修改费", "贷款保险", "one-time fee", "a one-time fee", "fee is required", "upfront fee", "insurance payment", "guarantee fee", "transfer fee", "shipping cost", "postage",
     "认证金",
     "进口税", "关税",
     "运费", "邮费",
@@ -77,12 +79,16 @@ const CONCEPTS = {
     "release fee", "processing fee", "handling fee", "admin fee", "activation fee", "small fee", "unlock fee", "clearance fee",
     "customs fee", "redelivery fee", "delivery fee", "shipping fee", "settlement fee", "a fee", "the fee", "fee of",
   ],
-  fee_waived: ["免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
+  fee_waived: [
+    "不会收取任何", "任何放款前", "不收取任何费用", "从不收取", "不需要任何费用", "无需任何费用", "不会向您收取", "never charge", "won't charge", "no upfront",
+    "免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "must", "need to", "needs to", "required", "requires"],
   refund: [
+    "召回", "返款", "赔您", "赔给您", "赔你", "理赔金", "money back", "compensate", "overcharged", "duplicate charge", "charged twice", "double charged",
     "赔偿金", "补偿金", "理赔款", "退货款",
     "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
   act: [
+    "加下q", "加下微信", "加下v", "加一下q", "加个微信", "加个q", "加个v", "企业微信", "加企业微信", "walk you through",
     "call our", "guide",
     "press 1", "speak to an agent",
     "加客服", "客服微信", "客服qq", "加我",
@@ -93,6 +99,7 @@ const CONCEPTS = {
     "共享", "登录", "登陆", "click", "tap", "provide", "download", "scan", "log in", "login",
   ],
   cancel: [
+    "调整", "解除", "停止", "下调", "降低利率", "unsubscribe", "turn off", "opt out", "stop",
     "关掉", "清理", "清退", "销户", "撤销", "关停",
     "登出","注销", "关闭", "取消", "cancel"],
   loan_account: [
@@ -111,12 +118,15 @@ const CONCEPTS = {
     "处理逾期", "删除征信", "消除征信", "征信修复", "信用修复", 
     "remove", "delete", "clean", "repair", "fix", "wipe","修复", "洗白", "消除", "清除", "删除", "恢复", "消掉", "清空", "污点", "不良记录", "铲单", "撤销记录"],
   screen: [
+    "support app", "remote support", "quick assist",
     "屏幕共享", "共享屏幕", "开启共享", "投屏", "视频会议", "腾讯会议", "钉钉会议", "zoom", "会议号", "会议室号", "qq视频", "微信视频", "视频通话",
     "远程协助", "远程控制", "向日葵", "todesk", "anydesk", "teamviewer", "screen share", "screen sharing", "share your screen", "remote access",
   ],
   download: ["下载", "安装", "download", "install"],
   app: ["app", "软件", "客户端", "应用"],
-  guided: ["指导", "按照", "邀请码", "配合", "专员", "客服", "工作人员", "警官", "操作", "教您", "教你", "带您", "带你"],
+  guided: [
+    "support", "our team", "agent", "technician",
+    "指导", "按照", "邀请码", "配合", "专员", "客服", "工作人员", "警官", "操作", "教您", "教你", "带您", "带你"],
   personal_info: [
     "个人信息", "个人资料", "家庭住址", "详细地址", "真实姓名", "姓名", "身份资料", "personal details", "personal information",
     "your details", "date of birth", "full name", "your address",
@@ -126,17 +136,20 @@ const CONCEPTS = {
   id_digits: ["后四位", "后六位", "末四位", "后4位", "后6位", "末4位", "last four digits", "last 4 digits"],
   enter: ["输入", "填写", "填入", "录入", "回复", "发送", "enter", "reply"],
   i_am: [
+    "系我呀", "系我啊", "我是你大学", "我是你室友", "你猜我是谁", "听不出来", "听不出我", "hey it's me", "hey its me",
     "我是您大", "猜我是谁", "还记得我", "your son", "your daughter", "your niece", "your grandson", 
     "听得出我是谁", "我是谁",
     "我是你", "我是您", "是我啊", "是我呀", "是我呢", "猜猜我是谁", "听出我是谁", "知道我是谁", "还记得我吗", "记得我吗", "我是你们", "i am your",
     "it's me", "its me", "this is your", "hi mum", "hi mom", "hi dad", "hello mum", "hello mom", "hey mum", "hey mom",
   ],
   relative: [
+    "兄弟", "哥们", "姐妹", "闺蜜", "bro", "mate",
     "外公", "外婆", "爷爷", "奶奶", "姥姥", "姥爷",
     "孙子", "孙女", "儿子", "女儿", "外孙", "侄子", "外甥", "老同学", "老朋友", "老领导", "领导", "老板", "表哥", "表弟", "堂哥", "同学", "战友",
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
   new_number: [
+    "新换的号", "换的号码", "新换的", "换咗", "号码换了", "换手机号", "new no", "new num", "my new number",
     "mate's phone", "mine broke",
     "换了新号", "换了号", "新手机", "手机丢", "旧号停用", "new phone number", "lost my phone",
     "手机进水", "同学的手机", "朋友的手机", "同事的手机", "别人的手机", "同事电话", "朋友的号", "friend's phone",
@@ -147,10 +160,13 @@ const CONCEPTS = {
     "dropped my phone",
   ],
   secret: [
+    "别报警", "不要报警", "不能报警", "don't call the police",
+    "唔好话", "唔好同", "唔好讲", "唔好俾", "不要说出去", "别说出去", "don't mention", "don't let",
     "别告诉我", "keep it",
     "先别说", "别说",
     "不要让", "千万不要", "别和", "不要跟","别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
   money_need: [
+    "有急事", "急事找你", "遇到点困难", "手头紧", "应急", "急住用钱", "用钱", "转俾我", "万蚊", "pay a bill", "do me a favour", "do me a favor", "need a favour",
     "send it", "mate's account", "i'm in trouble",
     "赔",
     "赔人家", "交押金", "学费", "资料费", "培训费", "急用钱", "打给我",
@@ -171,6 +187,8 @@ const CONCEPTS = {
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
   ],
   authority: [
+    "地检署", "检察署", "地方法院", "刑事局", "刑事警察局", "调查局", "警察局", "侦查队", "侦查大队", "分局", "social security administration", "ssa",
+    "最高人民检察院", "市场监管局", "市场监督管理局", "工商局", "证监会", "银监会", "国家金融监督", "反诈中心", "公安机关", "司法机关", "办案人员", "办案警官", "办案民警", "侦查员", "探员", "警署", "警员", "网监", "出入境", "移民局", "大使馆", "领事馆", "纪委", "监委", "国安局", "the police", "met police", "immigration", "embassy", "hmrc", "irs", "department of justice", "sheriff", "financial crimes",
     "fraud office", "serious fraud",
     "国安", "公安部", "刑侦大队", "经侦大队", "网安", "警方", "detective", "investigator",
     "crime agency", "national crime", "fbi", "interpol", "fraud unit",
@@ -179,6 +197,9 @@ const CONCEPTS = {
     "最高人民", "公检法", "police", "officer",
   ],
   crime: [
+    "信息被泄露", "被泄露", "被人用来", "被他人冒用", "被不法分子",
+    "人头账户", "人头户", "诈欺", "洗钱防制", "遭盗用", "涉及", "ssn", "social security number",
+    "违禁品", "毒品", "涉毒", "涉及一宗", "一宗", "一起案件", "重大案件", "立案侦查", "侦查", "协查", "协助调查", "冻结审查", "审查", "吊销", "套现", "诈骗短信", "涉黑", "黑钱", "赃款", "赃物", "laundering", "fraud case", "criminal", "identity theft", "tax fraud", "arrest warrant", "under investigation", "crime", "illegal",
     "suspicious activity", "suspended", "investigating",
     "fraud", "compromised",
     "违法犯罪", "走私", "贩毒", "洗黑钱", "非法集资", "骗保", "冒领", "被冒用", "涉嫌违法",
@@ -187,6 +208,9 @@ const CONCEPTS = {
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
+    "资金来源",
+    "侦查不公开", "领出", "交付", "面交", "提领", "atm",
+    "机密", "国家机密", "不得向", "不能告诉任何人", "不能跟任何人", "不要跟任何人", "不能讲", "任何人", "单独", "宾馆", "开房", "安静的地方", "无人的地方", "冻结", "名下资产", "名下资金", "财产", "资产", "监管", "下载", "加我微信", "加微信", "qq", "做笔录", "线上笔录", "办案人员", "要求操作", "罚款", "清白", "证明清白", "唔好话", "唔好同", "唔好讲", "funds", "your money", "protection", "bail", "gift cards", "do not tell", "tell no one", "secret",
     "press 1",
     "secure account", "transfer your money",
     "withdraw", "courier", "safekeeping", "savings",
@@ -197,6 +221,7 @@ const CONCEPTS = {
     "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
   invest: [
+    "港股打新", "打新", "新股", "配售", "中签", "出金", "入金", "学员群", "量化", "token", "合约", "杠杆", "期权", "币", "认购", "ipo",
     "选股", "trader", "trade for you",
     "潜力股", "牛市", "hedge fund", "coin",
     "开户", "交易商", "低价股", "重组",
@@ -209,6 +234,7 @@ const CONCEPTS = {
   ],
   scarcity: ["名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
   invest_lure: [
+    "翻一倍", "至少翻", "中签率", "百分百", "保底", "年化", "月化", "稳稳", "两个点", "三个板", "连板", "赚了三十万", "赚翻", "稳赚不赔", "不赔", "送你", "内部配售", "配售额度", "学费免费", "10x", "to the moon", "gave me a tip", "带新人",
     "准确率", "免费体验", "每天都有利息", "比银行高", "靠谱",
     "借壳", "三倍", "倍收益", "vip",
     "分析师", "returned", "minimum investment", "advisor", "内部资金", "即将重组", "进场", "限时免费", "回本", "纯收益", "每天返利", "区块链",
@@ -222,6 +248,7 @@ const CONCEPTS = {
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
   contact: [
+    "扣1", "回1", "dd我", "滴滴我", "拉你进", "line", "tg", "上车", "想上车", "want in", "企业微信", "link", "site",
     "txt back", "txt me",
     "text back", "要不要", "跟一点", "跟着买", "放进去", "send me",
     "add you", "the group", "group",
@@ -234,6 +261,7 @@ const CONCEPTS = {
     "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
   ],
   task: [
+    "点点关注", "截图", "截截图", "看视频", "看看视频", "浏览", "推广", "冲销量", "刷销量", "补单", "拍单", "下单返", "接待员", "派单员", "工作群", "任务群", "悬赏", "阶段任务", "组合任务", "新人任务", "试岗", "like and follow", "subscribe", "youtube", "tiktok", "5-star", "reviews", "remote staff",
     "hiring", "online assistants", "no experience",
     "组合单",
     "点赞员", "评论员", "好评员", "推广员", "打字", "抄写", "手工活", "做数据", "网络兼职", "线上兼职", "线上任务", "rate products", "ratings", "data task",
@@ -242,6 +270,7 @@ const CONCEPTS = {
     "recruiter", "remote job",
   ],
   earn: [
+    "一两百", "零花", "当天结算", "当天结", "一单赚", "补贴", "奖励", "per task", "paid",
     "连本带利", "返还",
     "红包", "有单",
     "赚", "结算", "提成",
@@ -251,11 +280,13 @@ const CONCEPTS = {
     "earn", "per day", "a day", "daily", "commission", "salary", "income",
   ],
   loan: [
+    "批款", "拨款", "已批", "批下", "授信", "周转金", "代还", "lender", "funds", "cash",
     "借贷", "信贷", "放贷", "可借", "借款额度", "personal loan", "borrow",
     "贷款", "借款", "额度", "放款", "下款", "借钱", "网贷", "信用贷", "无抵押", "低息", "免息", "秒批", "黑户", "提现", "loan",
     "loans", "cash advance", "credit line",
   ],
   loan_lure: [
+    "无需抵押", "凭身份证", "身份证即可", "只需身份证", "只要身份证", "一张身份证", "黑白户", "分钟到账", "当天到账", "当天放款", "当日放款", "快速到账", "极速到账", "保证下款", "不看负债", "征信不好也", "信用差", "负债高", "低门槛", "零门槛", "any credit", "instant approval", "approved in", "no collateral", "same day",
     "no credit history", "instant loan",
     "征信差", "征信不好", "no checks",
     "不看征信", "无视征信", "黑户", "包下款", "必下款", "百分百下款", "无需审核", "免审", "秒批", "无抵押", "免抵押", "不查征信", "征信花", "白户",
@@ -270,6 +301,8 @@ const CONCEPTS = {
     "解冻", "验资", "还款能力", "frozen",
   ],
   shop: [
+    "apple support", "tech support", "support app",
+    "航空公司", "客服中心", "理赔专员", "网店", "直播间", "购买", "买的", "下单", "airline", "ebay", "store", "purchase",
     "billing team", "charged",
     "customer support", "support team",
     "returns team", "returns",
@@ -279,6 +312,8 @@ const CONCEPTS = {
     "店铺", "卖家", "快递员", "顺丰", "中通", "圆通", "韵达", "申通", "邮政", "菜鸟", "amazon", "order", "customer service",
   ],
   membership_charge: [
+    "批发商", "经销商", "重复扣款", "重复扣", "误设", "设定成", "设定错误", "分期付款", "每月扣款", "会员等级", "升级为",
+    "即将扣费", "自动续费", "白条利率", "利率过高", "利率不符", "利率超标", "金条", "白条", "借呗", "微粒贷", "花呗", "商家代理", "代理服务", "直播权限", "auto renewal", "will be charged",
     "贷款服务", "开通了一个",
     "医疗保障", "保障服务",
     "直播会员", "扣款", "月费", "auto-renew",
@@ -286,6 +321,7 @@ const CONCEPTS = {
     "subscription", "membership", "renewal",
   ],
   game: [
+    "满皮肤",
     "你号", "买你号", "你的号",
     "gold coins", "coins",
     "战力", "段位", "上号", "点卡", "q币", "game account",
@@ -294,6 +330,7 @@ const CONCEPTS = {
     "游戏账号", "cdk", "steam", "道具", "账号交易", "game", "skins",
   ],
   trade: [
+    "出号", "出个", "出一个", "出满", "价格美丽", "交易猫", "螃蟹",
     "拍下", "挂的",
     "尾款", "定金",
     "买卖",
@@ -302,6 +339,7 @@ const CONCEPTS = {
     "代充", "五折", "半价", "低价",
     "selling", "buying", "sold", "cheap", "for sale","交易", "出售", "收购", "回收", "转让", "低价", "折扣", "买家", "卖家", "买", "卖", "trade", "buy", "sell"],
   game_trap: [
+    "私聊", "私聊qq", "加微", "收款功能", "开通收款", "未实名", "实名认证", "先付款后上号",
     "认证金",
     "bank transfer", "pay first",
     "启用",
@@ -315,6 +353,7 @@ const CONCEPTS = {
     "充值", "提现", "流水", "押金", "frozen",
   ],
   romance: [
+    "才认识", "认识一个月", "认识你是我", "最大的幸运", "army doctor", "看到你的资料", "你的资料", "跨境电商",
     "娶你", "嫁给你", "等我回来",
     "feel so close", "oil rig", "been talking", "close to you",
     "网上认识", "线上认识", "聊了", "认识你很开心", "军医", "海外", "overseas", "soldier",
@@ -323,8 +362,10 @@ const CONCEPTS = {
     "交友软件", "世纪佳缘", "珍爱网", "dating", "met on", "lonely", "single",
   ],
   pet: [
+    "my dear", "baby",
     "宝宝","亲爱的", "宝贝", "老公", "老婆", "honey", "babe", "darling", "sweetheart", "my love"],
   romance_money: [
+    "周转", "一箱", "shipping fee", "savings", "pay the", "下载", "注册", "带你一起做", "一起做", "轻松几万", "稳赚不赔",
     "手续费", "保管", "寄给你", "项目", "投入", "前期投入",
     "清关费", "提现", "账户冻结", "money", "send",
     "手术", "借我", "手术费",
@@ -334,15 +375,19 @@ const CONCEPTS = {
   /** Money moving, in its shortest forms: only read beside loan trouble. */
   move_money: [
     "存","转", "充值", "存入", "汇", "打款", "交", "付", "deposit", "pay", "transfer"],
-  ultimatum: ["不然", "否则", "最后一次机会", "最后给你", "后果自负", "otherwise", "unless"],
+  ultimatum: [
+    "最后通牒", "想清楚", "掂量", "看着办", "别怪我", "不然的话", "要不然", "再不还", "再唔还", "or else", "last warning", "final warning",
+    "不然", "否则", "最后一次机会", "最后给你", "后果自负", "otherwise", "unless"],
   /** "诈骗" outside a case the scam accuses the reader of is a warning about scams. */
   fraud_word: ["诈骗", "骗局", "骗子"],
   fraud_case: ["涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
   advance: [
+    "垫资", "预先垫资", "补足", "余额不够", "余额不足", "先付", "解锁提现", "才能提现", "prepay",
     "投入", "每人投入",
     "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
   walkthrough: [
+    "atm", "到atm", "依照指示", "按照指示", "依指示", "操作网络银行", "操作网银", "网络银行",
     "我来帮您", "帮您关闭", "打开手机银行",
     "我帮您", "帮您取消", "先打开", "您先打开","按我的指导", "我的指导", "我来教您", "我教您", "我教你", "指导您", "教您操作", "帮您操作", "远程", "协助您", "跟着我", "按照提示"],
   seller: [
@@ -356,15 +401,18 @@ const CONCEPTS = {
   bet: [
     "充","充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
   military: [
+    "驻军", "支队", "army base", "procurement officer", "军用",
     "消防大队", "消防",
     "军采", "barracks", "base",
     "部队", "军队", "军人", "武警", "战士", "连队", "营区", "军区", "后勤", "首长", "驻地", "消防队", "消防支队", "军官", "司务长", "炊事班", "监狱", "军营",
     "营部", "团部", "战区", "army", "military",
   ],
   purchase: [
+    "需要一批", "采购一批",
     "procurement", "buy", "units", "supply",
     "订", "买几", "定","采购", "订购", "购买", "订餐", "订货", "大批量", "一批", "下单", "物资", "订单", "代购", "供货", "订一批", "要一批", "order", "purchase"],
   mil_pay: [
+    "指定厂家", "厂家", "approved vendor", "special packaging", "buy the", "对公转账",
     "指定供应商", "合作商家", "对公",
     "转过去", "保证金", "先交", "投标",
     "supplier", "pay first", "reimburse", "upfront", "vendor",
@@ -372,6 +420,7 @@ const CONCEPTS = {
     "指定", "先垫", "deposit",
   ],
   prize_strong: [
+    "幸运会员", "年度幸运", "获赠", "场外幸运", "幸运奖", "you've been chosen", "been chosen as", "weekly winner", "congrats", "congratulations",
     "幸运客户", "been selected", "selected 2 receive",
     "幸运大奖",
     "被选中", "抽奖中被", "获得现金", "幸运顾客", "特别奖励", "u've won", "was selected", "monthly draw", "prize draw",
@@ -383,8 +432,10 @@ const CONCEPTS = {
     "winner", "have been selected", "been chosen", "selected to receive", "cash prize", "cash award", "jackpot", "lottery",
   ],
   prize_weak: [
+    "恭喜您", "恭喜你",
     "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
   claim: [
+    "办理领奖", "领奖手续", "发货", "收件资料", "is waiting", "waiting",
     "verify",
     "填写", "重新填写", "申请", "办理", "complete", "application", "apply",
     "receive", "submit", "apply", "get your", "fill in", "form",
@@ -392,12 +443,14 @@ const CONCEPTS = {
     "text", "visit", "tap",
   ],
   parcel: [
+    "国际包裹",
     "快件", "投递",
     "deliver", "item", "rebook",
     "包裹", "快递", "邮件", "物流", "派送", "配送", "海关", "清关", "邮政", "ems", "顺丰", "parcel", "package", "delivery", "shipment", "royal mail",
     "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
   ],
   parcel_problem: [
+    "超重", "补运费", "申报信息不全", "申报", "fee due", "awaiting", "customs clearance", "shipping fee", "returned",
     "进口税", "税", "cannot be delivered", "address is incomplete", "incomplete",
     "无法投递", "投递费", "重新投递", "面单", "无法清关", "清关费", "未实名", "confirm the payment", "payment of",
     "派送费", "shipping charge", "reschedule",
@@ -406,6 +459,7 @@ const CONCEPTS = {
     "delivery attempt", "incomplete address", "held", "on hold", "unpaid", "customs", "duty", "fee", "missed",
   ],
   parcel_act: [
+    "扫码", "缴费入口", "pay here", "rebook",
     "补交","点击", "链接", "填写", "登录", "支付", "缴纳", "补缴", "更新", "确认", "click", "pay", "update", "confirm", "visit", "reschedule", "schedule", "tap", "follow"],
   account: [
     "网银证书", 
@@ -425,6 +479,7 @@ const CONCEPTS = {
     "update", "unlock", "reactivate", "visit", "secure", "restore",
   ],
   benefit: [
+    "返还款", "个税退款", "退税款", "unclaimed refund", "eligible", "payment of £",
     "返还金", "医保返还", "报销款",
     "多缴", "overpaid",
     "energy bill discount", "bill discount", "household support", "support payment", "relief payment", "cost of living payment",
@@ -432,9 +487,11 @@ const CONCEPTS = {
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit",
   ],
   debt: [
+    "网贷", "网代", "网货", "拖了", "账拖", "一分钱不还", "不还钱", "还钱", "欠账", "欠债", "欠下", "结清", "最低还款", "贷后", "委外", "账款", "催告", "loan", "late", "repay", "unpaid balance",
     "还不还", "那笔钱", "欠的钱", "you owe", "owe",
     "借的", "没还","逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
   hard_threat: [
+    "公司前台", "你公司", "你单位", "你们单位", "hr", "人事部", "所有联系人", "联系人", "户籍地", "户籍", "走访", "派员", "法律程序", "走法律", "吃官司", "判下来", "判决", "限高", "限制高消费", "坐不了", "丢人", "社死", "屋企", "阿妈", "你妈", "你爸", "你老婆", "你老公", "你父母", "给你冻结", "冻结你", "employer", "your family", "your home", "workplace", "field agent",
     "你爸妈", "你家里", "派人", "催收函", "朋友圈", "公司群", "county court", "judgment", "ccj",
     "legal team", "enforcement agents", "visit your property",
     "亲戚朋友", "亲戚", "打电话给你的", "老赖", "让大家都知道",
@@ -449,6 +506,25 @@ const CONCEPTS = {
     "视频认证", "视频验证", "card", "bank details", "account details", "payment details", "sort code", "password", "pin",
   ],
   private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码"],
+  /** Genuine services never threaten the reader's credit record over a membership or a rate. */
+  credit_threat: [
+    "影响征信", "影响您的征信", "影响你的征信", "影响个人征信", "影响您的个人征信", "影响信用", "影响您的信用", "影响你的信用", "上征信", "征信受影响",
+    "征信会受", "征信有影响", "影响到征信", "affect your credit", "hurt your credit",
+  ],
+  /** The sender asks the reader to do something now: a boss's transfer order, not a report about money. */
+  reader_request: [
+    "你先", "您先", "帮我", "你帮", "您帮", "麻烦你", "麻烦您", "尽快", "马上", "立即", "立刻", "现在", "赶紧", "抓紧", "今天", "先转", "先付", "先打", "先垫",
+    "你转", "你打", "你付", "请转", "请把", "你把", "您把", "can you", "could you", "please", "asap", "today", "now",
+  ],
+  /** A payment already made ("货款已经转过去了，请查收"): a report to a boss, not a request. */
+  paid_done: ["转过去了", "打过去了", "汇过去了", "付过了", "已付款", "已转账", "已经转账", "请查收", "查收一下", "麻烦确认", "转账凭证", "付款凭证", "回单"],
+  /** "把余额转到安全账户": no bank, platform or police keeps one. */
+  safe_account: ["安全账户", "保护账户", "安全资金账户", "safe account", "secure account"],
+  /** A refund already on its way back ("已原路退回"): a shop's notice, not a lure. */
+  refund_done: ["原路返回", "原路退回", "已退回", "已原路", "退款成功", "已退款", "退款已到账", "has been processed", "has been refunded", "been issued"],
+  flight_trouble: ["航班取消", "航班因故取消", "航班已取消", "航班已被取消", "航班延误", "因故取消", "航班异常", "flight cancelled", "flight has been cancelled", "flight was cancelled"],
+  /** Asking a partner for money: "你能先借我", "先帮我垫". */
+  ask_money: ["借我", "先借", "帮我垫", "转给我", "打给我", "你先付", "你先充", "先帮我", "借点钱", "send me", "lend me", "can you send", "could you send"],
   advisory: [
     "反诈提醒", "反诈提示", "反诈宣传",
     "诈骗高发", "转告", "防范",
@@ -487,10 +563,7 @@ export function has(scan: ConceptScan, name: ConceptName): boolean {
 }
 
 function count(scan: ConceptScan, name: ConceptName): number {
-  const id = fraudLexicon().id(name);
-  let n = 0;
-  for (const hit of scan.hits) if (hit.concept === id) n++;
-  return n;
+  return scan.count(fraudLexicon().id(name));
 }
 
 /**
@@ -560,6 +633,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["romance", "romance_money"], window: 220 },
       { all: ["pet", "platform_trick", "bet"], window: 200 },
       { all: ["pet", "romance_fee"], window: 200 },
+      { all: ["pet", "romance_money", "ask_money"], window: 120 },
     ],
   ],
   [
@@ -586,7 +660,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["new_number", "secret"], window: 200 },
       { all: ["i_am", "secret"], window: 200 },
       { all: ["relative", "secret", "money_need"], window: 200 },
-      { all: ["leader", "work_money"], window: 200 },
+      { all: ["leader", "work_money", "reader_request"], window: 200, unless: ["paid_done"] },
       { all: ["leader", "new_number"], window: 200, needs: (c) => c.privateChannel },
     ],
   ],
@@ -601,7 +675,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "fake_loan",
     [
-      { all: ["loan", "upfront_fee"], window: 200 },
+      { all: ["loan", "upfront_fee"], window: 200, unless: ["fee_waived"] },
       { all: ["loan", "loan_fail", "move_money"], window: 200 },
       { all: ["loan", "loan_lure", "contact"], window: 200 },
       { all: ["loan", "loan_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
@@ -610,11 +684,13 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "customer_service",
     [
-      { all: ["shop", "refund", "act"], window: 200 },
+      { all: ["shop", "refund", "act"], window: 200, unless: ["refund_done"] },
       { all: ["membership_charge", "cancel"], window: 120, needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
       { all: ["shop", "screen"] },
       { all: ["membership_charge", "cancel", "walkthrough"], window: 160 },
       { all: ["shop", "refund", "walkthrough"], window: 200 },
+      { all: ["membership_charge", "cancel", "credit_threat"], window: 200 },
+      { all: ["flight_trouble", "refund"], window: 200, needs: (c) => c.link || c.privateChannel || c.callbackToMobile || c.asksCredentials },
     ],
   ],
   [
@@ -634,7 +710,13 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["prize_weak", "claim"], needs: (c) => c.upfrontFee || c.asksCredentials || c.privateChannel },
     ],
   ],
-  ["account_lock", [{ all: ["account", "lock", "verify"], needs: linkOrAsks }]],
+  [
+    "account_lock",
+    [
+      { all: ["account", "lock", "verify"], needs: linkOrAsks },
+      { all: ["account", "lock", "safe_account"], window: 120 },
+    ],
+  ],
   [
     "fake_collection",
     [
