@@ -4,8 +4,8 @@
   "use strict";
   const form = document.getElementById("report-form");
   const blob = document.getElementById("i18n");
-  if (!form || !blob || !window.fetch || !window.FormData) return;
-  const { maxTextChars, messages: M } = JSON.parse(blob.textContent);
+  if (!form || !blob || !window.fetch || !window.FormData || !window.Fanzha) return;
+  const { lang, maxTextChars, messages: M } = JSON.parse(blob.textContent);
   const FIELDS = ["sender", "text", "receivedAt", "carrier", "region", "category", "claimedInstitution"];
   const result = document.getElementById("result");
   const formError = document.getElementById("form-error");
@@ -16,29 +16,14 @@
   const t = (key, p) => fmt(M[key] ?? key, p);
   const label = (prefix, value) => M[prefix + value] ?? value;
 
-  function el(tag, attrs, ...children) {
-    const node = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) node.setAttribute(k, v);
-    for (const c of children.flat()) if (c != null && c !== false) node.append(c);
-    return node;
-  }
+  const { Fanzha } = window;
+  const { el, nextSteps, showResult } = Fanzha;
 
   const tags = (items, cls) =>
     items.length ? el("ul", { class: ("tags " + (cls || "")).trim() }, items.map((i) => el("li", null, i))) : el("span", { class: "none" }, t("result_none"));
 
-  function reasonText(reason, view) {
-    const template = M["reason_" + reason.code];
-    if (!template) return reason.message;
-    const numbers = reason.message.replace(/\bcmp_[0-9a-z]+/gi, "").match(/\d+/g) || [];
-    const campaign = /\bcmp_[0-9a-z]+/i.exec(reason.message);
-    return fmt(template, {
-      n: numbers[0] ?? view.reports.distinctReporters,
-      days: numbers[numbers.length - 1] ?? 90,
-      names: view.claimedInstitutions.slice(0, 3).map((i) => i.name).join("、"),
-      institution: view.official ? view.official.institution : "",
-      campaign: campaign ? campaign[0] : view.campaigns[0] || "",
-    });
-  }
+  // Reasons arrive in the page's language (the lookup is asked with ?lang=).
+  const reasonText = (reason) => reason.message;
 
   function renderVerdict(view) {
     return el(
@@ -50,12 +35,12 @@
       view.official && el("p", { class: "official" }, t("result_official", { institution: view.official.institution })),
       view.reasons.length > 0 && [
         el("p", { class: "reasons-title" }, t("result_reasons")),
-        el("ul", { class: "reasons" }, view.reasons.map((r) => el("li", { "data-reason": r.code }, reasonText(r, view)))),
+        el("ul", { class: "reasons" }, view.reasons.map((r) => el("li", { "data-reason": r.code }, reasonText(r)))),
       ],
     );
   }
 
-  function renderResult(created, view) {
+  function renderResult(created, view, check) {
     const s = created.sender;
     const pair = (key, name, ...c) => [el("dt", null, t(key)), el("dd", { "data-fact": name }, ...c)];
     return el(
@@ -63,6 +48,7 @@
       { class: "result", "aria-labelledby": "result-title" },
       el("h2", { id: "result-title", tabindex: "-1" }, t("result_title")),
       created.duplicate && el("p", { class: "notice", "data-duplicate": "true" }, t("result_duplicate")),
+      nextSteps(t, check),
       el(
         "dl",
         { class: "facts" },
@@ -87,15 +73,7 @@
     );
   }
 
-  function clearErrors() {
-    formError.hidden = true;
-    formError.textContent = "";
-    for (const field of FIELDS) {
-      const p = document.getElementById(field + "-error");
-      if (p) (p.hidden = true), (p.textContent = "");
-      form.elements[field]?.removeAttribute("aria-invalid");
-    }
-  }
+  const clearErrors = () => Fanzha.clearErrors(form, formError, FIELDS);
 
   function showProblem(problem) {
     const code = problem.code || "";
@@ -112,11 +90,7 @@
     showAlert(t(fieldErrors ? "form_has_errors" : M["err_" + code] ? "err_" + code : "err_generic"));
   }
 
-  function showAlert(text) {
-    formError.textContent = text;
-    formError.hidden = false;
-    formError.focus();
-  }
+  const showAlert = (text) => Fanzha.showAlert(formError, text);
 
   // China Standard Time, as the label says (same as src/routes/pages.ts).
   function receivedAtIso(v) {
@@ -154,18 +128,17 @@
         return;
       }
       const created = await res.json();
-      let view = null;
-      try {
-        const r = await fetch("/api/v1/senders/" + encodeURIComponent(created.sender.normalized));
-        if (r.ok) view = await r.json();
-      } catch {}
-      result.replaceChildren(renderResult(created, view));
+      const q = "?lang=" + encodeURIComponent(lang);
+      const read = (promise) => promise.then((r) => (r.ok ? r.json() : null)).catch(() => null);
+      // The sender's reputation for the verdict box; /check for the advice and official contacts.
+      const [view, check] = await Promise.all([
+        read(fetch("/api/v1/senders/" + encodeURIComponent(created.sender.normalized) + q)),
+        read(fetch("/api/v1/check" + q, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ sender: created.sender.normalized, text: body.text }) })),
+      ]);
       form.reset();
       if (token) token.value = newToken();
       window.turnstile?.reset();
-      const heading = document.getElementById("result-title");
-      heading.scrollIntoView({ block: "start" });
-      heading.focus({ preventScroll: true });
+      showResult(result, renderResult(created, view, check), "result-title");
     } catch {
       showAlert(t("err_network"));
     } finally {

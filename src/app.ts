@@ -24,6 +24,7 @@ import { registerHealthRoutes } from "./routes/health";
 import { registerStatsRoutes } from "./routes/stats";
 import { registerLookupRoutes } from "./routes/lookups";
 import { registerPageRoutes } from "./routes/pages";
+import { registerCheckPageRoutes } from "./routes/check-pages";
 import { registerReportRoutes } from "./routes/reports";
 import { registerSenderRoutes } from "./routes/senders";
 import { BULK_UPLOAD_PATH, registerBulkRoutes } from "./routes/bulk";
@@ -121,6 +122,7 @@ export function buildApp() {
   registerAppealRoutes(app);
   registerAdminRoutes(app);
   registerPageRoutes(app);
+  registerCheckPageRoutes(app);
   registerWebhookRoutes(app);
   registerSnapshotRoutes(app);
 

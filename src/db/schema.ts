@@ -523,3 +523,15 @@ export const webhookStates = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.targetType, t.target] })],
 );
+
+/** Official domains of institutions: trusted like official numbers (migration 0020, seeded from data/official_domains.tsv). */
+export const officialDomains = sqliteTable(
+  "official_domains",
+  {
+    domain: text("domain").primaryKey(),
+    organization: text("organization").notNull(),
+    source: text("source").notNull().default("seed"),
+    createdAt: integer("created_at").notNull(),
+  },
+  (t) => [index("official_domains_org_idx").on(t.organization)],
+);

@@ -33,8 +33,8 @@ const registered = (organization: string, ...aliases: string[]): Institution => 
 
 /**
  * Aliases that are also ordinary words or parts of them ("出入平安", "员工行为", "群众安全", "短信中信息",
- * "便捷信贷"), or name a payment channel rather than a sender. They name an institution only in a 【】 signature, at the start of the text, right
- * before a finance word ("平安普惠", "中行信用卡") or right after "您在…" ("您在众安的借款").
+ * "便捷信贷"), or name a payment channel rather than a sender. Like every alias of two characters,
+ * they only count with a word boundary on both sides (see `hasWordBoundary`).
  */
 const AMBIGUOUS_ALIASES = new Set([
   "中信", "众安", "民丰", "平安", "工行", "建行", "龙卡", "农行", "中行", "交行", "光大", "兴业", "广发", "民生", "京东", "美团",
@@ -180,7 +180,7 @@ export const INSTITUTIONS: readonly Institution[] = [
   entry("捷信", null, "捷信金融", "捷信消费金融"),
   entry("中银消费金融", null, "中银消费", "新易贷"),
   entry("兴业消费金融", null, "兴业消费"),
-  entry("苏宁消费金融", null, "苏宁金融", "任性付", "星图金融"),
+  entry("苏宁消费金融", null, "苏宁金融", "苏宁任性付", "任性付", "星图金融"),
   entry("海尔消费金融", null, "海尔金融"),
   entry("长银消费金融", null, "长银五八消费金融", "长银五八"),
   entry("宜人贷", null, "宜人金科", "宜信"),
@@ -212,11 +212,25 @@ const ALIASES: readonly Alias[] = INSTITUTIONS.flatMap((institution) =>
   institution.aliases.map((alias) => ({ alias: prepare(alias), institution, ambiguous: AMBIGUOUS_ALIASES.has(alias) })),
 ).sort((a, b) => b.alias.length - a.alias.length);
 
-/** After an ambiguous alias, these make it a name: "平安普惠", "中行信用卡", "众安的借款". */
-const FINANCE_WORD_AFTER =
-  /^(?:银行|金融|信用卡|储蓄卡|借记卡|贷款|小贷|消费|分期|借款|借钱|账户|帐户|账单|客服|专员|法务|催收|提醒|通知|温馨提示|官方|集团|公司|保险|证券|普惠|白条|金条|月付|额度|还款|app|APP|App|的(?:借款|贷款|账单|欠款|分期|额度|信用卡))/;
-/** Before an ambiguous alias: "您在众安…", "您于平安…", "欠平安…". */
-const CLAIM_WORD_BEFORE = /(?:您在|您于|您向|欠款方|欠)$/;
+/** Words that may follow a short alias without making it part of a longer name: "平安普惠", "中行信用卡", "众安的借款". */
+const CONTINUATION_AFTER =
+  /^(?:银行|金融|信用卡|储蓄卡|借记卡|贷款|小贷|消费|分期|借款|借钱|账户|帐户|账单|客服|专员|法务|催收|信贷|风控|贷后|工作人员|客户经理|提醒|通知|温馨提示|郑重提示|特别提示|友情提示|告知|官方|集团|公司|保险|证券|普惠|白条|金条|月付|额度|还款|客户|用户|会员|持卡人|app|的|[、和与及或])/i;
+/** Words that may precede a short alias at a word boundary: "您在众安…", "尊敬的平安用户", "工行、建行". */
+const BOUNDARY_BEFORE = /(?:您在|您于|您向|欠款方|欠|尊敬的|我是|我们是|这里是|来自|您的|在|于|向|从|是|的|[、和与及或])$/;
+/**
+ * A role or a notice verb after the name: the institution is speaking ("招商银行客服", "平安普惠法务部",
+ * "中国农业银行提醒您"). A few words may sit between: "中信银行信用卡中心提醒您".
+ */
+const ROLE_AFTER =
+  /^[^，,。.！!？?；;:：\s]{0,6}?(?:客服|专员|信贷部|法务|催收|风控|贷后|工作人员|客户经理|信用卡中心|服务中心|官方|提醒|通知|温馨提示|郑重提示|特别提示|友情提示|告知|资产管理部|稽核)/;
+/** Before the name: the text speaks as it, or about the reader's business with it ("您在众安的借款", "我是京东金融客服"). */
+const CLAIM_BEFORE = /(?:您在|您于|您向|欠款方|欠|尊敬的|我是|我们是|这里是|此处是|来自|您的)$/;
+/** Someone who sells its products is not the institution: "我是中国平安的保险代理人". */
+const AGENT_AFTER = /^(?:的)?[^，,。.！!？?；;\s]{0,4}?(?:代理人|业务员|营销员|经纪人|保险顾问|理财顾问|代理)/;
+/** Warnings about impersonation name the institution without claiming to be it: "谨防冒充招商银行客服". */
+const DISCLAIMED_BEFORE = /(?:冒充|假冒|假扮|仿冒|冒用|伪装成?|谎称是?|自称是?)$/;
+/** Between two names of one list: "您在美团月付、京东白条的欠款", "中信银行与平安普惠联合通知". */
+const LIST_SEPARATOR = /^[、,，和与及或]$/;
 /** The SMS signature: 【中信金融】 (also [..] and 「..」 as pasted). */
 const SIGNATURE = /[【[「]([^】\]」]{2,24})[】\]」]/g;
 
@@ -228,12 +242,42 @@ function prepare(text: string): string {
   return toSimplifiedChars(text.normalize("NFKC")).replace(/[\s*·•_~\u200b-\u200d\ufeff]+/g, "");
 }
 
-/** "众安：您的借款…" names it; "平安到家了" does not. */
-function ambiguousAliasIsName(text: string, at: number, alias: string): boolean {
-  const after = text.slice(at + alias.length, at + alias.length + 8);
-  if (at === 0 && after.startsWith(":")) return true;
-  // The longest claim word has 3 characters: testing only those keeps each occurrence's cost constant.
-  return FINANCE_WORD_AFTER.test(after) || CLAIM_WORD_BEFORE.test(text.slice(Math.max(0, at - 3), at));
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * A short or ambiguous alias is a name only where it is not part of a longer word: "汇丰园",
+ * "平安夜", "出入平安" and "工行建行农招行" (a list of banks glued together) are not claims.
+ */
+function hasWordBoundary(text: string, at: number, alias: string): boolean {
+  const previous = text[at - 1];
+  const next = text[at + alias.length];
+  const leftOk = previous === undefined || !HAN.test(previous) || BOUNDARY_BEFORE.test(text.slice(Math.max(0, at - 4), at));
+  const rightOk = next === undefined || !HAN.test(next) || CONTINUATION_AFTER.test(text.slice(at + alias.length, at + alias.length + 8));
+  return leftOk && rightOk;
+}
+
+/** Index of the text's first letter: a name there stands where a sender signs ("中国农业银行提醒您：…"). */
+function firstWordIndex(text: string): number {
+  const match = /[\p{L}\p{N}]/u.exec(text);
+  return match ? match.index : 0;
+}
+
+interface Occurrence {
+  at: number;
+  end: number;
+  institution: Institution;
+  /** A claim by itself; `listed` ones are claims when they follow a claim in a list. */
+  claim: boolean;
+  listed: boolean;
+}
+
+/** Whether the occurrence of `alias` at `at` claims to speak for (or about the reader's business with) its institution. */
+function claimKind(text: string, at: number, alias: string, start: number): { claim: boolean; listed: boolean } {
+  const before = text.slice(Math.max(0, at - 8), at);
+  const after = text.slice(at + alias.length, at + alias.length + 16);
+  if (DISCLAIMED_BEFORE.test(before) || AGENT_AFTER.test(after)) return { claim: false, listed: false };
+  const claim = at <= start || ROLE_AFTER.test(after) || CLAIM_BEFORE.test(before);
+  return { claim, listed: LIST_SEPARATOR.test(before.slice(-1)) };
 }
 
 /** ALIASES positions by first character: an alias whose first character a text lacks cannot match it. */
@@ -259,42 +303,49 @@ function candidateAliases(prepared: string): Alias[] {
   return indexes.sort((a, b) => a - b).map((index) => ALIASES[index] as Alias);
 }
 
-/** Institutions named in prepared text, by position; each alias occurrence is consumed so "中信银行" is not found again as "中信". */
-function matchInstitutions(prepared: string, anyAlias: boolean): Institution[] {
-  // Characters taken by a longer alias already; marking them (rather than blanking them out of a
-  // copy of the text) keeps each occurrence's cost to its own length.
-  const taken = new Uint8Array(prepared.length);
-  const isFree = (at: number, length: number) => {
-    for (let i = at; i < at + length; i++) if (taken[i]) return false;
-    return true;
-  };
-  const found: { at: number; institution: Institution }[] = [];
+/**
+ * Institutions claimed in prepared text, by position; each alias occurrence is consumed so "中信银行"
+ * is not found again as "中信". With `anyPosition` (a name typed by itself) every bounded alias counts.
+ */
+function matchInstitutions(prepared: string, anyPosition: boolean): Institution[] {
+  // Characters a longer alias already matched: a shorter one cannot match inside it (linear, no string rebuilt per match).
+  const consumed = new Uint8Array(prepared.length);
+  const start = firstWordIndex(prepared);
+  const found: Occurrence[] = [];
   for (const { alias, institution, ambiguous } of candidateAliases(prepared)) {
-    for (let from = 0, at = prepared.indexOf(alias); at !== -1; at = prepared.indexOf(alias, from)) {
-      if (!isFree(at, alias.length)) {
-        from = at + 1;
-        continue;
-      }
-      from = at + alias.length;
-      if (ambiguous && !anyAlias && !ambiguousAliasIsName(prepared, at, alias)) continue;
-      found.push({ at, institution });
-      taken.fill(1, at, at + alias.length);
+    for (let at = prepared.indexOf(alias); at !== -1; at = prepared.indexOf(alias, at + 1)) {
+      if (consumed.subarray(at, at + alias.length).includes(1)) continue;
+      consumed.fill(1, at, at + alias.length);
+      if ((ambiguous || alias.length <= 2) && !hasWordBoundary(prepared, at, alias)) continue;
+      const kind = anyPosition ? { claim: true, listed: false } : claimKind(prepared, at, alias, start);
+      found.push({ at, end: at + alias.length, institution, ...kind });
     }
   }
-  const seen = new Set<Institution>();
-  return found
-    .sort((a, b) => a.at - b.at)
-    .map(({ institution }) => institution)
-    .filter((institution) => !seen.has(institution) && Boolean(seen.add(institution)));
+  found.sort((a, b) => a.at - b.at);
+  // A name listed right after a claimed one shares its claim: "您在美团月付、京东白条的欠款".
+  let claimedEnd = -1;
+  const claimed: Institution[] = [];
+  for (const occurrence of found) {
+    if (occurrence.claim || (occurrence.listed && occurrence.at === claimedEnd + 1)) {
+      claimed.push(occurrence.institution);
+      claimedEnd = occurrence.end;
+    }
+  }
+  return [...new Set(claimed)];
 }
 
 /**
- * Every institution a text names, in order of appearance, each once; at one spot the longest alias wins.
+ * Every institution a text claims to speak for, in order of appearance, each once; at one spot the
+ * longest alias wins. A claim is a name where a sender signs (【…】, the text's first words), with a
+ * role or notice word ("…客服", "…法务部", "…提醒您"), or about the reader's business with it
+ * ("您在…的借款", "尊敬的…客户", "我是…"); a name inside a longer word ("汇丰园", "平安夜"), in a
+ * glued list of banks, in a warning about impersonators or beside an agent's title is none.
  * Example: findInstitutions("【东銮金融】您在招联金融的借款已转交我司") → [东銮金融, 招联金融]
  */
 export function findInstitutions(text: string): Institution[] {
   const prepared = prepare(text);
-  const signed = [...text.normalize("NFKC").matchAll(SIGNATURE)].flatMap((match) => matchInstitutions(prepare(match[1]!), true));
+  // A signature's content stands where the sender signs: its first name is a claim.
+  const signed = [...text.normalize("NFKC").matchAll(SIGNATURE)].flatMap((match) => matchInstitutions(prepare(match[1]!), false));
   const named = matchInstitutions(prepared, false);
   return [...new Set([...signed, ...named])];
 }
@@ -315,4 +366,17 @@ export function findInstitution(text: string): Institution | null {
 export function canonicalInstitutionName(input: string): string {
   const known = matchInstitutions(prepare(input), true)[0];
   return known?.name ?? input.normalize("NFKC").trim();
+}
+
+const BY_NAME = new Map(INSTITUTIONS.map((institution) => [institution.name, institution]));
+
+/**
+ * The registry organization behind an institution's name (a stored claim or a name typed by a
+ * user), or null when the registry has none; an organization's own name maps to itself.
+ * Example: registryOrganizationOf("中信金融") → "中信银行"
+ */
+export function registryOrganizationOf(name: string): string | null {
+  const institution = BY_NAME.get(name) ?? BY_NAME.get(canonicalInstitutionName(name));
+  if (institution) return institution.organization;
+  return INSTITUTIONS.some((candidate) => candidate.organization === name) ? name : null;
 }

@@ -15,6 +15,7 @@ import {
   type Verdict,
   verdictFor,
 } from "./score";
+import { DEFAULT_LANG, type Lang, listJoin, type MessageParams, messageFor } from "./messages";
 
 export interface EvidenceInput {
   aggregate: { reportCount: number; reporterCount: number; firstSeen: number; lastSeen: number; kind?: string; shortener?: boolean } | null;
@@ -38,6 +39,8 @@ export interface LookupOptions {
   audience: Audience;
   maxAgeDays: number;
   verbose: boolean;
+  /** Language of the reasons' messages (codes never change); zh-CN when absent. */
+  lang?: Lang;
 }
 
 export interface ReputationView {
@@ -152,57 +155,33 @@ function explain(
   cleared: { reason: string } | null,
   options: LookupOptions,
 ): Reason[] {
+  const lang = options.lang ?? DEFAULT_LANG;
   const reasons: Reason[] = [];
+  const add = (code: string, params?: MessageParams) => reasons.push({ code, message: messageFor(code, lang, params) });
   const total = evidence.aggregate?.reportCount ?? 0;
-  if (cleared) {
-    reasons.push({ code: "appeal_upheld", message: `An appeal was upheld by the moderators: ${cleared.reason}` });
-  }
+  if (cleared) add("appeal_upheld", { reason: cleared.reason });
   if (official) {
-    reasons.push({ code: "official_sender", message: `This number is an official sender of ${official.institution} in the registry.` });
-    if (total > 0) {
-      reasons.push({
-        code: "possible_spoofing",
-        message: `${total} report(s) name this official number; scammers spoof official numbers, so check the message content rather than the number.`,
-      });
-    }
+    add("official_sender", { institution: official.institution });
+    if (total > 0) add("possible_spoofing", { n: total });
     return reasons;
   }
   if (total === 0 && breakdown.campaignEvidence === 0) {
-    reasons.push({ code: "no_reports", message: "Nobody has reported this yet." });
+    add("no_reports");
     return reasons;
   }
   if (breakdown.distinctReporters >= 2) {
-    reasons.push({
-      code: "reported_by_many",
-      message: `${breakdown.distinctReporters} different people reported it in the last ${options.maxAgeDays} days.`,
-    });
+    add("reported_by_many", { n: breakdown.distinctReporters, days: options.maxAgeDays });
   } else if (breakdown.distinctReporters === 1) {
-    reasons.push({ code: "single_reporter", message: "Only one person has reported it; one reporter alone can never make it a scam." });
+    add("single_reporter");
   } else if (total > 0) {
-    reasons.push({ code: "stale_reports", message: `Its reports are older than ${options.maxAgeDays} days.` });
+    add("stale_reports", { days: options.maxAgeDays });
   }
-  if (breakdown.signalEvidence > 0) {
-    reasons.push({
-      code: "strong_signals",
-      message: "Reported texts asked for codes, ID or card numbers, threatened legal action or carried links — genuine notices do not.",
-    });
-  }
-  if (evidence.campaign && breakdown.campaignEvidence > 0) {
-    reasons.push({
-      code: "campaign",
-      message: `Its texts belong to campaign ${evidence.campaign.id}, a message template reported by ${evidence.campaign.reporterCount} people across several senders and links.`,
-    });
-  }
+  if (breakdown.signalEvidence > 0) add("strong_signals");
+  if (evidence.campaign && breakdown.campaignEvidence > 0) add("campaign", { campaign: evidence.campaign.id, n: evidence.campaign.reporterCount });
   const institutions = evidence.facets.filter((f) => f.facet === "institution");
   if (target.type === "sender" && institutions.length > 0) {
-    const names = institutions.slice(0, 3).map((f) => f.value).join("、");
-    reasons.push({
-      code: "impersonates_institution",
-      message: `Reported texts claim to come from ${names}, but this number is not one of its official senders.`,
-    });
+    add("impersonates_institution", { names: listJoin(institutions.slice(0, 3).map((f) => f.value), lang) });
   }
-  if (evidence.aggregate?.shortener) {
-    reasons.push({ code: "url_shortener", message: "This is a link shortener: the reputation covers every link behind it." });
-  }
+  if (evidence.aggregate?.shortener) add("url_shortener");
   return reasons;
 }

@@ -4,6 +4,8 @@
  */
 import type { Context } from "hono";
 import type { ZodError } from "zod";
+import { pickLang } from "./lang";
+import { problemWording } from "./problem-messages";
 
 export const ERROR_CODES = {
   invalid_body: { status: 400, title: "Invalid request body" },
@@ -71,12 +73,16 @@ export function problemBody(code: ErrorCode, detail: string, requestId: string, 
 
 export function problemResponse(c: Context, error: ApiError): Response {
   const requestId = (c.get("requestId") as string | undefined) ?? "unknown";
-  const body = problemBody(error.code, error.message, requestId, error.errors, error.status);
+  const english = problemBody(error.code, error.message, requestId, error.errors, error.status);
+  const lang = pickLang(c.req.query("lang"), c.req.header("accept-language"));
+  const body = { ...english, ...problemWording(error.code, lang, english) };
   return new Response(JSON.stringify(body), {
     status: error.status,
     headers: {
       "content-type": "application/problem+json; charset=utf-8",
       "x-request-id": requestId,
+      "content-language": lang,
+      vary: "Accept-Language",
       ...error.headers,
     },
   });

@@ -7,9 +7,10 @@
  * `format`; public/app.js does the same substitution.
  */
 
-export const LANGS = ["zh-CN", "zh-TW", "en"] as const;
-export type Lang = (typeof LANGS)[number];
-export const DEFAULT_LANG: Lang = "zh-CN";
+import { DEFAULT_LANG, type Lang, LANGS } from "../domain/messages";
+import { isLang, pickLang } from "../lib/lang";
+
+export { DEFAULT_LANG, isLang, LANGS, pickLang, type Lang };
 
 /** GB/T 2260 province-level codes offered by the region select (31 provinces, then 71/81/82). */
 export const REGION_CODES = [
@@ -430,34 +431,6 @@ export const LANG_NAMES: Record<Lang, string> = { "zh-CN": "简体中文", "zh-T
 
 /** BCP 47 tag for the `lang` attribute. */
 export const HTML_LANG: Record<Lang, string> = { "zh-CN": "zh-Hans-CN", "zh-TW": "zh-Hant-TW", en: "en" };
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === "string" && (LANGS as readonly string[]).includes(value);
-}
-
-/**
- * Language for a request: an explicit ?lang (or form field) wins; otherwise the first supported
- * Accept-Language entry by quality (zh-TW/zh-HK/zh-MO/zh-Hant → zh-TW, zh → zh-CN, en → en);
- * otherwise zh-CN.
- */
-export function pickLang(explicit: string | undefined | null, acceptLanguage: string | undefined | null): Lang {
-  if (isLang(explicit)) return explicit;
-  const entries = (acceptLanguage ?? "")
-    .split(",")
-    .map((part, index) => {
-      const [tag = "", ...params] = part.trim().split(";");
-      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-      return { tag: tag.trim().toLowerCase(), q: q === undefined ? 1 : Number(q), index };
-    })
-    .filter((entry) => entry.tag && entry.q > 0)
-    .sort((a, b) => b.q - a.q || a.index - b.index);
-  for (const { tag } of entries) {
-    if (/^zh-(tw|hk|mo|hant)\b/.test(tag)) return "zh-TW";
-    if (tag === "zh" || tag.startsWith("zh-")) return "zh-CN";
-    if (tag === "en" || tag.startsWith("en-")) return "en";
-  }
-  return DEFAULT_LANG;
-}
 
 /** Fills {placeholders}; unknown ones are left as they are. */
 export function format(template: string, params: Record<string, string | number> = {}): string {

@@ -2,6 +2,7 @@
  * Page shell and the tiny HTML toolkit the templates use. Templates are pure functions returning
  * strings; every interpolated value is escaped unless it is already `SafeHtml` (built by `html`).
  */
+import { checkTranslator } from "./check-i18n";
 import { HTML_LANG, LANG_NAMES, LANGS, type Lang, type Translate } from "./i18n";
 
 /** Markup that is already safe to emit (produced by `html` or `raw`). */
@@ -95,7 +96,7 @@ ${body}
 </main>
 <footer class="site">
 <div class="wrap">
-<nav aria-label="${t("site_name")}"><a href="${langHref("/", lang)}">${t("nav_report")}</a> · <a href="${langHref("/stats", lang)}">${t("nav_stats")}</a> · <a href="/docs">${t("nav_docs")}</a></nav>
+<nav aria-label="${t("site_name")}"><a href="${langHref("/", lang)}">${t("nav_report")}</a> · <a href="${langHref("/check", lang)}">${checkTranslator(lang)("nav_check")}</a> · <a href="${langHref("/stats", lang)}">${t("nav_stats")}</a> · <a href="/docs">${t("nav_docs")}</a></nav>
 <p>${t("footer_note")}</p>
 </div>
 </footer>

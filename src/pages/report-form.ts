@@ -7,7 +7,11 @@ import type { ReputationView } from "../domain/reputation";
 import { CARRIERS, CATEGORIES } from "../domain/types";
 import type { ReportCreated } from "../schemas/reports";
 import { MAX_TEXT_CHARS } from "../schemas/reports";
-import { DICTIONARIES, format, labelFor, REGION_CODES, translator, type Lang, type MessageKey, type Translate } from "./i18n";
+import type { Advice } from "../domain/advice";
+import type { OfficialContact } from "../domain/official";
+import { checkFirstHint, renderAdvice, renderContacts } from "./check-page";
+import { checkTranslator } from "./check-i18n";
+import { DICTIONARIES, labelFor, REGION_CODES, translator, type Lang, type MessageKey, type Translate } from "./i18n";
 import { html, jsonScript, langHref, layout, raw, type SafeHtml } from "./layout";
 
 /** The form's user-editable fields, in display order. */
@@ -48,28 +52,17 @@ export function formErrorKey(code: string, hasFieldErrors: boolean): MessageKey 
   return key in DICTIONARIES["zh-CN"] ? (key as MessageKey) : "err_generic";
 }
 
-/**
- * A reason in the page's language. Reasons arrive in English with a stable code; the numbers
- * and names they mention are taken from the message (first number = count, last = days) or the
- * view. Unknown codes keep the server's message. app.js implements the same rule.
- */
-export function reasonText(lang: Lang, reason: { code: string; message: string }, view: ReputationView): string {
-  const template = (DICTIONARIES[lang] as Record<string, string>)[`reason_${reason.code}`];
-  if (!template) return reason.message;
-  const message = reason.message.replace(/\bcmp_[0-9a-z]+/gi, "");
-  const numbers = message.match(/\d+/g) ?? [];
-  return format(template, {
-    n: numbers[0] ?? view.reports.distinctReporters,
-    days: numbers[numbers.length - 1] ?? 90,
-    names: view.claimedInstitutions.slice(0, 3).map((i) => i.name).join("、"),
-    institution: view.official?.institution ?? "",
-    campaign: /\bcmp_[0-9a-z]+/i.exec(reason.message)?.[0] ?? view.campaigns[0] ?? "",
-  });
+/** Data for public/app.js: the page language, its whole dictionary and the check page's words it shares. */
+export function clientMessages(lang: Lang): SafeHtml {
+  const c = checkTranslator(lang);
+  const shared = { check_what_to_do: c("check_what_to_do"), check_official_contacts: c("check_official_contacts"), contact_number: c("contact_number"), contact_domain: c("contact_domain") };
+  return jsonScript("i18n", { lang, maxTextChars: MAX_TEXT_CHARS, messages: { ...DICTIONARIES[lang], ...shared } });
 }
 
-/** Data for public/app.js: the page language and its whole dictionary. */
-export function clientMessages(lang: Lang): SafeHtml {
-  return jsonScript("i18n", { lang, maxTextChars: MAX_TEXT_CHARS, messages: DICTIONARIES[lang] });
+/** What the reader should do next and whom to call, shown above a result's technical ids. */
+export interface NextSteps {
+  advice: Advice[];
+  officialContacts: OfficialContact[];
 }
 
 function fieldErrorId(field: FormField) {
@@ -127,6 +120,7 @@ export function renderFormBody(lang: Lang, state: FormState): SafeHtml {
 
   return html`<h1>${t("form_title")}</h1>
 <p class="intro">${t("form_intro")}</p>
+${checkFirstHint(lang)}
 <div class="columns">
 <div class="primary">
 <div id="result" class="result-slot" aria-live="polite"></div>
@@ -200,7 +194,7 @@ export function renderFormPage(lang: Lang, state: FormState): string {
     body: renderFormBody(lang, state),
     switchPath: "/",
     head: clientMessages(lang),
-    scripts: html`${turnstileScript}<script src="/app.js" defer></script>`,
+    scripts: html`${turnstileScript}<script src="/dom.js" defer></script><script src="/app.js" defer></script>`,
   });
 }
 
@@ -213,7 +207,7 @@ function tags(items: string[], t: Translate, className = ""): SafeHtml {
  * The facts about a stored report plus the sender's current reputation. `headingLevel` is 1 on
  * the result page and 2 inline. Same structure as public/app.js `renderResult`.
  */
-export function renderResult(lang: Lang, created: ReportCreated, view: ReputationView | null, headingLevel: 1 | 2 = 1): SafeHtml {
+export function renderResult(lang: Lang, created: ReportCreated, view: ReputationView | null, headingLevel: 1 | 2 = 1, next: NextSteps | null = null): SafeHtml {
   const t = translator(lang);
   const h = raw(`h${headingLevel}`);
   const sub = raw(`h${headingLevel + 1}`);
@@ -221,6 +215,7 @@ export function renderResult(lang: Lang, created: ReportCreated, view: Reputatio
   return html`<section class="result" aria-labelledby="result-title">
 <${h} id="result-title" tabindex="-1">${t("result_title")}</${h}>
 ${created.duplicate ? html`<p class="notice" data-duplicate="true">${t("result_duplicate")}</p>` : ""}
+${next ? html`${renderAdvice(next.advice, checkTranslator(lang), headingLevel + 1)}${renderContacts(next.officialContacts, checkTranslator(lang), headingLevel + 1)}` : ""}
 <dl class="facts">
 <dt>${t("result_sender")}</dt>
 <dd data-fact="sender"><strong class="mono">${created.sender.normalized}</strong> <span class="kind">${labelFor(lang, "kind_", created.sender.kind)}</span>${
@@ -255,16 +250,16 @@ ${view.official ? html`<p class="official">${t("result_official", { institution:
 ${
   view.reasons.length > 0
     ? html`<p class="reasons-title">${t("result_reasons")}</p><ul class="reasons">${view.reasons.map(
-        (reason) => html`<li data-reason="${reason.code}">${reasonText(lang, reason, view)}</li>`,
+        (reason) => html`<li data-reason="${reason.code}">${reason.message}</li>`,
       )}</ul>`
     : ""
 }
 </div>`;
 }
 
-export function renderResultPage(lang: Lang, created: ReportCreated, view: ReputationView | null): string {
+export function renderResultPage(lang: Lang, created: ReportCreated, view: ReputationView | null, next: NextSteps | null = null): string {
   const t = translator(lang);
-  const body = html`${renderResult(lang, created, view, 1)}
+  const body = html`${renderResult(lang, created, view, 1, next)}
 <p class="again"><a class="button-link" href="${langHref("/", lang)}">${t("result_again")}</a></p>
 ${aside(t)}`;
   return layout({ lang, t, title: t("result_title"), body, switchPath: "/" });

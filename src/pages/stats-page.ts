@@ -66,7 +66,7 @@ const TEXT = {
 const fill = (template: string, params: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? ""));
 
 /** Vertical bars, one per day: data-day and data-reports on each rect for tests and tooltips. */
-function dailyChart(rows: Record<string, string | number>[]): SafeHtml {
+function dailyChart(rows: Record<string, string | number>[], label: string): SafeHtml {
   const width = 640;
   const height = 160;
   const max = Math.max(1, ...rows.map((r) => Number(r.reports)));
@@ -75,11 +75,11 @@ function dailyChart(rows: Record<string, string | number>[]): SafeHtml {
     const h = Math.max(1, Math.round((Number(row.reports) / max) * (height - 20)));
     return html`<rect class="bar" x="${(i * step + 1).toFixed(1)}" y="${height - h}" width="${Math.max(1, step - 2).toFixed(1)}" height="${h}" data-day="${row.day}" data-reports="${row.reports}"><title>${row.day}: ${row.reports}</title></rect>`;
   });
-  return html`<svg class="chart" id="chart-daily" viewBox="0 0 ${width} ${height}" role="img" preserveAspectRatio="none">${bars}</svg>`;
+  return html`<svg class="chart" id="chart-daily" viewBox="0 0 ${width} ${height}" role="img" aria-label="${label}" preserveAspectRatio="none">${bars}</svg>`;
 }
 
-/** Horizontal bars with labels. */
-function barList(id: string, rows: { label: string; value: number }[]): SafeHtml {
+/** Horizontal bars; `label` names the chart for screen readers (an svg image needs an accessible name). */
+function barList(id: string, rows: { label: string; value: number }[], label: string): SafeHtml {
   const max = Math.max(1, ...rows.map((r) => r.value));
   const rowHeight = 22;
   const height = rows.length * rowHeight;
@@ -87,7 +87,7 @@ function barList(id: string, rows: { label: string; value: number }[]): SafeHtml
     const w = Math.max(2, Math.round((row.value / max) * 380));
     return html`<text x="0" y="${i * rowHeight + 15}" class="label">${row.label}</text><rect class="bar" x="220" y="${i * rowHeight + 4}" width="${w}" height="14" data-value="${row.value}"></rect><text x="${226 + w}" y="${i * rowHeight + 15}" class="value">${row.value}</text>`;
   });
-  return html`<svg class="chart" id="${id}" viewBox="0 0 640 ${Math.max(height, rowHeight)}" role="img">${items}</svg>`;
+  return html`<svg class="chart" id="${id}" viewBox="0 0 640 ${Math.max(height, rowHeight)}" role="img" aria-label="${label}">${items}</svg>`;
 }
 
 export function renderStatsPage(lang: Lang, view: PublicView): string {
@@ -115,9 +115,9 @@ export function renderStatsPage(lang: Lang, view: PublicView): string {
   const empty = html`<p class="muted">${t.empty}</p>`;
   const body = html`<h1>${t.title}</h1>
 <p class="lead">${t.intro} ${view.from} – ${view.to}</p>
-<section class="card"><h2>${t.daily}</h2>${view.daily.length ? dailyChart(view.daily) : empty}</section>
-<section class="card"><h2>${t.kinds}</h2><p class="share" id="port-share">${fill(t.share, { port: pct("sms_port"), mobile: pct("mobile") })}</p>${kindRows.length ? barList("chart-kinds", kindRows) : empty}</section>
-<section class="card"><h2>${t.institutions}</h2>${institutionRows.length ? barList("chart-institutions", institutionRows) : empty}</section>
+<section class="card"><h2>${t.daily}</h2>${view.daily.length ? dailyChart(view.daily, t.daily) : empty}</section>
+<section class="card"><h2>${t.kinds}</h2><p class="share" id="port-share">${fill(t.share, { port: pct("sms_port"), mobile: pct("mobile") })}</p>${kindRows.length ? barList("chart-kinds", kindRows, t.kinds) : empty}</section>
+<section class="card"><h2>${t.institutions}</h2>${institutionRows.length ? barList("chart-institutions", institutionRows, t.institutions) : empty}</section>
 <section class="card"><h2>${t.domains}</h2>${
     domains.length
       ? html`<table id="table-domains"><thead><tr><th>${t.domain}</th><th>${t.reports}</th><th>${t.reporters}</th></tr></thead><tbody>${domains.map(

@@ -8,7 +8,8 @@ import { AUDIENCES } from "../domain/score";
 import { TYPOLOGY_IDS } from "../domain/typologies";
 import { ApiError } from "../lib/errors";
 import { CampaignMatchSchema } from "../schemas/campaigns";
-import { jsonBody, pickErrors, ReasonSchema, ReputationSchema, SignalSchema } from "../schemas/common";
+import { jsonBody, LangQuerySchema, OfficialContactSchema, pickErrors, ReasonSchema, ReputationSchema, SignalSchema } from "../schemas/common";
+import { requestLang } from "../lib/lang";
 import { MAX_TEXT_CHARS } from "../schemas/reports";
 
 const CheckInputSchema = z
@@ -37,6 +38,10 @@ const CheckResultSchema = z
     typology: z.enum(TYPOLOGY_IDS).nullable().openapi({ description: "The fraud typology the text fits best (docs/scoring.md), or null." }),
     claimedInstitution: z.string().nullable(),
     impersonatesInstitution: z.boolean(),
+    officialContacts: z.array(OfficialContactSchema).openapi({ description: "Official numbers (and domains) of the registry institution the text claims, to verify with." }),
+    advice: z
+      .array(z.object({ code: z.string(), message: z.string() }))
+      .openapi({ description: "What the reader should do next (don't reply, don't click, call the official number …), in the request's language." }),
   })
   .openapi("CheckResult");
 
@@ -48,7 +53,7 @@ const route = createRoute({
   summary: "One verdict for a message an app is about to show",
   description:
     "Combines sender and link-domain reputation, the campaign (message template) the text matches, content signals and an impersonation flag when the text names an institution whose official senders do not include this sender.",
-  request: jsonBody(CheckInputSchema),
+  request: { ...jsonBody(CheckInputSchema), query: z.object({ lang: LangQuerySchema }) },
   responses: {
     200: { description: "Verdict", content: { "application/json": { schema: CheckResultSchema } } },
     ...pickErrors(400, 401, 413, 415, 422, 429),
@@ -65,8 +70,9 @@ export function registerCheckRoutes(app: OpenAPIHono<AppEnv>) {
     if (body.url !== undefined && !normaliseDomainInput(body.url)) {
       throw new ApiError("invalid_domain", "url has no valid domain.", { errors: [{ path: "url", message: "Not a URL or domain." }] });
     }
+    const lang = requestLang(c);
     const result = await withReadSession(c, (db, useCache) =>
-      checkMessage(db, { sender, text: body.text ?? null, url: body.url ?? null, audience: body.audience, maxAgeDays: body.maxAgeDays }, Date.now(), useCache),
+      checkMessage(db, { sender, text: body.text ?? null, url: body.url ?? null, audience: body.audience, maxAgeDays: body.maxAgeDays, lang }, Date.now(), useCache),
     );
     return c.json(result, 200);
   });

@@ -4,6 +4,8 @@ import type { AppEnv } from "../lib/context";
 import { normaliseDomainInput } from "../domain/links";
 import { ApiError } from "../lib/errors";
 import { lookupTarget } from "../services/lookup";
+import { withOfficialContacts } from "../services/contacts";
+import { requestLang } from "../lib/lang";
 import { LookupQuerySchema, pickErrors, ReputationSchema } from "../schemas/common";
 
 const route = createRoute({
@@ -30,7 +32,11 @@ export function registerDomainRoutes(app: OpenAPIHono<AppEnv>) {
     const query = c.req.valid("query");
     const parsed = normaliseDomainInput(input);
     if (!parsed) throw new ApiError("invalid_domain", `"${input.slice(0, 80)}" is not a domain name.`);
-    const view = await withReadSession(c, (db, useCache) => lookupTarget(db, { type: "domain", domain: parsed.domain }, { now: Date.now(), ...query }, useCache));
+    const lang = requestLang(c);
+    const now = Date.now();
+    const view = await withReadSession(c, async (db, useCache) =>
+      (await withOfficialContacts(db, [await lookupTarget(db, { type: "domain", domain: parsed.domain }, { now, ...query, lang }, useCache)], now, useCache))[0],
+    );
     return c.json(view, 200);
   });
 }

@@ -7,6 +7,8 @@ import { normaliseSender } from "../domain/phone";
 import { AUDIENCES } from "../domain/score";
 import type { NormalisedSender } from "../domain/types";
 import { lookupTargets, type LookupTarget } from "../services/lookup";
+import { requestLang } from "../lib/lang";
+import { withOfficialContacts } from "../services/contacts";
 import { requireRole } from "../middleware/auth";
 import { sendersInHashRange } from "../db/queries/senders";
 import { jsonBody, pickErrors, ReputationSchema } from "../schemas/common";
@@ -90,7 +92,10 @@ export function registerLookupRoutes(app: OpenAPIHono<AppEnv>) {
       ...senders.filter((s): s is { input: string; sender: NormalisedSender } => s.sender !== null).map((s) => ({ type: "sender" as const, sender: s.sender })),
       ...domains.filter((d): d is { input: string; domain: string } => d.domain !== null).map((d) => ({ type: "domain" as const, domain: d.domain })),
     ];
-    const views = await withReadSession(c, (db, useCache) => lookupTargets(db, targets, { now, audience: body.audience, maxAgeDays: body.maxAgeDays, verbose: false }, useCache));
+    const lang = requestLang(c);
+    const views = await withReadSession(c, async (db, useCache) =>
+      withOfficialContacts(db, await lookupTargets(db, targets, { now, audience: body.audience, maxAgeDays: body.maxAgeDays, verbose: false, lang }, useCache), now, useCache),
+    );
     let next = 0;
     const take = () => views[next++];
     return c.json(
@@ -113,7 +118,7 @@ export function registerLookupRoutes(app: OpenAPIHono<AppEnv>) {
       const views = await lookupTargets(
         db,
         listed.map((row) => ({ type: "sender" as const, sender: { input: row.normalized, normalized: row.normalized, kind: row.kind as NormalisedSender["kind"], country: row.country } })),
-        { now, audience, maxAgeDays: 90, verbose: false },
+        { now, audience, maxAgeDays: 90, verbose: false, lang: requestLang(c) },
       );
       return { listed, views };
     });

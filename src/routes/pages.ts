@@ -13,7 +13,9 @@ import { lookupTarget } from "../services/lookup";
 import { enforceRateLimit } from "../middleware/rate-limit";
 import { pickLang, translator, type Lang } from "../pages/i18n";
 import { langHref } from "../pages/layout";
-import { fieldErrorKey, FORM_FIELDS, formErrorKey, isFormField, renderFormPage, renderResultPage, type FormField, type FormValues } from "../pages/report-form";
+import { adviceFor } from "../domain/advice";
+import { withOfficialContacts } from "../services/contacts";
+import { type NextSteps, fieldErrorKey, FORM_FIELDS, formErrorKey, isFormField, renderFormPage, renderResultPage, type FormField, type FormValues } from "../pages/report-form";
 import { MAX_TEXT_CHARS, ReportInputSchema } from "../schemas/reports";
 import { submitReport } from "../services/submit";
 import { verifyHuman } from "../lib/turnstile";
@@ -25,7 +27,7 @@ import { renderStatsPage } from "../pages/stats-page";
 const TURNSTILE_ORIGIN = "https://challenges.cloudflare.com";
 
 /** Headers every page gets: a strict CSP (scripts from self, plus Turnstile), no sniffing, no referrer. */
-function securityHeaders(c: Context<AppEnv>) {
+export function securityHeaders(c: Context<AppEnv>) {
   c.header(
     "Content-Security-Policy",
     [
@@ -121,13 +123,19 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
       await verifyHuman(c.env, form["cf-turnstile-response"], submitter.clientAddress);
       const result = await withWriteSession(c, (db) => submitReport(c.env, db, submitter, parsed.data, token, backgroundOf(c)));
       let view: ReputationView | null = null;
+      let next: NextSteps | null = null;
       try {
-        view = await lookupTarget(c.env.DB, { type: "sender", sender: result.body.sender }, { now: Date.now(), audience: "app", maxAgeDays: 90, verbose: false });
+        const now = Date.now();
+        const found = await lookupTarget(c.env.DB, { type: "sender", sender: result.body.sender }, { now, audience: "app", maxAgeDays: 90, verbose: false, lang });
+        const [withContacts] = await withOfficialContacts(c.env.DB, [found], now, true);
+        view = withContacts ?? found;
+        const officialContacts = withContacts?.officialContacts ?? [];
+        next = { officialContacts, advice: adviceFor({ verdict: view.verdict, hasLinks: result.body.domains.length > 0, officialContacts, lang }) };
       } catch (error) {
         // The report is stored; a failed lookup only hides the verdict box.
         console.error(JSON.stringify({ level: "error", requestId: c.get("requestId"), message: `page lookup failed: ${String(error)}` }));
       }
-      return c.html(renderResultPage(lang, result.body, view), 200);
+      return c.html(renderResultPage(lang, result.body, view, next), 200);
     } catch (error) {
       let apiError: ApiError;
       if (error instanceof ApiError) {

@@ -4,6 +4,8 @@ import type { AppEnv } from "../lib/context";
 import { normaliseSender } from "../domain/phone";
 import { ApiError } from "../lib/errors";
 import { lookupTarget } from "../services/lookup";
+import { withOfficialContacts } from "../services/contacts";
+import { requestLang } from "../lib/lang";
 import { LookupQuerySchema, pickErrors, ReputationSchema } from "../schemas/common";
 
 const route = createRoute({
@@ -30,7 +32,11 @@ export function registerSenderRoutes(app: OpenAPIHono<AppEnv>) {
     const query = c.req.valid("query");
     const sender = normaliseSender(number);
     if (!sender) throw new ApiError("invalid_sender", `"${number.slice(0, 64)}" is not a phone number, SMS port or sender name.`);
-    const view = await withReadSession(c, (db, useCache) => lookupTarget(db, { type: "sender", sender }, { now: Date.now(), ...query }, useCache));
+    const lang = requestLang(c);
+    const now = Date.now();
+    const view = await withReadSession(c, async (db, useCache) =>
+      (await withOfficialContacts(db, [await lookupTarget(db, { type: "sender", sender }, { now, ...query, lang }, useCache)], now, useCache))[0],
+    );
     return c.json(view, 200);
   });
 }

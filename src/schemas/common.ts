@@ -51,7 +51,24 @@ export const SignalSchema = z.enum(SIGNALS).openapi("Signal");
 export const CategorySchema = z.enum(CATEGORIES).openapi("Category");
 export const CarrierSchema = z.enum(CARRIERS).openapi("Carrier");
 
-export const ReasonSchema = z.object({ code: z.string(), message: z.string() }).openapi("Reason");
+export const ReasonSchema = z
+  .object({ code: z.string(), message: z.string().openapi({ description: "In the language of ?lang= or Accept-Language (zh-CN, zh-TW, en; zh-CN by default)." }) })
+  .openapi("Reason");
+
+export const OfficialContactSchema = z
+  .object({
+    institution: z.string().openapi({ example: "中国农业银行" }),
+    type: z.enum(["number", "domain"]),
+    value: z.string().openapi({ example: "95599" }),
+  })
+  .openapi("OfficialContact", { description: "An official number or domain of a registry institution, to verify a message with." });
+
+/** ?lang= on every route with human-readable text; an unsupported value falls back to Accept-Language. */
+export const LangQuerySchema = z
+  .string()
+  .max(20)
+  .optional()
+  .openapi({ description: "Language of messages: zh-CN (default), zh-TW or en; overrides Accept-Language." });
 
 export const ReputationSchema = z
   .object({
@@ -69,6 +86,10 @@ export const ReputationSchema = z
     relatedDomains: z.array(z.string()),
     relatedSenders: z.array(z.string()),
     reasons: z.array(ReasonSchema),
+    officialContacts: z
+      .array(OfficialContactSchema)
+      .optional()
+      .openapi({ description: "Official contacts of the registry institution this target is, or that its reports claim to be (GET /senders, /domains)." }),
     inputs: z.record(z.string(), z.unknown()).optional().openapi({ description: "verbose=true: every scoring input (docs/scoring.md)." }),
     samples: z
       .array(z.object({ id: z.string(), text: z.string().nullable(), createdAt: z.string() }))
@@ -86,6 +107,7 @@ export const LookupQuerySchema = z.object({
   maxAgeDays: z.coerce.number().int().min(1).max(365).default(90).openapi({ description: "Evidence window in days (1–365)." }),
   verbose: booleanQuery.openapi({ description: "Add scoring inputs and recent redacted samples." }),
   audience: z.enum(AUDIENCES).default("app").openapi({ description: "Verdict thresholds: app, carrier (strictest) or regulator." }),
+  lang: LangQuerySchema,
 });
 
 /** A required JSON request body for createRoute. */

@@ -8,9 +8,13 @@ import { type CampaignCandidate, campaignMatchStatement, parseCampaignMatch } fr
 import { chooseCampaign, decodeSignature, fingerprintText } from "../domain/fingerprint";
 import { extractLinks, normaliseDomainInput } from "../domain/links";
 import type { EvidenceInput, Reason, ReputationView } from "../domain/reputation";
-import { type Audience, CONTENT_CAP, computeScore, contentPoints, IMPERSONATION_POINTS, THRESHOLDS, type Verdict } from "../domain/score";
+import { type Audience, CONTENT_CAP, computeScore, contentPoints, IMPERSONATION_POINTS, STRONG_SIGNALS, THRESHOLDS, type Verdict } from "../domain/score";
+import { type Advice, adviceFor } from "../domain/advice";
+import { DEFAULT_LANG, type Lang, type MessageParams, messageFor } from "../domain/messages";
+import { type OfficialContact, officialContactsOf, serviceNumberInPort } from "../domain/official";
+import { planContactsRead } from "./contacts";
 import { analyseContent } from "../domain/signals";
-import { type TypologyId, typologyReason } from "../domain/typologies";
+import type { TypologyId } from "../domain/typologies";
 import type { NormalisedSender, Signal } from "../domain/types";
 import { cachedCheckMatch, rememberCheckMatch } from "../cache/campaign-cache";
 import { syncDue } from "../cache/freshness";
@@ -24,6 +28,8 @@ export interface CheckInput {
   url: string | null;
   audience: Audience;
   maxAgeDays: number;
+  /** Language of messages and advice (codes never change); zh-CN when absent. */
+  lang?: Lang;
 }
 
 export interface CheckResult {
@@ -38,6 +44,10 @@ export interface CheckResult {
   typology: TypologyId | null;
   claimedInstitution: string | null;
   impersonatesInstitution: boolean;
+  /** Registry numbers and domains of the institution the text claims, to verify with. */
+  officialContacts: OfficialContact[];
+  /** What the reader should do next. */
+  advice: Advice[];
 }
 
 export async function checkMessage(db: Db, input: CheckInput, now: number, useCache = false): Promise<CheckResult> {
@@ -50,17 +60,23 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   if (urlDomain) domainSet.add(urlDomain.domain);
   const domains = [...domainSet].slice(0, MAX_DOMAINS);
   const organization = content?.institution?.organization ?? null;
+  const lang = input.lang ?? DEFAULT_LANG;
+  // The claimed institution's registry rows (official contacts, service numbers in port digits) ride in the same batch.
+  const contactsRead = planContactsRead(db, organization ? [organization] : [], now, useCache);
 
   // The template's campaign: from the isolate's cache when this template was seen before (and its
   // campaign has not changed since), else read in the same batch as the evidence.
   const known = fingerprint && useCache && !syncDue(now) ? cachedCheckMatch(fingerprint.exact, now) : undefined;
   const extra = fingerprint && known === undefined ? [campaignMatchStatement(db, fingerprint.exact, fingerprint.bands)] : [];
+  const contactsAt = extra.length;
+  if (contactsRead.statement) extra.push(contactsRead.statement);
   const targets: LookupTarget[] = [
     ...(input.sender ? [{ type: "sender" as const, sender: input.sender }] : []),
     ...domains.map((domain) => ({ type: "domain" as const, domain })),
   ];
-  const options = { now, audience: input.audience, maxAgeDays: input.maxAgeDays, verbose: false };
+  const options = { now, audience: input.audience, maxAgeDays: input.maxAgeDays, verbose: false, lang };
   const { evidence, extraResults, readGeneration, campaigns } = await readTargetsEvidence(db, targets, options, extra, useCache, known ? [known.id] : []);
+  const registryRows = contactsRead.resolve(contactsRead.statement ? extraResults[contactsAt] : undefined);
 
   // A remembered match takes its campaign's current counts from the lookup cache (or this read).
   const knownState = known ? campaigns.get(known.id) : undefined;
@@ -91,40 +107,39 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   // The sender's registry entry comes with its evidence: official for this institution's organisation?
   const senderOrganization = input.sender ? (evidence[0]?.official?.organization ?? null) : null;
   const senderIsOfficialForInstitution = organization !== null && senderOrganization === organization;
-  const impersonatesInstitution = institution !== null && input.sender !== null && !senderIsOfficialForInstitution;
+  // Banks send from many 106 ports; one whose digits carry the institution's 95xxx/96xxx number is probably its own.
+  const portNumber = input.sender && institution && !senderIsOfficialForInstitution ? serviceNumberInPort(input.sender, registryRows) : null;
+  const impersonatesInstitution = institution !== null && input.sender !== null && !senderIsOfficialForInstitution && portNumber === null;
 
   const reasons: Reason[] = [];
+  const add = (code: string, params?: MessageParams, key = code) => reasons.push({ code, message: messageFor(key, lang, params) });
   const signals = content?.signals ?? [];
+  const strongSignal = signals.some((signal) => STRONG_SIGNALS.has(signal));
   const typology = content?.typology?.id ?? null;
   // Content alone (no reports) can make a message suspicious, never a scam: see CONTENT_CAP.
   let contentScore = contentPoints(signals, content?.typology ?? null);
+  if (portNumber && institution) {
+    add("probable_official_port", { sender: input.sender?.normalized ?? "", organization: institution.organization ?? institution.name, number: portNumber });
+  }
   if (impersonatesInstitution && institution) {
-    contentScore += IMPERSONATION_POINTS;
-    reasons.push({
-      code: "impersonates_institution",
-      message: `The text names ${institution.name}, but ${input.sender?.normalized} is not one of ${institution.organization ?? institution.name}'s official senders${
-        institution.organization ? "" : " (it has none in the registry)"
-      }. Genuine notices come from official numbers and never ask for codes.`,
-    });
+    // A rented port naming a bank, with nothing a genuine notice never does, is not enough for a carrier to block;
+    // from a personal number it still is.
+    const unweighted = input.audience === "carrier" && input.sender?.kind === "sms_port" && !strongSignal;
+    if (!unweighted) contentScore += IMPERSONATION_POINTS;
+    const params = { institution: institution.name, sender: input.sender?.normalized ?? "", organization: institution.organization ?? institution.name };
+    add("impersonates_institution", params, institution.organization ? "impersonates_institution_text" : "impersonates_institution_unregistered");
+    if (unweighted) add("impersonation_port_unweighted");
   }
   contentScore = Math.min(CONTENT_CAP, contentScore);
-  if (signals.includes("asks_verification_code")) reasons.push({ code: "asks_verification_code", message: "It asks for a verification code: no bank or lender ever does." });
-  if (signals.includes("asks_id_or_card")) reasons.push({ code: "asks_id_or_card", message: "It asks for an ID-card or bank-card number." });
-  if (signals.includes("repayment_channel_private")) reasons.push({ code: "repayment_channel_private", message: "It asks to pay to a personal account, QR code or chat contact." });
-  if (signals.includes("legal_threat")) reasons.push({ code: "legal_threat", message: "It threatens lawsuits, home visits or credit records (起诉/上门/征信)." });
-  if (typology) reasons.push(typologyReason(typology, "en"));
-  if (campaign) {
-    reasons.push({
-      code: "campaign",
-      message: `The text matches campaign ${campaign.id}, a template reported ${campaign.reports} time(s) by ${campaign.distinctReporters} people.`,
-    });
+  for (const signal of ["asks_verification_code", "asks_id_or_card", "repayment_channel_private", "legal_threat"] as const) {
+    if (signals.includes(signal)) add(signal);
   }
+  if (typology) add(`typology_${typology}`);
+  if (campaign) add("campaign", { campaign: campaign.id, reports: campaign.reports, n: campaign.distinctReporters }, "check_campaign");
   const campaignScore = campaignEvidence ? computeScore({ now, reporters: [], campaignReporters: campaignEvidence.reporterCount, campaignLastSeen: campaignEvidence.lastSeen }).score : 0;
-  if (senderView && senderView.verdict !== "unknown") {
-    reasons.push({ code: `sender_${senderView.verdict}`, message: `The sender ${senderView.target.value} is ${senderView.verdict} (score ${senderView.score}).` });
-  }
+  if (senderView && senderView.verdict !== "unknown") add(`sender_${senderView.verdict}`, { sender: senderView.target.value, score: senderView.score });
   for (const view of domainViews.filter((v) => v.verdict === "scam" || v.verdict === "suspicious")) {
-    reasons.push({ code: `domain_${view.verdict}`, message: `The link domain ${view.target.value} is ${view.verdict} (score ${view.score}).` });
+    add(`domain_${view.verdict}`, { domain: view.target.value, score: view.score });
   }
 
   const reputationScores = [senderView?.official ? 0 : (senderView?.score ?? 0), ...domainViews.map((v) => v.score)];
@@ -135,7 +150,8 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
     THRESHOLDS[input.audience].suspicious,
     senderView?.verdict === "trusted" && !impersonatesInstitution && contentScore < THRESHOLDS[input.audience].suspicious,
   );
-  if (reasons.length === 0) reasons.push({ code: "no_evidence", message: "Nothing known about this message." });
+  if (reasons.length === 0) add("no_evidence");
+  const officialContacts = organization ? officialContactsOf([organization], registryRows) : [];
   return {
     verdict,
     score,
@@ -147,6 +163,8 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
     typology,
     claimedInstitution: institution?.name ?? null,
     impersonatesInstitution,
+    officialContacts,
+    advice: adviceFor({ verdict, hasLinks: links.length > 0 || urlDomain !== null, officialContacts, lang }),
   };
 }
 

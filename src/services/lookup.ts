@@ -19,6 +19,7 @@ import { registryKeyOf } from "../domain/phone";
 import { describeReputation, type EvidenceInput, type LookupOptions, type ReputationView } from "../domain/reputation";
 import type { NormalisedSender } from "../domain/types";
 import { applySync, generation, subscribe, SyncedCache, syncDue, syncStatement } from "../cache/freshness";
+import { forgetRegistryContacts } from "../cache/registry-contacts";
 import { applyExceptions, coverNeighbourhood, exceptionsStatement, forgetRanges, knownAbsent, noteExisting, type RangeType } from "../cache/known-ranges";
 
 const DAY_MS = 86_400_000;
@@ -61,6 +62,7 @@ export function forgetAllEvidence(): void {
   evidenceCache.clear();
   campaignCache.clear();
   forgetRanges();
+  forgetRegistryContacts();
 }
 
 subscribe({

@@ -105,12 +105,12 @@ describe("lookup cache across isolates", () => {
     await report("13811120002", text);
     const before = await json(await call(senderPath("13811120001")));
     expect(before.campaigns).toEqual([first.campaignId]);
-    expect(JSON.stringify(before.reasons)).toContain("reported by 2 people");
+    expect(JSON.stringify(before.reasons)).toContain("被 2 人举报");
     await reportElsewhere("+8613811120003", first.campaignId, env.DB.prepare("UPDATE campaigns SET reporter_count = 9 WHERE id = ?").bind(first.campaignId));
     await afterSyncInterval();
     await call(senderPath("13811129999")); // some lookup syncs
     const after = await json(await call(senderPath("13811120001")));
-    expect(JSON.stringify(after.reasons)).toContain("reported by 9 people");
+    expect(JSON.stringify(after.reasons)).toContain("被 9 人举报");
     expect(after.reports.total).toBe(1);
   });
 
