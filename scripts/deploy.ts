@@ -115,6 +115,20 @@ if (DRY_RUN) {
   wrangler(["d1", "migrations", "apply", "DB", "--remote"], { inherit: true });
 }
 
+// 4b. Queues and the R2 bucket (bulk uploads, webhooks, snapshots, the archive): created when missing.
+const queueNames = [...config.matchAll(/^\s*queue\s*=\s*"([^"]+)"/gm)].map((match) => match[1] ?? "").filter((name, i, all) => all.indexOf(name) === i);
+const bucketNames = [...config.matchAll(/^\s*bucket_name\s*=\s*"([^"]+)"/gm)].map((match) => match[1] ?? "");
+if (DRY_RUN) {
+  say(`queues ${queueNames.join(", ")} and R2 bucket ${bucketNames.join(", ")}: created if missing`);
+  planned(queueNames.map((name) => `wrangler queues create ${name}`).concat(bucketNames.map((name) => `wrangler r2 bucket create ${name}`)).join("; "));
+} else {
+  const queues = wrangler(["queues", "list"]);
+  for (const name of queueNames) if (!queues.includes(name)) wrangler(["queues", "create", name], { inherit: true });
+  const buckets = wrangler(["r2", "bucket", "list"]);
+  for (const name of bucketNames) if (!buckets.includes(name)) wrangler(["r2", "bucket", "create", name], { inherit: true });
+  say(`queues ${queueNames.join(", ")} and R2 bucket ${bucketNames.join(", ")}: ready`);
+}
+
 // 5. secrets
 if (DRY_RUN) {
   say(`secrets: ${REQUIRED_SECRETS.join(", ")} required; ${TURNSTILE_PAIR.join(" and ")} both or neither`);

@@ -31,6 +31,9 @@ import { registerCheckPageRoutes } from "./routes/check-pages";
 import { registerReportRoutes } from "./routes/reports";
 import { registerSenderRoutes } from "./routes/senders";
 import { registerVoteRoutes } from "./routes/votes";
+import { BULK_UPLOAD_PATH, registerBulkRoutes } from "./routes/bulk";
+import { registerSnapshotRoutes } from "./routes/snapshots";
+import { registerWebhookRoutes } from "./routes/webhooks";
 
 /** Largest request body accepted anywhere (a report is ≤ 2,000 characters; batch lookups are bigger). */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -69,15 +72,14 @@ export function buildApp() {
     assertSettings(c.env);
     await next();
   });
-  app.use(
-    "*",
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: () => {
-        throw new ApiError("payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: () => {
+      throw new ApiError("payload_too_large", `Request bodies are limited to ${MAX_BODY_BYTES} bytes.`);
+    },
+  });
+  // Bulk uploads (≤ 5 MiB) enforce their own limit while reading (src/routes/bulk.ts).
+  app.use("*", (c, next) => (c.req.path === BULK_UPLOAD_PATH && c.req.method === "POST" ? next() : limitBody(c, next)));
   app.use("*", refuseCrossSitePosts);
   app.use("/api/*", authenticate);
   app.use("/api/*", replayIdempotentReport);
@@ -117,6 +119,8 @@ export function buildApp() {
   });
 
   registerHealthRoutes(app);
+  // Before the report routes: /reports/bulk is not a report id.
+  registerBulkRoutes(app);
   registerReportRoutes(app);
   registerLookupRoutes(app);
   registerSenderRoutes(app);
@@ -131,6 +135,8 @@ export function buildApp() {
   registerPageRoutes(app);
   registerCheckPageRoutes(app);
   registerDocsRoutes(app);
+  registerWebhookRoutes(app);
+  registerSnapshotRoutes(app);
 
   app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", { type: "http", scheme: "bearer", description: "API key (app, carrier, regulator or admin role)" });
   const openApiConfig = (origin: string) => ({

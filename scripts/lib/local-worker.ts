@@ -47,6 +47,9 @@ export interface LocalWorkerOptions {
   timeoutMs?: number;
   /** Extra variables and secrets for the Worker, beside LOCAL_SECRETS. */
   vars?: Record<string, string>;
+  inspectorPort?: number;
+  /** More arguments for `wrangler dev`. */
+  extraArgs?: string[];
 }
 
 export async function startLocalWorker(persistTo: string, options: LocalWorkerOptions = {}): Promise<LocalWorker> {
@@ -56,7 +59,9 @@ export async function startLocalWorker(persistTo: string, options: LocalWorkerOp
   const noDevVars = join(temporaryDir("fanzha-env-"), "empty.env");
   writeFileSync(noDevVars, "");
   const args = ["dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persistTo, "--env-file", noDevVars, "--log-level", process.env.WLOG ?? "warn", "--show-interactive-dev-session=false"];
+  if (options.inspectorPort) args.push("--inspector-port", String(options.inspectorPort));
   for (const [name, value] of Object.entries({ ...LOCAL_SECRETS, ...options.vars })) args.push("--var", `${name}:${value}`);
+  args.push(...(options.extraArgs ?? []));
   const child: ChildProcess = spawn("wrangler", args, { env: wranglerEnv(), stdio: ["ignore", "pipe", "pipe"], detached: true });
   killOnExit(child);
   let output = "";

@@ -456,6 +456,78 @@ export const statsDayPartials = sqliteTable(
   (t) => [primaryKey({ columns: [t.shape, t.day, t.d0, t.d1, t.d2, t.d3, t.d4] })],
 );
 
+/**
+ * Bulk uploads (migration 0030, written by hand: bulk_rows and webhook_states are WITHOUT ROWID).
+ * A job per upload; a row per processed (job, row), written in the same D1 batch as the row's
+ * report, so a queue message delivered twice writes each row once (src/db/queries/bulk.ts).
+ */
+export const bulkJobs = sqliteTable("bulk_jobs", {
+  id: text("id").primaryKey(),
+  keyId: text("key_id").notNull(),
+  rows: integer("rows").notNull(),
+  createdAt: integer("created_at").notNull(),
+});
+
+export const bulkRows = sqliteTable(
+  "bulk_rows",
+  {
+    jobId: text("job_id").notNull(),
+    row: integer("row").notNull(),
+    /** stored | duplicate | rejected */
+    outcome: text("outcome").notNull(),
+    reportId: text("report_id"),
+    code: text("code"),
+    message: text("message"),
+  },
+  (t) => [primaryKey({ columns: [t.jobId, t.row] })],
+);
+
+/** Webhook subscriptions (Standard Webhooks); the secret signs deliveries, so it is kept. */
+export const webhooks = sqliteTable(
+  "webhooks",
+  {
+    id: text("id").primaryKey(),
+    keyId: text("key_id").notNull(),
+    url: text("url").notNull(),
+    secret: text("secret").notNull(),
+    /** JSON array of event types. */
+    events: text("events").notNull(),
+    minScore: integer("min_score").notNull().default(0),
+    createdAt: integer("created_at").notNull(),
+    deletedAt: integer("deleted_at"),
+  },
+  (t) => [index("webhooks_live_by_key").on(t.keyId).where(sql`${t.deletedAt} IS NULL`)],
+);
+
+/** One row per delivery attempt; the message id is the webhook-id header. */
+export const webhookDeliveries = sqliteTable(
+  "webhook_deliveries",
+  {
+    messageId: text("message_id").notNull(),
+    attempt: integer("attempt").notNull(),
+    webhookId: text("webhook_id").notNull(),
+    event: text("event").notNull(),
+    /** pending | succeeded | failed */
+    status: text("status").notNull(),
+    responseCode: integer("response_code"),
+    at: integer("at").notNull(),
+    nextRetryAt: integer("next_retry_at"),
+  },
+  (t) => [primaryKey({ columns: [t.messageId, t.attempt] }), index("webhook_deliveries_by_webhook").on(t.webhookId, t.at)],
+);
+
+/** The last state announced per target (verdict and score; 'created' for campaigns). */
+export const webhookStates = sqliteTable(
+  "webhook_states",
+  {
+    targetType: text("target_type").notNull(),
+    target: text("target").notNull(),
+    verdict: text("verdict").notNull(),
+    score: integer("score").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.targetType, t.target] })],
+);
+
 /** Official domains of institutions: trusted like official numbers (migration 0020, seeded from data/official_domains.tsv). */
 export const officialDomains = sqliteTable(
   "official_domains",

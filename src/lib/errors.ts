@@ -40,10 +40,11 @@ export class ApiError extends Error {
   readonly errors: FieldIssue[] | undefined;
   readonly headers: Record<string, string>;
 
-  constructor(code: ErrorCode, detail?: string, options: { errors?: FieldIssue[]; headers?: Record<string, string> } = {}) {
+  constructor(code: ErrorCode, detail?: string, options: { errors?: FieldIssue[]; headers?: Record<string, string>; status?: number } = {}) {
     super(detail ?? ERROR_CODES[code].title);
     this.code = code;
-    this.status = ERROR_CODES[code].status;
+    // A few contract answers pair a code with another status (a refused webhook URL is 422 invalid_body).
+    this.status = options.status ?? ERROR_CODES[code].status;
     this.errors = options.errors;
     this.headers = options.headers ?? {};
   }
@@ -60,8 +61,8 @@ export function issuesFromZod(error: ZodError): FieldIssue[] {
 /** Where a code is explained: the catalogue this Worker serves (src/lib/error-docs.ts). */
 export const errorTypeUrl = (origin: string, code: ErrorCode) => `${origin}/docs/errors#${code}`;
 
-export function problemBody(code: ErrorCode, detail: string, requestId: string, errors?: FieldIssue[], origin = "") {
-  const { status, title } = ERROR_CODES[code];
+export function problemBody(code: ErrorCode, detail: string, requestId: string, errors?: FieldIssue[], origin = "", status: number = ERROR_CODES[code].status) {
+  const { title } = ERROR_CODES[code];
   return {
     type: errorTypeUrl(origin, code),
     title,
@@ -75,7 +76,7 @@ export function problemBody(code: ErrorCode, detail: string, requestId: string, 
 
 export function problemResponse(c: Context, error: ApiError): Response {
   const requestId = (c.get("requestId") as string | undefined) ?? "unknown";
-  const english = problemBody(error.code, error.message, requestId, error.errors, new URL(c.req.url).origin);
+  const english = problemBody(error.code, error.message, requestId, error.errors, new URL(c.req.url).origin, error.status);
   const lang = pickLang(c.req.query("lang"), c.req.header("accept-language"));
   const body = { ...english, ...problemWording(error.code, lang, english) };
   return new Response(JSON.stringify(body), {

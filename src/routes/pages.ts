@@ -21,7 +21,7 @@ import { receiptFor, withdraw } from "../services/counter-evidence";
 import { submitReport } from "../services/submit";
 import { verifyHuman } from "../lib/turnstile";
 import { unsafeTextIssues } from "../lib/text-safety";
-import { submitterOf } from "./reports";
+import { backgroundOf, submitterOf } from "./reports";
 import { publicStats } from "./stats";
 import { renderStatsPage } from "../pages/stats-page";
 
@@ -148,7 +148,7 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
         throw new ApiError("invalid_body", "The report is incomplete or malformed.", { errors: [...missing, ...issuesFromZod(parsed.error), ...senderIssues(candidate)] });
       }
       await verifyHuman(c.env, form["cf-turnstile-response"], submitter.clientAddress);
-      const result = await withWriteSession(c, (db) => submitReport(c.env, db, submitter, parsed.data, token));
+      const result = await withWriteSession(c, (db) => submitReport(c.env, db, submitter, parsed.data, token, backgroundOf(c)));
       let view: ReputationView | null = null;
       let next: NextSteps | null = null;
       try {

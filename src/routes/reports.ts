@@ -65,6 +65,16 @@ const withdrawRoute = createRoute({
   },
   responses: { 204: { description: "Withdrawn" }, ...pickErrors(403, 404) },
 });
+/** Work to finish after the response (ctx.waitUntil); awaited inline where there is no ExecutionContext (scripts). */
+export function backgroundOf(c: Context<AppEnv>): (work: Promise<unknown>) => void {
+  return (work) => {
+    try {
+      c.executionCtx.waitUntil(work);
+    } catch {
+      void work;
+    }
+  };
+}
 
 export function submitterOf(c: Context<AppEnv>): Submitter {
   const principal = c.get("principal");
@@ -96,7 +106,7 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
     const input = validatedInput(c, c.req.valid("json"), c.req.valid("form"));
     const submitter = submitterOf(c);
     if (submitter.role === "anonymous") await verifyHuman(c.env, c.req.header("cf-turnstile-response"), submitter.clientAddress);
-    const result = await withWriteSession(c, (db) => submitReport(c.env, db, submitter, input, c.req.valid("header")["idempotency-key"]));
+    const result = await withWriteSession(c, (db) => submitReport(c.env, db, submitter, input, c.req.valid("header")["idempotency-key"], backgroundOf(c)));
     if (result.replayed) c.header("Idempotent-Replayed", "true");
     return c.json({ ...result.body, receipt: await receiptFor(c.env, result.body.id) }, 201);
   }, reportValidationHook);

@@ -10,7 +10,7 @@ import type { WriteDb } from "../db/session";
 import { GroupCommitError } from "../db/group-commit";
 import { newId, REPORT_ID_PREFIX, sha256Hex } from "../lib/crypto";
 import { reporterPseudonym, type Submitter } from "./reporter";
-import { COOLDOWN_MS, MERGE_WINDOW_MS, readReportState, writeReport, type NewReport } from "../db/queries/reports";
+import { COOLDOWN_MS, MERGE_WINDOW_MS, type PriorReporterState, readReportState, writeReport, type NewReport } from "../db/queries/reports";
 import { chooseCampaign, decodeSignature, encodeSignature, fingerprintText } from "../domain/fingerprint";
 import { canonicalInstitutionName } from "../domain/institutions";
 import { extractLinks } from "../domain/links";
@@ -20,6 +20,7 @@ import { STRONG_SIGNALS } from "../domain/score";
 import { analyseContent } from "../domain/signals";
 import { ApiError } from "../lib/errors";
 import { forgetCampaign, forgetEvidence } from "./lookup";
+import { announceChanges } from "./webhooks";
 import { campaignOfTemplate, rememberTemplateCampaign } from "../cache/campaign-cache";
 import type { NormalisedSender } from "../domain/types";
 import { type ReportCreated, type ReportInput, SENDER_INVALID_MESSAGE } from "../schemas/reports";
@@ -47,22 +48,10 @@ export async function submitReport(
   submitter: Submitter,
   input: ReportInput,
   idempotencyKey: string | undefined,
+  /** Runs work after the response (ctx.waitUntil): webhook change detection of a stored report. */
+  background?: (work: Promise<unknown>) => void,
 ): Promise<SubmitResult> {
-  const { sender: rawSender, text } = input.forwarded !== undefined ? parseForwarded(input.forwarded) : { sender: input.sender ?? "", text: input.text ?? "" };
-  if (!text.trim()) throw new ApiError("invalid_body", "The text is empty.", { errors: [{ path: "forwarded", message: "Nothing after the *." }] });
-  const sender = normaliseSender(rawSender);
-  if (!sender) {
-    throw new ApiError("invalid_sender", `"${rawSender.slice(0, 64)}" is not a phone number, SMS port or sender name.`, {
-      errors: [{ path: input.forwarded !== undefined ? "forwarded" : "sender", message: SENDER_INVALID_MESSAGE }],
-    });
-  }
-  if (input.reporterId !== undefined && submitter.role !== "app" && submitter.role !== "admin") {
-    throw new ApiError("forbidden", "reporterId is accepted only with an app key.", { errors: [{ path: "reporterId", message: "Needs an app key." }] });
-  }
-
-  const reporter = await reporterPseudonym(env.REPORTER_KEY, submitter, input.reporterId);
-  const previousReporter = env.REPORTER_KEY_PREVIOUS ? await reporterPseudonym(env.REPORTER_KEY_PREVIOUS, submitter, input.reporterId) : null;
-
+  const { sender, text, reporter, previousReporter } = await prepareSubmission(env, submitter, input);
   const idempotency = idempotencyKey
     ? { keyHash: await sha256Hex(`${reporter}\n${idempotencyKey}`), requestHash: await sha256Hex(JSON.stringify(input)) }
     : null;
@@ -72,12 +61,49 @@ export async function submitReport(
   if (outcome.kind === "cooldown" && input.reporterId !== undefined && !submitter.trustedReporter) {
     return { status: 201, body: outcome.duplicateBody, replayed: false };
   }
-  if (outcome.kind === "cooldown") {
-    throw new ApiError("rate_limited", "You reported this sender a moment ago; one report per sender every 15 minutes is enough.", {
-      headers: { "Retry-After": String(outcome.retryAfterSeconds) },
-    });
+  if (outcome.kind === "cooldown") throw cooldownError(outcome.retryAfterSeconds);
+  if (outcome.kind === "stored" && background) {
+    background(announceChanges(env, { senders: [outcome.body.sender.normalized], domains: outcome.body.domains, campaigns: [outcome.body.campaignId] }));
   }
   return { status: 201, body: outcome.body, replayed: outcome.kind === "replayed" };
+}
+
+export function cooldownError(retryAfterSeconds: number): ApiError {
+  return new ApiError("rate_limited", "You reported this sender a moment ago; one report per sender every 15 minutes is enough.", {
+    headers: { "Retry-After": String(retryAfterSeconds) },
+  });
+}
+
+/**
+ * The checks of a report before anything is read (the sender, the text, who may name a reporterId)
+ * and the reporter's pseudonyms; throws the ApiError the report route answers with.
+ * `reporterIdAllowed` is true for bulk uploads, whose rows may name the forwarding key's users.
+ */
+export async function prepareSubmission(env: Env, submitter: Submitter, input: ReportInput, reporterIdAllowed = false) {
+  const { sender: rawSender, text } = input.forwarded !== undefined ? parseForwarded(input.forwarded) : { sender: input.sender ?? "", text: input.text ?? "" };
+  if (!text.trim()) throw new ApiError("invalid_body", "The text is empty.", { errors: [{ path: "forwarded", message: "Nothing after the *." }] });
+  const sender = normaliseSender(rawSender);
+  if (!sender) {
+    throw new ApiError("invalid_sender", `"${rawSender.slice(0, 64)}" is not a phone number, SMS port or sender name.`, {
+      errors: [{ path: input.forwarded !== undefined ? "forwarded" : "sender", message: SENDER_INVALID_MESSAGE }],
+    });
+  }
+  if (input.reporterId !== undefined && !reporterIdAllowed && submitter.role !== "app" && submitter.role !== "admin") {
+    throw new ApiError("forbidden", "reporterId is accepted only with an app key.", { errors: [{ path: "reporterId", message: "Needs an app key." }] });
+  }
+  const reporter = await reporterPseudonym(env.REPORTER_KEY, submitter, input.reporterId);
+  const previousReporter = env.REPORTER_KEY_PREVIOUS ? await reporterPseudonym(env.REPORTER_KEY_PREVIOUS, submitter, input.reporterId) : null;
+  return { sender, text, reporter, previousReporter };
+}
+
+/**
+ * Merge window and cooldown: what a reporter's earlier report on the same sender means for this one.
+ * Same text inside 24 h → duplicate (acknowledged, not counted); anything inside 15 minutes → cooldown.
+ */
+export function priorDecision(prior: PriorReporterState | null, fingerprint: string, now: number): { kind: "duplicate"; reportId: string } | { kind: "cooldown"; retryAfterSeconds: number } | null {
+  if (prior && now - prior.lastAt < MERGE_WINDOW_MS && prior.lastFingerprint === fingerprint) return { kind: "duplicate", reportId: prior.lastReportId };
+  if (prior && now - prior.lastAt < COOLDOWN_MS) return { kind: "cooldown", retryAfterSeconds: Math.ceil((prior.lastAt + COOLDOWN_MS - now) / 1000) };
+  return null;
 }
 
 export interface ReportDetails {
@@ -141,18 +167,10 @@ export async function recordReport(
       : { kind: "existing", id: picked.id };
   const { body, report } = await composeReport(args, analysis, campaign, reporter);
 
-  const prior = state.prior;
-  if (prior && now - prior.lastAt < MERGE_WINDOW_MS && prior.lastFingerprint === fingerprint.exact) {
-    // Same reporter, same sender, same text inside the merge window: acknowledged, not counted again.
-    return { kind: "duplicate", body: { ...body, id: prior.lastReportId, duplicate: true } };
-  }
-  if (prior && now - prior.lastAt < COOLDOWN_MS) {
-    return {
-      kind: "cooldown",
-      retryAfterSeconds: Math.ceil((prior.lastAt + COOLDOWN_MS - now) / 1000),
-      duplicateBody: { ...body, id: prior.lastReportId, duplicate: true },
-    };
-  }
+  const decision = priorDecision(state.prior, fingerprint.exact, now);
+  // Same reporter, same sender, same text inside the merge window: acknowledged, not counted again.
+  if (decision?.kind === "duplicate") return { kind: "duplicate", body: { ...body, id: decision.reportId, duplicate: true } };
+  if (decision) return { ...decision, duplicateBody: { ...body, id: state.prior?.lastReportId ?? body.id, duplicate: true } };
   try {
     await writeReport(db, report);
   } catch (error) {
@@ -169,10 +187,10 @@ export async function recordReport(
   return stored(body, fingerprint.exact, campaign.kind === "new");
 }
 
-type RecordArgs = Parameters<typeof recordReport>[1];
+export type RecordArgs = Parameters<typeof recordReport>[1];
 
 /** The response body and the rows of a report about to be stored. */
-async function composeReport(
+export async function composeReport(
   args: RecordArgs,
   analysis: ReturnType<typeof analyseReportText>,
   campaign: NewReport["campaign"],
@@ -217,7 +235,7 @@ async function composeReport(
 }
 
 /** After a commit: this isolate's caches learn the template's campaign and drop stale lookups. */
-function stored(body: ReportCreated, fingerprint: string, createdCampaign: boolean): RecordOutcome {
+export function stored(body: ReportCreated, fingerprint: string, createdCampaign: boolean): RecordOutcome {
   rememberTemplateCampaign(fingerprint, body.campaignId, createdCampaign);
   forgetEvidence([{ type: "sender", value: body.sender.normalized }, ...body.domains.map((value) => ({ type: "domain" as const, value }))]);
   forgetCampaign(body.campaignId);

@@ -90,6 +90,17 @@ export const MAX_BAND_KEYS = 32;
  * band keys there are and each shape is compiled once.
  */
 export function campaignMatchColumns(keyCount: number, withSources = false): SQL {
+  const keys = Array.from({ length: Math.min(keyCount, MAX_BAND_KEYS) }, (_, i) => sql.placeholder(`band${i}`));
+  const match = campaignMatchExpressions(sql.placeholder("fingerprint"), keys.length > 0 ? sql.join(keys, sql`,`) : null, withSources);
+  return sql`${match.exact} AS exact, ${match.candidates} AS candidates`;
+}
+
+/**
+ * The two match subqueries over SQL expressions: `fingerprint` the exact fingerprint, `bandKeys`
+ * the inside of an IN (…) list of band keys — placeholders, or a SELECT over JSON when many texts
+ * are matched in one statement (bulk uploads) — or null for none.
+ */
+export function campaignMatchExpressions(fingerprint: SQL | SQL.Aliased | ReturnType<typeof sql.placeholder>, bandKeys: SQL | null, withSources = false): { exact: SQL; candidates: SQL } {
   // An aliased table renders as its alias alone: FROM names the table, then the alias.
   const c = alias(campaigns, "c");
   const b = alias(campaignBands, "b");
@@ -97,15 +108,16 @@ export function campaignMatchColumns(keyCount: number, withSources = false): SQL
   // /check also needs the campaign's independent sources (campaignSourcesSql; the alias renders as "c").
   const sources = withSources ? sql.raw(`, 'sources', ${campaignSourcesSql("c")}`) : sql``;
   const candidate = sql`json_object('id', ${c.id}, 'signature', ${c.signature}, 'reportCount', ${c.reportCount}, 'reporterCount', ${c.reporterCount}, 'lastSeen', ${c.lastSeen}${sources})`;
-  const keys = Array.from({ length: Math.min(keyCount, MAX_BAND_KEYS) }, (_, i) => sql.placeholder(`band${i}`));
-  const candidates =
-    keys.length > 0
-      ? sql`(SELECT json_group_array(json(m.row)) FROM (
-           SELECT ${candidate} AS row FROM ${campaignBands} ${b} JOIN ${campaigns} ${c} ON ${c.id} = ${b.campaignId}
-           WHERE ${b.bandKey} IN (${sql.join(keys, sql`,`)})
-           GROUP BY ${c.id} ORDER BY count(*) DESC, ${c.reporterCount} DESC LIMIT 24) m)`
-      : sql`'[]'`;
-  return sql`(SELECT ${candidate} FROM ${campaignFingerprints} ${f} JOIN ${campaigns} ${c} ON ${c.id} = ${f.campaignId} WHERE ${f.fingerprint} = ${sql.placeholder("fingerprint")}) AS exact, ${candidates} AS candidates`;
+  const candidates = bandKeys
+    ? sql`(SELECT json_group_array(json(m.row)) FROM (
+         SELECT ${candidate} AS row FROM ${campaignBands} ${b} JOIN ${campaigns} ${c} ON ${c.id} = ${b.campaignId}
+         WHERE ${b.bandKey} IN (${bandKeys})
+         GROUP BY ${c.id} ORDER BY count(*) DESC, ${c.reporterCount} DESC LIMIT 24) m)`
+    : sql`'[]'`;
+  return {
+    exact: sql`(SELECT ${candidate} FROM ${campaignFingerprints} ${f} JOIN ${campaigns} ${c} ON ${c.id} = ${f.campaignId} WHERE ${f.fingerprint} = ${fingerprint})`,
+    candidates,
+  };
 }
 
 /** The values campaignMatchColumns binds. */

@@ -1,6 +1,6 @@
 /** Feed pages: targets changed after a cursor, in change order (an index range scan on change_seq). */
-import { sql } from "drizzle-orm";
-import { compiled } from "../orm";
+import { eq, sql } from "drizzle-orm";
+import { compiled, orm } from "../orm";
 import { counters, domains, senders } from "../schema";
 import type { Db } from "../session";
 
@@ -56,4 +56,10 @@ const pageRows = {
 /** Rows of a fixed page range (after, upTo], in change order. */
 export async function changedTargetsUpTo(db: Db, type: "sender" | "domain", after: number, upTo: number, limit: number): Promise<FeedRow[]> {
   return pageRows[type].all(db, { after, upTo, limit });
+}
+
+/** The change sequence now: a snapshot built after reading it holds every change up to it. */
+export async function latestChange(db: Db): Promise<number> {
+  const [row] = await orm(db).select({ value: counters.value }).from(counters).where(eq(counters.name, "change"));
+  return row?.value ?? 0;
 }

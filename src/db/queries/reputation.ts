@@ -82,11 +82,19 @@ function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1
 }
 
 function chunkQuery(q: EvidenceQuery, targetCount: number): SQL {
-  const isSender = q.type === "sender";
   const values = sql.join(
     Array.from({ length: targetCount }, (_, i) => sql`(${numbered(5 + 2 * i)}, ${numbered(6 + 2 * i)})`),
     sql`, `,
   );
+  return evidenceQuery(q, sql`VALUES ${values}`);
+}
+
+/**
+ * The evidence statement over any source of (target, registry key) rows: a VALUES list of
+ * parameters, or a page of a table in key order (evidencePageStatement). Source parameters start at ?5.
+ */
+function evidenceQuery(q: Pick<EvidenceQuery, "type" | "withSamples" | "withNeighbours">, source: SQL): SQL {
+  const isSender = q.type === "sender";
   const aggregate = isSender
     ? sql`(SELECT json_array(${senders.reportCount}, ${senders.reporterCount}, ${senders.firstSeen}, ${senders.lastSeen}, ${senders.kind}, 0) FROM ${senders} WHERE ${senders.normalized} = t.target)`
     : sql`(SELECT json_array(${domains.reportCount}, ${domains.reporterCount}, ${domains.firstSeen}, ${domains.lastSeen}, NULL, ${domains.shortener}) FROM ${domains} WHERE ${domains.domain} = t.target)`;
@@ -120,7 +128,7 @@ function chunkQuery(q: EvidenceQuery, targetCount: number): SQL {
   const tr = alias(targetReporters, "tr");
   const reporter = alias(reporters, "r");
   const c = alias(campaigns, "c");
-  return sql`WITH t(target, registry) AS (VALUES ${values})
+  return sql`WITH t(target, registry) AS (${source})
     SELECT t.target AS target,
       ${aggregate} AS aggregate,
       (SELECT json_group_array(json_array(last_at, strong_signal, corroborated, flood_until, source)) FROM (
@@ -148,6 +156,29 @@ function chunkQuery(q: EvidenceQuery, targetCount: number): SQL {
       (SELECT json_array(${targetDecisions.decision}, ${targetDecisions.reason}, ${targetDecisions.createdAt}) FROM ${targetDecisions} WHERE ${targetDecisions.targetType} = ${targetTypeParam} AND ${targetDecisions.target} = t.target) AS decision,
       ${neighbours}
     FROM t`;
+}
+
+/**
+ * Evidence of the next `limit` senders or domains after `after` in key order (a snapshot page):
+ * six parameters however many targets, so a complete list costs one statement per page.
+ * A sender's registry key is computed as registryKeyOf does (src/domain/phone.ts).
+ */
+export function evidencePageStatement(db: Db, q: Omit<EvidenceQuery, "values" | "registryKeys">, after: string, limit: number): D1PreparedStatement {
+  const monthAgo = q.now - 30 * DAY_MS;
+  const source =
+    q.type === "sender"
+      ? sql`SELECT ${senders.normalized}, CASE ${senders.kind} WHEN 'mobile' THEN substr(${senders.normalized}, 4) WHEN 'landline' THEN '0' || substr(${senders.normalized}, 4) ELSE ${senders.normalized} END
+            FROM ${senders} WHERE ${senders.normalized} > ${numbered(5)} ORDER BY ${senders.normalized} LIMIT ${numbered(6)}`
+      : sql`SELECT ${domains.domain}, ${domains.domain} FROM ${domains} WHERE ${domains.domain} > ${numbered(5)} ORDER BY ${domains.domain} LIMIT ${numbered(6)}`;
+  const shape = `evidence-page|${q.type}|${q.withSamples}`;
+  return db
+    .prepare(sqlTextOnce(shape, () => evidenceQuery({ type: q.type, withSamples: q.withSamples, withNeighbours: false }, source)))
+    .bind(q.type, q.windowStart, monthAgo, idFloor(REPORT_ID_PREFIX, monthAgo), after, limit);
+}
+
+/** The targets of an evidence page result, in key order. */
+export function pageTargets(result: D1Result): string[] {
+  return (result.results as { target: string }[]).map((row) => String(row.target));
 }
 
 /** Statements a lookup sends: one per 45 targets, in one batch — 1 for a single lookup, 3 for 100. */

@@ -1,0 +1,39 @@
+/** Reports in storage order for the raw archive (src/services/archive.ts): a rowid range scan. */
+import { sql } from "drizzle-orm";
+import { compiled } from "../orm";
+import { reportDomains, reports } from "../schema";
+import type { Db } from "../session";
+
+export interface ArchivedReport {
+  rowid: number;
+  id: string;
+  createdAt: number;
+  receivedAt: number | null;
+  sender: string;
+  senderKind: string;
+  text: string | null;
+  fingerprint: string;
+  campaignId: string;
+  carrier: string | null;
+  region: string | null;
+  category: string | null;
+  claimedInstitution: string | null;
+  signals: string;
+  callbackNumbers: string;
+  links: string;
+  hidden: number;
+}
+
+const r = reports;
+const nextReports = compiled<{ after: number; limit: number }, ArchivedReport>(
+  sql`SELECT ${r}.rowid AS rowid, ${r.id} AS id, ${r.createdAt} AS createdAt, ${r.receivedAt} AS receivedAt, ${r.sender} AS sender, ${r.senderKind} AS senderKind,
+        ${r.text} AS text, ${r.fingerprint} AS fingerprint, ${r.campaignId} AS campaignId, ${r.carrier} AS carrier, ${r.region} AS region, ${r.category} AS category,
+        ${r.claimedInstitution} AS claimedInstitution, ${r.signals} AS signals, ${r.callbackNumbers} AS callbackNumbers, ${r.hidden} AS hidden,
+        (SELECT json_group_array(json_array(${reportDomains.host}, ${reportDomains.domain})) FROM ${reportDomains} WHERE ${reportDomains.reportId} = ${r.id}) AS links
+      FROM ${r} WHERE ${r}.rowid > ${sql.placeholder("after")} ORDER BY ${r}.rowid LIMIT ${sql.placeholder("limit")}`,
+);
+
+/** The next reports after a rowid, oldest first. The reporter pseudonym is left out on purpose. */
+export async function reportsAfter(db: Db, afterRowid: number, limit: number): Promise<ArchivedReport[]> {
+  return nextReports.all(db, { after: afterRowid, limit });
+}
