@@ -46,7 +46,24 @@ export const SIGNALS = [
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 
-export const CATEGORIES = ["fake_collection", "phishing", "loan_scam", "impersonation", "other"] as const;
+/** v1's five first, so v1 clients keep working; then the scam types of the typologies (/work/typology-ids.md). */
+export const CATEGORIES = [
+  "fake_collection",
+  "phishing",
+  "loan_scam",
+  "impersonation",
+  "other",
+  "task_rebate",
+  "investment",
+  "customer_service",
+  "police_impersonation",
+  "credit_repair",
+  "acquaintance",
+  "game_trade",
+  "romance",
+  "military_purchase",
+  "prize",
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const CARRIERS = ["china_mobile", "china_unicom", "china_telecom", "china_broadnet", "other"] as const;

@@ -91,11 +91,13 @@ function selectField(
   label: string,
   options: SafeHtml[],
   state: FormState,
+  hint?: string,
 ): SafeHtml {
-  const { attrs, paragraph } = errorParts(field, state, null);
+  const { attrs, paragraph } = errorParts(field, state, hint ? `${field}-hint` : null);
   return html`<div class="field">
 <label for="${field}">${label} <span class="optional">(${t("optional")})</span></label>
-<select id="${field}" name="${field}"${attrs}>
+${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>
+` : ""}<select id="${field}" name="${field}"${attrs}>
 <option value="">${t("select_none")}</option>
 ${options}
 </select>
@@ -156,7 +158,7 @@ ${receivedAt.paragraph}
 ${selectField("carrier", t, t("field_carrier"), carriers, state)}
 ${selectField("region", t, t("field_region"), regions, state)}
 </div>
-${selectField("category", t, t("field_category"), categories, state)}
+${selectField("category", t, t("field_category"), categories, state, t("field_category_hint"))}
 <div class="field">
 <label for="claimedInstitution">${t("field_claimedInstitution")} <span class="optional">(${t("optional")})</span></label>
 <p class="hint" id="claimedInstitution-hint">${t("field_claimedInstitution_hint")}</p>
@@ -234,7 +236,7 @@ ${created.duplicate ? html`<p class="notice" data-duplicate="true">${t("result_d
 <dd data-fact="signals">${tags(created.signals.map((s) => labelFor(lang, "signal_", s)), t, "signals")}</dd>
 <dt>${t("result_claimed")}</dt>
 <dd data-fact="claimedInstitution">${claimed ? claimed : html`<span class="none">${t("result_unknown")}</span>`}</dd>
-${created.category ? html`<dt>${t("result_category")}</dt><dd data-fact="category">${labelFor(lang, "category_", created.category)}</dd>` : ""}
+${created.category ? html`<dt>${t("result_category")}</dt><dd data-fact="category">${labelFor(lang, "category_", created.category)}${created.categoryInferred ? html` <small>${t("category_inferred")}</small>` : ""}</dd>` : ""}
 ${created.callbackNumbers.length > 0 ? html`<dt>${t("result_callbacks")}</dt><dd data-fact="callbackNumbers">${tags(created.callbackNumbers, t, "mono")}</dd>` : ""}
 <dt>${t("result_campaign")}</dt>
 <dd data-fact="campaign"><span class="mono">${created.campaignId}</span><br><small>${t("result_campaign_hint")}</small></dd>
