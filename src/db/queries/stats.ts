@@ -34,6 +34,8 @@ export interface StatsRow {
   bucket: string;
   values: Record<string, string>;
   reports: number;
+  /** Of `reports`, those whose category was inferred from the text (always 0 grouped by domain). */
+  categoryInferred: number;
   distinctReporters: number;
   distinctSenders: number;
   distinctDomains: number;
@@ -95,10 +97,12 @@ const distinctMembers = (shape: Shape, condition = "") =>
   perMemberType(shape, (type) => `count(DISTINCT CASE WHEN member_type = '${type}'${condition} THEN member END)`, "e");
 /** The group columns and counts of `c` with the elsewhere counts of its LEFT JOINed `x`. */
 const cellsWithElsewhere = (shape: Shape) =>
-  `${shape.keys.map((k) => `c.${k}, `).join("")}c.reports, c.f0, c.f1, c.f2, ${[0, 1, 2].map((i) => `coalesce(x.e${i}, 0) AS e${i}`).join(", ")}`;
+  `${shape.keys.map((k) => `c.${k}, `).join("")}c.reports, c.inferred, c.f0, c.f1, c.f2, ${[0, 1, 2].map((i) => `coalesce(x.e${i}, 0) AS e${i}`).join(", ")}`;
+/** Reports and inferred-category reports of a shape's cells (domain cells have no category). */
+const reportSums = (shape: Shape) => `sum(reports) AS reports, ${shape.byDomain ? "0" : "sum(inferred_reports)"} AS inferred`;
 const groupBy = (...keys: string[]) => (keys.length > 0 ? ` GROUP BY ${keys.join(", ")}` : "");
 const joinOn = (left: string, right: string, keys: string[]) => keys.map((k) => `${left}.${k} = ${right}.${k}`).join(" AND ") || "1";
-const COUNTS = "reports, f0, f1, f2, e0, e1, e2";
+const COUNTS = "reports, inferred, f0, f1, f2, e0, e1, e2";
 
 /**
  * Small-cell suppression in SQL over `g` (bucket, d0…, reports, f0…f2, e0…e2, one row per group):
@@ -107,7 +111,7 @@ const COUNTS = "reports, f0, f1, f2, e0, e1, e2";
  */
 const suppressed = (shape: Shape) => `SELECT 0 AS folded, 1 AS groups, * FROM g WHERE f0 + e0 >= ${MIN_REPORTERS_PER_CELL}
   UNION ALL
-  SELECT 1, count(*), bucket, ${shape.keys.map((k) => `NULL AS ${k}, `).join("")}sum(reports), sum(f0), sum(f1), sum(f2), 0, 0, 0
+  SELECT 1, count(*), bucket, ${shape.keys.map((k) => `NULL AS ${k}, `).join("")}sum(reports), sum(inferred), sum(f0), sum(f1), sum(f2), 0, 0, 0
   FROM g WHERE f0 + e0 < ${MIN_REPORTERS_PER_CELL} GROUP BY bucket`;
 
 /**
@@ -121,7 +125,7 @@ export async function queryStats(db: Db, q: StatsQuery): Promise<StatsRow[]> {
   const bucket = bucketSql(q.bucket);
   const elsewhere = distinctMembers(shape, ` AND NOT (${shape.firstInGroup})`);
   const sql = `WITH c AS (
-      SELECT ${bucket} AS bucket, ${shape.dims}sum(reports) AS reports, ${firstCounts(shape, q.bucket)} FROM ${shape.cells}
+      SELECT ${bucket} AS bucket, ${shape.dims}${reportSums(shape)}, ${firstCounts(shape, q.bucket)} FROM ${shape.cells}
       WHERE day BETWEEN ?1 AND ?2${groupBy("bucket", ...shape.keys)}),
     x AS (
       SELECT ${bucket} AS bucket, ${shape.dims}${elsewhere} FROM ${shape.repeats}
@@ -157,6 +161,7 @@ async function publish(db: Db, q: StatsQuery, shape: Shape, results: SuppressedR
     bucket: String(row.bucket),
     values: Object.fromEntries(q.dimensions.map((d, i) => [d, String(row[`d${i}`] ?? "") || "unknown"])),
     reports: num(row, "reports"),
+    categoryInferred: num(row, "inferred"),
     distinctReporters: num(row, "f0") + num(row, "e0"),
     distinctSenders: num(row, "f1") + num(row, "e1"),
     distinctDomains: shape.byDomain ? 1 : num(row, "f2") + num(row, "e2"),
@@ -182,6 +187,7 @@ async function publish(db: Db, q: StatsQuery, shape: Shape, results: SuppressedR
       bucket: String(fold.bucket),
       values: Object.fromEntries(q.dimensions.map((d) => [d, "other"])),
       reports: num(fold, "reports"),
+      categoryInferred: num(fold, "inferred"),
       distinctReporters: count(0),
       distinctSenders: count(1),
       distinctDomains: shape.byDomain ? num(fold, "groups") : count(2),
@@ -206,7 +212,7 @@ const partialShape = (shape: string) => `${shape}|days`;
 async function storeDayPartials(db: Db, q: StatsQuery, shape: Shape, shapeKey: string, start: string, from: string, to: string) {
   const columns = shape.keys.map((k) => `${k}, `).join("");
   const sql = `WITH c AS (
-      SELECT day, ${shape.dims}sum(reports) AS reports, ${firstCounts(shape, q.bucket)} FROM ${shape.cells}
+      SELECT day, ${shape.dims}${reportSums(shape)}, ${firstCounts(shape, q.bucket)} FROM ${shape.cells}
       WHERE day BETWEEN ?1 AND ?2${groupBy("day", ...shape.keys)}),
     firsts AS (
       SELECT min(day) AS day, ${shape.dims}member_type, member FROM ${shape.repeats}
@@ -240,14 +246,14 @@ export function openBucketStatement(db: Db, q: StatsQuery, start: string, today:
   const sql = `WITH p AS (
       SELECT ${dims}${COUNTS} FROM stats_day_partials WHERE shape = ?5 AND day BETWEEN ?4 AND ?6),
     lc AS (
-      SELECT ${shape.dims}sum(reports) AS reports, ${firstCounts(shape, q.bucket)}, ${noCounts(shape, "e")} FROM ${shape.cells}
+      SELECT ${shape.dims}${reportSums(shape)}, ${firstCounts(shape, q.bucket)}, ${noCounts(shape, "e")} FROM ${shape.cells}
       WHERE day BETWEEN ?1 AND ?2${groupBy(...shape.keys)}),
     lx AS (
-      SELECT ${shape.dims}0 AS reports, ${noCounts(shape, "f")}, ${elsewhere} FROM ${shape.repeats} r
+      SELECT ${shape.dims}0 AS reports, 0 AS inferred, ${noCounts(shape, "f")}, ${elsewhere} FROM ${shape.repeats} r
       WHERE period = ?3 AND day BETWEEN ?1 AND ?2 AND NOT (${shape.firstInGroup})
         AND NOT EXISTS (SELECT 1 FROM ${shape.members} m WHERE m.member_type = r.member_type AND m.member = r.member AND m.day >= ?4 AND m.day < ?1${sameGroup})${groupBy(...shape.keys)}),
     g AS (
-      SELECT ?4 AS bucket, ${dims}sum(reports) AS reports, ${["f0", "f1", "f2", "e0", "e1", "e2"].map((c) => `sum(${c}) AS ${c}`).join(", ")}
+      SELECT ?4 AS bucket, ${dims}sum(reports) AS reports, sum(inferred) AS inferred, ${["f0", "f1", "f2", "e0", "e1", "e2"].map((c) => `sum(${c}) AS ${c}`).join(", ")}
       FROM (SELECT * FROM p UNION ALL SELECT * FROM lc UNION ALL SELECT * FROM lx)${groupBy(...shape.keys)} HAVING sum(reports) > 0)
     ${suppressed(shape)}`;
   return db.prepare(sql).bind(today, end, q.bucket, start, partialShape(shapeKeyOf(q)), addDays(today, -1));
