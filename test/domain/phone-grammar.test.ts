@@ -21,7 +21,9 @@ interface Number {
   prefixAllowed: boolean;
 }
 
-const digits = (min: number, max: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: min, maxLength: max }).map((d) => d.join(""));
+// Few random values per run (a length and two 9-digit blocks, not one value per digit) keep 50,000 runs fast.
+const block = fc.integer({ min: 0, max: 999_999_999 }).map((n) => String(n).padStart(9, "0"));
+const digits = (min: number, max: number) => fc.tuple(fc.integer({ min, max }), block, block).map(([length, a, b]) => (a + b).slice(0, length));
 const oneOf = (...values: string[]) => fc.constantFrom(...values);
 
 const mobile = fc.tuple(oneOf(..."3456789"), digits(9, 9)).map(([second, rest]): Number => {
@@ -83,14 +85,17 @@ const spelling = (number: fc.Arbitrary<Number>) =>
       prefix: fc.option(oneOf(...PREFIXES), { freq: 3 }),
       prefixBrackets: fc.option(fc.constantFrom(...BRACKETS)),
       trunk: oneOf("0", "(0)", "（0）", ""),
-      cuts: fc.array(fc.nat(), { maxLength: 5 }),
-      bracketed: fc.array(fc.boolean(), { minLength: 6, maxLength: 6 }),
+      // Bits of three numbers choose the cuts (up to 5, 5 bits each), which groups are bracketed
+      // (6 bits), the 7 separators (4 bits each) and which digits are full-width (all, none or some).
+      layout: fc.tuple(fc.nat(), fc.nat()),
       brackets: fc.constantFrom(...BRACKETS),
-      separators: fc.array(oneOf(...SEPARATORS), { minLength: 7, maxLength: 7 }),
       fullWidth: fc.oneof(fc.constant(0), fc.constant(-1), fc.nat()),
       padding: oneOf("", " ", "\u3000"),
     })
-    .map(({ number, prefix, prefixBrackets, trunk, cuts, bracketed, brackets, separators, fullWidth, padding }) => {
+    .map(({ number, prefix, prefixBrackets, trunk, layout: [shape, separatorBits], brackets, fullWidth, padding }) => {
+      const cuts = Array.from({ length: shape % 6 }, (_, i) => (shape >> (3 + 5 * i)) & 31);
+      const bracketed = Array.from({ length: 6 }, (_, i) => ((separatorBits >> (24 + i)) & 1) === 1 && ((shape >> 28) & 1) === 1);
+      const separators = Array.from({ length: 7 }, (_, i) => SEPARATORS[((separatorBits >> (3 * i)) & 7) + 8 * ((shape >> (i % 3)) & 1)]!);
       const usePrefix = prefix !== null && number.prefixAllowed;
       // Without a country code a landline needs its trunk 0; after one the 0 is optional, maybe as "(0)".
       const body = number.kind === "landline" ? (usePrefix ? trunk : "0") + number.national : number.national;
