@@ -121,7 +121,8 @@ export function renderFormBody(lang: Lang, state: FormState): SafeHtml {
   const provinces = REGION_CODES.filter((code) => !OTHER_REGIONS.has(code)).map((code) => option(code, labelFor(lang, "region_", code), v.region));
   const others = REGION_CODES.filter((code) => OTHER_REGIONS.has(code)).map((code) => option(code, labelFor(lang, "region_", code), v.region));
   const regions = [...provinces, html`<optgroup label="${t("region_group_other")}">${others}</optgroup>`];
-  const categories = CATEGORIES.map((c) => option(c, labelFor(lang, "category_", c), v.category));
+  // "Other" last in the list, though v1 clients know it among the first five.
+  const categories = [...CATEGORIES.filter((c) => c !== "other"), "other" as const].map((c) => option(c, labelFor(lang, "category_", c), v.category));
 
   const turnstile = state.turnstileSiteKey
     ? html`<div class="cf-turnstile" data-sitekey="${state.turnstileSiteKey}" data-language="${lang.toLowerCase()}"></div>`
