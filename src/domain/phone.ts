@@ -202,6 +202,8 @@ function classifyAfterCountryCode(digits: string): Classified | null {
 /** A Chinese number as dialled inside China. */
 function classifyNational(digits: string): Classified | null {
   if (MOBILE.test(digits)) return { national: digits, kind: "mobile" };
+  // A landline dials another city's mobile with a 0 in front; no area code starts 01 but Beijing's 010.
+  if (digits.startsWith("0") && MOBILE.test(digits.slice(1))) return { national: digits.slice(1), kind: "mobile" };
   if (LANDLINE_WITH_TRUNK.test(digits) || AREA_SERVICE_WITH_TRUNK.test(digits)) return { national: digits, kind: "landline" };
   if (SERVICE.test(digits)) return { national: digits, kind: "service" };
   if (digits.startsWith("106")) return SMS_PORT.test(digits) ? { national: digits, kind: "sms_port" } : null;

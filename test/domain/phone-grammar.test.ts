@@ -84,7 +84,7 @@ const spelling = (number: fc.Arbitrary<Number>) =>
       number,
       prefix: fc.option(oneOf(...PREFIXES), { freq: 3 }),
       prefixBrackets: fc.option(fc.constantFrom(...BRACKETS)),
-      trunk: oneOf("0", "(0)", "（0）", ""),
+      trunk: oneOf("0", "(0)", "（0）", "", "", ""),
       // Bits of three numbers choose the cuts (up to 5, 5 bits each), which groups are bracketed
       // (6 bits), the 7 separators (4 bits each) and which digits are full-width (all, none or some).
       layout: fc.tuple(fc.nat(), fc.nat()),
@@ -97,8 +97,9 @@ const spelling = (number: fc.Arbitrary<Number>) =>
       const bracketed = Array.from({ length: 6 }, (_, i) => ((separatorBits >> (24 + i)) & 1) === 1 && ((shape >> 28) & 1) === 1);
       const separators = Array.from({ length: 7 }, (_, i) => SEPARATORS[((separatorBits >> (3 * i)) & 7) + 8 * ((shape >> (i % 3)) & 1)]!);
       const usePrefix = prefix !== null && number.prefixAllowed;
-      // Without a country code a landline needs its trunk 0; after one the 0 is optional, maybe as "(0)".
-      const body = number.kind === "landline" ? (usePrefix ? trunk : "0") + number.national : number.national;
+      // Without a country code a landline needs its trunk 0; after one the 0 is optional, maybe as
+      // "(0)". A mobile may carry one too (dialled from another city's landline).
+      const body = number.kind === "landline" ? (usePrefix ? trunk : "0") + number.national : number.kind === "mobile" ? trunk + number.national : number.national;
       const positions = [...new Set(cuts.map((n) => 1 + (n % Math.max(1, number.national.length - 1))))].sort((a, b) => a - b);
       const groups: string[] = [];
       let start = 0;
