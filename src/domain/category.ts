@@ -44,7 +44,7 @@ const CUES: readonly (readonly [Category, readonly Cue[]])[] = [
   [
     "credit_repair",
     [
-      [/校园贷|学生贷|学生账户|校园账户|学生时期|大学期间|学生时|student loan/, 3],
+      [/校园贷|学生贷|学生账户|学生会员|校园账户|学生时期|大学期间|学生时|student loan/, 3],
       [/征信修复|修复征信|消除[^。，]{0,4}逾期记录|洗白征信|异议修复|恢复信用|remove late payments|credit (?:score|report)[^.]{0,30}repair|repaired/, 3],
       [/注销|关闭[^。，]{0,4}账户|forgiveness|cancellation|close it/, 2],
       [/征信|花户|黑户|\bcredit\b/, 1],
@@ -54,9 +54,10 @@ const CUES: readonly (readonly [Category, readonly Cue[]])[] = [
     "acquaintance",
     [
       [/我是(?:你|你们)的?[^，。,\s]{0,3}(?:总|局|董|领导|校长|主任|处长|叔|舅|姨|姑|同学|室友)|老同学|大学室友|your boss|hi (?:mum|mom|dad)/, 3],
+      [/班主任|(?:你|您)的(?:孩子|儿子|女儿)/, 2],
       [/换号|换了新号|新号码|新微信|新号|手机丢了|手机坏了|new number|dropped my phone/, 3],
       [/办公室|不要声张|别告诉|不方便|gift cards?/, 1],
-      [/帮我转|先帮我|借我|垫一下|转一笔|转点钱|pay you back/, 2],
+      [/帮我转|先帮我|借我|垫一下|转一笔|转点钱|急需|pay you back/, 2],
     ],
   ],
   [
@@ -89,7 +90,7 @@ const CUES: readonly (readonly [Category, readonly Cue[]])[] = [
     "investment",
     [
       [/牛股|涨停|炒股|股票|荐股|诊股|stock/, 3],
-      [/数字货币|虚拟币|usdt|比特币|期货|外汇|黄金|基金|原始股|私募|crypto|gold fund/, 3],
+      [/数字货币|虚拟币|usdt|比特币|期货|外汇|黄金|原始股|私募|crypto|gold fund/, 3],
       [/投资|invest/, 2],
       [/收益|回报|稳赚|保本|包赔|翻倍|翻十倍|returns|profit/, 2],
       [/导师|老师|带单|跟单|操盘|分析师|mentors?|trading/, 2],
@@ -109,7 +110,8 @@ const CUES: readonly (readonly [Category, readonly Cue[]])[] = [
     [
       [/客服|customer service/, 2],
       [/退款|理赔|赔偿|双倍|三倍|refund/, 3],
-      [/自动扣费|扣费|扣除|续费|百万保障|会员|charged twice/, 2],
+      [/自动扣费|扣费|扣除|续费|百万保障|会员|月付|charged twice/, 2],
+      [/(?:关闭|取消)[^。，]{0,4}(?:服务|会员)|退票|改签/, 2],
       [/购买的商品|质量问题|召回|快递[^。，]{0,6}丢失|丢失|损坏|lost in transit|订单异常/, 2],
       [/订单|淘宝|京东|拼多多|抖音|快手|唯品会|美团|amazon|\border\b/, 1],
     ],
@@ -130,7 +132,8 @@ const CUES: readonly (readonly [Category, readonly Cue[]])[] = [
     [
       [/下款|放款|秒批|秒到|当天到账|放贷|批复|release the funds/, 3],
       [/低息|免息|无抵押|不看征信|无需征信|黑户也能|信用贷|利息低|年化|利率|低至|pre-?approved|no credit check/, 2],
-      [/解冻金|手续费|会员费|认证金|刷流水|流水|processing fee/, 2],
+      [/解冻金|手续费|会员费|认证金|保证金|验证还款能力|刷流水|流水|processing fee/, 2],
+      [/审核(?:已)?通过|审批通过|借款审核/, 2],
       [/(?:申请|办理|领取|开通)[^。，]{0,6}(?:贷款|借款|额度)|额度|可贷|可借/, 2],
       [/贷款|借款|网贷|\bloan\b/, 1],
     ],
@@ -139,7 +142,7 @@ const CUES: readonly (readonly [Category, readonly Cue[]])[] = [
     "phishing",
     [
       [/\betc\b|积分|退税|补贴|个人所得税|tax refund|网银盾|u盾|交管|违法记录/, 3],
-      [/(?:账户|账号|帐户|帐号)[^。，]{0,8}(?:异常|冻结|注销|违规|风险|锁定|停用)|异地登录|实名认证|已过期|失效|停机/, 2],
+      [/(?:账户|账号|帐户|帐号|银行卡)[^。，]{0,8}(?:异常|冻结|注销|违规|风险|锁定|停用|限制)|异地登录|实名认证|已过期|失效|停机/, 2],
       [/地址不详|补寄|派送|redeliver|customs fee|on hold|package|parcel/, 2],
       [/locked|suspended|disabled|verify|update (?:your )?(?:details|card|address)|sign in|payment failed/, 2],
       [/登录|登陆|点击|认证|激活|验证|升级/, 1],
@@ -156,13 +159,23 @@ const CUES: readonly (readonly [Category, readonly Cue[]])[] = [
 ];
 
 /**
+ * Text as the cues read it: NFKC (full-width letters and digits), no invisible format characters,
+ * simplified characters, no spaces or fillers between Chinese characters ("逾 期", "律​师函"), lower case.
+ */
+function fold(text: string): string {
+  return toSimplifiedChars(text.normalize("NFKC").replace(/\p{Cf}/gu, ""))
+    .replace(/(?<=\p{Script=Han})[\s*·•_~]+(?=\p{Script=Han})/gu, "")
+    .toLowerCase();
+}
+
+/**
  * The category a report's text points to; `typologyCategory` (the category of the typology the
  * detector named, when it named one) wins over the cues.
  * Example: inferCategory("【中信金融】您的借款已逾期3天…否则起诉", analyseContent(text)) → "fake_collection"
  */
 export function inferCategory(text: string, content: Pick<ContentAnalysis, "signals" | "institution">, typologyCategory: Category | null = null): Category {
   if (typologyCategory) return typologyCategory;
-  const clean = toSimplifiedChars(text.normalize("NFKC")).toLowerCase();
+  const clean = fold(text);
   const hasLink = content.signals.includes("link");
   const asksSecrets = content.signals.includes("asks_verification_code") || content.signals.includes("asks_id_or_card");
   let best: Category = "other";

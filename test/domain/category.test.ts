@@ -55,5 +55,7 @@ describe("inferCategory", () => {
   it("reads traditional characters and full-width letters like simplified ones", () => {
     expect(infer("【民豐銀行】您的貸款已逾期，欠款５２００元，將起訴")).toBe("fake_collection");
     expect(infer("ＥＴＣ卡已失效，請登錄 http://etc-x.top 重新認證")).toBe("phishing");
+    // Spaces and zero-width characters campaigns insert between characters to dodge filters.
+    expect(infer("【度小满】您的有钱花账户已逾\u200b期15天，我司已委托律\u200b 师 函，未结清将起 诉")).toBe("fake_collection");
   });
 });
