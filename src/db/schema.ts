@@ -7,7 +7,7 @@
  * keyed by their primary key: one B-tree each): senders, domains, report_domains, target_reporters,
  * target_facets, campaign_bands, campaign_fingerprints, reporters, target_decisions and the
  * stats_* rollups except stats_frozen (0015 and 0016 created theirs that way). A generated
- * migration that creates or recreates one of them must add WITHOUT ROWID by hand. Reports are written through the report_intake view (migration 0010).
+ * migration that creates or recreates one of them must add WITHOUT ROWID by hand. Reports are written through the report_intake view (src/db/sql/report-intake.sql).
  */
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";

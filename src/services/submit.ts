@@ -2,7 +2,7 @@
  * Submitting a report — shared by the JSON/form API and the no-JavaScript HTML form.
  * Order matters: validate and analyse everything first (pure), read state in one round trip,
  * decide (duplicate / cooldown / idempotent replay), then write everything in one statement (the
- * report_intake trigger, src/db/queries/reports.ts). A report whose template's campaign this
+ * report_intake trigger of src/db/sql/report-intake.sql, sent by src/db/queries/reports.ts). A report whose template's campaign this
  * isolate already knows skips the read: one guarded write that aborts into the careful path when
  * there is anything to decide.
  */

@@ -1,7 +1,7 @@
 /**
  * Group commit (src/db/group-commit.ts) on a scripted database: who goes in which batch, whose
  * error is whose, and which bookmark each writer's response carries. The real-D1 side (concurrent
- * reports, aggregates equal to a recount) is in intake-trigger.test.ts and reports.test.ts.
+ * reports, aggregates equal to a recount) is in report-write-path.test.ts and reports.test.ts.
  */
 import { describe, expect, it } from "vitest";
 import { groupWrite, MAX_GROUP } from "../../src/db/group-commit";

@@ -1,6 +1,11 @@
 /** Campaign reads: the campaign row and its facet counters in one round trip. */
 
+import { sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { compiled, type CompiledStatement } from "../orm";
+import { campaignBands, campaignFingerprints, campaigns, targetFacets } from "../schema";
 import type { Db } from "../session";
+
 export interface CampaignRecord {
   id: string;
   reportCount: number;
@@ -11,17 +16,19 @@ export interface CampaignRecord {
   facets: { facet: string; value: string; count: number }[];
 }
 
-export function campaignStatements(db: Db, id: string): D1PreparedStatement[] {
-  return [
-    db
-      .prepare(
-        "SELECT id, report_count AS reportCount, reporter_count AS reporterCount, first_seen AS firstSeen, last_seen AS lastSeen, sample_text AS sampleText FROM campaigns WHERE id = ?",
-      )
-      .bind(id),
-    db.prepare("SELECT facet, value, count FROM target_facets WHERE target_type = 'campaign' AND target = ? ORDER BY count DESC LIMIT 300").bind(id),
-  ];
-}
+const campaignById = compiled<{ id: string }, Omit<CampaignRecord, "facets">>(
+  sql`SELECT ${campaigns.id} AS id, ${campaigns.reportCount} AS reportCount, ${campaigns.reporterCount} AS reporterCount,
+        ${campaigns.firstSeen} AS firstSeen, ${campaigns.lastSeen} AS lastSeen, ${campaigns.sampleText} AS sampleText
+      FROM ${campaigns} WHERE ${campaigns.id} = ${sql.placeholder("id")}`,
+);
+const campaignFacets = compiled<{ id: string }, CampaignRecord["facets"][number]>(
+  sql`SELECT ${targetFacets.facet} AS facet, ${targetFacets.value} AS value, ${targetFacets.count} AS count FROM ${targetFacets}
+      WHERE ${targetFacets.targetType} = 'campaign' AND ${targetFacets.target} = ${sql.placeholder("id")} ORDER BY ${targetFacets.count} DESC LIMIT 300`,
+);
 
+export function campaignStatements(db: Db, id: string): D1PreparedStatement[] {
+  return [campaignById.bind(db, { id }), campaignFacets.bind(db, { id })];
+}
 export function parseCampaign(results: D1Result[]): CampaignRecord | null {
   const row = results[0]?.results[0] as Omit<CampaignRecord, "facets"> | undefined;
   if (!row) return null;
@@ -48,28 +55,48 @@ export const MAX_BAND_KEYS = 32;
  * SQL columns `exact` (the campaign of this exact normalised text, JSON or null) and `candidates`
  * (JSON array of up to 24 campaigns sharing LSH band keys, most shared first), for embedding in one
  * SELECT so a report or /check reads its campaign match in the same statement as everything else.
- * The fingerprint is bound first, then the band keys.
+ * Values: `fingerprint` and `band0`… (campaignMatchValues), so the SQL depends only on how many
+ * band keys there are and each shape is compiled once.
  */
-export function campaignMatchColumns(bands: number[]): { sql: string; keys: number[] } {
-  const keys = bands.slice(0, MAX_BAND_KEYS);
-  const candidate = "json_object('id', c.id, 'signature', c.signature, 'reportCount', c.report_count, 'reporterCount', c.reporter_count, 'lastSeen', c.last_seen)";
+export function campaignMatchColumns(keyCount: number): SQL {
+  // An aliased table renders as its alias alone: FROM names the table, then the alias.
+  const c = alias(campaigns, "c");
+  const b = alias(campaignBands, "b");
+  const f = alias(campaignFingerprints, "f");
+  const candidate = sql`json_object('id', ${c.id}, 'signature', ${c.signature}, 'reportCount', ${c.reportCount}, 'reporterCount', ${c.reporterCount}, 'lastSeen', ${c.lastSeen})`;
+  const keys = Array.from({ length: Math.min(keyCount, MAX_BAND_KEYS) }, (_, i) => sql.placeholder(`band${i}`));
   const candidates =
     keys.length > 0
-      ? `(SELECT json_group_array(json(m.row)) FROM (
-           SELECT ${candidate} AS row FROM campaign_bands b JOIN campaigns c ON c.id = b.campaign_id
-           WHERE b.band_key IN (${keys.map(() => "?").join(",")})
-           GROUP BY c.id ORDER BY count(*) DESC, c.reporter_count DESC LIMIT 24) m)`
-      : "'[]'";
-  return {
-    sql: `(SELECT ${candidate} FROM campaign_fingerprints f JOIN campaigns c ON c.id = f.campaign_id WHERE f.fingerprint = ?) AS exact, ${candidates} AS candidates`,
-    keys,
+      ? sql`(SELECT json_group_array(json(m.row)) FROM (
+           SELECT ${candidate} AS row FROM ${campaignBands} ${b} JOIN ${campaigns} ${c} ON ${c.id} = ${b.campaignId}
+           WHERE ${b.bandKey} IN (${sql.join(keys, sql`,`)})
+           GROUP BY ${c.id} ORDER BY count(*) DESC, ${c.reporterCount} DESC LIMIT 24) m)`
+      : sql`'[]'`;
+  return sql`(SELECT ${candidate} FROM ${campaignFingerprints} ${f} JOIN ${campaigns} ${c} ON ${c.id} = ${f.campaignId} WHERE ${f.fingerprint} = ${sql.placeholder("fingerprint")}) AS exact, ${candidates} AS candidates`;
+}
+
+/** The values campaignMatchColumns binds. */
+export function campaignMatchValues(fingerprint: string, bands: number[]): Record<string, string | number> {
+  return Object.fromEntries([["fingerprint", fingerprint], ...bands.slice(0, MAX_BAND_KEYS).map((key, i) => [`band${i}`, key])]);
+}
+
+/** A statement whose SQL depends on the number of band keys: compiled once per key count. */
+export function perBandCount<Values extends Record<string, unknown>, Row>(build: (keyCount: number) => SQL): (bands: number[]) => CompiledStatement<Values, Row> {
+  const shapes = new Map<number, CompiledStatement<Values, Row>>();
+  return (bands) => {
+    const count = Math.min(bands.length, MAX_BAND_KEYS);
+    let statement = shapes.get(count);
+    if (!statement) shapes.set(count, (statement = compiled<Values, Row>(build(count))));
+    return statement;
   };
 }
 
+type CampaignMatchRow = { exact: string | null; candidates: string | null };
+const campaignMatch = perBandCount<Record<string, string | number>, CampaignMatchRow>((count) => sql`SELECT ${campaignMatchColumns(count)}`);
+
 /** Campaign candidates for a text in one statement: exact fingerprint hit, then LSH band hits. */
 export function campaignMatchStatement(db: Db, fingerprint: string, bands: number[]): D1PreparedStatement {
-  const columns = campaignMatchColumns(bands);
-  return db.prepare(`SELECT ${columns.sql}`).bind(fingerprint, ...columns.keys);
+  return campaignMatch(bands).bind(db, campaignMatchValues(fingerprint, bands));
 }
 
 export function parseCampaignMatch(row: { exact?: string | null; candidates?: string | null } | undefined): { exact: CampaignCandidate | null; candidates: CampaignCandidate[] } {

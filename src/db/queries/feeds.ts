@@ -1,6 +1,9 @@
 /** Feed pages: targets changed after a cursor, in change order (an index range scan on change_seq). */
-
+import { sql } from "drizzle-orm";
+import { compiled } from "../orm";
+import { counters, domains, senders } from "../schema";
 import type { Db } from "../session";
+
 export interface FeedRow {
   value: string;
   kind: string | null;
@@ -8,17 +11,20 @@ export interface FeedRow {
   changeSeq: number;
 }
 
-export async function changedTargets(db: Db, type: "sender" | "domain", since: number, limit: number): Promise<FeedRow[]> {
-  const sql =
-    type === "sender"
-      ? "SELECT normalized AS value, kind, country, change_seq AS changeSeq FROM senders WHERE change_seq > ? ORDER BY change_seq LIMIT ?"
-      : "SELECT domain AS value, NULL AS kind, NULL AS country, change_seq AS changeSeq FROM domains WHERE change_seq > ? ORDER BY change_seq LIMIT ?";
-  const { results } = await db.prepare(sql).bind(since, limit).all<FeedRow>();
-  return results;
-}
+/** One per target type: the page-boundary statement (below), compiled once per isolate. */
+const pageBoundaries = {
+  sender: pageBoundarySql(senders.changeSeq, senders),
+  domain: pageBoundarySql(domains.changeSeq, domains),
+};
 
-export async function latestChange(db: Db): Promise<number> {
-  return (await db.prepare("SELECT value FROM counters WHERE name = 'change'").first<number>("value")) ?? 0;
+function pageBoundarySql(changeSeq: typeof senders.changeSeq | typeof domains.changeSeq, table: typeof senders | typeof domains) {
+  const since = sql.placeholder("since");
+  const limit = sql.placeholder("limit");
+  return compiled<{ since: number; limit: number; limitPlusOne: number }, { latest: number | null; last: number | null; counted: number }>(
+    sql`SELECT (SELECT ${counters.value} FROM ${counters} WHERE ${counters.name} = 'change') AS latest,
+      (SELECT max(${sql.identifier(changeSeq.name)}) FROM (SELECT ${changeSeq} FROM ${table} WHERE ${changeSeq} > ${since} ORDER BY ${changeSeq} LIMIT ${limit})) AS last,
+      (SELECT count(*) FROM (SELECT 1 FROM ${table} WHERE ${changeSeq} > ${since} ORDER BY ${changeSeq} LIMIT ${sql.placeholder("limitPlusOne")})) AS counted`,
+  );
 }
 
 /**
@@ -27,14 +33,7 @@ export async function latestChange(db: Db): Promise<number> {
  * the body streams. One statement: an index walk of at most `limit` entries.
  */
 export function pageBoundaryStatement(db: Db, type: "sender" | "domain", since: number, limit: number): D1PreparedStatement {
-  const table = type === "sender" ? "senders" : "domains";
-  return db
-    .prepare(
-      `SELECT (SELECT value FROM counters WHERE name = 'change') AS latest,
-         (SELECT max(change_seq) FROM (SELECT change_seq FROM ${table} WHERE change_seq > ?1 ORDER BY change_seq LIMIT ?2)) AS last,
-         (SELECT count(*) FROM (SELECT 1 FROM ${table} WHERE change_seq > ?1 ORDER BY change_seq LIMIT ?2 + 1)) AS counted`,
-    )
-    .bind(since, limit);
+  return pageBoundaries[type].bind(db, { since, limit, limitPlusOne: limit + 1 });
 }
 
 export async function pageBoundary(db: Db, type: "sender" | "domain", since: number, limit: number): Promise<{ latest: number; next: number; hasMore: boolean }> {
@@ -42,12 +41,19 @@ export async function pageBoundary(db: Db, type: "sender" | "domain", since: num
   return { latest: row?.latest ?? 0, next: row?.last ?? since, hasMore: (row?.counted ?? 0) > limit };
 }
 
+/** One per target type, compiled once per isolate: rows of a fixed page range (after, upTo], in change order. */
+const pageRows = {
+  sender: compiled<{ after: number; upTo: number; limit: number }, FeedRow>(
+    sql`SELECT ${senders.normalized} AS value, ${senders.kind} AS kind, ${senders.country} AS country, ${senders.changeSeq} AS changeSeq FROM ${senders}
+        WHERE ${senders.changeSeq} > ${sql.placeholder("after")} AND ${senders.changeSeq} <= ${sql.placeholder("upTo")} ORDER BY ${senders.changeSeq} LIMIT ${sql.placeholder("limit")}`,
+  ),
+  domain: compiled<{ after: number; upTo: number; limit: number }, FeedRow>(
+    sql`SELECT ${domains.domain} AS value, NULL AS kind, NULL AS country, ${domains.changeSeq} AS changeSeq FROM ${domains}
+        WHERE ${domains.changeSeq} > ${sql.placeholder("after")} AND ${domains.changeSeq} <= ${sql.placeholder("upTo")} ORDER BY ${domains.changeSeq} LIMIT ${sql.placeholder("limit")}`,
+  ),
+};
+
 /** Rows of a fixed page range (after, upTo], in change order. */
 export async function changedTargetsUpTo(db: Db, type: "sender" | "domain", after: number, upTo: number, limit: number): Promise<FeedRow[]> {
-  const sql =
-    type === "sender"
-      ? "SELECT normalized AS value, kind, country, change_seq AS changeSeq FROM senders WHERE change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?"
-      : "SELECT domain AS value, NULL AS kind, NULL AS country, change_seq AS changeSeq FROM domains WHERE change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?";
-  const { results } = await db.prepare(sql).bind(after, upTo, limit).all<FeedRow>();
-  return results;
+  return pageRows[type].all(db, { after, upTo, limit });
 }

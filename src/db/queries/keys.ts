@@ -1,8 +1,17 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { apiKeys, auditLog } from "../schema";
+import { compiled, orm } from "../orm";
 import type { Db } from "../session";
-import { auditStatement, type AuditEntry } from "./moderation";
+import { auditInsert, type AuditEntry } from "./moderation";
 
-export async function findLiveKeyByHash(db: Db, hash: string): Promise<{ id: string; role: string } | null> {
-  return db.prepare("SELECT id, role FROM api_keys WHERE hash = ? AND revoked_at IS NULL").bind(hash).first<{ id: string; role: string }>();
+// Every authenticated request reads this: compiled once per isolate, only bound per request.
+type LiveKey = Pick<typeof apiKeys.$inferSelect, "id" | "role">;
+const liveKeyByHash = compiled<{ hash: string }, LiveKey>(
+  sql`SELECT ${apiKeys.id} AS id, ${apiKeys.role} AS role FROM ${apiKeys} WHERE ${apiKeys.hash} = ${sql.placeholder("hash")} AND ${apiKeys.revokedAt} IS NULL`,
+);
+
+export async function findLiveKeyByHash(db: Db, hash: string): Promise<LiveKey | null> {
+  return liveKeyByHash.first(db, { hash });
 }
 
 export async function insertKey(
@@ -10,22 +19,19 @@ export async function insertKey(
   row: { id: string; prefix: string; hash: string; name: string; role: string; createdAt: number },
   audit: AuditEntry,
 ): Promise<void> {
-  await db.batch([
-    db
-      .prepare("INSERT INTO api_keys (id, prefix, hash, name, role, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-      .bind(row.id, row.prefix, row.hash, row.name, row.role, row.createdAt),
-    auditStatement(db, audit),
-  ]);
+  const q = orm(db);
+  await q.batch([q.insert(apiKeys).values(row), auditInsert(db, audit)]);
 }
 
 /** Revokes a key at once; false when no live key had that id. */
 export async function revokeKey(db: Db, id: string, at: number, audit: AuditEntry): Promise<boolean> {
-  const [revoked] = await db.batch([
-    db.prepare("UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL RETURNING id").bind(at, id),
-    auditStatement(db, audit),
+  const q = orm(db);
+  const [revoked] = await q.batch([
+    q.update(apiKeys).set({ revokedAt: at }).where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt))).returning({ id: apiKeys.id }),
+    auditInsert(db, audit),
   ]);
-  if ((revoked?.results.length ?? 0) === 0) {
-    await db.prepare("DELETE FROM audit_log WHERE id = ?").bind(audit.id).run();
+  if (revoked.length === 0) {
+    await q.delete(auditLog).where(eq(auditLog.id, audit.id));
     return false;
   }
   return true;

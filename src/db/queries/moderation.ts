@@ -2,23 +2,21 @@
  * Admin actions: registry management, appeals, hiding reports. Each action and its audit-log row
  * are written in one db.batch, so an action is never recorded without happening (or vice versa).
  */
-
+import { and, desc, eq, getTableColumns, lt, lte, ne, notExists, or, sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { appeals, auditLog, campaigns, counters, domains, officialSenders, reportDomains, reports, senders, targetDecisions, targetReporters } from "../schema";
+import { columnNames, excludedSet, orm, statementOf } from "../orm";
 import type { Db } from "../session";
-export interface AuditEntry {
-  id: string;
-  actor: string;
-  action: string;
-  targetType: string;
-  target: string;
-  reason: string | null;
-  details: string | null;
-  createdAt: number;
+
+export type AuditEntry = typeof auditLog.$inferSelect;
+
+/** The audit row of an action, to send in the same db.batch as the action. */
+export function auditInsert(db: Db, entry: AuditEntry) {
+  return orm(db).insert(auditLog).values(entry);
 }
 
-export function auditStatement(db: Db, entry: AuditEntry): D1PreparedStatement {
-  return db
-    .prepare("INSERT INTO audit_log (id, actor, action, target_type, target, reason, details, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-    .bind(entry.id, entry.actor, entry.action, entry.targetType, entry.target, entry.reason, entry.details, entry.createdAt);
+/** Takes an action's audit row back out when the action changed nothing, so the log lists only real actions. */
+async function withdrawAudit(db: Db, id: string): Promise<void> {
+  await orm(db).delete(auditLog).where(eq(auditLog.id, id));
 }
 
 /**
@@ -26,14 +24,12 @@ export function auditStatement(db: Db, entry: AuditEntry): D1PreparedStatement {
  * entries written in the same millisecond never straddle a page boundary unseen or twice.
  */
 export async function listAudit(db: Db, args: { before: { createdAt: number; id: string }; limit: number }): Promise<AuditEntry[]> {
-  const { results } = await db
-    .prepare(
-      `SELECT id, actor, action, target_type AS targetType, target, reason, details, created_at AS createdAt FROM audit_log
-       WHERE created_at <= ?1 AND (created_at < ?1 OR id < ?2) ORDER BY created_at DESC, id DESC LIMIT ?3`,
-    )
-    .bind(args.before.createdAt, args.before.id, args.limit)
-    .all<AuditEntry>();
-  return results;
+  return orm(db)
+    .select()
+    .from(auditLog)
+    .where(and(lte(auditLog.createdAt, args.before.createdAt), or(lt(auditLog.createdAt, args.before.createdAt), lt(auditLog.id, args.before.id))))
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(args.limit);
 }
 
 export async function addOfficialSender(
@@ -41,60 +37,45 @@ export async function addOfficialSender(
   row: { number: string; organization: string; category: string | null; kind: string; label: string | null; now: number },
   audit: AuditEntry,
 ): Promise<void> {
-  await db.batch([
-    db
-      .prepare(
-        `INSERT INTO official_senders (number, organization, category, kind, label, source, created_at) VALUES (?, ?, ?, ?, ?, 'admin', ?)
-         ON CONFLICT(number) DO UPDATE SET organization = excluded.organization, category = excluded.category, kind = excluded.kind, label = excluded.label, source = 'admin'`,
-      )
-      .bind(row.number, row.organization, row.category, row.kind, row.label, row.now),
-    auditStatement(db, audit),
+  const q = orm(db);
+  const entry = { organization: row.organization, category: row.category, kind: row.kind, label: row.label, source: "admin" };
+  await q.batch([
+    q.insert(officialSenders).values({ number: row.number, ...entry, createdAt: row.now }).onConflictDoUpdate({ target: officialSenders.number, set: entry }),
+    auditInsert(db, audit),
   ]);
 }
 
 /** Removes a registry entry; false when there was none. */
 export async function removeOfficialSender(db: Db, number: string, audit: AuditEntry): Promise<boolean> {
-  const [deleted] = await db.batch([
-    db.prepare("DELETE FROM official_senders WHERE number = ? RETURNING number").bind(number),
-    auditStatement(db, audit),
+  const q = orm(db);
+  const [deleted] = await q.batch([
+    q.delete(officialSenders).where(eq(officialSenders.number, number)).returning({ number: officialSenders.number }),
+    auditInsert(db, audit),
   ]);
-  if ((deleted?.results.length ?? 0) === 0) {
-    // Nothing was removed: take the audit row back out so the log only lists real actions.
-    await db.prepare("DELETE FROM audit_log WHERE id = ?").bind(audit.id).run();
+  if (deleted.length === 0) {
+    await withdrawAudit(db, audit.id);
     return false;
   }
   return true;
 }
 
-export interface AppealRow {
-  id: string;
-  targetType: string;
-  target: string;
-  statement: string;
-  contact: string | null;
-  tokenHash: string;
-  status: string;
-  decisionReason: string | null;
-  createdAt: number;
-  decidedAt: number | null;
-}
+export type AppealRow = Omit<typeof appeals.$inferSelect, "decidedBy">;
 
 export async function insertAppeal(db: Db, row: Omit<AppealRow, "status" | "decisionReason" | "decidedAt">): Promise<void> {
-  await db
-    .prepare("INSERT INTO appeals (id, target_type, target, statement, contact, token_hash, status, created_at) VALUES (?, ?, ?, ?, ?, ?, 'open', ?)")
-    .bind(row.id, row.targetType, row.target, row.statement, row.contact, row.tokenHash, row.createdAt)
-    .run();
+  await orm(db).insert(appeals).values({ ...row, status: "open" });
 }
 
 export async function findAppeal(db: Db, id: string): Promise<AppealRow | null> {
-  return db
-    .prepare(
-      `SELECT id, target_type AS targetType, target, statement, contact, token_hash AS tokenHash, status, decision_reason AS decisionReason,
-         created_at AS createdAt, decided_at AS decidedAt FROM appeals WHERE id = ?`,
-    )
-    .bind(id)
-    .first<AppealRow>();
+  const { decidedBy: _, ...columns } = getTableColumns(appeals);
+  return (await orm(db).select(columns).from(appeals).where(eq(appeals.id, id)).get()) ?? null;
 }
+
+/** `(SELECT value FROM counters WHERE name = 'change')`: the change sequence a changed target takes. */
+const currentChange = sql`(SELECT ${counters.value} FROM ${counters} WHERE ${counters.name} = 'change')`;
+
+/** Advances the change sequence: feeds then list the targets stamped with currentChange. */
+const bumpChange = (db: Db) =>
+  orm(db).update(counters).set({ value: sql`${counters.value} + 1` }).where(eq(counters.name, "change"));
 
 /** Decides an open appeal; an upheld one clears the target's verdict. False if not open. */
 export async function decideAppeal(
@@ -102,35 +83,28 @@ export async function decideAppeal(
   args: { id: string; decision: "upheld" | "rejected"; reason: string; actor: string; now: number; targetType: string; target: string },
   audit: AuditEntry,
 ): Promise<boolean> {
-  const statements = [
-    db
-      .prepare("UPDATE appeals SET status = ?, decision_reason = ?, decided_by = ?, decided_at = ? WHERE id = ? AND status = 'open' RETURNING id")
-      .bind(args.decision, args.reason, args.actor, args.now, args.id),
+  const q = orm(db);
+  const decide = q
+    .update(appeals)
+    .set({ status: args.decision, decisionReason: args.reason, decidedBy: args.actor, decidedAt: args.now })
+    .where(and(eq(appeals.id, args.id), eq(appeals.status, "open")))
+    .returning({ id: appeals.id });
+  const clearVerdict = [
+    // Only when this very decision upheld it (same decided_at): a concurrent decision changes nothing here.
+    sql`INSERT INTO ${targetDecisions} (${columnNames(targetDecisions, ["targetType", "target", "decision", "reason", "appealId", "decidedBy", "createdAt"])})
+      SELECT ${args.targetType}, ${args.target}, 'cleared', ${args.reason}, ${args.id}, ${args.actor}, ${args.now}
+      WHERE EXISTS (SELECT 1 FROM ${appeals} WHERE ${appeals.id} = ${args.id} AND ${appeals.decidedAt} = ${args.now} AND ${appeals.status} = 'upheld')
+      ON CONFLICT (${columnNames(targetDecisions, ["targetType", "target"])}) DO UPDATE SET
+        ${excludedSet(targetDecisions, ["decision", "reason", "appealId", "decidedBy", "createdAt"])}`,
+    bumpChange(db),
+    args.targetType === "sender"
+      ? q.update(senders).set({ changeSeq: currentChange }).where(eq(senders.normalized, args.target))
+      : q.update(domains).set({ changeSeq: currentChange }).where(eq(domains.domain, args.target)),
   ];
-  if (args.decision === "upheld") {
-    statements.push(
-      db
-        .prepare(
-          `INSERT INTO target_decisions (target_type, target, decision, reason, appeal_id, decided_by, created_at)
-           SELECT ?, ?, 'cleared', ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM appeals WHERE id = ? AND decided_at = ? AND status = 'upheld')
-           ON CONFLICT(target_type, target) DO UPDATE SET decision = excluded.decision, reason = excluded.reason, appeal_id = excluded.appeal_id,
-             decided_by = excluded.decided_by, created_at = excluded.created_at`,
-        )
-        .bind(args.targetType, args.target, args.reason, args.id, args.actor, args.now, args.id, args.now),
-      db.prepare("UPDATE counters SET value = value + 1 WHERE name = 'change'"),
-      db
-        .prepare(
-          args.targetType === "sender"
-            ? "UPDATE senders SET change_seq = (SELECT value FROM counters WHERE name = 'change') WHERE normalized = ?"
-            : "UPDATE domains SET change_seq = (SELECT value FROM counters WHERE name = 'change') WHERE domain = ?",
-        )
-        .bind(args.target),
-    );
-  }
-  statements.push(auditStatement(db, audit));
-  const [updated] = await db.batch(statements);
-  if ((updated?.results.length ?? 0) === 0) {
-    await db.prepare("DELETE FROM audit_log WHERE id = ?").bind(audit.id).run();
+  const statements = [decide, ...(args.decision === "upheld" ? clearVerdict : []), auditInsert(db, audit)];
+  const [decided] = await db.batch(statements.map((statement) => statementOf(db, statement)));
+  if ((decided?.results.length ?? 0) === 0) {
+    await withdrawAudit(db, audit.id);
     return false;
   }
   return true;
@@ -141,55 +115,51 @@ export async function decideAppeal(
  * stored for the audit trail. False when there is no visible report with that id.
  */
 export async function hideReport(db: Db, args: { id: string; now: number }, audit: AuditEntry): Promise<boolean> {
-  const report = await db.prepare("SELECT sender, reporter, campaign_id AS campaignId FROM reports WHERE id = ? AND hidden = 0").bind(args.id).first<{
-    sender: string;
-    reporter: string;
-    campaignId: string;
-  }>();
+  const q = orm(db);
+  const report = await q
+    .select({ sender: reports.sender, reporter: reports.reporter, campaignId: reports.campaignId })
+    .from(reports)
+    .where(and(eq(reports.id, args.id), eq(reports.hidden, false)))
+    .get();
   if (!report) return false;
-  const { results: linked } = await db.prepare("SELECT DISTINCT domain FROM report_domains WHERE report_id = ?").bind(args.id).all<{ domain: string }>();
-  const domains = linked.map((row) => row.domain);
-  // A reporter's evidence on a target disappears only when none of their reports on it remains visible.
-  const hideEvidence = (type: string, target: string, visibleOthers: string) =>
-    db
-      .prepare(`UPDATE target_reporters SET hidden = 1 WHERE target_type = ? AND target = ? AND reporter = ? AND NOT EXISTS (${visibleOthers})`)
-      .bind(type, target, report.reporter, target, report.reporter, args.id);
-  const statements: D1PreparedStatement[] = [
-    db.prepare("UPDATE reports SET hidden = 1 WHERE id = ? AND hidden = 0").bind(args.id),
-    db.prepare("UPDATE counters SET value = value + 1 WHERE name = 'change'"),
-    hideEvidence("sender", report.sender, "SELECT 1 FROM reports WHERE sender = ? AND reporter = ? AND hidden = 0 AND id != ?"),
-    db
-      .prepare(
-        `UPDATE senders SET report_count = max(0, report_count - 1),
-           reporter_count = (SELECT count(*) FROM target_reporters WHERE target_type = 'sender' AND target = ?1 AND hidden = 0),
-           change_seq = (SELECT value FROM counters WHERE name = 'change') WHERE normalized = ?1`,
-      )
-      .bind(report.sender),
-    hideEvidence("campaign", report.campaignId, "SELECT 1 FROM reports WHERE campaign_id = ? AND reporter = ? AND hidden = 0 AND id != ?"),
-    db
-      .prepare(
-        `UPDATE campaigns SET report_count = max(0, report_count - 1),
-           reporter_count = (SELECT count(*) FROM target_reporters WHERE target_type = 'campaign' AND target = ?1 AND hidden = 0) WHERE id = ?1`,
-      )
-      .bind(report.campaignId),
-  ];
-  for (const domain of domains) {
-    statements.push(
-      hideEvidence(
-        "domain",
-        domain,
-        "SELECT 1 FROM report_domains d JOIN reports r ON r.id = d.report_id WHERE d.domain = ? AND r.reporter = ? AND r.hidden = 0 AND r.id != ?",
-      ),
-      db
-        .prepare(
-          `UPDATE domains SET report_count = max(0, report_count - 1),
-             reporter_count = (SELECT count(*) FROM target_reporters WHERE target_type = 'domain' AND target = ?1 AND hidden = 0),
-             change_seq = (SELECT value FROM counters WHERE name = 'change') WHERE domain = ?1`,
-        )
-        .bind(domain),
-    );
-  }
-  statements.push(auditStatement(db, audit));
-  await db.batch(statements);
+  const linked = await q.selectDistinct({ domain: reportDomains.domain }).from(reportDomains).where(eq(reportDomains.reportId, args.id));
+  // The reporter's other visible reports on a target; their evidence there stays while one remains.
+  const visibleOthers = (onTarget: SQL) =>
+    q.select({ one: sql`1` }).from(reports).where(and(onTarget, eq(reports.reporter, report.reporter), eq(reports.hidden, false), ne(reports.id, args.id)));
+  const hideEvidence = (type: string, target: string, others: SQLWrapper) =>
+    q
+      .update(targetReporters)
+      .set({ hidden: 1 })
+      .where(and(eq(targetReporters.targetType, type), eq(targetReporters.target, target), eq(targetReporters.reporter, report.reporter), notExists(others)));
+  const visibleReporters = (type: string, target: string) =>
+    sql`(SELECT count(*) FROM ${targetReporters} WHERE ${targetReporters.targetType} = ${type} AND ${targetReporters.target} = ${target} AND ${targetReporters.hidden} = 0)`;
+  const domainStatements = linked.flatMap(({ domain }) => [
+    hideEvidence(
+      "domain",
+      domain,
+      q.select({ one: sql`1` }).from(reportDomains).innerJoin(reports, eq(reports.id, reportDomains.reportId))
+        .where(and(eq(reportDomains.domain, domain), eq(reports.reporter, report.reporter), eq(reports.hidden, false), ne(reports.id, args.id))),
+    ),
+    q
+      .update(domains)
+      .set({ reportCount: sql`max(0, ${domains.reportCount} - 1)`, reporterCount: visibleReporters("domain", domain), changeSeq: currentChange })
+      .where(eq(domains.domain, domain)),
+  ]);
+  await q.batch([
+    q.update(reports).set({ hidden: true }).where(and(eq(reports.id, args.id), eq(reports.hidden, false))),
+    bumpChange(db),
+    hideEvidence("sender", report.sender, visibleOthers(eq(reports.sender, report.sender))),
+    q
+      .update(senders)
+      .set({ reportCount: sql`max(0, ${senders.reportCount} - 1)`, reporterCount: visibleReporters("sender", report.sender), changeSeq: currentChange })
+      .where(eq(senders.normalized, report.sender)),
+    hideEvidence("campaign", report.campaignId, visibleOthers(eq(reports.campaignId, report.campaignId))),
+    q
+      .update(campaigns)
+      .set({ reportCount: sql`max(0, ${campaigns.reportCount} - 1)`, reporterCount: visibleReporters("campaign", report.campaignId) })
+      .where(eq(campaigns.id, report.campaignId)),
+    ...domainStatements,
+    auditInsert(db, audit),
+  ]);
   return true;
 }

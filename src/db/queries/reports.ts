@@ -1,9 +1,9 @@
 /**
  * The report write path: one read statement, then one write statement. The write is an INSERT
- * into the `report_intake` view whose INSTEAD OF trigger (migration 0010, rewritten by 0013)
- * updates every aggregate, rollup and facet inside SQLite, in order, as one statement — so a
- * report costs D1 one statement however many tables it touches, and the aggregates cannot drift
- * from the reports.
+ * into the `report_intake` view whose INSTEAD OF trigger — defined in one file,
+ * src/db/sql/report-intake.sql, read it top to bottom to see what a report writes — updates every
+ * aggregate, rollup and facet inside SQLite, in order, as one statement: a report costs D1 one
+ * statement however many tables it touches, and the aggregates cannot drift from the reports.
  * Per-report sets (links, domains, targets, facets, band keys) travel as JSON parameters.
  * Nothing user-supplied is interpolated: every value is a bound parameter.
  */
@@ -11,7 +11,9 @@
 import type { Db } from "../session";
 import { type GroupedWrite, groupWrite } from "../group-commit";
 import { cstDay } from "../../domain/calendar";
-import { type CampaignCandidate, campaignMatchColumns, MAX_BAND_KEYS, parseCampaignMatch } from "./campaigns";
+import { sql } from "drizzle-orm";
+import { idempotencyKeys, targetReporters } from "../schema";
+import { type CampaignCandidate, campaignMatchColumns, campaignMatchValues, MAX_BAND_KEYS, parseCampaignMatch, perBandCount } from "./campaigns";
 
 export const MERGE_WINDOW_MS = 24 * 3600_000;
 export const COOLDOWN_MS = 15 * 60_000;
@@ -35,6 +37,19 @@ export interface ReportReadState {
   idempotent: { requestHash: string; status: number; body: string } | null;
 }
 
+type ReportStateRow = { prior: string | null; idempotent: string | null; exact: string | null; candidates: string | null };
+
+/** The read before a write, compiled once per number of band keys (see campaignMatchColumns). */
+const reportState = perBandCount<Record<string, string | number | null>, ReportStateRow>(
+  (keyCount) => sql`SELECT
+    (SELECT json_object('reporter', ${targetReporters.reporter}, 'lastAt', ${targetReporters.lastAt}, 'lastFingerprint', ${targetReporters.lastFingerprint}, 'lastReportId', ${targetReporters.lastReportId})
+     FROM ${targetReporters} WHERE ${targetReporters.targetType} = 'sender' AND ${targetReporters.target} = ${sql.placeholder("sender")}
+       AND ${targetReporters.reporter} IN (${sql.placeholder("reporter")}, ${sql.placeholder("previousReporter")}) ORDER BY ${targetReporters.lastAt} DESC LIMIT 1) AS prior,
+    (SELECT json_object('requestHash', ${idempotencyKeys.requestHash}, 'status', ${idempotencyKeys.status}, 'body', ${idempotencyKeys.body}) FROM ${idempotencyKeys}
+     WHERE ${idempotencyKeys.keyHash} = ${sql.placeholder("idempotencyKeyHash")} AND ${idempotencyKeys.createdAt} > ${sql.placeholder("liveSince")}) AS idempotent,
+    ${campaignMatchColumns(keyCount)}`,
+);
+
 /** Everything the write decision needs, read in one statement. */
 export async function readReportState(
   db: Db,
@@ -49,17 +64,14 @@ export async function readReportState(
     now: number;
   },
 ): Promise<ReportReadState> {
-  const match = campaignMatchColumns(args.bands);
-  const row = await db
-    .prepare(
-      `SELECT
-         (SELECT json_object('reporter', reporter, 'lastAt', last_at, 'lastFingerprint', last_fingerprint, 'lastReportId', last_report_id) FROM target_reporters
-          WHERE target_type = 'sender' AND target = ? AND reporter IN (?, ?) ORDER BY last_at DESC LIMIT 1) AS prior,
-         (SELECT json_object('requestHash', request_hash, 'status', status, 'body', body) FROM idempotency_keys WHERE key_hash = ? AND created_at > ?) AS idempotent,
-         ${match.sql}`,
-    )
-    .bind(args.sender, args.reporter, args.previousReporter ?? args.reporter, args.idempotencyKeyHash, args.now - IDEMPOTENCY_TTL_MS, args.fingerprint, ...match.keys)
-    .first<{ prior: string | null; idempotent: string | null; exact: string | null; candidates: string | null }>();
+  const row = await reportState(args.bands).first(db, {
+    sender: args.sender,
+    reporter: args.reporter,
+    previousReporter: args.previousReporter ?? args.reporter,
+    idempotencyKeyHash: args.idempotencyKeyHash,
+    liveSince: args.now - IDEMPOTENCY_TTL_MS,
+    ...campaignMatchValues(args.fingerprint, args.bands),
+  });
   const campaigns = parseCampaignMatch(row ?? undefined);
   return {
     prior: row?.prior ? (JSON.parse(row.prior) as PriorReporterState) : null,
@@ -109,9 +121,32 @@ const INTAKE_COLUMNS = [
   "new_campaign_bands", "new_campaign_sample", "links", "domains", "targets", "facets", "category_inferred",
 ] as const;
 const INTAKE_SQL = `INSERT INTO report_intake (${INTAKE_COLUMNS.join(", ")}) VALUES (${INTAKE_COLUMNS.map(() => "?").join(", ")})`;
+/** Many reports in one statement: the trigger runs once per row, in row order. */
+const BULK_INTAKE_SQL = `INSERT INTO report_intake (${INTAKE_COLUMNS.join(", ")}) SELECT ${INTAKE_COLUMNS.map((_, i) => `value ->> ${i}`).join(", ")} FROM json_each(?)`;
 
 /** The one statement a report writes: an INSERT into report_intake (see the module comment). */
 function intakeWrite(report: NewReport): GroupedWrite {
+  return { sql: INTAKE_SQL, params: intakeValues(report) };
+}
+
+/**
+ * Several reports as one statement (bulk uploads, a Queue consumer): all are stored or none, each
+ * exactly as if written alone, in order. Decide merge window and cooldown before (readReportState)
+ * and leave `guarded` unset: one guard failing would abort them all.
+ */
+export function reportsWrite(reports: NewReport[]): GroupedWrite {
+  return { sql: BULK_INTAKE_SQL, params: [JSON.stringify(reports.map(intakeValues))] };
+}
+
+/** Stores several reports with one statement (see reportsWrite); keep each call's JSON under D1's 2 MB value limit. */
+export async function writeReports(db: Db, reports: NewReport[]): Promise<void> {
+  if (reports.length === 0) return;
+  const write = reportsWrite(reports);
+  await db.prepare(write.sql).bind(...write.params).run();
+}
+
+/** The report_intake row of one report, in INTAKE_COLUMNS order. */
+function intakeValues(report: NewReport): (string | number | null)[] {
   const now = report.createdAt;
   const domains = uniqueDomains(report.links);
   const campaignId = report.campaign.id;
@@ -157,7 +192,7 @@ function intakeWrite(report: NewReport): GroupedWrite {
     facets: JSON.stringify(facetRows(report, campaignId, domains)),
     category_inferred: report.categoryInferred ? 1 : 0,
   };
-  return { sql: INTAKE_SQL, params: INTAKE_COLUMNS.map((column) => values[column]) };
+  return INTAKE_COLUMNS.map((column) => values[column]);
 }
 
 /** Stores a report: its one statement joins the isolate's next group commit (src/db/group-commit.ts). */
@@ -175,8 +210,8 @@ function uniqueDomains(links: NewReport["links"]) {
 }
 
 /**
- * Facet counters: what lookups show per target without reading reports. The trigger (migration
- * 0013) folds a sender's and a domain's into their own row (top 50 values per facet) and keeps
+ * Facet counters: what lookups show per target without reading reports. The trigger
+ * (src/db/sql/report-intake.sql) folds a sender's and a domain's into their own row (top 50 values per facet) and keeps
  * the unbounded ones — a campaign's, a domain's senders — as target_facets rows.
  */
 function facetRows(report: NewReport, campaignId: string, domains: { domain: string }[]): [string, string, string, string][] {

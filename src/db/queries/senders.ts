@@ -1,10 +1,17 @@
 /** Senders whose SHA-256 starts with a 5-hex prefix (k-anonymous range lookups). Index range scan. */
+import { sql } from "drizzle-orm";
+import { compiled } from "../orm";
+import { senders } from "../schema";
 import type { Db } from "../session";
-export async function sendersInHashRange(db: Db, prefix: string): Promise<{ normalized: string; kind: string; country: string | null; sha256: string }[]> {
+
+type RangeSender = Pick<typeof senders.$inferSelect, "normalized" | "kind" | "country"> & { sha256: string };
+
+const sendersInRange = compiled<{ from: string; to: string }, RangeSender>(
+  sql`SELECT ${senders.normalized} AS normalized, ${senders.kind} AS kind, ${senders.country} AS country, ${senders.sha256} AS sha256
+      FROM ${senders} WHERE ${senders.sha256} >= ${sql.placeholder("from")} AND ${senders.sha256} < ${sql.placeholder("to")} LIMIT 90`,
+);
+
+export async function sendersInHashRange(db: Db, prefix: string): Promise<RangeSender[]> {
   const upper = (parseInt(prefix, 16) + 1).toString(16).padStart(5, "0");
-  const { results } = await db
-    .prepare("SELECT normalized, kind, country, sha256 FROM senders WHERE sha256 >= ? AND sha256 < ? LIMIT 90")
-    .bind(prefix, upper.length > 5 ? "g" : upper)
-    .all<{ normalized: string; kind: string; country: string | null; sha256: string }>();
-  return results;
+  return sendersInRange.all(db, { from: prefix, to: upper.length > 5 ? "g" : upper });
 }

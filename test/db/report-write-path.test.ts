@@ -1,6 +1,7 @@
 /**
- * Every aggregate a lookup, feed or statistics query reads is written by the report_intake
- * trigger (migrations 0010 and 0013), never by recounting reports. After a mix of reports — several
+ * The report write path (src/db/sql/report-intake.sql): the migrated database defines it exactly
+ * as that file does, and every aggregate a lookup, feed or statistics query reads is written by
+ * it, never by recounting reports. After a mix of reports — several
  * reporters, senders, templates, links, categories, duplicates — each aggregate must equal what
  * a recount of the stored reports gives — also when concurrent reports share one group-commit
  * batch (src/db/group-commit.ts).
@@ -8,6 +9,8 @@
 import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import { call } from "../helpers";
+import reportIntakeSql from "../../src/db/sql/report-intake.sql?raw";
+import { definedObjects, normaliseSql } from "../../scripts/lib/write-path";
 
 const TEMPLATES = [
   (i: number) => `【中信金融】您的借款已逾期${i + 3}天，今日将起诉，请登录 http://zx-pay${Math.floor(i / 3) % 3}.top/a 回复验证码处理。`,
@@ -17,6 +20,17 @@ const TEMPLATES = [
 const CATEGORIES = ["fake_collection", "phishing", "impersonation", undefined] as const;
 
 const rows = async <T,>(sql: string) => (await env.DB.prepare(sql).all<T>()).results;
+
+describe("the write path's one source", () => {
+  it("the migrated database's report_intake view and trigger are src/db/sql/report-intake.sql's (npm run db:write-path writes the migration)", async () => {
+    const objects = definedObjects(reportIntakeSql);
+    expect(objects.map((object) => `${object.kind} ${object.name}`)).toEqual(["VIEW report_intake", "TRIGGER report_intake_write"]);
+    for (const object of objects) {
+      const stored = await env.DB.prepare("SELECT sql FROM sqlite_master WHERE type = ? AND name = ?").bind(object.kind.toLowerCase(), object.name).first<string>("sql");
+      expect(normaliseSql(stored ?? "")).toBe(normaliseSql(object.sql));
+    }
+  });
+});
 
 describe("aggregates written by the report intake trigger", () => {
   beforeAll(async () => {

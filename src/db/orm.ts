@@ -1,0 +1,70 @@
+/**
+ * Queries are written against src/db/schema.ts, so a renamed or retyped column fails
+ * `npm run typecheck` instead of failing at run time:
+ *
+ * - `orm(db)`: Drizzle's query builder on any of our databases (D1, a read or write session, the
+ *   scripts' node:sqlite adapter), rows typed from the schema. For simple reads and writes.
+ * - `compiled(sql`…`)`: a statement written with Drizzle's `sql` template, naming tables and columns
+ *   through the schema, compiled to SQL text once per isolate; each call only binds its
+ *   `sql.placeholder()` values. For the hot reads and the complex statements (JSON aggregation,
+ *   json_each, the LSH candidate read), and wherever a D1PreparedStatement is needed for a batch.
+ */
+import { fillPlaceholders, getTableColumns, sql, type SQL } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/d1";
+import { SQLiteAsyncDialect, type SQLiteTable } from "drizzle-orm/sqlite-core";
+import type { Db } from "./session";
+
+export function orm(db: Db) {
+  // Drizzle's D1 driver uses only prepare/bind/raw/all/run/first and batch, which every Db has.
+  return drizzle(db as D1Database);
+}
+
+const dialect = new SQLiteAsyncDialect();
+
+export interface CompiledStatement<Values extends Record<string, unknown>, Row> {
+  /** The SQL text, compiled once. */
+  readonly sql: string;
+  /** The statement with this call's values bound (run it, or put it in a db.batch). */
+  bind(db: Db, values: Values): D1PreparedStatement;
+  first(db: Db, values: Values): Promise<Row | null>;
+  all(db: Db, values: Values): Promise<Row[]>;
+}
+
+/**
+ * Compiles a `sql` template once; values named by `sql.placeholder(name)` are bound per call.
+ * Row: the columns the statement selects, typed from the schema (e.g. Pick<typeof t.$inferSelect, …>).
+ */
+export function compiled<Values extends Record<string, unknown>, Row = never>(query: SQL): CompiledStatement<Values, Row> {
+  const { sql, params } = dialect.sqlToQuery(query);
+  const bind = (db: Db, values: Values) => db.prepare(sql).bind(...fillPlaceholders(params, values));
+  return {
+    sql,
+    bind,
+    first: (db, values) => bind(db, values).first<Row>(),
+    all: async (db, values) => (await bind(db, values).all<Row>()).results,
+  };
+}
+
+/**
+ * A Drizzle query or `sql` template as a D1 statement, for a db.batch that mixes builder queries
+ * with statements the builder cannot express (Drizzle's own batch takes only builder queries).
+ */
+export function statementOf(db: Db, query: SQL | { toSQL(): { sql: string; params: unknown[] } }): D1PreparedStatement {
+  const { sql: text, params } = "toSQL" in query ? query.toSQL() : dialect.sqlToQuery(query);
+  return db.prepare(text).bind(...params);
+}
+
+/**
+ * Bare column names for the places SQLite wants them unqualified in a `sql` template (an INSERT's
+ * column list, ON CONFLICT targets), which `${table.column}` would render as "table"."column".
+ */
+export function columnNames<T extends SQLiteTable>(table: T, keys: (keyof T["_"]["columns"] & string)[]): SQL {
+  const columns = getTableColumns(table);
+  return sql.join(keys.map((key) => sql.identifier(columns[key]!.name)), sql`, `);
+}
+
+/** `column = excluded.column, …`: an upsert's DO UPDATE taking the new row's values. */
+export function excludedSet<T extends SQLiteTable>(table: T, keys: (keyof T["_"]["columns"] & string)[]): SQL {
+  const columns = getTableColumns(table);
+  return sql.join(keys.map((key) => sql`${sql.identifier(columns[key]!.name)} = excluded.${sql.identifier(columns[key]!.name)}`), sql`, `);
+}

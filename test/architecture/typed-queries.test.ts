@@ -1,0 +1,49 @@
+/**
+ * Queries name columns through src/db/schema.ts (src/db/orm.ts), so renaming a column fails
+ * `npm run typecheck` instead of failing at run time. Proved on a scratch copy of src/ whose
+ * schema renames one column property: tsc must reject every query module that still uses it.
+ */
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const ROOT = join(import.meta.dirname, "../..");
+const scratch = mkdtempSync(join(tmpdir(), "fanzha-typed-queries-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function typecheckErrors(): string {
+  try {
+    execFileSync(join(ROOT, "node_modules/.bin/tsc"), ["--noEmit", "-p", join(scratch, "tsconfig.json")], { encoding: "utf8", stdio: "pipe" });
+    return "";
+  } catch (error) {
+    return String((error as { stdout?: string }).stdout ?? error);
+  }
+}
+
+describe("typed queries", () => {
+  it("renaming a schema column fails the typecheck of the queries that use it", { timeout: 180_000 }, () => {
+    cpSync(join(ROOT, "src"), join(scratch, "src"), { recursive: true });
+    cpSync(join(ROOT, "worker-configuration.d.ts"), join(scratch, "worker-configuration.d.ts"));
+    symlinkSync(join(ROOT, "node_modules"), join(scratch, "node_modules"));
+    const config = JSON.parse(readFileSync(join(ROOT, "tsconfig.json"), "utf8")) as { compilerOptions: Record<string, unknown> };
+    writeFileSync(join(scratch, "tsconfig.json"), JSON.stringify({ compilerOptions: { ...config.compilerOptions, types: [] }, include: ["src", "worker-configuration.d.ts"] }));
+
+    // The copy as it is compiles: the failure below is the rename's alone.
+    expect(typecheckErrors()).toBe("");
+
+    const schemaPath = join(scratch, "src/db/schema.ts");
+    const schema = readFileSync(schemaPath, "utf8");
+    // campaigns.reporter_count keeps its SQL name; only the property the queries use is renamed.
+    const campaignsTable = schema.indexOf('export const campaigns = sqliteTable(');
+    const at = schema.indexOf("reporterCount:", campaignsTable);
+    expect(campaignsTable).toBeGreaterThan(0);
+    writeFileSync(schemaPath, schema.slice(0, at) + "distinctReporters:" + schema.slice(at + "reporterCount:".length));
+
+    const errors = typecheckErrors();
+    expect(errors).toMatch(/src\/db\/queries\/campaigns\.ts.*Property 'reporterCount' does not exist/);
+    // An update's SET naming the old property fails too.
+    expect(errors).toMatch(/src\/db\/queries\/moderation\.ts.*'reporterCount' does not exist/);
+  });
+});
