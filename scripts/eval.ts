@@ -7,9 +7,13 @@
  * recall: share of scam messages that land in the campaign holding most of their template.
  * false-match rate: share of all messages that land in a campaign dominated by another label
  * (a negative joining a scam campaign, or one template joining another's).
+ *
+ * Then typology detection on the hold-out split of data/corpus: recall per fraud typology and
+ * false flags per genuine category (scripts/eval-typologies.ts).
  */
 import { chooseCampaign, fingerprintText } from "../src/domain/fingerprint";
 import { buildCorpus, buildHoldout, type CorpusItem } from "./eval-corpus";
+import { evaluateTypologies } from "./eval-typologies";
 
 const CANDIDATE_LIMIT = 24;
 const GOAL_RECALL = 0.95;
@@ -101,4 +105,6 @@ for (const seed of seeds) {
   if (tuning.recall < GOAL_RECALL || tuning.falseMatchRate > GOAL_FALSE_MATCH) failed = true;
 }
 console.log(`goal: recall ≥ ${GOAL_RECALL * 100} % at ≤ ${GOAL_FALSE_MATCH * 100} % false matches — ${failed ? "MISSED" : "MET"}`);
+// Fraud typologies on the hold-out split of data/corpus (scripts/eval-typologies.ts).
+if (!evaluateTypologies("holdout")) failed = true;
 if (failed) process.exitCode = 1;

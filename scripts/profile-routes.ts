@@ -1,9 +1,11 @@
 /**
  * npm run profile — per request of each hot route, in-process (src/app on node:sqlite, see
  * scripts/lib/in-process.ts): Worker CPU without SQLite time, D1 statements and round trips.
- * Add `node --cpu-prof` (NODE_OPTIONS) to find hot spots.
+ * Add `node --cpu-prof` (NODE_OPTIONS) to find hot spots. Last, the content-analysis cost per
+ * 2,000-character text (scripts/lib/analysis-cost.ts).
  *   npm run profile [-- --requests 2000 --reports 5000]
  */
+import { measureAnalysisCost } from "./lib/analysis-cost";
 import { argNumber } from "./lib/args";
 import { inProcessWorker, measureRequests } from "./lib/in-process";
 import { preloadCampaignReports } from "./lib/preload";
@@ -45,3 +47,4 @@ for (const [label, make] of Object.entries(routes)) {
   );
 }
 db.close();
+console.log(measureAnalysisCost(2000));

@@ -3,6 +3,9 @@
  * Pure: every input arrives as data, so a client can recompute a score from `verbose=true`.
  */
 
+import type { TypologyId } from "./typologies";
+import type { Signal } from "./types";
+
 export const HALF_LIFE_DAYS = 30;
 const DAY_MS = 86_400_000;
 
@@ -27,7 +30,68 @@ export const STRONG_SIGNALS = new Set([
   "repayment_channel_private",
   "legal_threat",
   "link",
+  "upfront_fee",
+  "screen_share_or_app",
 ]);
+
+/**
+ * Points a message's content earns in /check (docs/scoring.md, "Content"): signals, the fraud
+ * typology it fits and, in the service, impersonation. Capped below every scam threshold, so content
+ * alone makes a message suspicious at most; one weak signal stays under every suspicious threshold.
+ */
+export const CONTENT_POINTS: Readonly<Record<Signal, number>> = {
+  asks_verification_code: 20,
+  asks_id_or_card: 15,
+  repayment_channel_private: 15,
+  legal_threat: 10,
+  link: 5,
+  urgency: 5,
+  claims_institution: 0,
+  upfront_fee: 15,
+  refund_lure: 5,
+  account_cancellation: 10,
+  screen_share_or_app: 15,
+  asks_personal_info: 10,
+  relative_new_number: 10,
+  prize_claim: 10,
+  premium_rate: 15,
+};
+/**
+ * A typology is several ideas of one fraud script together (a lure, a pretext and a demand), so a
+ * match alone reaches the suspicious threshold. Prize and premium-rate texts earn the rest from
+ * their own signals.
+ */
+export const TYPOLOGY_POINTS: Readonly<Record<TypologyId, number>> = {
+  fake_collection: 25,
+  task_rebate: 25,
+  investment: 25,
+  fake_loan: 25,
+  customer_service: 25,
+  police_impersonation: 25,
+  credit_repair: 25,
+  acquaintance: 25,
+  game_trade: 25,
+  romance: 25,
+  military_purchase: 25,
+  prize: 15,
+  premium_rate: 15,
+  parcel_fee: 25,
+  account_lock: 25,
+  tax_refund: 25,
+};
+/** A script recognised only by its pretext, a demand and pressure or a channel (src/domain/typologies.ts). */
+export const PRETEXT_ONLY_POINTS = 10;
+export const IMPERSONATION_POINTS = 25;
+export const CONTENT_CAP = 55;
+
+/**
+ * Content points of a message, before impersonation and the cap.
+ * Example: contentPoints(["relative_new_number"], { id: "acquaintance", rules: 1 }) → 35
+ */
+export function contentPoints(signals: readonly Signal[], typology: { id: TypologyId; rules: number } | null): number {
+  const typologyPoints = typology === null ? 0 : typology.rules > 0 ? TYPOLOGY_POINTS[typology.id] : PRETEXT_ONLY_POINTS;
+  return signals.reduce((sum, signal) => sum + CONTENT_POINTS[signal], 0) + typologyPoints;
+}
 
 /** A reporter nobody has corroborated yet weighs this much; each corroboration adds a step, up to 1. */
 export const NEW_REPORTER_WEIGHT = 0.6;

@@ -7,14 +7,18 @@
  * 泄露", "工作人员不会向您索要密码"), so a request only counts when no negation precedes its verb
  * in the same clause.
  */
-import { findInstitution, type Institution, toSimplifiedChars } from "./institutions";
+import { foldForMatching } from "./concepts";
+import { findInstitution, type Institution } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
+import { detectTypology, has, isAdvisory, type LocalisedMessage, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
 export interface ContentAnalysis {
   signals: Signal[];
   institution: Institution | null;
+  /** The fraud typology the text fits best (src/domain/typologies.ts), or null. */
+  typology: TypologyMatch | null;
   /** Numbers the text asks the reader to call or add, normalised (E.164, bare digits for 400/95xxx); never the sender. */
   callbackNumbers: string[];
 }
@@ -26,7 +30,7 @@ const NEGATION = /勿|不要|不会|不得|不可|不能|绝不|决不|从不|�
 /** Verbs that hand something over to the sender. */
 const HAND_OVER = "回复|回覆|回传|提供|告知|告诉|发送|发给|发至|发到|发我|发一下|给我|给专员|给客服|转发|报给|报上|报一下|说出|念给|念一下|读给|上传";
 /** Typing something in: a request only when the text also carries a link to type it into (genuine OTPs say "请在页面输入"). */
-const TYPE_IN = "输入|填写|填入|录入";
+const TYPE_IN = "输入|填写|填入|录入|绑定";
 
 const CODE = "验证码|校验码|动态码|动态密码|短信码|短信验证|随机码|OTP|verification code";
 const ID_OR_CARD = [
@@ -60,40 +64,63 @@ const CODE_TYPE_IN = requestPatterns(TYPE_IN, CODE);
 // Not 核实/登记/绑定: banks do write "请携带身份证到网点核实", "已绑定银行卡".
 const ID_OR_CARD_REQUESTS = requestPatterns(`${HAND_OVER}|拍照|拍摄`, ID_OR_CARD);
 const ID_OR_CARD_TYPE_IN = requestPatterns(TYPE_IN, ID_OR_CARD);
+/** "在卡片中输入身份证后四位": a request even without a link — no genuine notice asks for part of an ID number. */
+const ID_DIGITS_TYPE_IN = requestPatterns(`${TYPE_IN}|回复|发送`, "(?:身份证|证件)(?:号码|号)?的?(?:后|末)(?:四|六|4|6)位");
+const PERSONAL_INFO = "个人信息|个人资料|家庭住址|详细地址|真实姓名|身份资料|姓名(?:和|及|、)?(?:电话|手机号|住址)";
+const PERSONAL_INFO_REQUESTS = requestPatterns(`${HAND_OVER}|填写|完善|登记|补充|提交|核对`, PERSONAL_INFO);
+const ENGLISH_DETAILS_REQUEST =
+  /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with)\b[^.!?\n]{0,30}\b(?:personal details|personal information|your details|date of birth|full name and address)\b/dgi;
+const ENGLISH_CARD_REQUEST =
+  /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with)\b[^.!?\n]{0,30}\b(?:card details|card number|bank details|account details|payment details|pin|cvv|sort code|password)\b/dgi;
 /** English: "send us the OTP", "reply with your verification code". */
 const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward)\b[^.!?\n]{0,24}\b(?:otp|code|verification code|pin)\b/dgi;
+
+/** Clauses longer than this are not read back further for a negation: keeps every check linear. */
+const MAX_CLAUSE = 80;
 
 /** Whether a match's verb is a request: no negation precedes it in its clause. */
 function isRequest(text: string, match: RegExpExecArray): boolean {
   const verbAt = match.indices?.groups?.verb?.[0] ?? match.index;
-  const clause = text.slice(0, verbAt).split(CLAUSE_END).at(-1) ?? "";
-  return !NEGATION.test(clause);
+  let start = verbAt;
+  while (start > 0 && verbAt - start < MAX_CLAUSE && !CLAUSE_END.test(text[start - 1]!)) start--;
+  return !NEGATION.test(text.slice(start, verbAt));
 }
 
-function asks(text: string, patterns: RegExp[]): boolean {
+function asks(text: string, patterns: RegExp[], negationInside = false): boolean {
   // matchAll yields exec results, with `indices` thanks to the "d" flag.
-  return patterns.some((pattern) => [...text.matchAll(pattern)].some((match) => isRequest(text, match)));
+  return patterns.some((pattern) =>
+    [...text.matchAll(pattern)].some((match) => isRequest(text, match) && !(negationInside && NEGATION.test(match[0]))),
+  );
 }
 
+/** "上门" threatens only as a collection visit, not as home delivery, installation or repair. */
 const LEGAL_THREAT =
-  /起诉|诉讼|立案|上门|征信|法院|法务|律师函|律师|传票|强制执行|拘留|黑名单|冻结|司法|仲裁|公安|报案|刑事|追责|追究|催收|失信|通缉|逮捕|查封|拘捕|判决|被执行人|联系(?:您的)?(?:家人|亲属|单位|紧急联系人)|通知(?:您的)?(?:家人|亲属|单位|通讯录)/;
+  /起诉|诉讼|立案|上门(?:催收|催款|催讨|走访|拜访|调查|核实|追讨|追款|执行|收款|找)|征信|法院|法务|律师函|律师|传票|强制执行|拘留|黑名单|冻结|司法|仲裁|公安|报案|刑事|追责|追究|催收|失信|通缉|逮捕|查封|拘捕|判决|被执行人|联系(?:您的)?(?:家人|亲属|单位|紧急联系人)|通知(?:您的)?(?:家人|亲属|单位|通讯录)|\b(?:legal action|court|bailiffs?|lawsuit|sue you|arrest(?:ed)?|warrant|prosecut\w*)\b/i;
 const URGENCY =
-  /立即|立刻|马上(?!消费|金融)|尽快|即刻|火速|速回|今日内|今天内|当天内|当日内|(?:\d+|[一二两三四五六七八九十]+)\s*个?小时内|逾期|最后通知|最后期限|最后一次|限时|限期|否则|截止|务必|紧急|过时不候|即将(?:冻结|起诉|上门|影响|逾期|失效)/;
+  /立即|立刻|马上(?!消费|金融)|尽快|即刻|火速|速回|今日内|今天内|当天内|当日内|(?:\d+|[一二两三四五六七八九十]+)\s*个?小时内|逾期|最后通知|最后期限|最后一次|限时|限期|否则|截止|务必|紧急|过时不候|即将(?:冻结|起诉|上门|影响|逾期|失效)|\b(?:urgent(?:ly)?|immediately|final (?:notice|demand|warning|reminder)|last chance|act now|within \d+ hours|before midnight)\b/i;
 /**
- * Money or data leaving official channels: transfers to a person's or a "safe" account, QR codes
- * for repayment, WeChat/QQ contacts, apps to download, screen sharing. "对公账户" is the company's
- * own account and "您的个人账户" is the reader's, so neither counts on its own.
+ * Money or data leaving official channels: transfers to a person's, a "safe" or a designated
+ * account, QR codes for repayment, WeChat/QQ contacts (screen sharing and app downloads are
+ * `screen_share_or_app`). "对公账户" is the company's own account and "您的个人账户" is the
+ * reader's, so neither counts on its own.
  */
 const PRIVATE_CHANNEL = [
+  // "转到我们提供的账户", "汇入对方指定的银行卡", "转账到我发给你的卡号": an account the sender chooses. "您指定/提供的" is the reader's own.
+  /(?:转账|转款|转入|转至|转到|转给|汇款|汇入|汇至|汇到|打款|打到|存入|还款|还至|还到|支付|付款)[^。！!？?；;\n]{0,16}(?<![您你])(?:指定|提供|给出|发来|发给?(?:你|您)|给(?:你|您))的?[^。！!？?；;\n]{0,8}(?:账户|帐户|账号|帐号|银行卡|卡号|卡)/g,
   // "您的个人账户" is the reader's own.
-  /(?:转账|转入|转至|转到|汇入|汇至|打款|打到|存入|还款|还至|还到|支付)[^。！!？?；;\n]{0,10}(?<!您的?|你的?|本人)(?:个人|私人|专员|员工|经理)的?(?:账户|帐户|账号|帐号|银行卡|卡|支付宝|微信)/,
-  /(?:安全|监管|核查|清查|保证金|验资|资金清算|临时|过渡)(?:账户|帐户|账号|帐号)/,
-  /(?:转账|转入|转至|转到|汇入|打款|存入|还款)[^。！!？?；;\n]{0,6}指定(?:账户|帐户|账号|帐号|银行卡|卡)/,
-  /(?:扫码|扫描二维码|二维码|收款码|付款码)[^。！!？?；;\n]{0,8}(?:还款|转账|支付|付款|缴纳|缴费|结清|处理|充值)|(?:还款|转账|支付|付款|缴纳|结清)[^。！!？?；;\n]{0,8}(?:扫码|二维码|收款码)/,
-  /(?:加|添加|联系)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信)|微信(?:号|同号|转账)|QQ(?:号|群)|支付宝(?:转账|扫码)/,
-  /(?:下载|安装)[^。！!？?；;\n]{0,10}(?:APP|App|app|软件|客户端|应用)/,
-  /屏幕共享|共享屏幕|开启共享|会议号|腾讯会议|钉钉会议|远程协助/,
+  /(?:转账|转入|转至|转到|汇入|汇至|打款|打到|存入|还款|还至|还到|支付)[^。！!？?；;\n]{0,10}(?<!您的?|你的?|本人)(?:个人|私人|专员|员工|经理)的?(?:账户|帐户|账号|帐号|银行卡|卡|支付宝|微信)/g,
+  /(?:安全|监管|核查|清查|保证金|验资|资金清算|临时|过渡)(?:账户|帐户|账号|帐号)/g,
+  /(?:扫码|扫描二维码|二维码|收款码|付款码)[^。！!？?；;\n]{0,8}(?:还款|转账|支付|付款|缴纳|缴费|结清|处理|充值)|(?:还款|转账|支付|付款|缴纳|结清)[^。！!？?；;\n]{0,8}(?:扫码|二维码|收款码)/g,
+  /微信转账|支付宝(?:转账|扫码)/g,
 ];
+/** A chat contact (加…微信, QQ): a private channel, except in a shop's advert that moves no money. */
+const CHAT_CONTACT = /(?:加|添加|新增|联系)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信)|微信(?:号|同号)|QQ(?:号|群)/;
+const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
+const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
+
+/** English premium-rate lures: "call 09…", "txt WIN to 8…", charges per minute or message. */
+const PREMIUM_RATE =
+  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s){0,2}09\d{2}\s?\d{3}\s?\d{3,4}\b|\b(?:txt|text|send|reply)\s(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|\bppm\b|£\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b/i;
 
 const CALL_CUE = /(?:联系|联络|致电|拨打|回电|来电|电话|热线|客服|专员|咨询|加微信|添加|微信|QQ|qq|座机)[^0-9+]{0,8}$/;
 /** Cues after a number: "13612345678（微信同号）". */
@@ -105,17 +132,16 @@ const RECIPIENT_CUE =
 const PHONE_LIKE =
   /(?<!\d)(?:(?:\+|00)?86[\s-]?)?(?:1[3-9]\d(?:[\s-]?\d{4}){2}|0\d{2,3}[\s-]?\d{7,8}|[48]00[\s-]?\d{3}[\s-]?\d{4}|95\d{3,6}|96\d{3,4})(?![\d.,]*\d)(?!\s*(?:元|万|块|千|百|%|期|天|笔))/g;
 
-/** NFKC (full-width digits and letters), simplified characters, and fillers between Chinese characters dropped ("验 证*码"). */
-function prepare(text: string): string {
-  return toSimplifiedChars(text.normalize("NFKC")).replace(/(?<=\p{Script=Han})[\s*·•_~]+(?=\p{Script=Han})/gu, "");
-}
 
 /**
  * Numbers the text asks the reader to call or add, normalised; never the sender or the recipient's own.
  * Example: findCallbackNumbers("请立即致电专员 136-1234-5678 协商") → ["+8613612345678"]
  */
 export function findCallbackNumbers(text: string, sender?: string): string[] {
-  const clean = prepare(text);
+  return callbackNumbersIn(foldForMatching(text), sender);
+}
+
+function callbackNumbersIn(clean: string, sender?: string): string[] {
   const numbers: string[] = [];
   for (const match of clean.matchAll(PHONE_LIKE)) {
     const at = match.index;
@@ -135,21 +161,64 @@ export function findCallbackNumbers(text: string, sender?: string): string[] {
  * Example: analyseContent("【中信金融】逾期将起诉，请回复验证码") → signals ["asks_verification_code", "legal_threat", "urgency", "claims_institution"]
  */
 export function analyseContent(text: string, sender?: string, links: readonly ExtractedLink[] = extractLinks(text)): ContentAnalysis {
-  const clean = prepare(text);
+  const clean = foldForMatching(text);
+  const scan = scanFraudConcepts(clean);
   const hasLink = links.length > 0;
   const institution = findInstitution(text);
+  // An anti-fraud advisory describes scams ("要求共享屏幕的都是诈骗"): what it names is no request.
+  const advisory = isAdvisory(scan);
+  const chatContact = CHAT_CONTACT.test(clean) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
     link: hasLink,
     asks_verification_code:
-      asks(clean, CODE_REQUESTS) || asks(clean, [ENGLISH_CODE_REQUEST]) || (hasLink && asks(clean, CODE_TYPE_IN)),
+      has(scan, "code_item") && (asks(clean, CODE_REQUESTS) || asks(clean, [ENGLISH_CODE_REQUEST]) || (hasLink && asks(clean, CODE_TYPE_IN))),
     asks_id_or_card:
-      asks(clean, ID_OR_CARD_REQUESTS) || (hasLink && asks(clean, ID_OR_CARD_TYPE_IN)) || asks(clean, [FACE_CHECK]),
+      has(scan, "id_item") &&
+      (asks(clean, ID_OR_CARD_REQUESTS) ||
+        (hasLink && asks(clean, ID_OR_CARD_TYPE_IN)) ||
+        asks(clean, [FACE_CHECK]) ||
+        asks(clean, ID_DIGITS_TYPE_IN) ||
+        asks(clean, [ENGLISH_CARD_REQUEST])),
     legal_threat: LEGAL_THREAT.test(clean),
     urgency: URGENCY.test(clean),
-    repayment_channel_private: PRIVATE_CHANNEL.some((pattern) => pattern.test(clean)),
+    repayment_channel_private: chatContact || (!advisory && has(scan, "private_item") && asks(clean, PRIVATE_CHANNEL, true)),
     claims_institution: institution !== null,
+    upfront_fee: !advisory && !has(scan, "fee_waived") && (near(scan, ["upfront_fee", "pay"], 16) || near(scan, ["upfront_fee", "need"], 10)),
+    refund_lure: !advisory && near(scan, ["refund", "act"], 40),
+    account_cancellation: !advisory && near(scan, ["cancel", "loan_account"], 30),
+    screen_share_or_app: !advisory && (has(scan, "screen") || (near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40))),
+    asks_personal_info: has(scan, "personal_info") && (asks(clean, PERSONAL_INFO_REQUESTS) || asks(clean, [ENGLISH_DETAILS_REQUEST])),
+    relative_new_number:
+      !advisory && (near(scan, ["new_number", "i_am"], 80) || near(scan, ["new_number", "relative"], 80) || near(scan, ["i_am", "secret"], 120)),
+    prize_claim: !advisory && near(scan, ["prize_strong", "claim"], 120),
+    premium_rate: PREMIUM_RATE.test(clean),
   };
   const signals = SIGNALS.filter((signal) => detected[signal]);
-  return { signals, institution, callbackNumbers: findCallbackNumbers(text, sender) };
+  const callbackNumbers = callbackNumbersIn(clean, sender);
+  const typology = detectTypology(scan, {
+    link: hasLink,
+    asksCredentials: detected.asks_verification_code || detected.asks_id_or_card || detected.asks_personal_info,
+    privateChannel: detected.repayment_channel_private || detected.screen_share_or_app,
+    upfrontFee: detected.upfront_fee,
+    premiumRate: detected.premium_rate,
+    callbackToMobile: callbackNumbers.some((number) => number.startsWith("+861")),
+    pressure: detected.urgency || detected.legal_threat || has(scan, "secret") || has(scan, "ultimatum"),
+  });
+  return { signals, institution, typology, callbackNumbers };
 }
+
+/** Short labels of the signals issue 23 added, in the API's languages (for pages and reason lists). */
+export const NEW_SIGNAL_LABELS: Record<
+  "upfront_fee" | "refund_lure" | "account_cancellation" | "screen_share_or_app" | "asks_personal_info" | "relative_new_number" | "prize_claim" | "premium_rate",
+  LocalisedMessage
+> = {
+  upfront_fee: { "zh-CN": "要求先交保证金、手续费或解冻金", "zh-TW": "要求先繳保證金、手續費或解凍金", en: "Asks for a fee or deposit up front" },
+  refund_lure: { "zh-CN": "以退款、理赔为由要求操作", "zh-TW": "以退款、理賠為由要求操作", en: "Offers a refund or compensation and asks you to act" },
+  account_cancellation: { "zh-CN": "要求注销校园贷或学生账户", "zh-TW": "要求註銷校園貸或學生帳戶", en: "Asks you to close a “student loan” account" },
+  screen_share_or_app: { "zh-CN": "要求屏幕共享、视频会议或下载应用", "zh-TW": "要求分享螢幕、視訊會議或下載應用程式", en: "Asks for screen sharing, a video meeting or an app download" },
+  asks_personal_info: { "zh-CN": "索要个人信息", "zh-TW": "索取個人資料", en: "Asks for personal details" },
+  relative_new_number: { "zh-CN": "自称亲友并称换了号码", "zh-TW": "自稱親友並稱換了號碼", en: "Claims to be a relative or friend with a new number" },
+  prize_claim: { "zh-CN": "称您中奖并要求领奖", "zh-TW": "稱您中獎並要求領獎", en: "Says you have won a prize to claim" },
+  premium_rate: { "zh-CN": "引导拨打或回复高额付费号码", "zh-TW": "引導撥打或回覆高額付費號碼", en: "Leads you to a premium-rate number" },
+};

@@ -43,10 +43,19 @@ export const SIGNALS = [
   "urgency",
   "repayment_channel_private",
   "claims_institution",
+  // Issue 23: ideas the fraud typologies of src/domain/typologies.ts are built from.
+  "upfront_fee",
+  "refund_lure",
+  "account_cancellation",
+  "screen_share_or_app",
+  "asks_personal_info",
+  "relative_new_number",
+  "prize_claim",
+  "premium_rate",
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 
-/** v1's five first, so v1 clients keep working; then the scam types of the typologies (/work/typology-ids.md). */
+/** v1's five first, so v1 clients keep working; then the scam types of the typologies (src/domain/typologies.ts TYPOLOGY_CATEGORY). */
 export const CATEGORIES = [
   "fake_collection",
   "phishing",

@@ -5,6 +5,7 @@ import type { AppEnv } from "../lib/context";
 import { normaliseDomainInput } from "../domain/links";
 import { normaliseSender } from "../domain/phone";
 import { AUDIENCES } from "../domain/score";
+import { TYPOLOGY_IDS } from "../domain/typologies";
 import { ApiError } from "../lib/errors";
 import { CampaignMatchSchema } from "../schemas/campaigns";
 import { jsonBody, pickErrors, ReasonSchema, ReputationSchema, SignalSchema } from "../schemas/common";
@@ -33,6 +34,7 @@ const CheckResultSchema = z
     domains: z.array(ReputationSchema),
     campaign: CampaignMatchSchema.nullable(),
     signals: z.array(SignalSchema),
+    typology: z.enum(TYPOLOGY_IDS).nullable().openapi({ description: "The fraud typology the text fits best (docs/scoring.md), or null." }),
     claimedInstitution: z.string().nullable(),
     impersonatesInstitution: z.boolean(),
   })

@@ -8,8 +8,9 @@ import { type CampaignCandidate, campaignMatchStatement, parseCampaignMatch } fr
 import { chooseCampaign, decodeSignature, fingerprintText } from "../domain/fingerprint";
 import { extractLinks, normaliseDomainInput } from "../domain/links";
 import type { EvidenceInput, Reason, ReputationView } from "../domain/reputation";
-import { type Audience, computeScore, THRESHOLDS, type Verdict } from "../domain/score";
+import { type Audience, CONTENT_CAP, computeScore, contentPoints, IMPERSONATION_POINTS, THRESHOLDS, type Verdict } from "../domain/score";
 import { analyseContent } from "../domain/signals";
+import { type TypologyId, typologyReason } from "../domain/typologies";
 import type { NormalisedSender, Signal } from "../domain/types";
 import { cachedCheckMatch, rememberCheckMatch } from "../cache/campaign-cache";
 import { syncDue } from "../cache/freshness";
@@ -33,21 +34,11 @@ export interface CheckResult {
   domains: ReputationView[];
   campaign: { id: string; reports: number; distinctReporters: number; similarity: number } | null;
   signals: Signal[];
+  /** The fraud typology the text fits best (src/domain/typologies.ts), or null. */
+  typology: TypologyId | null;
   claimedInstitution: string | null;
   impersonatesInstitution: boolean;
 }
-
-/** Content alone (no reports) can make a message suspicious, never a scam. */
-const CONTENT_POINTS: Partial<Record<Signal, number>> = {
-  asks_verification_code: 20,
-  asks_id_or_card: 15,
-  repayment_channel_private: 15,
-  legal_threat: 10,
-  link: 5,
-  urgency: 5,
-};
-const IMPERSONATION_POINTS = 25;
-const CONTENT_CAP = 55;
 
 export async function checkMessage(db: Db, input: CheckInput, now: number, useCache = false): Promise<CheckResult> {
   const links = input.text ? extractLinks(input.text) : [];
@@ -104,7 +95,9 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
 
   const reasons: Reason[] = [];
   const signals = content?.signals ?? [];
-  let contentScore = signals.reduce((sum, signal) => sum + (CONTENT_POINTS[signal] ?? 0), 0);
+  const typology = content?.typology?.id ?? null;
+  // Content alone (no reports) can make a message suspicious, never a scam: see CONTENT_CAP.
+  let contentScore = contentPoints(signals, content?.typology ?? null);
   if (impersonatesInstitution && institution) {
     contentScore += IMPERSONATION_POINTS;
     reasons.push({
@@ -119,6 +112,7 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   if (signals.includes("asks_id_or_card")) reasons.push({ code: "asks_id_or_card", message: "It asks for an ID-card or bank-card number." });
   if (signals.includes("repayment_channel_private")) reasons.push({ code: "repayment_channel_private", message: "It asks to pay to a personal account, QR code or chat contact." });
   if (signals.includes("legal_threat")) reasons.push({ code: "legal_threat", message: "It threatens lawsuits, home visits or credit records (起诉/上门/征信)." });
+  if (typology) reasons.push(typologyReason(typology, "en"));
   if (campaign) {
     reasons.push({
       code: "campaign",
@@ -150,6 +144,7 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
     domains: domainViews,
     campaign,
     signals,
+    typology,
     claimedInstitution: institution?.name ?? null,
     impersonatesInstitution,
   };

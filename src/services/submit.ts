@@ -256,7 +256,7 @@ export function analyseReportText(text: string, sender: string, claimed: string 
   // Callback numbers are masked in the text too: they are kept only in their own evidence field.
   const redacted = redactText(text, { sender });
   const fingerprint = fingerprintText(text);
-  const category = reportedCategory ?? inferCategory(text, content);
+  const category = reportedCategory ?? inferCategory(text, content, content.typology?.category ?? null);
   return { links, content, redacted, fingerprint, claimedInstitution, category, categoryInferred: reportedCategory === undefined };
 }
 

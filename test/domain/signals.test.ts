@@ -9,6 +9,7 @@ const LEGAL: Signal = "legal_threat";
 const URGENT: Signal = "urgency";
 const PRIVATE: Signal = "repayment_channel_private";
 const CLAIMS: Signal = "claims_institution";
+const SCREEN: Signal = "screen_share_or_app";
 
 describe("analyseContent: signals", () => {
   it.each<[string, string, Signal[]]>([
@@ -17,7 +18,7 @@ describe("analyseContent: signals", () => {
     ["scam: ID and card numbers", "【东銮金融】您的分期已逾期，请提供身份证号和银行卡号处理", [ID, URGENT, CLAIMS]],
     ["scam: private account and QR code", "众安金融通知：您的贷款严重逾期，今日内不处理将立案。还款请扫码或转账至专员个人账户", [LEGAL, URGENT, PRIVATE, CLAIMS]],
     ["scam: credit record and WeChat", "您的征信已受影响，请添加客服微信 zx8888 办理注销", [LEGAL, PRIVATE]],
-    ["scam: download app, screen sharing", "请下载安全APP并开启屏幕共享，配合专员操作", [PRIVATE]],
+    ["scam: download app, screen sharing", "请下载安全APP并开启屏幕共享，配合专员操作", [SCREEN]],
     ["scam: code to an agent", "请将您收到的短信验证码发给专员核实", [CODE]],
     ["scam: code, casual", "验证码发我一下，谢谢", [CODE]],
     ["scam: gives a code, then asks for it", "您的验证码是482913，请回复给客服完成核验", [CODE]],
@@ -33,7 +34,7 @@ describe("analyseContent: signals", () => {
     ["scam: Alipay transfer (a channel, not a claim)", "请通过支付宝转账还款，逾期后果自负", [URGENT, PRIVATE]],
     ["scam: WeChat Pay transfer", "请用微信支付转账到经理个人微信", [PRIVATE]],
     ["scam: QQ", "加QQ 12345678 办理延期", [PRIVATE]],
-    ["scam: meeting app", "请下载腾讯会议，会议号 123456789，配合核查", [PRIVATE]],
+    ["scam: meeting app", "请下载腾讯会议，会议号 123456789，配合核查", [SCREEN]],
     ["scam: English OTP request", "Please send us the OTP you just received to unlock your account", [CODE]],
     ["scam: spaced keywords", "请回复验 证 码，否则起 诉", [CODE, LEGAL, URGENT]],
     ["scam: full-width", "【中信金融】请回复ＯＴＰ", [CODE, CLAIMS]],

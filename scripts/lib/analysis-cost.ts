@@ -1,0 +1,49 @@
+/**
+ * Content analysis cost per text (analyseContent: signals, institution, callback numbers, fraud
+ * typology — what /check and /reports run on every text), p50 and p90 over texts of a given
+ * length built by joining messages of the labelled corpus (data/corpus), so they are dense with
+ * the words the patterns look for. Links are extracted separately, as the services do.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { findInstitution } from "../../src/domain/institutions";
+import { extractLinks } from "../../src/domain/links";
+import { analyseContent } from "../../src/domain/signals";
+
+function corpusTexts(): string[] {
+  const dir = join(import.meta.dirname, "../../data/corpus");
+  return ["scam.tsv", "genuine.tsv"].flatMap((file) =>
+    readFileSync(join(dir, file), "utf8")
+      .split("\n")
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.split("\t")[4]!),
+  );
+}
+
+function percentiles(run: (text: string) => unknown, texts: string[], rounds: number): { p50: number; p90: number } {
+  for (let i = 0; i < Math.min(rounds, 300); i++) run(texts[i % texts.length]!); // warm-up: JIT, lazily built tables
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const started = performance.now();
+    run(texts[i % texts.length]!);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: times[Math.floor(rounds * 0.5)]!, p90: times[Math.floor(rounds * 0.9)]! };
+}
+
+export function measureAnalysisCost(length = 2000, rounds = 2000): string {
+  const messages = corpusTexts();
+  const texts: string[] = [];
+  for (let i = 0; i < 400; i++) {
+    let text = "";
+    for (let j = i * 13; text.length < length; j++) text += `${messages[(j * 7919) % messages.length]!}\n`;
+    texts.push(text.slice(0, length));
+  }
+  const links = new Map(texts.map((text) => [text, extractLinks(text)]));
+  const all = percentiles((text) => analyseContent(text, undefined, links.get(text)), texts, rounds);
+  const institution = percentiles((text) => findInstitution(text), texts, rounds);
+  const ms = (x: number) => `${x.toFixed(3)} ms`;
+  return `content analysis at ${length} characters: p50 ${ms(all.p50)}, p90 ${ms(all.p90)} per text (of which institution matching p50 ${ms(institution.p50)}; link extraction not included)`;
+}

@@ -1,0 +1,811 @@
+/**
+ * Fraud typologies: the ten fraud types China's Ministry of Public Security publishes as the most
+ * common, fake debt collection (this project's seed case), and the common English scam SMS.
+ *
+ * A typology is recognised from ideas that occur near each other, not from one phrasing: each rule
+ * names concept groups (src/domain/concepts.ts) that must all appear within a window of characters,
+ * so "转到我们提供的账户", "把钱汇入对方指定的银行卡" and "transfer to the account we give you" are
+ * the same idea. Texts are folded first (full-width → ASCII, traditional → simplified, lower case).
+ * Anti-fraud advisories name every idea of a scam ("凡是要求转账到安全账户的都是诈骗") and are never
+ * a typology.
+ */
+import { type ConceptScan, Lexicon, within } from "./concepts";
+import type { Category } from "./types";
+
+export const TYPOLOGY_IDS = [
+  "fake_collection",
+  "task_rebate",
+  "investment",
+  "fake_loan",
+  "customer_service",
+  "police_impersonation",
+  "credit_repair",
+  "acquaintance",
+  "game_trade",
+  "romance",
+  "military_purchase",
+  "prize",
+  "premium_rate",
+  "parcel_fee",
+  "account_lock",
+  "tax_refund",
+] as const;
+export type TypologyId = (typeof TYPOLOGY_IDS)[number];
+
+/** The report category each typology files under (shared with the report form and statistics). */
+export const TYPOLOGY_CATEGORY: Record<TypologyId, Category> = {
+  fake_collection: "fake_collection",
+  task_rebate: "task_rebate",
+  investment: "investment",
+  fake_loan: "loan_scam",
+  customer_service: "customer_service",
+  police_impersonation: "police_impersonation",
+  credit_repair: "credit_repair",
+  acquaintance: "acquaintance",
+  game_trade: "game_trade",
+  romance: "romance",
+  military_purchase: "military_purchase",
+  prize: "prize",
+  premium_rate: "prize",
+  parcel_fee: "phishing",
+  account_lock: "phishing",
+  tax_refund: "phishing",
+};
+
+/**
+ * Concept groups. Terms are literal (no patterns): simplified Chinese, lower-case English.
+ * A term may sit in several groups.
+ */
+const CONCEPTS = {
+  // Generic ideas, shared with src/domain/signals.ts.
+  pay: [
+    "转账", "转款", "汇款", "打款", "转入", "转到", "转至", "转给", "汇入", "汇到", "汇给", "汇至", "存入", "充值", "付款", "支付", "缴纳", "交纳",
+    "缴费", "垫付", "打到", "打钱", "转钱", "汇钱", "交钱", "付钱", "先交", "先付", "预付", "补缴", "补交", "缴清", "交清", "打过去", "转过去",
+    "transfer", "pay", "payment", "wire", "send money", "settle",
+  ],
+  upfront_fee: [
+    "认证金",
+    "进口税", "关税",
+    "运费", "邮费",
+    "registration fee", "fee to activate", "修改费用", "修改费", "启用费",
+    "gift card", "google play", "itunes", "steam card",
+    "解冻费", "itunes",
+    "开通费", "会员开通", "放款前", "前需支付", "前需缴纳", "前需要支付", "before release",
+    "deposit", "insurance deposit", "upfront", "advance fee", "insurance fee",
+    "保证金", "手续费", "解冻金", "解冻费", "刷流水", "刷银行流水", "验资金", "验资", "激活费", "工本费", "认证费", "入会费", "押金", "前期费用",
+    "贷前费用", "预付款", "税费", "个人所得税", "公证费", "通道费", "提现费", "审核费", "保险费", "验证金", "会员费", "服务费", "利息预扣",
+    "release fee", "processing fee", "handling fee", "admin fee", "activation fee", "small fee", "unlock fee", "clearance fee",
+    "customs fee", "redelivery fee", "delivery fee", "shipping fee", "settlement fee", "a fee", "the fee", "fee of",
+  ],
+  fee_waived: ["免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
+  need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "must", "need to", "needs to", "required", "requires"],
+  refund: [
+    "赔偿金", "补偿金", "理赔款", "退货款",
+    "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
+  act: [
+    "call our", "guide",
+    "press 1", "speak to an agent",
+    "加客服", "客服微信", "客服qq", "加我",
+    "借呗", "微粒贷", "收款码", "银行卡号",
+    "call us", "call us on", "contact us",
+    "新增",
+    "添加", "加微信", "加我微信", "加qq", "加v", "加一下", "点击", "链接", "提供", "填写", "配合", "下载", "扫码", "扫描", "操作", "开通", "备用金",
+    "共享", "登录", "登陆", "click", "tap", "provide", "download", "scan", "log in", "login",
+  ],
+  cancel: [
+    "关掉", "清理", "清退", "销户", "撤销", "关停",
+    "登出","注销", "关闭", "取消", "cancel"],
+  loan_account: [
+    "学生认证",
+    "学生账户", "大学时", "读书时",
+    "校园分期", "分期账户",
+    "校园贷", "学生贷", "学生账户", "学生身份", "学生会员", "网贷", "贷款账户", "借贷账户", "金条", "白条", "借呗", "微粒贷", "网贷账户",
+    "贷款平台", "借贷", "在校", "大学期间", "上学期间", "学生时期", "贷款记录", "借款账户",
+  ],
+  credit: [
+    "信用修复", "征信修复",
+    "credit report", "credit history", "credit rating", "征信报告",
+    "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
+  credit_fix: [
+    "可处理", "均可处理",
+    "处理逾期", "删除征信", "消除征信", "征信修复", "信用修复", 
+    "remove", "delete", "clean", "repair", "fix", "wipe","修复", "洗白", "消除", "清除", "删除", "恢复", "消掉", "清空", "污点", "不良记录", "铲单", "撤销记录"],
+  screen: [
+    "屏幕共享", "共享屏幕", "开启共享", "投屏", "视频会议", "腾讯会议", "钉钉会议", "zoom", "会议号", "会议室号", "qq视频", "微信视频", "视频通话",
+    "远程协助", "远程控制", "向日葵", "todesk", "anydesk", "teamviewer", "screen share", "screen sharing", "share your screen", "remote access",
+  ],
+  download: ["下载", "安装", "download", "install"],
+  app: ["app", "软件", "客户端", "应用"],
+  guided: ["指导", "按照", "邀请码", "配合", "专员", "客服", "工作人员", "警官", "操作", "教您", "教你", "带您", "带你"],
+  personal_info: [
+    "个人信息", "个人资料", "家庭住址", "详细地址", "真实姓名", "姓名", "身份资料", "personal details", "personal information",
+    "your details", "date of birth", "full name", "your address",
+  ],
+  give: ["提供", "填写", "完善", "上传", "发送", "告知", "登记", "回复", "核对", "补充", "提交", "provide", "confirm", "update", "enter", "submit", "verify", "send"],
+  id_card: ["身份证", "证件号"],
+  id_digits: ["后四位", "后六位", "末四位", "后4位", "后6位", "末4位", "last four digits", "last 4 digits"],
+  enter: ["输入", "填写", "填入", "录入", "回复", "发送", "enter", "reply"],
+  i_am: [
+    "我是您大", "猜我是谁", "还记得我", "your son", "your daughter", "your niece", "your grandson", 
+    "听得出我是谁", "我是谁",
+    "我是你", "我是您", "是我啊", "是我呀", "是我呢", "猜猜我是谁", "听出我是谁", "知道我是谁", "还记得我吗", "记得我吗", "我是你们", "i am your",
+    "it's me", "its me", "this is your", "hi mum", "hi mom", "hi dad", "hello mum", "hello mom", "hey mum", "hey mom",
+  ],
+  relative: [
+    "外公", "外婆", "爷爷", "奶奶", "姥姥", "姥爷",
+    "孙子", "孙女", "儿子", "女儿", "外孙", "侄子", "外甥", "老同学", "老朋友", "老领导", "领导", "老板", "表哥", "表弟", "堂哥", "同学", "战友",
+    "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
+  ],
+  new_number: [
+    "mate's phone", "mine broke",
+    "换了新号", "换了号", "新手机", "手机丢", "旧号停用", "new phone number", "lost my phone",
+    "手机进水", "同学的手机", "朋友的手机", "同事的手机", "别人的手机", "同事电话", "朋友的号", "friend's phone",
+    "号不用了", "之前那个号", "这个号码", "this number",
+    "新微信", "新的微信", "新qq",
+    "换号", "换号码", "新号", "新号码", "新手机号", "新的号码", "手机丢了", "手机坏了", "手机掉了", "手机被偷", "旧号", "原来的号", "原号码", "存一下",
+    "存下", "保存一下", "备注一下", "new number", "new phone", "lost my phone", "broke my phone", "phone broke", "phone is broken", "my old phone",
+    "dropped my phone",
+  ],
+  secret: [
+    "别告诉我", "keep it",
+    "先别说", "别说",
+    "不要让", "千万不要", "别和", "不要跟","别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
+  money_need: [
+    "send it", "mate's account", "i'm in trouble",
+    "赔",
+    "赔人家", "交押金", "学费", "资料费", "培训费", "急用钱", "打给我",
+    "转到我", "卡上",
+    "can you send", "could you send", "send money", "my friend's account", "friend's account",
+    "打到", "保证金", "交钱", "才能出来",
+    "借", "急用", "急需", "周转", "垫", "打点", "出事", "撞人", "撞了", "住院", "手术", "被抓", "赔钱", "保释", "转我", "转给我", "帮我转", "帮我付",
+    "帮忙付", "转一下", "打给", "医药费", "押金", "罚款", "borrow", "lend me", "need money", "can you pay", "pay for", "send me", "transfer",
+    "bill", "urgent", "help me",
+  ],
+  leader: [
+    "开会",
+    "你们公司", "董事", "老总", "总监","领导", "老板", "总经理", "董事长", "局长", "处长", "主任", "校长", "经理", "办公室", "书记", "院长", "科长", "your boss", "ceo", "manager"],
+  work_money: [
+    "付给对方", "合同款", "从公司转",
+    "打点", "定金", "给对方", "账号我发", "公司账上", "从公司",
+    "垫付", "转账", "先转", "转一下", "打款", "汇款", "帮我转", "转给对方", "付一下", "打过去", "转过去", "处理一笔", "一笔款", "一笔钱", "货款",
+    "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
+  ],
+  authority: [
+    "fraud office", "serious fraud",
+    "国安", "公安部", "刑侦大队", "经侦大队", "网安", "警方", "detective", "investigator",
+    "crime agency", "national crime", "fbi", "interpol", "fraud unit",
+    "公安", "公安局", "派出所", "警官", "民警", "刑警", "警察", "检察院", "检察官", "法院", "法官", "网警", "国家安全", "反洗钱", "经侦", "刑侦",
+    "专案组", "卫健委", "医保局", "社保局", "税务局", "海关", "通信管理局", "工信部", "电信局", "银保监", "金融监管", "人民银行", "央行",
+    "最高人民", "公检法", "police", "officer",
+  ],
+  crime: [
+    "suspicious activity", "suspended", "investigating",
+    "fraud", "compromised",
+    "违法犯罪", "走私", "贩毒", "洗黑钱", "非法集资", "骗保", "冒领", "被冒用", "涉嫌违法",
+    "涉嫌", "洗钱", "诈骗案", "犯罪", "逮捕", "通缉", "拘留", "传唤", "涉案", "非法", "违规", "违法", "盗用", "冒用", "冒名", "身份被", "医保卡异常",
+    "异常消费", "资产清查", "资金清查", "清查", "核查", "调查", "案号", "逮捕令", "冻结令", "刑事", "嫌疑", "传票", "money laundering",
+    "arrest", "warrant", "investigation", "suspect",
+  ],
+  police_act: [
+    "press 1",
+    "secure account", "transfer your money",
+    "withdraw", "courier", "safekeeping", "savings",
+    "公证账户", "资金核查", "取证", "保密协议", "不得透露", "不要告诉", "秘密", "拘传", "confidential", "don't tell",
+    "avoid arrest", "call immediately", "immediately",
+    "转接", "按9", "按1", "按0",
+    "安全账户", "资金清查", "清查账户", "核查账户", "国家账户", "监管账户", "转账", "配合调查", "配合", "保密", "不得告诉", "不能告诉", "视频",
+    "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
+  ],
+  invest: [
+    "选股", "trader", "trade for you",
+    "潜力股", "牛市", "hedge fund", "coin",
+    "开户", "交易商", "低价股", "重组",
+    "证券", "票", "操盘", "fund",
+    "股市", "投资群", "荐股群", "理财产品", "基金经理", "交易所", "币圈", "nft", "portfolio", "trading bot", "ai trading",
+    "交易软件", "炒币", "赚了",
+    "a股", "港股", "美股", "个股", "主力",
+    "投资", "理财", "股票", "炒股", "牛股", "荐股", "内幕", "涨停", "数字货币", "虚拟币", "比特币", "usdt", "期货", "外汇", "黄金", "基金", "带单",
+    "私募", "原始股", "博彩", "平台", "项目", "invest", "investment", "crypto", "bitcoin", "trading", "forex", "stock", "stocks", "shares",
+  ],
+  scarcity: ["名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
+  invest_lure: [
+    "准确率", "免费体验", "每天都有利息", "比银行高", "靠谱",
+    "借壳", "三倍", "倍收益", "vip",
+    "分析师", "returned", "minimum investment", "advisor", "内部资金", "即将重组", "进场", "限时免费", "回本", "纯收益", "每天返利", "区块链",
+    "必涨", "布局", "学习群", "zero risk", "操盘",
+    "翻番", "暴涨", "带你赚", "guaranteed profit", "no risk",
+    "保证本金", "本金安全", "高收益", "保收益", "套利", "稳定收益", "内部渠道", "搬砖",
+    "insider", "double", "win rate", "tip", "tips",
+    "主力资金", "拉升", "免费送", "研究院", "大行情", "行情", "十倍", "先到先得", "额度有限", "上市后",
+    "稳赚", "保本", "包赚", "高回报", "翻倍", "日收益", "月收益", "内幕", "免费荐股", "荐股", "牛股", "涨停", "带单", "导师", "老师", "专家", "进群",
+    "入群", "群里", "直播间", "名额有限", "零风险", "无风险", "日赚", "躺赚", "暴利", "抄底", "跟单", "收益翻", "内部消息", "guaranteed", "double your",
+    "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
+  ],
+  contact: [
+    "txt back", "txt me",
+    "text back", "要不要", "跟一点", "跟着买", "放进去", "send me",
+    "add you", "the group", "group",
+    "reply",
+    "deposit", "call",
+    "私我", "私聊我", "找我", "邀请码", "注册", "拉你", "带你",
+    "联系微信",
+    "新增", "dm me", "discord",
+    "加微信", "加我微信", "添加微信", "加qq", "加v", "添加", "进群", "入群", "扫码", "下载", "点击", "链接", "私聊", "私信", "联系", "咨询", "回复",
+    "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
+  ],
+  task: [
+    "hiring", "online assistants", "no experience",
+    "组合单",
+    "点赞员", "评论员", "好评员", "推广员", "打字", "抄写", "手工活", "做数据", "网络兼职", "线上兼职", "线上任务", "rate products", "ratings", "data task",
+    "刷单", "兼职", "点赞", "做任务", "接单", "派单", "返佣", "日结", "动动手指", "好评", "做单", "任务单", "连单", "抢单", "打字员", "宝妈", "学生党",
+    "零基础", "在家", "手机操作", "手机兼职", "关注", "刷好评", "垫付", "任务", "part-time", "part time", "work from home", "likes", "task", "tasks",
+    "recruiter", "remote job",
+  ],
+  earn: [
+    "连本带利", "返还",
+    "红包", "有单",
+    "赚", "结算", "提成",
+    "每条", "一条", "每个赞", "一个赞",
+    "福利单", "大单", "返本", "返还本金", "高额返", "充值返",
+    "日赚", "日入", "日结", "佣金", "返利", "返现", "收益", "提成", "工资", "元一单", "一单", "每单", "轻松赚", "月入", "日薪", "高薪", "赚钱", "本金",
+    "earn", "per day", "a day", "daily", "commission", "salary", "income",
+  ],
+  loan: [
+    "借贷", "信贷", "放贷", "可借", "借款额度", "personal loan", "borrow",
+    "贷款", "借款", "额度", "放款", "下款", "借钱", "网贷", "信用贷", "无抵押", "低息", "免息", "秒批", "黑户", "提现", "loan",
+    "loans", "cash advance", "credit line",
+  ],
+  loan_lure: [
+    "no credit history", "instant loan",
+    "征信差", "征信不好", "no checks",
+    "不看征信", "无视征信", "黑户", "包下款", "必下款", "百分百下款", "无需审核", "免审", "秒批", "无抵押", "免抵押", "不查征信", "征信花", "白户",
+    "不上征信", "低息", "秒到账", "no credit check", "guaranteed approval", "bad credit",
+  ],
+  loan_fail: [
+    "流水不够", "看到流水",
+    "transfer failed", "mismatch",
+    "存在风险", "银行卡存在", "验证后", "进行验证",
+    "填写有误",
+    "卡号有误", "卡号错误", "填写错误", "信息错误", "资料有误", "账户冻结", "资金冻结", "被冻结", "已冻结", "流水不足", "刷流水", "征信不足", "信用分不足",
+    "解冻", "验资", "还款能力", "frozen",
+  ],
+  shop: [
+    "billing team", "charged",
+    "customer support", "support team",
+    "returns team", "returns",
+    "ordered", "your order",
+    "商城", "快递公司", "理赔中心", "售后中心", "平台客服", "店家",
+    "客服", "售后", "快递", "包裹", "物流", "商品", "订单", "淘宝", "天猫", "京东", "拼多多", "抖音", "快手", "闲鱼", "唯品会", "商家", "网购", "购买的",
+    "店铺", "卖家", "快递员", "顺丰", "中通", "圆通", "韵达", "申通", "邮政", "菜鸟", "amazon", "order", "customer service",
+  ],
+  membership_charge: [
+    "贷款服务", "开通了一个",
+    "医疗保障", "保障服务",
+    "直播会员", "扣款", "月费", "auto-renew",
+    "百万保障", "代理商", "学生会员", "金融服务", "会员服务", "自动扣费", "扣除年费", "每月扣", "扣费", "续费", "开通了", "年费", "保险服务", "会员",
+    "subscription", "membership", "renewal",
+  ],
+  game: [
+    "你号", "买你号", "你的号",
+    "gold coins", "coins",
+    "战力", "段位", "上号", "点卡", "q币", "game account",
+    "那个号", "收号", "卖号", "出号", "号主",
+    "游戏", "装备", "皮肤", "点券", "游戏币", "王者", "和平精英", "原神", "英雄联盟", "梦幻西游", "代练", "金币", "钻石", "买号", "卖号", "租号", "号商",
+    "游戏账号", "cdk", "steam", "道具", "账号交易", "game", "skins",
+  ],
+  trade: [
+    "拍下", "挂的",
+    "尾款", "定金",
+    "买卖",
+    "我要了", "付款", "收款",
+    "代练", "上分", "代充", "先付", "接单",
+    "代充", "五折", "半价", "低价",
+    "selling", "buying", "sold", "cheap", "for sale","交易", "出售", "收购", "回收", "转让", "低价", "折扣", "买家", "卖家", "买", "卖", "trade", "buy", "sell"],
+  game_trap: [
+    "认证金",
+    "bank transfer", "pay first",
+    "启用",
+    
+    "不走平台", "微信转账", "私下",
+    "fee", "verification fee", "unlock", "escrow",
+    "定金", "先付", "联系qq", "操作失误", "激活",
+    "联系微信", "先付款",
+    "gift card", "discord", "dm me",
+    "保证金", "解冻", "冻结", "手续费", "激活", "认证费", "操作失误", "验证金", "私下交易", "加qq", "加微信", "扫码", "非官方", "交易平台", "链接",
+    "充值", "提现", "流水", "押金", "frozen",
+  ],
+  romance: [
+    "娶你", "嫁给你", "等我回来",
+    "feel so close", "oil rig", "been talking", "close to you",
+    "网上认识", "线上认识", "聊了", "认识你很开心", "军医", "海外", "overseas", "soldier",
+    "配对", "探探", "soul", "陌陌", "match", "matched",
+    "交友", "婚恋", "相亲", "征婚", "网恋", "网友", "同城", "认识你", "缘分", "约会", "见面", "寂寞", "单身", "美女", "帅哥", "女朋友", "男朋友", "婚恋网",
+    "交友软件", "世纪佳缘", "珍爱网", "dating", "met on", "lonely", "single",
+  ],
+  pet: [
+    "宝宝","亲爱的", "宝贝", "老公", "老婆", "honey", "babe", "darling", "sweetheart", "my love"],
+  romance_money: [
+    "手续费", "保管", "寄给你", "项目", "投入", "前期投入",
+    "清关费", "提现", "账户冻结", "money", "send",
+    "手术", "借我", "手术费",
+    "投资", "博彩", "彩票", "漏洞", "内部", "赚钱", "带你赚", "充值", "下注", "理财", "数字货币", "赌", "机票", "路费", "关税", "礼物", "清关", "生病",
+    "住院", "急用", "解冻", "保证金", "invest", "platform", "crypto", "gift", "customs", "ticket", "hospital", "visa", "flight",
+  ],
+  /** Money moving, in its shortest forms: only read beside loan trouble. */
+  move_money: [
+    "存","转", "充值", "存入", "汇", "打款", "交", "付", "deposit", "pay", "transfer"],
+  ultimatum: ["不然", "否则", "最后一次机会", "最后给你", "后果自负", "otherwise", "unless"],
+  /** "诈骗" outside a case the scam accuses the reader of is a warning about scams. */
+  fraud_word: ["诈骗", "骗局", "骗子"],
+  fraud_case: ["涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
+  owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
+  advance: [
+    "投入", "每人投入",
+    "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
+  walkthrough: [
+    "我来帮您", "帮您关闭", "打开手机银行",
+    "我帮您", "帮您取消", "先打开", "您先打开","按我的指导", "我的指导", "我来教您", "我教您", "我教你", "指导您", "教您操作", "帮您操作", "远程", "协助您", "跟着我", "按照提示"],
+  seller: [
+    "我是买家", "买家", "给你付款", "收到钱", "收款", "付款的时候","卖家", "卖号", "出售", "号主", "seller"],
+  romance_fee: [
+    "card is blocked", "account is frozen",
+    "被冻结",
+    "visa", "ticket", "flight","解冻金", "解冻", "清关", "关税", "保证金", "手续费", "税", "customs", "release fee", "fee"],
+  platform_trick: [
+    "后台", "稳赢", "博彩","漏洞", "内部", "带你", "平台", "稳赚", "必赚", "导师", "technical", "platform"],
+  bet: [
+    "充","充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
+  military: [
+    "消防大队", "消防",
+    "军采", "barracks", "base",
+    "部队", "军队", "军人", "武警", "战士", "连队", "营区", "军区", "后勤", "首长", "驻地", "消防队", "消防支队", "军官", "司务长", "炊事班", "监狱", "军营",
+    "营部", "团部", "战区", "army", "military",
+  ],
+  purchase: [
+    "procurement", "buy", "units", "supply",
+    "订", "买几", "定","采购", "订购", "购买", "订餐", "订货", "大批量", "一批", "下单", "物资", "订单", "代购", "供货", "订一批", "要一批", "order", "purchase"],
+  mil_pay: [
+    "指定供应商", "合作商家", "对公",
+    "转过去", "保证金", "先交", "投标",
+    "supplier", "pay first", "reimburse", "upfront", "vendor",
+    "垫付", "先付", "预付", "代付", "帮忙购买", "代购", "垫资", "定金", "押金", "合作商", "供应商", "转账", "对公", "结款", "加微信", "报价", "合作",
+    "指定", "先垫", "deposit",
+  ],
+  prize_strong: [
+    "幸运客户", "been selected", "selected 2 receive",
+    "幸运大奖",
+    "被选中", "抽奖中被", "获得现金", "幸运顾客", "特别奖励", "u've won", "was selected", "monthly draw", "prize draw",
+    "randomly selected", "been randomly", "selected to receive",
+    "兑换现金", "积分兑换现金", "可兑换现金", "被抽为", "抽为",
+    "lucky customer", 
+    "have won", "has won", "won a", "won an", "won the", "u won",
+    "中奖", "获奖", "被抽中", "抽中", "幸运用户", "幸运观众", "一等奖", "二等奖", "三等奖", "特等奖", "现金奖", "you have won", "you've won", "you won",
+    "winner", "have been selected", "been chosen", "selected to receive", "cash prize", "cash award", "jackpot", "lottery",
+  ],
+  prize_weak: [
+    "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
+  claim: [
+    "verify",
+    "填写", "重新填写", "申请", "办理", "complete", "application", "apply",
+    "receive", "submit", "apply", "get your", "fill in", "form",
+    "领取", "领奖", "兑奖", "兑换", "申领", "点击", "链接", "登录", "回复", "致电", "联系", "claim", "collect", "call", "redeem", "click", "reply", "txt",
+    "text", "visit", "tap",
+  ],
+  parcel: [
+    "快件", "投递",
+    "deliver", "item", "rebook",
+    "包裹", "快递", "邮件", "物流", "派送", "配送", "海关", "清关", "邮政", "ems", "顺丰", "parcel", "package", "delivery", "shipment", "royal mail",
+    "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
+  ],
+  parcel_problem: [
+    "进口税", "税", "cannot be delivered", "address is incomplete", "incomplete",
+    "无法投递", "投递费", "重新投递", "面单", "无法清关", "清关费", "未实名", "confirm the payment", "payment of",
+    "派送费", "shipping charge", "reschedule",
+    "运费", "关税", "补缴", "补交", "派送失败", "地址不详", "地址不全", "地址有误", "地址错误", "无法派送", "无法配送", "重新派送", "二次派送", "更新地址",
+    "滞留", "扣留", "暂扣", "未缴", "费用", "redelivery", "could not be delivered", "couldn't be delivered", "unable to deliver", "failed delivery",
+    "delivery attempt", "incomplete address", "held", "on hold", "unpaid", "customs", "duty", "fee", "missed",
+  ],
+  parcel_act: [
+    "补交","点击", "链接", "填写", "登录", "支付", "缴纳", "补缴", "更新", "确认", "click", "pay", "update", "confirm", "visit", "reschedule", "schedule", "tap", "follow"],
+  account: [
+    "网银证书", 
+    "账户", "帐户", "账号", "银行卡", "网银", "手机银行", "支付宝", "微信", "医保卡", "社保卡", "信用卡", "花呗", "etc", "account", "card", "bank",
+    "apple id", "paypal", "netflix", "hsbc", "barclays", "lloyds", "natwest", "santander", "monzo", "chase", "wells fargo", "bank of america",
+  ],
+  lock: [
+    "被关闭", "违规",
+    "证书", "清零", 
+    "冻结", "锁定", "限制", "停用", "暂停", "异常", "风险", "失效", "过期", "注销", "封号", "封禁", "locked", "suspended", "blocked", "restricted",
+    "disabled", "unusual activity", "suspicious activity", "limited", "deactivated", "on hold", "frozen", "compromised", "unauthorised",
+    "unauthorized", "new payee", "will be closed",
+  ],
+  verify: [
+    "unfreeze", "reply with",
+    "点击", "登录", "登陆", "链接", "验证", "认证", "更新", "解除", "解冻", "重新激活", "激活", "verify", "confirm", "click", "log in", "login",
+    "update", "unlock", "reactivate", "visit", "secure", "restore",
+  ],
+  benefit: [
+    "返还金", "医保返还", "报销款",
+    "多缴", "overpaid",
+    "energy bill discount", "bill discount", "household support", "support payment", "relief payment", "cost of living payment",
+    "退税", "个税退还", "税费退还", "补贴", "补助", "津贴", "失业金", "育儿补贴", "生育津贴", "医保退费", "退费", "tax refund", "hmrc", "irs",
+    "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit",
+  ],
+  debt: [
+    "还不还", "那笔钱", "欠的钱", "you owe", "owe",
+    "借的", "没还","逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
+  hard_threat: [
+    "你爸妈", "你家里", "派人", "催收函", "朋友圈", "公司群", "county court", "judgment", "ccj",
+    "legal team", "enforcement agents", "visit your property",
+    "亲戚朋友", "亲戚", "打电话给你的", "老赖", "让大家都知道",
+    "财产保全", "冻结您的", "查封", "保全", "老家", "村委会", "公开", "曝光", "到你家", "找你",
+    "起诉", "诉讼", "立案", "法院", "上门催收", "上门走访", "上门核实", "上门调查", "上门拜访", "律师函", "传票", "强制执行", "通知家人", "联系家人", "紧急联系人",
+    "通讯录", "单位", "拘留", "失信", "黑名单", "法务", "仲裁", "刑事", "第三方", "移交", "外访", "家人", "亲友", "court", "legal action", "bailiff", "bailiffs",
+  ],
+  // What the request patterns of src/domain/signals.ts ask for: those patterns only run when one occurs.
+  code_item: ["验证码", "校验码", "动态码", "动态密码", "短信码", "短信验证", "随机码", "otp", "verification code", "code", "pin"],
+  id_item: [
+    "身份证", "证件", "身份信息", "银行卡", "卡号", "银行账号", "密码", "cvv", "cvn", "安全码", "卡背", "有效期", "社保卡号", "人脸", "刷脸", "面部识别",
+    "视频认证", "视频验证", "card", "bank details", "account details", "payment details", "sort code", "password", "pin",
+  ],
+  private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码"],
+  advisory: [
+    "反诈提醒", "反诈提示", "反诈宣传",
+    "诈骗高发", "转告", "防范",
+    "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "诈骗分子", "骗局", "切勿", "请勿相信", "不要相信", "不要轻信",
+    "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "never ask", "will never", "beware",
+    "be aware", "scam", "scams", "fraudsters",
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ConceptName = keyof typeof CONCEPTS;
+
+let lexicon: Lexicon<ConceptName> | null = null;
+/** Built once per isolate, on first use. */
+function fraudLexicon(): Lexicon<ConceptName> {
+  lexicon ??= new Lexicon<ConceptName>(CONCEPTS);
+  return lexicon;
+}
+
+/** Every fraud concept of a folded text (src/domain/concepts.ts foldForMatching), in one pass. */
+export function scanFraudConcepts(folded: string): ConceptScan {
+  return fraudLexicon().scan(folded.toLowerCase());
+}
+
+/** Whether all named concepts occur within `window` characters of each other. */
+export function near(scan: ConceptScan, names: readonly ConceptName[], window: number): boolean {
+  const lex = fraudLexicon();
+  return within(
+    scan,
+    names.map((name) => lex.id(name)),
+    window,
+  );
+}
+
+export function has(scan: ConceptScan, name: ConceptName): boolean {
+  return scan.present[fraudLexicon().id(name)] === 1;
+}
+
+function count(scan: ConceptScan, name: ConceptName): number {
+  const id = fraudLexicon().id(name);
+  let n = 0;
+  for (const hit of scan.hits) if (hit.concept === id) n++;
+  return n;
+}
+
+/**
+ * An anti-fraud advisory ("凡是要求转账到安全账户的都是诈骗"): it names the ideas of scams without
+ * asking for anything. Scams say "诈骗" only to accuse the reader ("涉嫌诈骗案").
+ */
+export function isAdvisory(scan: ConceptScan): boolean {
+  return has(scan, "advisory") || count(scan, "fraud_word") > count(scan, "fraud_case");
+}
+
+/** What else the text does, from src/domain/signals.ts. */
+export interface TypologyContext {
+  link: boolean;
+  /** Asks for a code, an ID or card number, or personal information. */
+  asksCredentials: boolean;
+  /** Money or contact off official channels: personal or "safe" accounts, chat contacts. */
+  privateChannel: boolean;
+  upfrontFee: boolean;
+  premiumRate: boolean;
+  /** Asks the reader to call or add a mobile number. */
+  callbackToMobile: boolean;
+  /** Urgency, threats or a request for secrecy. */
+  pressure: boolean;
+}
+
+interface Rule {
+  all: readonly ConceptName[];
+  /** Concepts that point to another typology: the rule does not apply when any occurs. */
+  unless?: readonly ConceptName[];
+  /** Characters the concepts must fit in; a whole SMS by default, a paragraph of a call script. */
+  window?: number;
+  needs?: (context: TypologyContext) => boolean;
+}
+
+const SMS_WINDOW = 160;
+const linkOrAsks = (c: TypologyContext) => c.link || c.asksCredentials;
+
+/** Most specific first: the first typology with a rule met is the match. */
+const RULES: readonly [TypologyId, readonly Rule[]][] = [
+  ["premium_rate", [{ all: [], needs: (c) => c.premiumRate }]],
+  [
+    "credit_repair",
+    [
+      { all: ["cancel", "loan_account"], window: 60 },
+      { all: ["credit", "credit_fix"], window: 80 },
+    ],
+  ],
+  [
+    "military_purchase",
+    [
+      { all: ["military", "purchase", "mil_pay"], window: 220 },
+      { all: ["military", "purchase"], window: 220, needs: (c) => c.upfrontFee || c.privateChannel },
+    ],
+  ],
+  [
+    "game_trade",
+    [
+      { all: ["game", "trade", "game_trap"] },
+      { all: ["game", "upfront_fee"] },
+      { all: ["game"], needs: (c) => c.link && c.asksCredentials },
+      { all: ["seller", "upfront_fee"], window: 120 },
+    ],
+  ],
+  [
+    "romance",
+    [
+      { all: ["romance", "romance_money"], window: 220 },
+      { all: ["pet", "platform_trick", "bet"], window: 200 },
+      { all: ["pet", "romance_fee"], window: 200 },
+    ],
+  ],
+  [
+    "task_rebate",
+    [
+      { all: ["task", "earn", "contact"], window: 200 },
+      { all: ["task", "earn"], needs: (c) => c.link || c.privateChannel || c.upfrontFee },
+      { all: ["earn", "advance"], window: 120 },
+    ],
+  ],
+  [
+    "investment",
+    [
+      { all: ["invest", "invest_lure", "contact"], window: 200 },
+      { all: ["invest", "invest_lure"], needs: (c) => c.link || c.privateChannel },
+      { all: ["invest", "invest_lure", "scarcity"], window: 200 },
+    ],
+  ],
+  [
+    "acquaintance",
+    [
+      { all: ["i_am", "money_need"], window: 200 },
+      { all: ["new_number", "money_need"], window: 200 },
+      { all: ["new_number", "secret"], window: 200 },
+      { all: ["i_am", "secret"], window: 200 },
+      { all: ["relative", "secret", "money_need"], window: 200 },
+      { all: ["leader", "work_money"], window: 200 },
+      { all: ["leader", "new_number"], window: 200, needs: (c) => c.privateChannel },
+    ],
+  ],
+  [
+    "police_impersonation",
+    [
+      { all: ["authority", "crime", "police_act"], window: 250 },
+      { all: ["authority", "crime"], unless: ["owed"], needs: (c) => c.privateChannel || c.asksCredentials || c.callbackToMobile },
+      { all: ["authority", "crime"], needs: (c) => c.link },
+    ],
+  ],
+  [
+    "fake_loan",
+    [
+      { all: ["loan", "upfront_fee"], window: 200 },
+      { all: ["loan", "loan_fail", "move_money"], window: 200 },
+      { all: ["loan", "loan_lure", "contact"], window: 200 },
+      { all: ["loan", "loan_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
+    ],
+  ],
+  [
+    "customer_service",
+    [
+      { all: ["shop", "refund", "act"], window: 200 },
+      { all: ["membership_charge", "cancel"], window: 120, needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
+      { all: ["shop", "screen"] },
+      { all: ["membership_charge", "cancel", "walkthrough"], window: 160 },
+      { all: ["shop", "refund", "walkthrough"], window: 200 },
+    ],
+  ],
+  [
+    "parcel_fee",
+    [
+      { all: ["parcel", "parcel_problem", "parcel_act"], needs: linkOrAsks },
+      { all: ["parcel", "upfront_fee"], needs: linkOrAsks },
+    ],
+  ],
+  ["tax_refund", [{ all: ["benefit", "claim"], needs: linkOrAsks }]],
+  [
+    "prize",
+    [
+      { all: ["prize_strong", "claim"] },
+      { all: ["prize_strong", "upfront_fee"] },
+      { all: ["prize_strong"], needs: (c) => c.asksCredentials || c.privateChannel },
+      { all: ["prize_weak", "claim"], needs: (c) => c.upfrontFee || c.asksCredentials || c.privateChannel },
+    ],
+  ],
+  ["account_lock", [{ all: ["account", "lock", "verify"], needs: linkOrAsks }]],
+  [
+    "fake_collection",
+    [
+      { all: ["debt", "hard_threat"], window: 120 },
+      { all: ["hard_threat", "pay", "ultimatum"], window: 120 },
+      { all: ["debt"], needs: (c) => c.asksCredentials || c.privateChannel },
+    ],
+  ],
+];
+
+export interface TypologyMatch {
+  id: TypologyId;
+  category: Category;
+  /**
+   * How many of its rules the text meets; 0 for a script recognised only by its pretext plus a
+   * demand and pressure or a channel (see PRETEXTS), which weighs less.
+   */
+  rules: number;
+}
+
+/**
+ * The pretext ideas of each typology. A text none of the rules recognise, but which asks for
+ * money, codes or data, pushes (urgency, threats, secrecy) or points somewhere (a link, a mobile
+ * to call), and carries two pretext ideas of one typology, is that typology's script in words the
+ * rules have not seen.
+ */
+const PRETEXTS: Record<TypologyId, readonly ConceptName[]> = {
+  fake_collection: ["debt", "hard_threat", "owed"],
+  task_rebate: ["task", "earn", "advance"],
+  investment: ["invest", "invest_lure", "scarcity"],
+  fake_loan: ["loan", "loan_lure", "loan_fail"],
+  customer_service: ["shop", "refund", "membership_charge", "walkthrough"],
+  police_impersonation: ["authority", "crime", "police_act"],
+  credit_repair: ["credit", "credit_fix", "loan_account"],
+  acquaintance: ["i_am", "new_number", "secret", "leader", "relative"],
+  game_trade: ["game", "seller", "game_trap"],
+  romance: ["romance", "pet", "romance_money", "platform_trick"],
+  military_purchase: ["military", "purchase", "mil_pay"],
+  prize: ["prize_strong", "prize_weak"],
+  premium_rate: [],
+  parcel_fee: ["parcel", "parcel_problem"],
+  account_lock: ["account", "lock"],
+  tax_refund: ["benefit"],
+};
+const MIN_PRETEXT_IDEAS = 2;
+
+function bestPretext(scan: ConceptScan, context: TypologyContext): TypologyMatch | null {
+  const demand = context.asksCredentials || context.privateChannel || context.upfrontFee;
+  if (!demand || !(context.pressure || context.link || context.callbackToMobile)) return null;
+  let best: TypologyId | null = null;
+  let bestIdeas = MIN_PRETEXT_IDEAS - 1;
+  for (const [id] of RULES) {
+    const ideas = PRETEXTS[id].filter((name) => has(scan, name)).length;
+    if (ideas > bestIdeas) {
+      best = id;
+      bestIdeas = ideas;
+    }
+  }
+  return best && { id: best, category: TYPOLOGY_CATEGORY[best], rules: 0 };
+}
+
+/**
+ * The fraud typology a folded text fits best, or null (also for anti-fraud advisories).
+ * Example: detectTypology(scan of "我是您孙子，我换号了，出了点事急需用钱，千万别告诉爸妈", context) → { id: "acquaintance", … }
+ */
+export function detectTypology(scan: ConceptScan, context: TypologyContext): TypologyMatch | null {
+  if (isAdvisory(scan)) return null;
+  for (const [id, rules] of RULES) {
+    let met = 0;
+    for (const rule of rules) {
+      if (rule.needs && !rule.needs(context)) continue;
+      if (rule.unless?.some((name) => has(scan, name))) continue;
+      if (rule.all.length === 0 || near(scan, rule.all, rule.window ?? SMS_WINDOW)) met++;
+    }
+    if (met > 0) return { id, category: TYPOLOGY_CATEGORY[id], rules: met };
+  }
+  return bestPretext(scan, context);
+}
+
+export type ReasonLanguage = "zh-CN" | "zh-TW" | "en";
+export type LocalisedMessage = Record<ReasonLanguage, string>;
+
+/** Reason messages per reason code `typology_<id>`, in the three languages of the API. */
+export const TYPOLOGY_REASONS: Record<`typology_${TypologyId}`, LocalisedMessage> = {
+  typology_fake_collection: {
+    "zh-CN": "内容符合虚假催收诈骗：以逾期欠款为由威胁起诉、上门或通知家人，要求私下还款或提供验证码。",
+    "zh-TW": "內容符合假冒催收詐騙：以逾期欠款為由威脅起訴、上門或通知家人，要求私下還款或提供驗證碼。",
+    en: "It reads like a fake debt-collection scam: threats of lawsuits, visits or telling your family over a debt, and a demand to pay privately or send a code.",
+  },
+  typology_task_rebate: {
+    "zh-CN": "内容符合刷单返利诈骗：以兼职点赞、做任务返佣金为诱饵，先小额返利再要求垫付。",
+    "zh-TW": "內容符合刷單返利詐騙：以兼職按讚、做任務返佣金為誘餌，先小額返利再要求墊付。",
+    en: "It reads like a task or rebate scam: paid likes or tasks with commissions, then you are asked to pay in advance.",
+  },
+  typology_investment: {
+    "zh-CN": "内容符合虚假投资理财诈骗：承诺稳赚、翻倍或内幕消息，拉人进群或下载投资平台。",
+    "zh-TW": "內容符合假投資理財詐騙：保證穩賺、翻倍或內線消息，拉人入群或下載投資平台。",
+    en: "It reads like an investment scam: guaranteed or doubled returns, insider tips, a group or a trading app to join.",
+  },
+  typology_fake_loan: {
+    "zh-CN": "内容符合虚假网络贷款诈骗：无抵押、不看征信的贷款，放款前要求缴纳保证金、手续费或解冻金。",
+    "zh-TW": "內容符合假網路貸款詐騙：免抵押、不看信用的貸款，撥款前要求繳納保證金、手續費或解凍金。",
+    en: "It reads like a fake loan scam: a loan with no checks, and a deposit, fee or “unfreezing” payment before the money is released.",
+  },
+  typology_customer_service: {
+    "zh-CN": "内容符合冒充电商物流客服诈骗：以退款、理赔或取消会员扣费为由，引导添加联系方式、共享屏幕或转账。",
+    "zh-TW": "內容符合冒充電商物流客服詐騙：以退款、理賠或取消會員扣費為由，引導加聯絡方式、分享螢幕或轉帳。",
+    en: "It reads like a fake customer-service scam: a refund, compensation or a membership charge to cancel, and you are led to a chat, screen sharing or a transfer.",
+  },
+  typology_police_impersonation: {
+    "zh-CN": "内容符合冒充公检法诈骗：称您涉嫌案件，要求保密、配合调查或把资金转入“安全账户”。公检法不会通过电话或短信办案。",
+    "zh-TW": "內容符合冒充公檢法詐騙：稱您涉及案件，要求保密、配合調查或把資金轉入「安全帳戶」。警察與檢察官不會以電話或簡訊辦案。",
+    en: "It reads like a police or government impersonation scam: you are said to be under investigation and asked for secrecy, cooperation or a transfer to a “safe account”. Police never handle cases by phone or SMS.",
+  },
+  typology_credit_repair: {
+    "zh-CN": "内容符合虚假征信诈骗：以注销校园贷、学生账户或修复征信为由，诱导贷款后转账。",
+    "zh-TW": "內容符合假信用紀錄詐騙：以註銷校園貸、學生帳戶或修復信用為由，誘導貸款後轉帳。",
+    en: "It reads like a credit-record scam: closing a “student loan” account or repairing your credit record, then you are led to borrow and transfer the money.",
+  },
+  typology_acquaintance: {
+    "zh-CN": "内容符合冒充领导、熟人诈骗：自称亲友或领导，换了号码，急需用钱并要求保密。请先用原号码或当面核实。",
+    "zh-TW": "內容符合冒充主管、熟人詐騙：自稱親友或主管，換了號碼，急需用錢並要求保密。請先用原號碼或當面確認。",
+    en: "It reads like an impersonation of a relative, friend or boss: a new number, an urgent need for money and a request for secrecy. Check through their old number or in person.",
+  },
+  typology_game_trade: {
+    "zh-CN": "内容符合网络游戏虚假交易诈骗：低价买卖游戏账号或装备，以账户冻结、保证金等理由要求付款或私下交易。",
+    "zh-TW": "內容符合網路遊戲假交易詐騙：低價買賣遊戲帳號或裝備，以帳戶凍結、保證金等理由要求付款或私下交易。",
+    en: "It reads like a game-trading scam: cheap game accounts or items, then a frozen account, deposit or off-platform deal that needs a payment.",
+  },
+  typology_romance: {
+    "zh-CN": "内容符合网络婚恋交友诈骗：以恋爱交友建立信任，再以投资平台“漏洞”或急用钱为由要求转账。",
+    "zh-TW": "內容符合網路交友詐騙：以戀愛交友建立信任，再以投資平台「漏洞」或急需用錢為由要求轉帳。",
+    en: "It reads like a romance scam: an online relationship, then an investment “opportunity” or an emergency that needs your money.",
+  },
+  typology_military_purchase: {
+    "zh-CN": "内容符合冒充军警购物诈骗：自称部队、军警大批采购，要求垫付货款或向指定供应商付款。",
+    "zh-TW": "內容符合冒充軍警購物詐騙：自稱部隊、軍警大量採購，要求墊付貨款或向指定供應商付款。",
+    en: "It reads like a fake military purchase: a large order “for the army or police” that needs you to pay a supplier in advance.",
+  },
+  typology_prize: {
+    "zh-CN": "内容符合中奖诈骗：称您中奖或获得奖品，领奖前要求点击链接、提供信息或缴纳费用。",
+    "zh-TW": "內容符合中獎詐騙：稱您中獎或獲得獎品，領獎前要求點擊連結、提供資料或繳納費用。",
+    en: "It reads like a prize scam: you have “won” something, and must click a link, give details or pay a fee to claim it.",
+  },
+  typology_premium_rate: {
+    "zh-CN": "内容符合高额付费号码诈骗：引导拨打或回复高额付费号码（如 09 开头的号码或短信代码），费用很高。",
+    "zh-TW": "內容符合高額付費號碼詐騙：引導撥打或回覆高額付費號碼（如 09 開頭的號碼或簡訊代碼），費用很高。",
+    en: "It reads like a premium-rate scam: you are asked to call or text a premium number (09…, a short code), which costs a lot.",
+  },
+  typology_parcel_fee: {
+    "zh-CN": "内容符合快递补缴费用诈骗：称包裹无法派送或需缴纳运费、关税，引导点击链接付款或填写信息。",
+    "zh-TW": "內容符合包裹補繳費用詐騙：稱包裹無法派送或需繳納運費、關稅，引導點擊連結付款或填寫資料。",
+    en: "It reads like a parcel-fee scam: a parcel that “could not be delivered” or owes a fee, and a link to pay or enter your details.",
+  },
+  typology_account_lock: {
+    "zh-CN": "内容符合账户冻结钓鱼诈骗：称银行卡或账户异常、冻结，引导点击链接登录或验证。",
+    "zh-TW": "內容符合帳戶凍結釣魚詐騙：稱銀行卡或帳戶異常、凍結，引導點擊連結登入或驗證。",
+    en: "It reads like an account-lock phishing scam: your bank card or account is “locked” or “suspended”, and a link asks you to log in or verify.",
+  },
+  typology_tax_refund: {
+    "zh-CN": "内容符合退税补贴钓鱼诈骗：称可领取退税、补贴或津贴，引导点击链接填写银行卡等信息。",
+    "zh-TW": "內容符合退稅補助釣魚詐騙：稱可領取退稅、補助或津貼，引導點擊連結填寫銀行卡等資料。",
+    en: "It reads like a tax-refund or benefit phishing scam: money you can “claim”, and a link asking for your card details.",
+  },
+};
+
+/**
+ * The reason of a typology match in one of the API's languages.
+ * Example: typologyReason("prize", "en") → { code: "typology_prize", message: "It reads like a prize scam: …" }
+ */
+export function typologyReason(id: TypologyId, language: ReasonLanguage): { code: string; message: string } {
+  const code = `typology_${id}` as const;
+  return { code, message: TYPOLOGY_REASONS[code][language] };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { foldForMatching, Lexicon, within } from "../../src/domain/concepts";
+
+const lexicon = new Lexicon({
+  pay: ["缴纳", "转账", "pay"],
+  fee: ["保证金", "手续费", "fee"],
+  code: ["验证码", "码"],
+  prize: ["won", "you have won"],
+});
+const ids = (name: "pay" | "fee" | "code" | "prize") => lexicon.id(name);
+const found = (text: string) => lexicon.scan(text).hits.map((hit) => [lexicon.names[hit.concept], hit.at]);
+
+describe("Lexicon.scan", () => {
+  it.each<[string, string, (string | number)[][]]>([
+    ["every occurrence, with where it starts", "请缴纳保证金，再缴纳手续费", [["pay", 1], ["fee", 3], ["pay", 8], ["fee", 10]]],
+    ["overlapping terms all count", "验证码", [["code", 0], ["code", 2]]],
+    ["English whole words only", "you have won! wonderful", [["prize", 9], ["prize", 0]]],
+    ["no word inside another word", "payment prepay", []],
+    ["nothing to find", "今天天气不错", []],
+  ])("%s", (_name, text, expected) => {
+    expect(found(text).sort()).toEqual(expected.sort());
+  });
+});
+
+describe("within", () => {
+  it.each<[string, string, number, boolean]>([
+    ["close together", "请先缴纳500元保证金", 12, true],
+    ["too far apart", `请先缴纳${"。".repeat(40)}保证金`, 12, false],
+    ["in either order", "保证金需要今天缴纳", 12, true],
+    ["one missing", "请先缴纳", 100, false],
+  ])("%s", (_name, text, window, expected) => {
+    expect(within(lexicon.scan(text), [ids("pay"), ids("fee")], window)).toBe(expected);
+  });
+});
+
+describe("foldForMatching", () => {
+  it.each([
+    ["full-width and traditional", "請回覆驗證碼ＯＴＰ", "请回复验证码OTP"],
+    ["fillers between Chinese characters", "验 证*码·发我", "验证码发我"],
+    ["spaces between words of English kept", "call us now", "call us now"],
+    ["Taiwanese wording", "請點選連結登入帳戶，提供身分證", "请点击链接登录账户,提供身份证"],
+  ])("%s", (_name, text, expected) => {
+    expect(foldForMatching(text)).toBe(expected);
+  });
+});
