@@ -9,7 +9,7 @@
  * that point to phishing or to an institution's staff), and the best score of at least
  * MIN_SCORE wins; ties go to the category listed first in CUES (the more specific scheme).
  */
-import { toSimplifiedChars } from "./hanzi";
+import { foldForMatching } from "./concepts";
 import type { ContentAnalysis } from "./signals";
 import type { Category } from "./types";
 
@@ -159,13 +159,12 @@ const CUES: readonly (readonly [Category, readonly Cue[]])[] = [
 ];
 
 /**
- * Text as the cues read it: NFKC (full-width letters and digits), no invisible format characters,
- * simplified characters, no spaces or fillers between Chinese characters ("逾 期", "律​师函"), lower case.
+ * Text as the cues read it: folded like the signals and typologies read it (NFKC, simplified,
+ * no fillers between Chinese characters, mainland wording), without the invisible format
+ * characters campaigns insert ("逾\u200b期"), lower case.
  */
 function fold(text: string): string {
-  return toSimplifiedChars(text.normalize("NFKC").replace(/\p{Cf}/gu, ""))
-    .replace(/(?<=\p{Script=Han})[\s*·•_~]+(?=\p{Script=Han})/gu, "")
-    .toLowerCase();
+  return foldForMatching(text.replace(/\p{Cf}/gu, "")).toLowerCase();
 }
 
 /**
