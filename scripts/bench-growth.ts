@@ -16,7 +16,7 @@ import { addDays, bucketStart, cstDay } from "../src/domain/calendar";
 import { queryStats, statsWithFrozenBuckets, type StatsQuery } from "../src/db/queries/stats";
 import { pruneStatsMemberRows } from "../src/services/maintenance";
 import { recordReport } from "../src/services/submit";
-import { LOCAL_SECRETS, migratedPersistDir, startLocalWorker } from "./lib/local-worker";
+import { createLocalKey, migratedPersistDir, startLocalWorker } from "./lib/local-worker";
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
 import { campaignText, mulberry32, randomSender } from "./lib/synthetic";
 
@@ -141,14 +141,7 @@ function tableCounts(db: SqliteD1): Record<string, number> {
   return Object.fromEntries(tables.map(({ name }) => [name, Number((db.raw.prepare(`SELECT count(*) AS n FROM "${name}"`).get() as { n: number }).n)]));
 }
 
-async function createKey(url: string, role: string): Promise<string> {
-  const response = await fetch(`${url}/api/v1/admin/keys`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${LOCAL_SECRETS.ADMIN_TOKEN}`, "content-type": "application/json" },
-    body: JSON.stringify({ name: `growth ${role}`, role }),
-  });
-  return ((await response.json()) as { key: string }).key;
-}
+const createKey = (url: string, role: string) => createLocalKey(url, role, `growth ${role}`);
 
 async function main() {
   const runStarted = Date.now();

@@ -7,7 +7,7 @@
  *   npm run load [-- --seconds 60 --connections 64 --report-share 0.2]
  */
 import { argNumber } from "./lib/args";
-import { LOCAL_SECRETS, migratedPersistDir, startLocalWorker } from "./lib/local-worker";
+import { createLocalKey, migratedPersistDir, startLocalWorker } from "./lib/local-worker";
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
 import { campaignText, mulberry32, randomSender } from "./lib/synthetic";
 
@@ -15,14 +15,7 @@ const SECONDS = argNumber("seconds", 60);
 const CONNECTIONS = argNumber("connections", 64);
 const REPORT_SHARE = argNumber("report-share", 0.2);
 
-async function createKey(url: string, role: "app" | "carrier", name: string): Promise<string> {
-  const response = await fetch(`${url}/api/v1/admin/keys`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${LOCAL_SECRETS.ADMIN_TOKEN}`, "content-type": "application/json" },
-    body: JSON.stringify({ name, role }),
-  });
-  return ((await response.json()) as { key: string }).key;
-}
+const createKey = (url: string, role: "app" | "carrier", name: string) => createLocalKey(url, role, name);
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 

@@ -11,6 +11,8 @@ import { ApiError, issuesFromZod, problemResponse } from "./lib/errors";
 import { authenticate, forgetVerifiedKeys } from "./middleware/auth";
 import { forgetAllEvidence } from "./services/lookup";
 import { rateLimit } from "./middleware/rate-limit";
+import { rejectUnsafeText } from "./middleware/text-safety";
+import { replayIdempotentReport } from "./middleware/idempotent-replay";
 import type { AppEnv } from "./lib/context";
 import { registerAdminRoutes } from "./routes/admin";
 import { registerAppealRoutes } from "./routes/appeals";
@@ -27,6 +29,18 @@ import { registerSenderRoutes } from "./routes/senders";
 
 /** Largest request body accepted anywhere (a report is ≤ 2,000 characters; batch lookups are bigger). */
 export const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * The origin the OpenAPI document names as its server: PUBLIC_ORIGIN when configured; else the
+ * request's own origin only when it is loopback (local development); else "/" (relative to the
+ * document). Never the Host header of a public request, which anyone can set.
+ */
+export function documentedOrigin(env: Env, requestUrl: string): string {
+  if (env.PUBLIC_ORIGIN) return new URL(env.PUBLIC_ORIGIN).origin;
+  const url = new URL(requestUrl);
+  const loopback = url.hostname === "localhost" || url.hostname === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(url.hostname);
+  return loopback ? url.origin : "/";
+}
 
 export function createOpenApiApp() {
   return new OpenAPIHono<AppEnv>({
@@ -56,7 +70,9 @@ export function buildApp() {
     }),
   );
   app.use("/api/*", authenticate);
+  app.use("/api/*", replayIdempotentReport);
   app.use("/api/*", rateLimit);
+  app.use("/api/*", rejectUnsafeText);
   // Moderation, appeals, the registry and keys change what many lookups answer: after any such
   // write, this isolate's cached evidence and verified keys are dropped.
   for (const path of ["/api/v1/admin/*", "/api/v1/appeals", "/api/v1/appeals/*"]) {
@@ -112,7 +128,7 @@ export function buildApp() {
         "Public reports of fraudulent debt-collection SMS turned into reputation data for senders, link domains and message templates (campaigns). Errors are RFC 9457 problem+json with a stable `code`.",
       license: { name: "MIT" },
     },
-    servers: [{ url: new URL(c.req.url).origin }],
+    servers: [{ url: documentedOrigin(c.env, c.req.url) }],
   }));
   app.get("/docs", Scalar({ url: "/api/v1/openapi.json", pageTitle: "反诈短信 API" }));
   return app;

@@ -8,3 +8,8 @@ interface Env {
   /** The previous REPORTER_KEY while a key rotation is under way (docs/scoring.md). */
   REPORTER_KEY_PREVIOUS?: string;
 }
+
+interface Env {
+  /** The public origin of the API (https://…), named as the server in the OpenAPI document (README). */
+  PUBLIC_ORIGIN?: string;
+}

@@ -76,3 +76,13 @@ export async function startLocalWorker(persistTo: string, options: { port?: numb
   await stop();
   throw new Error(`wrangler dev did not become healthy in time:\n${output}`);
 }
+
+/** A new API key of a role, created through the admin API of a local Worker started here. */
+export async function createLocalKey(url: string, role: string, name = `${role} key`): Promise<string> {
+  const response = await fetch(`${url}/api/v1/admin/keys`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${LOCAL_SECRETS.ADMIN_TOKEN}`, "content-type": "application/json" },
+    body: JSON.stringify({ name, role }),
+  });
+  return ((await response.json()) as { key: string }).key;
+}

@@ -68,3 +68,38 @@ export function excludedSet<T extends SQLiteTable>(table: T, keys: (keyof T["_"]
   const columns = getTableColumns(table);
   return sql.join(keys.map((key) => sql`${sql.identifier(columns[key]!.name)} = excluded.${sql.identifier(columns[key]!.name)}`), sql`, `);
 }
+
+/**
+ * `?N` in a `sql` template: a numbered parameter, for a value one statement uses in several places
+ * (SQLite binds it once, so it counts once toward D1's 100 bound parameters).
+ */
+export const numbered = (n: number): SQL => sql.raw(`?${n}`);
+
+/**
+ * The SQL text of a `sql` template whose parameters are all numbered(n), bound in order by the
+ * caller (db.prepare(text).bind(…)). Compile it once per shape: this is the ~0.13 ms step.
+ */
+export function sqlText(query: SQL): string {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  // A value interpolated as `${value}` would become an anonymous `?` among numbered ones.
+  if (params.length > 0) throw new Error("sqlText: bind values through numbered(n), not ${value}");
+  return text;
+}
+
+const textByShape = new Map<string, string>();
+
+/**
+ * sqlText of a statement whose text depends on a few options (a target count, a grouping), compiled
+ * once per isolate per `shape` key; keys start with their module's name ("evidence|…", "stats|…").
+ */
+export function sqlTextOnce(shape: string, build: () => SQL): string {
+  let text = textByShape.get(shape);
+  if (text === undefined) {
+    text = sqlText(build());
+    textByShape.set(shape, text);
+  }
+  return text;
+}
+
+/** A numeric constant of our code written into the SQL text (a LIMIT, a threshold), never a user's value. */
+export const constant = (n: number): SQL => sql.raw(String(n));

@@ -34,31 +34,72 @@ export function isShortener(host: string): boolean {
   return SHORTENERS.has(lower) || SHORTENERS.has(parse(lower, { allowPrivateDomains: true }).domain ?? "");
 }
 
-/**
- * The start of a host-like ASCII token: text start, a non-host character (CJK included, as `\w` is
- * ASCII-only) or a scheme. Keeps the dot repairs below inside host-like runs and out of paths.
- */
-const TOKEN_START = String.raw`(?:^|[^\w./:@-]|:\/\/)`;
-const HOST_TOKEN = String.raw`${TOKEN_START}[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*`;
-const WORDY_HOST_TOKEN = String.raw`${TOKEN_START}[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*`;
-/** A token that looks like a host rather than a word or number: "zx-jr", "www.abc", "a1b2" ("U.S", "Hi", "123456" do not). */
-const HOSTY_TOKEN = String.raw`${TOKEN_START}(?:www\.[A-Za-z0-9.-]*|(?=[A-Za-z0-9.-]*[A-Za-z])[A-Za-z0-9.]*[-0-9][A-Za-z0-9.-]*)`;
+/** Characters of a host-like ASCII token; the token is the longest run of them before a separator. */
+const HOST_CHAR = /[A-Za-z0-9.-]/;
+/** No host is longer (DNS); a longer run is never a host, and scanning stops there. */
+const MAX_HOST_CHARS = 253;
+/** Separators are short: more spaces than this around a dot is noise, not obfuscation (and keeps every pattern linear). */
+const GAP = String.raw`[ \t]{1,3}`;
 
-/** Obfuscations and their repairs, in order. Each only ever turns text into ASCII URL syntax. */
-const REPAIRS: [RegExp, (match: string, ...groups: string[]) => string][] = [
+/**
+ * The host-like token that ends at `end`: the run of ASCII host characters before it, provided it
+ * starts a token (text start, a non-host character — CJK included — or a scheme). Null otherwise.
+ * Scanning is bounded by MAX_HOST_CHARS, so each separator costs at most that much.
+ */
+function tokenBefore(text: string, end: number): string | null {
+  let start = end;
+  while (start > 0 && end - start <= MAX_HOST_CHARS && HOST_CHAR.test(text[start - 1]!)) start--;
+  if (start === end || end - start > MAX_HOST_CHARS) return null;
+  const previous = text[start - 1];
+  if (previous !== undefined && /[\w./:@-]/.test(previous) && !text.slice(Math.max(0, start - 3), start).endsWith("://")) return null;
+  return text.slice(start, end);
+}
+
+/** "zx-jr.top", "www.abc": dot-separated labels, none empty. */
+const isHostToken = (token: string) => /^[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*$/.test(token);
+/** A host whose first label has a letter: "abc dot top" is a link, "10点MT" is a time. */
+const isWordyHostToken = (token: string) => isHostToken(token) && /[A-Za-z]/.test(token.split(".")[0]!);
+/** Looks like a host rather than a word or number: "zx-jr", "www.abc", "a1b2" ("U.S", "Hi", "123456" do not). */
+const isHostyToken = (token: string) => /^www\./i.test(token) || (/[A-Za-z]/.test(token) && /[-0-9]/.test(token));
+
+/** A pattern without capture groups and its replacement, given the match, its offset and the whole text. */
+type Repair = [RegExp, (match: string, offset: number, text: string) => string];
+
+/**
+ * Obfuscations and their repairs, in order. Each only ever turns text into ASCII URL syntax. The
+ * patterns find short separators; whether the text before one is a host is decided by tokenBefore
+ * in code, never by a lookbehind over an unbounded run (which made a run of spaces cubic).
+ */
+const REPAIRS: Repair[] = [
   // hxxp, hXXps, h**p, h__p, "ht tp", "http :// " (spaced schemes)
-  [/\bh\s*(?:t\s*t|xx|\*\*|__)\s*p(\s*s)?\s*:\s*\/\s*\/\s*/gi, (_match, secure) => (secure ? "https://" : "http://")],
+  [/\bh[ \t]{0,3}(?:t[ \t]{0,3}t|xx|\*\*|__)[ \t]{0,3}p(?:[ \t]{0,3}s)?[ \t]{0,3}:[ \t]{0,3}\/[ \t]{0,3}\/[ \t]{0,3}/gi, (match) => (/p[ \t]{0,3}s/i.test(match) ? "https://" : "http://")],
   // [.] (.) {.} 【.】 [dot] (点)
-  [/\s*[[({【]\s*(?:\.|。|dot|点|點)\s*[\])}】]\s*/gi, () => "."],
-  // The separator is matched before the lookbehind looks back over the token: linear on long ASCII runs.
+  [/[ \t]{0,3}[[({【][ \t]{0,3}(?:\.|。|dot|点|點)[ \t]{0,3}[\])}】][ \t]{0,3}/gi, () => "."],
   // " dot " and "点" only between ASCII labels, the left one with a letter: "abc dot top", "abc点top", never "10点MT".
-  [new RegExp(String.raw`(?:\s+dot\s+|\s*[点點]\s*)(?<=${WORDY_HOST_TOKEN}(?:\s+dot\s+|\s*[点點]\s*))(?=[A-Za-z])`, "gi"), () => "."],
+  [
+    new RegExp(String.raw`(?:${GAP}dot${GAP}|[ \t]{0,3}[点點][ \t]{0,3})(?=[A-Za-z])`, "gi"),
+    (match, offset, text) => (isWordyHostToken(tokenBefore(text, offset) ?? "") ? "." : match),
+  ],
   // An ideographic full stop inside a host-like run is a dot; after a path or Chinese text it is punctuation.
-  [new RegExp(String.raw`[。｡](?<=${HOST_TOKEN}[。｡])(?=[A-Za-z0-9])`, "g"), () => "."],
+  [/[。｡](?=[A-Za-z0-9])/g, (match, offset, text) => (isHostToken(tokenBefore(text, offset) ?? "") ? "." : match)],
   // "zx-jr .top", "www.abc .com", "zxjr .top/a": a space before a dot, after a host-like token or before a path.
-  [new RegExp(String.raw`[ \t]+(?:(?<=${HOSTY_TOKEN}[ \t]+)(?=\.[A-Za-z0-9])|(?<=${HOST_TOKEN}[ \t]+)(?=\.[A-Za-z0-9-]+\/))`, "gi"), () => ""],
+  [
+    new RegExp(String.raw`${GAP}(?=\.[A-Za-z0-9])`, "g"),
+    (match, offset, text) => {
+      const token = tokenBefore(text, offset);
+      if (token === null) return match;
+      const beforePath = isHostToken(token) && /^\.[A-Za-z0-9-]{1,63}\//.test(text.slice(offset + match.length, offset + match.length + 66));
+      return isHostyToken(token) || beforePath ? "" : match;
+    },
+  ],
   // "zx-jr. top": a space after a dot only inside a token that already looks like a host ("U.S. Army" stays).
-  [new RegExp(String.raw`[ \t]+(?<=${HOSTY_TOKEN}\.[ \t]+)(?=[A-Za-z0-9])`, "gi"), () => ""],
+  [
+    new RegExp(String.raw`(?<=\.)${GAP}(?=[A-Za-z0-9])`, "g"),
+    (match, offset, text) => {
+      const token = tokenBefore(text, offset - 1);
+      return token !== null && isHostyToken(token) ? "" : match;
+    },
+  ],
 ];
 
 /** Undo the usual obfuscations so that links can be matched. */
@@ -137,9 +178,17 @@ const BARE_HOST = new RegExp(
   "gi",
 );
 /** Punctuation that ends a sentence rather than a URL: "http://a.top/x)。" */
-const TRAILING_PUNCTUATION = /[.,;:!?()[\]{}<>'"*]+$/;
+const TRAILING_PUNCTUATION = new Set(".,;:!?()[]{}<>'\"*");
+
+/** Cuts trailing characters of a set, scanning from the end (a `[…]+$` pattern is quadratic on long runs). */
+function trimEnd(text: string, characters: Set<string>): string {
+  let end = text.length;
+  while (end > 0 && characters.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
 
 const NON_ASCII = /[^\x00-\x7f]/;
+const DOTS = new Set(".");
 /** DNS caps a name at 253 characters; Chinese text glued after an IDN host is never searched further. */
 const MAX_HOST_LENGTH = 253;
 
@@ -150,7 +199,7 @@ const MAX_HOST_LENGTH = 253;
  * as a whole or not at all. Null when no prefix is a host.
  */
 function trimHostRun(run: string): string | null {
-  const asciiHead = (/^[\x00-\x7f]*/.exec(run)?.[0] ?? "").replace(/\.+$/, "");
+  const asciiHead = trimEnd(/^[\x00-\x7f]*/.exec(run)?.[0] ?? "", DOTS);
   if (asciiHead.includes(".") && hasKnownSuffix(asciiHead, true)) return asciiHead;
   for (let end = Math.min(run.length, MAX_HOST_LENGTH); end > asciiHead.length; end--) {
     // Cut only inside Chinese or where ASCII meets Chinese: an ASCII label is never split.
@@ -185,6 +234,21 @@ function looksLikeWordNotHost(host: string, hasPath: boolean): boolean {
 }
 
 /**
+ * Work per text is capped: an SMS carries a few links (a report keeps 10), and each candidate costs
+ * URL and suffix parsing, so a text made of thousands of host-like tokens is not parsed whole.
+ */
+const MAX_LINK_CANDIDATES = 32;
+
+function* take<T>(items: Iterable<T>, limit: number): Generator<T> {
+  if (limit <= 0) return;
+  let taken = 0;
+  for (const item of items) {
+    yield item;
+    if (++taken >= limit) return;
+  }
+}
+
+/**
  * Every link in an SMS, de-obfuscated, deduplicated by url, in order of appearance.
  * Example: extractLinks("点击 hxxp://zx-jr[.]top/a 处理") → [{ url: "http://zx-jr.top/a", host: "zx-jr.top", domain: "zx-jr.top", shortener: false }]
  */
@@ -193,7 +257,7 @@ export function extractLinks(text: string): ExtractedLink[] {
   const found: { at: number; link: ExtractedLink }[] = [];
   const schemeSpans: [number, number][] = [];
 
-  for (const match of clean.matchAll(SCHEME_URL)) {
+  for (const match of take(clean.matchAll(SCHEME_URL), MAX_LINK_CANDIDATES)) {
     const at = match.index;
     schemeSpans.push([at, at + match[0].length]);
     const { host: run = "", port = "", path = "" } = match.groups!;
@@ -202,15 +266,15 @@ export function extractLinks(text: string): ExtractedLink[] {
     // Scheme and userinfo as written; port and path only when no Chinese text was cut off the host (they followed that text).
     const schemeAndUser = clean.slice(at, match.indices!.groups!.host![0]);
     const tail = host === run ? `${port}${path}` : "";
-    const link = toLink(`${schemeAndUser}${host}${tail}`.replace(TRAILING_PUNCTUATION, ""), true);
+    const link = toLink(trimEnd(`${schemeAndUser}${host}${tail}`, TRAILING_PUNCTUATION), true);
     if (link) found.push({ at, link });
   }
 
-  for (const match of clean.matchAll(BARE_HOST)) {
+  for (const match of take(clean.matchAll(BARE_HOST), MAX_LINK_CANDIDATES)) {
     const at = match.index;
     if (schemeSpans.some(([from, to]) => at >= from && at < to)) continue;
     const { name, ip, port = "" } = match.groups!;
-    const path = (match.groups!.path ?? "").replace(TRAILING_PUNCTUATION, "");
+    const path = trimEnd(match.groups!.path ?? "", TRAILING_PUNCTUATION);
     if (name && looksLikeWordNotHost(name, path.length > 1)) continue;
     const link = toLink(`http://${name ?? ip}${port}${path}`, false);
     if (link) found.push({ at, link });

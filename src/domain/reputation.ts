@@ -3,6 +3,7 @@
  * score, verdict, counts, facets and plain-words reasons. Pure, so /senders, /domains,
  * /check and the batch lookup all explain themselves the same way.
  */
+import { redactText } from "./redact";
 import {
   type Audience,
   computeScore,
@@ -141,7 +142,13 @@ export function describeReputation(
       campaignLastSeen: iso(campaignLastSeen),
       breakdown,
     };
-    view.samples = (evidence.samples ?? []).map((s) => ({ id: s.id, text: s.text, createdAt: new Date(Number(s.createdAt)).toISOString() }));
+    // Redacted again as they are shown: texts stored before a redaction rule existed get it too (redaction is idempotent).
+    const sender = target.type === "sender" ? target.value : undefined;
+    view.samples = (evidence.samples ?? []).map((s) => ({
+      id: s.id,
+      text: s.text === null ? null : redactText(s.text, { sender }).text,
+      createdAt: new Date(Number(s.createdAt)).toISOString(),
+    }));
   }
   return view;
 }

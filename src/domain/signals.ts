@@ -97,7 +97,7 @@ function asks(text: string, patterns: RegExp[], negationInside = false): boolean
 const LEGAL_THREAT =
   /起诉|诉讼|立案|上门(?:催收|催款|催讨|走访|拜访|调查|核实|追讨|追款|执行|收款|找)|征信|法院|法务|律师函|律师|传票|强制执行|拘留|黑名单|冻结|司法|仲裁|公安|报案|刑事|追责|追究|催收|失信|通缉|逮捕|查封|拘捕|判决|被执行人|联系(?:您的)?(?:家人|亲属|单位|紧急联系人)|通知(?:您的)?(?:家人|亲属|单位|通讯录)|\b(?:legal action|court|bailiffs?|lawsuit|sue you|arrest(?:ed)?|warrant|prosecut\w*)\b/i;
 const URGENCY =
-  /立即|立刻|马上(?!消费|金融)|尽快|即刻|火速|速回|今日内|今天内|当天内|当日内|(?:\d+|[一二两三四五六七八九十]+)\s*个?小时内|逾期|最后通知|最后期限|最后一次|限时|限期|否则|截止|务必|紧急|过时不候|即将(?:冻结|起诉|上门|影响|逾期|失效)|\b(?:urgent(?:ly)?|immediately|final (?:notice|demand|warning|reminder)|last chance|act now|within \d+ hours|before midnight)\b/i;
+  /立即|立刻|马上(?!消费|金融)|尽快|即刻|火速|速回|今日内|今天内|当天内|当日内|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s{0,2}个?小时内|逾期|最后通知|最后期限|最后一次|限时|限期|否则|截止|务必|紧急|过时不候|即将(?:冻结|起诉|上门|影响|逾期|失效)|\b(?:urgent(?:ly)?|immediately|final (?:notice|demand|warning|reminder)|last chance|act now|within \d{1,3} hours|before midnight)\b/i;
 /**
  * Money or data leaving official channels: transfers to a person's, a "safe" or a designated
  * account, QR codes for repayment, WeChat/QQ contacts (screen sharing and app downloads are
@@ -124,10 +124,10 @@ const PREMIUM_RATE =
 
 const CALL_CUE = /(?:联系|联络|致电|拨打|回电|来电|电话|热线|客服|专员|咨询|加微信|添加|微信|QQ|qq|座机)[^0-9+]{0,8}$/;
 /** Cues after a number: "13612345678（微信同号）". */
-const CALL_CUE_AFTER = /^\s*[（(]?\s*(?:微信同号|同微信|微信同步|可加微信|24小时)/;
-/** The recipient's own number or their contacts' numbers: personal data, never evidence. */
+const CALL_CUE_AFTER = /^\s{0,3}[（(]?\s{0,3}(?:微信同号|同微信|微信同步|可加微信|24小时)/;
+/** The recipient's own number or a third party's (their contacts, family, colleagues): personal data, never evidence. */
 const RECIPIENT_CUE =
-  /(?:(?:您|你)的?(?:手机|号码|电话|手机号|联系方式|家人|亲属|紧急联系人|通讯录)|本机|尾号|紧急联系人|家人|亲属|亲友|通讯录|预留)[^0-9，,。；;]{0,6}$/;
+  /(?:(?:您|你)的?(?:手机|号码|电话|手机号|联系方式|家人|亲属|紧急联系人|通讯录)|本机|尾号|紧急联系人|家人|亲属|亲友|通讯录|预留|联系人(?!工)|担保人|老婆|老公|妻子|丈夫|爱人|儿子|女儿|父亲|母亲|爸爸|妈妈|父母|哥哥|姐姐|弟弟|妹妹|同事|领导|朋友|同学|邻居)[^0-9，,。；;]{0,6}$/;
 /** Mobiles, landlines, 400/800 and 95xxx/96xxx numbers; not when more digits or an amount unit follow ("95000.00元"). */
 const PHONE_LIKE =
   /(?<!\d)(?:(?:\+|00)?86[\s-]?)?(?:1[3-9]\d(?:[\s-]?\d{4}){2}|0\d{2,3}[\s-]?\d{7,8}|[48]00[\s-]?\d{3}[\s-]?\d{4}|95\d{3,6}|96\d{3,4})(?![\d.,]*\d)(?!\s*(?:元|万|块|千|百|%|期|天|笔))/g;

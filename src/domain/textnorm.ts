@@ -18,7 +18,8 @@ export function stripInvisibles(text: string): string {
 export function maskLinks(text: string): string {
   return text
     .replace(/\b(?:h(?:tt|xx|\*\*)ps?):?\/\/\S+/gi, " U ")
-    .replace(/(?<![\w@])(?:[a-z0-9-]+(?:\.|\[\.\]|\(\.\)))+(?:com|cn|net|org|top|xyz|vip|cc|me|io|co|info|site|online|shop|club|app|link|ltd|wang|ink|pro|tk|ml|ga|gq|cf|icu|fun|live|asia|hk|tw|so|im|ly|gl|gg|ru|us|uk|work|tech|store|biz|ren|xin|mobi|tv)(?:\/\S*)?/gi, " U ");
+    // Starts only where a host-like run starts, labels ≤ 63 characters: one scan per run, not one per character of it.
+    .replace(/(?<![\w@.\])-])(?:[a-z0-9-]{1,63}(?:\.|\[\.\]|\(\.\)))+(?:com|cn|net|org|top|xyz|vip|cc|me|io|co|info|site|online|shop|club|app|link|ltd|wang|ink|pro|tk|ml|ga|gq|cf|icu|fun|live|asia|hk|tw|so|im|ly|gl|gg|ru|us|uk|work|tech|store|biz|ren|xin|mobi|tv)(?:\/\S*)?/gi, " U ");
 }
 
 /** Names after salutations (尊敬的X先生, X您好, 客户X) become one placeholder. */
@@ -32,8 +33,9 @@ export function maskNames(text: string): string {
 /** Digit runs — amounts, dates, times, case numbers, deadlines — become one placeholder each. */
 export function maskNumbers(text: string): string {
   return text
-    .replace(/[¥￥$]?\s*\d[\d,.:/\-年月日号时分秒]*\d?\s*(?:元|块|万|千|百|天|日|小时|分钟|期|笔|个月|%)?/g, "0")
-    .replace(/[一二三四五六七八九十百千万两]+(?=(?:天|日|小时|个月|万|元|期))/g, "0");
+    // Spaces are gone by now (normaliseForFingerprint), so bounded gaps lose nothing and keep each start's scan short.
+    .replace(/[¥￥$]?\s{0,3}\d[\d,.:/\-年月日号时分秒]*\s{0,3}(?:元|块|万|千|百|天|日|小时|分钟|期|笔|个月|%)?/g, "0")
+    .replace(/[一二三四五六七八九十百千万两]{1,8}(?=(?:天|日|小时|个月|万|元|期))/g, "0");
 }
 
 /**

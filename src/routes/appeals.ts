@@ -57,8 +57,7 @@ const getAppeal = createRoute({
   summary: "Status of an appeal (needs its token)",
   request: {
     params: z.object({ id: z.string().min(1).max(64) }),
-    query: z.object({ token: z.string().min(10).max(200).optional() }),
-    headers: z.object({ "x-appeal-token": z.string().min(10).max(200).optional() }),
+    headers: z.object({ "x-appeal-token": z.string().min(10).max(200).optional().openapi({ description: "The token returned when the appeal was made; only in this header (a query string lands in logs)." }) }),
   },
   responses: {
     200: { description: "Status", content: { "application/json": { schema: AppealStatusSchema } } },
@@ -110,7 +109,12 @@ export function registerAppealRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(getAppeal, async (c) => {
     const { id } = c.req.valid("param");
-    const token = c.req.valid("header")["x-appeal-token"] ?? c.req.valid("query").token;
+    if (c.req.query("token") !== undefined) {
+      throw new ApiError("invalid_query", "Send the appeal token in the X-Appeal-Token header, never in the URL (URLs are logged).", {
+        errors: [{ path: "token", message: "Use the X-Appeal-Token header." }],
+      });
+    }
+    const token = c.req.valid("header")["x-appeal-token"];
     const row = await findAppeal(c.env.DB, id);
     // Same answer for "no such appeal" and "wrong token": ids cannot be probed.
     if (!row || !token || row.tokenHash !== (await sha256Hex(token))) throw new ApiError("not_found", "No appeal with that id and token.");

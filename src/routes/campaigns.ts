@@ -1,7 +1,8 @@
 import { withReadSession } from "../db/session";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../lib/context";
-import { readCampaign } from "../db/queries/campaigns";
+import { type CampaignRecord, readCampaign } from "../db/queries/campaigns";
+import { redactText } from "../domain/redact";
 import { ApiError } from "../lib/errors";
 import { CampaignSchema } from "../schemas/campaigns";
 import { pickErrors } from "../schemas/common";
@@ -18,6 +19,15 @@ const route = createRoute({
     ...pickErrors(401, 404, 429),
   },
 });
+
+/** Distinct reporters a campaign needs before any of its texts is shown: one person's message is not published. */
+export const SAMPLE_MIN_REPORTERS = 3;
+
+/** The campaign's public sample, redacted again as it is shown (texts stored before a redaction rule existed get it too). */
+function publicSample(campaign: CampaignRecord): string | null {
+  if (campaign.reporterCount < SAMPLE_MIN_REPORTERS || !campaign.commonSample) return null;
+  return redactText(campaign.commonSample.text, { sender: campaign.commonSample.sender }).text;
+}
 
 export function registerCampaignRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
@@ -36,7 +46,7 @@ export function registerCampaignRoutes(app: OpenAPIHono<AppEnv>) {
         senderKinds: Object.fromEntries(facet("sender_kind").map((f) => [f.value, f.count])),
         domains: facet("domain").slice(0, 100).map((f) => ({ value: f.value, reports: f.count })),
         claimedInstitutions: facet("institution").map((f) => ({ name: f.value, count: f.count })),
-        sampleText: campaign.sampleText,
+        sampleText: publicSample(campaign),
       },
       200,
     );

@@ -134,6 +134,8 @@ export function registerFeedRoutes(app: OpenAPIHono<AppEnv>) {
         };
 
         const csv = query.format === "csv";
+        // Domains are free text in CSV terms (neutralised against formulas); sender values are validated E.164 numbers or names, written as they are.
+        const freeText = CSV_COLUMNS.map((column) => column === "value" && type === "domains");
         let first = true;
         const encoder = new TextEncoder();
         const body = new ReadableStream<Uint8Array>({
@@ -151,7 +153,7 @@ export function registerFeedRoutes(app: OpenAPIHono<AppEnv>) {
             }
             let text = "";
             for (const entry of entries) {
-              if (csv) text += csvLine(CSV_COLUMNS.map((key) => entry[key]));
+              if (csv) text += csvLine(CSV_COLUMNS.map((key) => entry[key]), freeText);
               else {
                 text += (first ? "" : ",") + JSON.stringify(entry);
                 first = false;

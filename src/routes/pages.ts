@@ -17,6 +17,7 @@ import { fieldErrorKey, FORM_FIELDS, formErrorKey, isFormField, renderFormPage, 
 import { MAX_TEXT_CHARS, ReportInputSchema } from "../schemas/reports";
 import { submitReport } from "../services/submit";
 import { verifyHuman } from "../lib/turnstile";
+import { unsafeTextIssues } from "../lib/text-safety";
 import { submitterOf } from "./reports";
 import { publicStats } from "./stats";
 import { renderStatsPage } from "../pages/stats-page";
@@ -86,6 +87,7 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.post("/report", async (c) => {
     const form = await readForm(c);
+    const unsafe = unsafeTextIssues(form);
     const lang = pickLang(form.lang ?? c.req.query("lang"), c.req.header("accept-language"));
     const t = translator(lang);
     const values: FormValues = {};
@@ -100,6 +102,7 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
     try {
       // Same budget as POST /api/v1/reports for an anonymous caller.
       await enforceRateLimit(c.env, c.get("principal"), submitter.clientAddress, true);
+      if (unsafe.length > 0) throw new ApiError("invalid_body", "The report carries characters that are not accepted in text.", { errors: unsafe });
       const parsed = ReportInputSchema.safeParse({
         sender: values.sender,
         // Browsers submit textarea line breaks as CRLF; the JSON path (app.js) sends LF.

@@ -1,6 +1,6 @@
 import { withWriteSession } from "../db/session";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../lib/context";
 import { ApiError, issuesFromZod } from "../lib/errors";
 import { pickErrors } from "../schemas/common";
@@ -8,9 +8,20 @@ import { ReportCreatedSchema, ReportInputSchema, type ReportInput } from "../sch
 import { submitReport, type Submitter } from "../services/submit";
 import { verifyHuman } from "../lib/turnstile";
 
+/** The two media types a report may come in; anything else (multipart/form-data included) is 415 before the body is read. */
+const REPORT_MEDIA_TYPE = /^application\/(?:json|x-www-form-urlencoded)\s*(?:;|$)/i;
+
+const requireReportMediaType: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!REPORT_MEDIA_TYPE.test(c.req.header("content-type") ?? "")) {
+    throw new ApiError("unsupported_media_type", "Send application/json or application/x-www-form-urlencoded.");
+  }
+  return next();
+};
+
 const route = createRoute({
   method: "post",
   path: "/api/v1/reports",
+  middleware: [requireReportMediaType] as const,
   operationId: "createReport",
   tags: ["Reports"],
   summary: "Report a fraudulent SMS",
@@ -42,7 +53,7 @@ export function submitterOf(c: Context<AppEnv>): Submitter {
 /** The validated body, whichever of the two declared content types it came in. */
 function validatedInput(c: Context<AppEnv>, json: unknown, form: unknown): ReportInput {
   const type = c.req.header("content-type") ?? "";
-  const candidate = /json/i.test(type) ? json : /form/i.test(type) ? form : undefined;
+  const candidate = /^application\/json/i.test(type) ? json : /^application\/x-www-form-urlencoded/i.test(type) ? form : undefined;
   if (candidate === undefined) throw new ApiError("unsupported_media_type", "Send application/json or application/x-www-form-urlencoded.");
   // The openapi validator already checked it; re-parse to be safe against an empty fallback object.
   const parsed = ReportInputSchema.safeParse(candidate);

@@ -121,6 +121,9 @@ export function rowObject(q: ParsedStatsQuery, row: StatsRow): Record<string, st
   return { [q.bucket]: row.bucket, ...row.values, ...Object.fromEntries(countColumns(q).map((column) => [column, counts[column]!])) };
 }
 
+/** Columns whose values came from reports' text or fields: neutralised against formulas in CSV (src/lib/csv.ts). */
+const FREE_TEXT_COLUMNS = new Set(["institution", "domain"]);
+
 export function registerStatsRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(statsRoute, async (c) => {
     const { from, to, groupBy, format } = c.req.valid("query");
@@ -128,7 +131,7 @@ export function registerStatsRoutes(app: OpenAPIHono<AppEnv>) {
     const rows = (await statsWithFrozenBuckets(c.env.DB, q, cstDay(Date.now()))).map((row) => rowObject(q, row));
     if (format === "csv") {
       const header = [q.bucket, ...q.dimensions, ...countColumns(q)];
-      return c.body(csvDocument(header, rows.map((row) => header.map((h) => row[h]))), 200, {
+      return c.body(csvDocument(header, rows.map((row) => header.map((h) => row[h])), FREE_TEXT_COLUMNS), 200, {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="fanzha-stats-${from}-${to}-${[q.bucket, ...q.dimensions].join("-")}.csv"`,
       });

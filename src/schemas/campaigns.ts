@@ -11,7 +11,10 @@ export const CampaignSchema = z
     senderKinds: z.record(z.string(), z.number().int()),
     domains: z.array(z.object({ value: z.string(), reports: z.number().int() })),
     claimedInstitutions: z.array(z.object({ name: z.string(), count: z.number().int() })),
-    sampleText: z.string().nullable().openapi({ description: "One redacted text of the campaign (null once pruned)." }),
+    sampleText: z.string().nullable().openapi({
+      description:
+        "A redacted text of the campaign's most common template; null until the campaign has 3 distinct reporters, and once its texts are pruned.",
+    }),
   })
   .openapi("Campaign");
 

@@ -39,11 +39,18 @@ describe("typed queries", () => {
     const campaignsTable = schema.indexOf('export const campaigns = sqliteTable(');
     const at = schema.indexOf("reporterCount:", campaignsTable);
     expect(campaignsTable).toBeGreaterThan(0);
-    writeFileSync(schemaPath, schema.slice(0, at) + "distinctReporters:" + schema.slice(at + "reporterCount:".length));
+    let renamed = schema.slice(0, at) + "distinctReporters:" + schema.slice(at + "reporterCount:".length);
+    // And one column the statistics read (stats_member_repeats.first_institution, same SQL name).
+    expect(renamed).toContain("firstInstitution:");
+    renamed = renamed.replace("firstInstitution:", "institutionOfFirstRow:");
+    writeFileSync(schemaPath, renamed);
 
     const errors = typecheckErrors();
     expect(errors).toMatch(/src\/db\/queries\/campaigns\.ts.*Property 'reporterCount' does not exist/);
     // An update's SET naming the old property fails too.
     expect(errors).toMatch(/src\/db\/queries\/moderation\.ts.*'reporterCount' does not exist/);
+    // The lookup read path and the statistics name their columns through the schema too.
+    expect(errors).toMatch(/src\/db\/queries\/reputation\.ts.*Property 'reporterCount' does not exist/);
+    expect(errors).toMatch(/src\/db\/queries\/stats\.ts.*Property 'firstInstitution' does not exist/);
   });
 });

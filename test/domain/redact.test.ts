@@ -63,6 +63,32 @@ describe("redactText hides personal data", () => {
     ["e-mail", "邮箱 zhang.wei@example.com", "zhang.wei@example.com", "[邮箱]"],
     ["tail number", "您尾号1234的信用卡", "1234", "尾号****"],
     ["traditional tail number", "您尾號為5678的卡", "5678", "****"],
+    // Addresses, whole and partial (issue 19: a home address was stored verbatim).
+    ["full address", "我们将上门到广东省深圳市南山区科技园路88号3栋1201室", "科技园路88号", "上门到[地址]"],
+    ["address after a label", "地址：浙江省杭州市西湖区文三路100号", "文三路100号", "地址：[地址]"],
+    ["district and road", "已派人到南山区科技园路88号", "南山区", "[地址]"],
+    ["road without a number", "你住在北京市朝阳区建国路吧", "建国路", "[地址]"],
+    ["estate, building, unit, room", "你家在幸福小区5号楼2单元301", "幸福小区", "[地址]"],
+    ["building and room alone", "快递送到3栋1201室", "1201室", "[地址]"],
+    ["traditional address", "上門到廣東省深圳市南山區科技園路88號", "科技園路88號", "[地址]"],
+    // Third parties named after a relation word.
+    ["emergency contact", "已通知您的紧急联系人张丽华", "张丽华", "[姓名]"],
+    ["wife", "你老婆刘美玲已经知道了", "刘美玲", "[姓名]"],
+    ["colleague before 的", "您的同事王强的电话我们有", "王强", "[姓名]"],
+    ["contact with a colon", "联系人：欧阳娜娜，", "欧阳娜娜", "[姓名]"],
+    // A given name without surname after a salutation.
+    ["尊敬的 + given name", "尊敬的小明，您的借款已逾期", "小明", "尊敬的[姓名]"],
+    ["亲爱的 + given name", "亲爱的阿强：请尽快还款", "阿强", "[姓名]"],
+    // Latin-script names after a title.
+    ["Mr. + name", "Mr. Zhang Wei, your loan is overdue", "Zhang Wei", "Mr. [姓名]"],
+    ["Dear + name", "Dear Li Na, please repay today", "Li Na", "Dear [姓名]"],
+    ["Ms without a dot", "Ms Wang, call us", "Wang", "Ms [姓名]"],
+    ["MR in capitals", "MR.ZHANG WEI 逾期", "ZHANG WEI", "[姓名]"],
+    // Every phone number, however written.
+    ["mobile with dots", "他的号码138.0013.8000", "138.0013.8000", "[电话]"],
+    ["mobile spaced digit by digit", "电话 1 3 8 0 0 1 3 8 0 0 0", "8 0 0 1 3", "[电话]"],
+    ["Hong Kong number", "香港号码 +852 9123 4567", "9123 4567", "[电话]"],
+    ["US number", "call +1 415 555 0100", "555 0100", "[电话]"],
   ])("%s: %s", (_name, text, secret, token) => {
     const { text: redacted } = redactText(text);
     expect(redacted).not.toContain(secret);
@@ -92,6 +118,15 @@ describe("redactText keeps what is not personal", () => {
     ["an institution after 我是", "我是中信银行的客服"],
     ["not a name after 我是", "我是你领导，明天来我办公室"],
     ["plain text", "今晚一起吃饭吗"],
+    ["a date with 号", "请于12月5号前还款"],
+    ["days and a date", "已逾期35天，3号前处理"],
+    ["a road in a phrase", "一路顺风，走路回家"],
+    ["a city and district alone", "杭州市西湖区的客户请注意"],
+    ["generic salutation to friends", "亲爱的朋友，您好"],
+    ["a carrier in a salutation", "尊敬的中国移动用户，您好"],
+    ["Dear customer", "Dear customer, your bill is ready"],
+    ["Dear Customer", "Dear Customer, your bill is ready"],
+    ["a relation word without a name", "请通知您的家人，尽快处理"],
   ])("%s: %s", (_name, text) => {
     expect(redactText(text)).toEqual({ text, counts: {} });
   });
@@ -144,6 +179,12 @@ describe("redactText is idempotent", () => {
     "010-12345678",
     "尾号1234",
     "a@b.com",
+    "上门到深圳市南山区科技园路88号3栋1201室",
+    "幸福小区5号楼2单元301",
+    "你老婆刘美玲",
+    "尊敬的小明，",
+    "Mr. Zhang Wei",
+    "138.0013.8000",
     "逾期",
     "请还款",
     "【中信金融】",

@@ -98,6 +98,11 @@ describe("callbackNumbers", () => {
     ["请回电95558", "95558", []],
     ["您的手机号13912345678已被列入名单", undefined, []],
     ["已通知您的紧急联系人13698765432", undefined, []],
+    // Third parties' numbers are personal data even next to a word like 电话 (issue 19).
+    ["你老婆刘美玲的电话13698765432我们已经打过了", undefined, []],
+    ["您的同事王强电话 13698765432", undefined, []],
+    ["担保人13698765432已收到通知", undefined, []],
+    ["请联系人工客服13612345678", undefined, ["+8613612345678"]],
     ["订单号 13612345678 已发货", undefined, []],
     ["请联系专员还款95000.00元", undefined, []],
     ["您尾号1234的卡", undefined, []],

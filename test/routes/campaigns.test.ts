@@ -51,6 +51,25 @@ describe("campaigns", () => {
     expect(a.campaignId).not.toBe(b.campaignId);
   });
 
+  it("shows a sample only from 3 distinct reporters on: a redacted text of the most common template", async () => {
+    const common = (days: number) =>
+      `【民丰银行】您的贷款已逾期${days}天，催收专员将于明天上门到广东省深圳市南山区科技园路88号3栋1201室，通知您的紧急联系人张丽华，请速回电处理。`;
+    // The first report is an odd variant (an extra sentence): it opens the campaign, but it is not what most people received.
+    const variant = `${common(3)}如有疑问请咨询客服热线。`;
+    const first = await json(await call("/api/v1/reports", { ip: "10.22.0.1", json: { sender: "10690000711", text: variant } }));
+    const second = await json(await call("/api/v1/reports", { ip: "10.22.0.2", json: { sender: "10690000712", text: common(5) } }));
+    expect(second.campaignId).toBe(first.campaignId);
+    const early = await json(await call(`/api/v1/campaigns/${first.campaignId}`));
+    expect(early).toMatchObject({ distinctReporters: 2, sampleText: null });
+
+    await call("/api/v1/reports", { ip: "10.22.0.3", json: { sender: "10690000713", text: common(9) } });
+    const campaign = await json(await call(`/api/v1/campaigns/${first.campaignId}`));
+    expect(campaign.distinctReporters).toBe(3);
+    expect(campaign.sampleText).toContain("【民丰银行】您的贷款已逾期");
+    expect(campaign.sampleText).not.toContain("如有疑问");
+    for (const secret of ["科技园路", "88号", "1201室", "南山区", "张丽华"]) expect(campaign.sampleText).not.toContain(secret);
+  });
+
   it("answers an unknown campaign with 404 problem+json", async () => {
     await expectProblem(await call("/api/v1/campaigns/cmp_doesnotexist"), 404, "not_found");
   });

@@ -1,11 +1,13 @@
 /**
- * 10,000 generated request bodies against POST /reports and /check: never a 5xx, and a rejected
- * request never stores anything.
+ * 10,000 generated request bodies against POST /reports and /check, and the fixed-seed subset of
+ * `npm run fuzz` (hostile requests to every route): never a 5xx, and a rejected request never
+ * stores anything.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { fuzzRequest } from "../../scripts/lib/fuzz-requests";
 import { CATEGORIES } from "../../src/domain/types";
-import { call, tableCounts } from "../helpers";
+import { call, createKey, tableCounts } from "../helpers";
 
 const scalar = fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.string({ unit: "grapheme", maxLength: 60 }));
 const senderLike = fc.oneof(fc.stringMatching(/^\+?[0-9 ()\-.]{0,24}$/), fc.constantFrom("95558", "10690000123", "CITIC", "", "１３８００１３８０００", "(+86) 139.1234.5678", "not a number"), scalar);
@@ -72,5 +74,24 @@ describe("generated bodies", () => {
     // Both outcomes were exercised: the generator is not just producing garbage.
     expect(rejected).toBeGreaterThan(100);
     expect(accepted).toBeGreaterThan(10);
+  });
+});
+
+describe("npm run fuzz, fixed-seed subset", () => {
+  it("every route: never a 5xx, and rejected requests change no row", { timeout: 240_000 }, async () => {
+    const keys = { carrier: (await createKey("carrier")).key, regulator: (await createKey("regulator")).key };
+    const statuses = new Map<string, Set<number>>();
+    let before = await tableCounts();
+    for (const request of fc.sample(fuzzRequest(keys), { numRuns: 400, seed: FUZZ_SEED })) {
+      const response = await call(request.path, { method: request.method, headers: request.headers, ...(request.body === undefined ? {} : { body: request.body }) });
+      await response.arrayBuffer();
+      if (response.status >= 500) throw new Error(`${response.status} for ${request.method} ${request.path} ${request.body?.slice(0, 200)}`);
+      const after = await tableCounts();
+      if (response.status >= 400) expect(after, `${response.status} ${request.method} ${request.path} changed rows`).toEqual(before);
+      before = after;
+      statuses.set(request.route, (statuses.get(request.route) ?? new Set()).add(response.status));
+    }
+    // Every route family was exercised.
+    expect(statuses.size).toBeGreaterThanOrEqual(12);
   });
 });

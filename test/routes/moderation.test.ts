@@ -40,7 +40,7 @@ describe("appeals", () => {
     const { id, token, status } = await json(created);
     expect(status).toBe("open");
 
-    await expectProblem(await call(`/api/v1/appeals/${id}?token=wrong-token-123`), 404, "not_found");
+    await expectProblem(await call(`/api/v1/appeals/${id}`, { headers: { "x-appeal-token": "wrong-token-123" } }), 404, "not_found");
     const view = await json(await call(`/api/v1/appeals/${id}`, { headers: { "x-appeal-token": token } }));
     expect(view).toMatchObject({ id, status: "open", target: { type: "sender", value: "+8613811112222" } });
 
@@ -52,7 +52,9 @@ describe("appeals", () => {
     expect(after.reasons[0]).toMatchObject({ code: "appeal_upheld" });
     expect(after.reasons[0].message).toContain("Business licence checked");
 
-    expect((await json(await call(`/api/v1/appeals/${id}?token=${token}`))).status).toBe("upheld");
+    expect((await json(await call(`/api/v1/appeals/${id}`, { headers: { "x-appeal-token": token } }))).status).toBe("upheld");
+    // Never in the URL, where it would land in logs.
+    await expectProblem(await call(`/api/v1/appeals/${id}?token=${token}`), 400, "invalid_query");
     await expectProblem(await call(`/api/v1/admin/appeals/${id}`, { method: "PATCH", key: ADMIN, json: { decision: "rejected", reason: "second thoughts" } }), 409, "conflict");
   });
 

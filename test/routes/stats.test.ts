@@ -100,6 +100,22 @@ describe("GET /api/v1/stats", () => {
     expect(text).toContain(`${day(20)},"某""金融"",有限公司",3,0,0,3,3,`);
   });
 
+  it("neutralises a claimed institution that would be a spreadsheet formula, and only free text", async () => {
+    const { key } = await createKey("regulator");
+    const formula = "-1+1+cmd|' /C calc'!A0";
+    for (let i = 0; i < 3; i++) await seed(21, formula, `f-${i}`);
+    for (let i = 0; i < 3; i++) await seed(21, "=HYPERLINK(\"http://evil.top\")", `g-${i}`);
+    const { text } = await csvBody(await call(`/api/v1/stats?from=${day(21)}&to=${day(21)}&groupBy=day,institution&format=csv`, { key }));
+    const cells = text.trimEnd().split("\r\n").slice(1).map((line) => line.split(",")[1]);
+    expect(cells).toContain(`"'${formula.replaceAll('"', '""')}"`);
+    expect(cells.some((cell) => cell?.startsWith(`"'=HYPERLINK`))).toBe(true);
+    // No cell of the file starts a formula; dates and counts are written as they are.
+    for (const line of text.trimEnd().split("\r\n").slice(1)) {
+      expect(line).toMatch(new RegExp(`^${day(21)},`));
+      expect(line.split(",").slice(1).every((cell) => !/^[=+\-@\t\r]/.test(cell))).toBe(true);
+    }
+  });
+
   it("groups by week, month, sender kind and domain", async () => {
     const { key } = await createKey("regulator");
     for (let i = 0; i < 4; i++) await seed(30 + i, "平安普惠", `w-${i}`);

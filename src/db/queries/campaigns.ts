@@ -3,7 +3,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { compiled, type CompiledStatement } from "../orm";
-import { campaignBands, campaignFingerprints, campaigns, targetFacets } from "../schema";
+import { campaignBands, campaignFingerprints, campaigns, reports, targetFacets } from "../schema";
 import type { Db } from "../session";
 
 export interface CampaignRecord {
@@ -14,9 +14,11 @@ export interface CampaignRecord {
   lastSeen: number;
   sampleText: string | null;
   facets: { facet: string; value: string; count: number }[];
+  /** A stored (redacted) text of the campaign's most common template among its recent reports, with its sender. */
+  commonSample: { text: string; sender: string } | null;
 }
 
-const campaignById = compiled<{ id: string }, Omit<CampaignRecord, "facets">>(
+const campaignById = compiled<{ id: string }, Omit<CampaignRecord, "facets" | "commonSample">>(
   sql`SELECT ${campaigns.id} AS id, ${campaigns.reportCount} AS reportCount, ${campaigns.reporterCount} AS reporterCount,
         ${campaigns.firstSeen} AS firstSeen, ${campaigns.lastSeen} AS lastSeen, ${campaigns.sampleText} AS sampleText
       FROM ${campaigns} WHERE ${campaigns.id} = ${sql.placeholder("id")}`,
@@ -25,14 +27,31 @@ const campaignFacets = compiled<{ id: string }, CampaignRecord["facets"][number]
   sql`SELECT ${targetFacets.facet} AS facet, ${targetFacets.value} AS value, ${targetFacets.count} AS count FROM ${targetFacets}
       WHERE ${targetFacets.targetType} = 'campaign' AND ${targetFacets.target} = ${sql.placeholder("id")} ORDER BY ${targetFacets.count} DESC LIMIT 300`,
 );
+/** Reports of a campaign that decide its public sample: the most recent ones, so the read stays bounded. */
+const SAMPLE_WINDOW = 500;
+/**
+ * The public sample: a text of the campaign's most common exact template among its recent visible
+ * reports (not the first report's text, which may be one person's odd variant), with its sender.
+ */
+const campaignCommonSample = compiled<{ id: string }, { text: string; sender: string }>(
+  sql`WITH recent AS (
+        SELECT ${reports.fingerprint} AS fingerprint, ${reports.text} AS text, ${reports.sender} AS sender, ${reports.createdAt} AS created_at
+        FROM ${reports} WHERE ${reports.campaignId} = ${sql.placeholder("id")} AND ${reports.hidden} = 0
+        ORDER BY ${reports.createdAt} DESC LIMIT ${sql.raw(String(SAMPLE_WINDOW))}
+      ), common AS (
+        SELECT fingerprint FROM recent GROUP BY fingerprint ORDER BY count(*) DESC, max(created_at) DESC LIMIT 1
+      )
+      SELECT text, sender FROM recent WHERE fingerprint = (SELECT fingerprint FROM common) AND text IS NOT NULL ORDER BY created_at DESC LIMIT 1`,
+);
 
 export function campaignStatements(db: Db, id: string): D1PreparedStatement[] {
-  return [campaignById.bind(db, { id }), campaignFacets.bind(db, { id })];
+  return [campaignById.bind(db, { id }), campaignFacets.bind(db, { id }), campaignCommonSample.bind(db, { id })];
 }
 export function parseCampaign(results: D1Result[]): CampaignRecord | null {
-  const row = results[0]?.results[0] as Omit<CampaignRecord, "facets"> | undefined;
+  const row = results[0]?.results[0] as Omit<CampaignRecord, "facets" | "commonSample"> | undefined;
   if (!row) return null;
-  return { ...row, facets: (results[1]?.results ?? []) as CampaignRecord["facets"] };
+  const sample = results[2]?.results[0] as { text: string; sender: string } | undefined;
+  return { ...row, facets: (results[1]?.results ?? []) as CampaignRecord["facets"], commonSample: sample ?? null };
 }
 
 export async function readCampaign(db: Db, id: string): Promise<CampaignRecord | null> {

@@ -6,7 +6,11 @@
  * rows are kept current by the write path.
  */
 
+import { sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { idFloor, REPORT_ID_PREFIX } from "../../lib/crypto";
+import { compiled, constant, numbered, sqlTextOnce } from "../orm";
+import { campaigns, domains, officialSenders, reportDomains, reporters, reports, senders, targetDecisions, targetFacets, targetReporters } from "../schema";
 import type { Db } from "../session";
 import type { EvidenceInput } from "../../domain/reputation";
 
@@ -59,59 +63,81 @@ function chunk<T>(items: T[], size: number): T[][] {
   return out;
 }
 
+const [targetTypeParam, windowStartParam, monthAgoParam, monthIdFloorParam] = [1, 2, 3, 4].map(numbered) as [SQL, SQL, SQL, SQL];
+
 /**
  * One statement for ≤ 45 targets: a VALUES list of (target, registry key) and, per target,
  * correlated subqueries that each read one index range and return JSON. ?1 = target type,
  * ?2 = window start, ?3 = start of the last 30 days, ?4 = the smallest report id of that time.
- * Limits are constants of this module.
+ * Limits are constants of this module. The text depends only on the type, the options and the
+ * number of targets, so each shape is compiled once per isolate.
  */
 function chunkStatement(db: Db, q: EvidenceQuery, pairs: [string, string][]): D1PreparedStatement {
+  const monthAgo = q.now - 30 * DAY_MS;
+  const shape = `evidence|${q.type}|${q.withSamples}|${Boolean(q.withNeighbours)}|${pairs.length}`;
+  return db.prepare(sqlTextOnce(shape, () => chunkQuery(q, pairs.length))).bind(q.type, q.windowStart, monthAgo, idFloor(REPORT_ID_PREFIX, monthAgo), ...pairs.flat());
+}
+
+function chunkQuery(q: EvidenceQuery, targetCount: number): SQL {
   const isSender = q.type === "sender";
-  const values = pairs.map((_, i) => `(?${5 + 2 * i}, ?${6 + 2 * i})`).join(", ");
+  const values = sql.join(
+    Array.from({ length: targetCount }, (_, i) => sql`(${numbered(5 + 2 * i)}, ${numbered(6 + 2 * i)})`),
+    sql`, `,
+  );
   const aggregate = isSender
-    ? "(SELECT json_array(report_count, reporter_count, first_seen, last_seen, kind, 0) FROM senders WHERE normalized = t.target)"
-    : "(SELECT json_array(report_count, reporter_count, first_seen, last_seen, NULL, shortener) FROM domains WHERE domain = t.target)";
+    ? sql`(SELECT json_array(${senders.reportCount}, ${senders.reporterCount}, ${senders.firstSeen}, ${senders.lastSeen}, ${senders.kind}, 0) FROM ${senders} WHERE ${senders.normalized} = t.target)`
+    : sql`(SELECT json_array(${domains.reportCount}, ${domains.reporterCount}, ${domains.firstSeen}, ${domains.lastSeen}, NULL, ${domains.shortener}) FROM ${domains} WHERE ${domains.domain} = t.target)`;
+  // An aliased table renders as its alias alone: FROM names the table, then the alias.
+  const d = alias(reportDomains, "d");
+  const r = alias(reports, "r");
   const recent = isSender
-    ? "(SELECT count(*) FROM reports WHERE sender = t.target AND created_at >= ?3 AND hidden = 0)"
+    ? sql`(SELECT count(*) FROM ${reports} WHERE ${reports.sender} = t.target AND ${reports.createdAt} >= ${monthAgoParam} AND ${reports.hidden} = 0)`
     : // A report id starts with its creation time (src/lib/crypto.ts), so a domain's last 30 days are one
       // range of its (domain, report_id) index, counted without reading the reports; hidden reports
       // are few and found through their partial index.
-      `((SELECT count(*) FROM report_domains d WHERE d.domain = t.target AND d.report_id >= ?4)
-        - (SELECT count(*) FROM reports r WHERE r.hidden = 1 AND r.id >= ?4 AND EXISTS (
-             SELECT 1 FROM report_domains d WHERE d.report_id = r.id AND d.domain = t.target)))`;
+      sql`((SELECT count(*) FROM ${reportDomains} ${d} WHERE ${d.domain} = t.target AND ${d.reportId} >= ${monthIdFloorParam})
+        - (SELECT count(*) FROM ${reports} ${r} WHERE ${r.hidden} = 1 AND ${r.id} >= ${monthIdFloorParam} AND EXISTS (
+             SELECT 1 FROM ${reportDomains} ${d} WHERE ${d.reportId} = ${r.id} AND ${d.domain} = t.target)))`;
   const samples = !q.withSamples
-    ? "NULL"
+    ? sql`NULL`
     : isSender
-      ? `(SELECT json_group_array(json_array(id, text, created_at)) FROM (SELECT id, text, created_at FROM reports WHERE sender = t.target AND hidden = 0 ORDER BY created_at DESC LIMIT ${SAMPLES_PER_TARGET}))`
-      : `(SELECT json_group_array(json_array(id, text, created_at)) FROM (SELECT r.id AS id, r.text AS text, r.created_at AS created_at FROM report_domains d JOIN reports r ON r.id = d.report_id WHERE d.domain = t.target AND r.hidden = 0 ORDER BY r.created_at DESC LIMIT ${SAMPLES_PER_TARGET}))`;
-  const [table, key] = isSender ? ["senders", "normalized"] : ["domains", "domain"];
+      ? sql`(SELECT json_group_array(json_array(id, text, created_at)) FROM (SELECT ${reports.id}, ${reports.text}, ${reports.createdAt} FROM ${reports} WHERE ${reports.sender} = t.target AND ${reports.hidden} = 0 ORDER BY ${reports.createdAt} DESC LIMIT ${constant(SAMPLES_PER_TARGET)}))`
+      : sql`(SELECT json_group_array(json_array(id, text, created_at)) FROM (SELECT ${r.id} AS id, ${r.text} AS text, ${r.createdAt} AS created_at FROM ${reportDomains} ${d} JOIN ${reports} ${r} ON ${r.id} = ${d.reportId} WHERE ${d.domain} = t.target AND ${r.hidden} = 0 ORDER BY ${r.createdAt} DESC LIMIT ${constant(SAMPLES_PER_TARGET)}))`;
+  const ownSender = alias(senders, "own");
+  const ownDomain = alias(domains, "own");
+  const [table, key, own, ownKey, ownFacets] = isSender
+    ? [senders, senders.normalized, ownSender, ownSender.normalized, ownSender.facets]
+    : [domains, domains.domain, ownDomain, ownDomain.domain, ownDomain.facets];
+  // The outer SELECT reads the subquery's column, which has the bare name.
+  const keyName = sql.identifier(key.name);
   const neighbours = q.withNeighbours
-    ? `(SELECT json_group_array(${key}) FROM (SELECT ${key} FROM ${table} WHERE ${key} < t.target ORDER BY ${key} DESC LIMIT ${NEIGHBOURS})) AS lower,
-      (SELECT json_group_array(${key}) FROM (SELECT ${key} FROM ${table} WHERE ${key} >= t.target ORDER BY ${key} LIMIT ${NEIGHBOURS})) AS upper`
-    : "NULL AS lower, NULL AS upper";
-  const sql = `WITH t(target, registry) AS (VALUES ${values})
+    ? sql`(SELECT json_group_array(${keyName}) FROM (SELECT ${key} FROM ${table} WHERE ${key} < t.target ORDER BY ${key} DESC LIMIT ${constant(NEIGHBOURS)})) AS lower,
+      (SELECT json_group_array(${keyName}) FROM (SELECT ${key} FROM ${table} WHERE ${key} >= t.target ORDER BY ${key} LIMIT ${constant(NEIGHBOURS)})) AS upper`
+    : sql`NULL AS lower, NULL AS upper`;
+  const tr = alias(targetReporters, "tr");
+  const reporter = alias(reporters, "r");
+  const c = alias(campaigns, "c");
+  return sql`WITH t(target, registry) AS (VALUES ${values})
     SELECT t.target AS target,
       ${aggregate} AS aggregate,
       (SELECT json_group_array(json_array(last_at, strong_signal, corroborated, flood_until)) FROM (
-         SELECT tr.last_at AS last_at, tr.strong_signal AS strong_signal, coalesce(r.corroborated, 0) AS corroborated, coalesce(r.flood_until, 0) AS flood_until
-         FROM target_reporters tr LEFT JOIN reporters r ON r.id = tr.reporter
-         WHERE tr.target_type = ?1 AND tr.target = t.target AND tr.last_at >= ?2 AND tr.hidden = 0
-         ORDER BY tr.last_at DESC LIMIT ${REPORTER_ROWS_PER_TARGET})) AS reporters,
+         SELECT ${tr.lastAt} AS last_at, ${tr.strongSignal} AS strong_signal, coalesce(${reporter.corroborated}, 0) AS corroborated, coalesce(${reporter.floodUntil}, 0) AS flood_until
+         FROM ${targetReporters} ${tr} LEFT JOIN ${reporters} ${reporter} ON ${reporter.id} = ${tr.reporter}
+         WHERE ${tr.targetType} = ${targetTypeParam} AND ${tr.target} = t.target AND ${tr.lastAt} >= ${windowStartParam} AND ${tr.hidden} = 0
+         ORDER BY ${tr.lastAt} DESC LIMIT ${constant(REPORTER_ROWS_PER_TARGET)})) AS reporters,
       (SELECT json_group_array(json_array(facet, value, count)) FROM (
-         SELECT o.key AS facet, i.key AS value, i.value AS count FROM ${table} own, json_each(own.facets) o, json_each(o.value) i WHERE own.${key} = t.target
-         UNION ALL SELECT facet, value, count FROM target_facets WHERE target_type = ?1 AND target = t.target
-         ORDER BY count DESC, facet, value LIMIT ${FACET_ROWS_PER_TARGET})) AS facets,
-      (SELECT json_group_array(json_array(c.id, c.report_count, c.reporter_count, c.last_seen)) FROM (
-         SELECT i.key AS id FROM ${table} own, json_each(own.facets, '$.campaign') i WHERE own.${key} = t.target ORDER BY i.value DESC, i.key LIMIT ${CAMPAIGNS_PER_TARGET}) f
-         JOIN campaigns c ON c.id = f.id) AS campaigns,
-      ${isSender ? "(SELECT organization FROM official_senders WHERE number = t.registry)" : "NULL"} AS official,
+         SELECT o.key AS facet, i.key AS value, i.value AS count FROM ${table} ${own}, json_each(${ownFacets}) o, json_each(o.value) i WHERE ${ownKey} = t.target
+         UNION ALL SELECT ${targetFacets.facet}, ${targetFacets.value}, ${targetFacets.count} FROM ${targetFacets} WHERE ${targetFacets.targetType} = ${targetTypeParam} AND ${targetFacets.target} = t.target
+         ORDER BY count DESC, facet, value LIMIT ${constant(FACET_ROWS_PER_TARGET)})) AS facets,
+      (SELECT json_group_array(json_array(${c.id}, ${c.reportCount}, ${c.reporterCount}, ${c.lastSeen})) FROM (
+         SELECT i.key AS id FROM ${table} ${own}, json_each(${ownFacets}, '$.campaign') i WHERE ${ownKey} = t.target ORDER BY i.value DESC, i.key LIMIT ${constant(CAMPAIGNS_PER_TARGET)}) f
+         JOIN ${campaigns} ${c} ON ${c.id} = f.id) AS campaigns,
+      ${isSender ? sql`(SELECT ${officialSenders.organization} FROM ${officialSenders} WHERE ${officialSenders.number} = t.registry)` : sql`NULL`} AS official,
       ${recent} AS recent,
       ${samples} AS samples,
-      (SELECT json_array(decision, reason) FROM target_decisions WHERE target_type = ?1 AND target = t.target) AS decision,
+      (SELECT json_array(${targetDecisions.decision}, ${targetDecisions.reason}) FROM ${targetDecisions} WHERE ${targetDecisions.targetType} = ${targetTypeParam} AND ${targetDecisions.target} = t.target) AS decision,
       ${neighbours}
     FROM t`;
-  const monthAgo = q.now - 30 * DAY_MS;
-  return db.prepare(sql).bind(q.type, q.windowStart, monthAgo, idFloor(REPORT_ID_PREFIX, monthAgo), ...pairs.flat());
 }
 
 /** Statements a lookup sends: one per 45 targets, in one batch — 1 for a single lookup, 3 for 100. */
@@ -160,10 +186,13 @@ const parseStates = (json: unknown): CampaignState[] =>
   (parse<[string, number, number, number][]>(json) ?? []).map(([id, reportCount, reporterCount, lastSeen]) => ({ id, reportCount, reporterCount, lastSeen }));
 
 /** Current counts of the given campaigns, in one statement (one bound parameter). */
+const campaignStates = compiled<{ ids: string }, { states: string }>(
+  sql`SELECT json_group_array(json_array(${campaigns.id}, ${campaigns.reportCount}, ${campaigns.reporterCount}, ${campaigns.lastSeen})) AS states FROM ${campaigns}
+      WHERE ${campaigns.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`,
+);
+
 export function campaignStatesStatement(db: Db, ids: string[]): D1PreparedStatement {
-  return db
-    .prepare("SELECT json_group_array(json_array(id, report_count, reporter_count, last_seen)) AS states FROM campaigns WHERE id IN (SELECT value FROM json_each(?1))")
-    .bind(JSON.stringify(ids));
+  return campaignStates.bind(db, { ids: JSON.stringify(ids) });
 }
 
 export function parseCampaignStates(result: D1Result | undefined): CampaignState[] {

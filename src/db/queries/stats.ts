@@ -8,6 +8,19 @@
  * are answered once and kept in stats_frozen (statsWithFrozenBuckets), so a query's cost follows
  * its open buckets, not the number of reports behind it.
  */
+import { sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { columnNames, constant, numbered, sqlText, sqlTextOnce } from "../orm";
+import {
+  statsCells,
+  statsDayPartials,
+  statsDomainCells,
+  statsDomainMemberRepeats,
+  statsDomainMembers,
+  statsFrozen,
+  statsMemberRepeats,
+  statsMembers,
+} from "../schema";
 import type { Db } from "../session";
 import { addDays, bucketEnd, bucketStartsBetween, type TimeBucket } from "../../domain/calendar";
 
@@ -42,11 +55,30 @@ export interface StatsRow {
   other?: true;
 }
 
+/**
+ * A column by its bare name. These statements read one rollup table per FROM (or its alias) and
+ * name CTE columns after them; the rollup tables and their domain twins share these names.
+ */
+const bare = (column: SQLiteColumn): SQL => sql`${sql.identifier(column.name)}`;
+const [day, period, memberType, member] = [statsCells.day, statsMemberRepeats.period, statsMemberRepeats.memberType, statsMemberRepeats.member].map(bare) as [SQL, SQL, SQL, SQL];
+/** ?1 … ?6: the statements' parameters, numbered because each is used in several places. */
+const [p1, p2, p3, p4, p5, p6] = [1, 2, 3, 4, 5, 6].map(numbered) as [SQL, SQL, SQL, SQL, SQL, SQL];
+
+/** Each dimension's column in the rollups and, in the repeats, the column of the member's first row. */
+const DIMENSION_COLUMNS: Record<CategoricalDimension | "domain", [SQLiteColumn, SQLiteColumn]> = {
+  institution: [statsCells.institution, statsMemberRepeats.firstInstitution],
+  senderKind: [statsCells.senderKind, statsMemberRepeats.firstSenderKind],
+  carrier: [statsCells.carrier, statsMemberRepeats.firstCarrier],
+  region: [statsCells.region, statsMemberRepeats.firstRegion],
+  category: [statsCells.category, statsMemberRepeats.firstCategory],
+  domain: [statsDomainCells.domain, statsDomainMemberRepeats.firstDomain],
+};
+
 /** SQL for the first day of the bucket containing `day` (weeks start on Monday). */
-function bucketSql(bucket: TimeBucket): string {
-  if (bucket === "day") return "day";
-  if (bucket === "month") return "substr(day, 1, 7) || '-01'";
-  return "date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days')";
+function bucketSql(bucket: TimeBucket): SQL {
+  if (bucket === "day") return day;
+  if (bucket === "month") return sql`substr(${day}, 1, 7) || '-01'`;
+  return sql`date(${day}, '-' || ((CAST(strftime('%w', ${day}) AS INTEGER) + 6) % 7) || ' days')`;
 }
 
 /** Member types of the rollups and the names of their distinct counts (domain rollups have no "d"). */
@@ -56,63 +88,80 @@ const MEMBER_TYPES = [
   ["d", "domains"],
 ] as const;
 
+type MemberType = (typeof MEMBER_TYPES)[number][0];
+/** The grouped columns' names in a query (and stats_day_partials' columns holding them). */
+type GroupKey = "d0" | "d1" | "d2" | "d3" | "d4";
+
 /** What a grouping reads: its rollup tables, its grouped columns, its member types. */
 interface Shape {
   byDomain: boolean;
-  columns: string[];
-  cells: string;
-  members: string;
-  repeats: string;
+  /** Each grouped column, and the repeats' column of the first row's value. */
+  columns: { column: SQL; first: SQL }[];
+  cells: typeof statsCells | typeof statsDomainCells;
+  members: typeof statsMembers | typeof statsDomainMembers;
+  repeats: typeof statsMemberRepeats | typeof statsDomainMemberRepeats;
   /** `<column> AS d0, …, ` for a SELECT list ("" without dimensions). */
-  dims: string;
+  dims: SQL;
   /** The grouped columns as d0, d1, … */
-  keys: string[];
+  keys: GroupKey[];
   /** A repeat's first row is in the same group when it agrees on every grouped column. */
-  firstInGroup: string;
+  firstInGroup: SQL;
 }
 
 function shapeOf(q: StatsQuery): Shape {
   const byDomain = q.dimensions.includes("domain");
-  const columns = byDomain ? ["domain"] : q.dimensions.map((d) => CATEGORICAL_DIMENSIONS[d as CategoricalDimension]);
+  const dimensions = byDomain ? (["domain"] as const) : q.dimensions;
+  const columns = dimensions.map((d) => ({ column: bare(DIMENSION_COLUMNS[d][0]), first: bare(DIMENSION_COLUMNS[d][1]) }));
+  const keys = columns.map((_, i) => `d${i}` as GroupKey);
   return {
     byDomain,
     columns,
-    cells: byDomain ? "stats_domain_cells" : "stats_cells",
-    members: byDomain ? "stats_domain_members" : "stats_members",
-    repeats: byDomain ? "stats_domain_member_repeats" : "stats_member_repeats",
-    dims: columns.map((c, i) => `${c} AS d${i}, `).join(""),
-    keys: columns.map((_, i) => `d${i}`),
-    firstInGroup: columns.map((c) => `first_${c} = ${c}`).join(" AND ") || "1",
+    cells: byDomain ? statsDomainCells : statsCells,
+    members: byDomain ? statsDomainMembers : statsMembers,
+    repeats: byDomain ? statsDomainMemberRepeats : statsMemberRepeats,
+    dims: sql.join(columns.map(({ column }, i) => sql`${column} AS ${sql.raw(keys[i]!)}, `)),
+    keys,
+    firstInGroup: columns.length > 0 ? sql.join(columns.map(({ column, first }) => sql`${first} = ${column}`), sql` AND `) : sql`1`,
   };
 }
 
 /** Per member type (0 reporters, 1 senders, 2 domains) an expression, or 0 where the rollup has no such type. */
-const perMemberType = (shape: Shape, expression: (type: string, i: number) => string, alias: string) =>
-  MEMBER_TYPES.map(([type], i) => `${shape.byDomain && type === "d" ? "0" : expression(type, i)} AS ${alias}${i}`).join(", ");
-// Counter columns are named by member type and period (bucket is one of three fixed names).
-const firstCounts = (shape: Shape, bucket: TimeBucket) => perMemberType(shape, (type) => `sum(${type}_first_${bucket})`, "f");
-const noCounts = (shape: Shape, alias: string) => perMemberType(shape, () => "0", alias);
+const perMemberType = (shape: Shape, expression: (type: MemberType, i: number) => SQL, alias: string) =>
+  sql.join(
+    MEMBER_TYPES.map(([type], i) => sql`${shape.byDomain && type === "d" ? sql`0` : expression(type, i)} AS ${sql.raw(`${alias}${i}`)}`),
+    sql`, `,
+  );
+/** A member type as an SQL string literal (one of MEMBER_TYPES). */
+const typeLiteral = (type: MemberType) => sql.raw(`'${type}'`);
+// Counter columns are named by member type and period; the domain rollup's have the same names.
+const firstCounts = (shape: Shape, bucket: TimeBucket) => perMemberType(shape, (type) => sql`sum(${bare(statsCells[`${type}First_${bucket}`])})`, "f");
+const noCounts = (shape: Shape, alias: string) => perMemberType(shape, () => sql`0`, alias);
 /** Distinct members per type (as e0…e2) among rows that also meet `condition`. */
-const distinctMembers = (shape: Shape, condition = "") =>
-  perMemberType(shape, (type) => `count(DISTINCT CASE WHEN member_type = '${type}'${condition} THEN member END)`, "e");
+const distinctMembers = (shape: Shape, condition = sql``) =>
+  perMemberType(shape, (type) => sql`count(DISTINCT CASE WHEN ${memberType} = ${typeLiteral(type)}${condition} THEN ${member} END)`, "e");
 /** The group columns and counts of `c` with the elsewhere counts of its LEFT JOINed `x`. */
 const cellsWithElsewhere = (shape: Shape) =>
-  `${shape.keys.map((k) => `c.${k}, `).join("")}c.reports, c.inferred, c.f0, c.f1, c.f2, ${[0, 1, 2].map((i) => `coalesce(x.e${i}, 0) AS e${i}`).join(", ")}`;
+  sql.raw(`${shape.keys.map((k) => `c.${k}, `).join("")}c.reports, c.inferred, c.f0, c.f1, c.f2, ${[0, 1, 2].map((i) => `coalesce(x.e${i}, 0) AS e${i}`).join(", ")}`);
 /** Reports and inferred-category reports of a shape's cells (domain cells have no category). */
-const reportSums = (shape: Shape) => `sum(reports) AS reports, ${shape.byDomain ? "0" : "sum(inferred_reports)"} AS inferred`;
-const groupBy = (...keys: string[]) => (keys.length > 0 ? ` GROUP BY ${keys.join(", ")}` : "");
-const joinOn = (left: string, right: string, keys: string[]) => keys.map((k) => `${left}.${k} = ${right}.${k}`).join(" AND ") || "1";
-const COUNTS = "reports, inferred, f0, f1, f2, e0, e1, e2";
+const reportSums = (shape: Shape) =>
+  sql`sum(${bare(shape.cells.reports)}) AS reports, ${shape.byDomain ? sql`0` : sql`sum(${bare(statsCells.inferredReports)})`} AS inferred`;
+/** GROUP BY names of the query's own (CTE) columns, or table columns. */
+const groupBy = (...keys: (string | SQL)[]) =>
+  keys.length > 0 ? sql` GROUP BY ${sql.join(keys.map((k) => (typeof k === "string" ? sql.raw(k) : k)), sql`, `)}` : sql``;
+const joinOn = (left: string, right: string, keys: string[]) => sql.raw(keys.map((k) => `${left}.${k} = ${right}.${k}`).join(" AND ") || "1");
+const COUNTS = ["reports", "inferred", "f0", "f1", "f2", "e0", "e1", "e2"] as const;
+/** A stats_day_partials column list: the shape's group keys, then the counts. */
+const partialColumns = (shape: Shape) => columnNames(statsDayPartials, [...shape.keys, ...COUNTS]);
 
 /**
  * Small-cell suppression in SQL over `g` (bucket, d0…, reports, f0…f2, e0…e2, one row per group):
  * the groups with at least 3 distinct reporters (f0 + e0), and per bucket one row summing the rest,
  * so the Worker reads the published groups only, however many single-report groups a bucket has.
  */
-const suppressed = (shape: Shape) => `SELECT 0 AS folded, 1 AS groups, * FROM g WHERE f0 + e0 >= ${MIN_REPORTERS_PER_CELL}
+const suppressed = (shape: Shape) => sql`SELECT 0 AS folded, 1 AS groups, * FROM g WHERE f0 + e0 >= ${constant(MIN_REPORTERS_PER_CELL)}
   UNION ALL
-  SELECT 1, count(*), bucket, ${shape.keys.map((k) => `NULL AS ${k}, `).join("")}sum(reports), sum(inferred), sum(f0), sum(f1), sum(f2), 0, 0, 0
-  FROM g WHERE f0 + e0 < ${MIN_REPORTERS_PER_CELL} GROUP BY bucket`;
+  SELECT 1, count(*), bucket, ${sql.raw(shape.keys.map((k) => `NULL AS ${k}, `).join(""))}sum(reports), sum(inferred), sum(f0), sum(f1), sum(f2), 0, 0, 0
+  FROM g WHERE f0 + e0 < ${constant(MIN_REPORTERS_PER_CELL)} GROUP BY bucket`;
 
 /**
  * Distinct members of a set of groups, from first rows and repeats (stats_member_repeats): every
@@ -122,19 +171,21 @@ const suppressed = (shape: Shape) => `SELECT 0 AS folded, 1 AS groups, * FROM g 
  */
 export async function queryStats(db: Db, q: StatsQuery): Promise<StatsRow[]> {
   const shape = shapeOf(q);
-  const bucket = bucketSql(q.bucket);
-  const elsewhere = distinctMembers(shape, ` AND NOT (${shape.firstInGroup})`);
-  const sql = `WITH c AS (
+  const text = sqlTextOnce(`stats|grouped|${shapeKeyOf(q)}`, () => {
+    const bucket = bucketSql(q.bucket);
+    const elsewhere = distinctMembers(shape, sql` AND NOT (${shape.firstInGroup})`);
+    return sql`WITH c AS (
       SELECT ${bucket} AS bucket, ${shape.dims}${reportSums(shape)}, ${firstCounts(shape, q.bucket)} FROM ${shape.cells}
-      WHERE day BETWEEN ?1 AND ?2${groupBy("bucket", ...shape.keys)}),
+      WHERE ${day} BETWEEN ${p1} AND ${p2}${groupBy("bucket", ...shape.keys)}),
     x AS (
       SELECT ${bucket} AS bucket, ${shape.dims}${elsewhere} FROM ${shape.repeats}
-      WHERE day BETWEEN ?1 AND ?2 AND period = ?3${groupBy("bucket", ...shape.keys)}),
+      WHERE ${day} BETWEEN ${p1} AND ${p2} AND ${period} = ${p3}${groupBy("bucket", ...shape.keys)}),
     g AS (
       SELECT c.bucket, ${cellsWithElsewhere(shape)}
       FROM c LEFT JOIN x ON ${joinOn("c", "x", ["bucket", ...shape.keys])})
     ${suppressed(shape)}`;
-  const { results } = await db.prepare(sql).bind(q.from, q.to, q.bucket).all<SuppressedRow>();
+  });
+  const { results } = await db.prepare(text).bind(q.from, q.to, q.bucket).all<SuppressedRow>();
   return publish(db, q, shape, results);
 }
 
@@ -171,12 +222,14 @@ async function publish(db: Db, q: StatsQuery, shape: Shape, results: SuppressedR
   // member's first row outside them. Every group of the bucket is folded or published, so that is
   // a repeat outside the published groups with its first row in one: matched against the
   // published keys, which stay few however many groups fold.
-  const bucket = bucketSql(q.bucket);
-  const key = (prefix: string) => `${bucket}${shape.columns.map((c) => ` || char(31) || ${prefix}${c}`).join("")}`;
   const publishedKeys = published.map((row) => [row.bucket, ...shape.keys.map((k) => String(row[k] ?? ""))].join("\u001f"));
-  const other = `SELECT bucket, ${distinctMembers(shape)} FROM (
-      SELECT ${bucket} AS bucket, ${key("")} AS k, ${key("first_")} AS first_k, member_type, member FROM ${shape.repeats} WHERE day BETWEEN ?1 AND ?2 AND period = ?3)
-    WHERE first_k IN (SELECT value FROM json_each(?4)) AND k NOT IN (SELECT value FROM json_each(?4)) GROUP BY bucket`;
+  const other = sqlTextOnce(`stats|other|${shapeKeyOf(q)}`, () => {
+    const bucket = bucketSql(q.bucket);
+    const key = (ofFirstRow: boolean) => sql`${bucket}${sql.join(shape.columns.map((c) => sql` || char(31) || ${ofFirstRow ? c.first : c.column}`))}`;
+    return sql`SELECT bucket, ${distinctMembers(shape)} FROM (
+      SELECT ${bucket} AS bucket, ${key(false)} AS k, ${key(true)} AS first_k, ${memberType}, ${member} FROM ${shape.repeats} WHERE ${day} BETWEEN ${p1} AND ${p2} AND ${period} = ${p3})
+    WHERE first_k IN (SELECT value FROM json_each(${p4})) AND k NOT IN (SELECT value FROM json_each(${p4})) GROUP BY bucket`;
+  });
   const { results: elsewhere } = await db.prepare(other).bind(q.from, q.to, q.bucket, JSON.stringify(publishedKeys)).all<Record<string, string | number>>();
   const elsewhereByBucket = new Map(elsewhere.map((row) => [String(row.bucket), row]));
   for (const fold of folds) {
@@ -197,6 +250,21 @@ async function publish(db: Db, q: StatsQuery, shape: Shape, results: SuppressedR
   return rows.sort((a, b) => (a.bucket === b.bucket ? Number(Boolean(a.other)) - Number(Boolean(b.other)) : a.bucket < b.bucket ? -1 : 1));
 }
 
+/** stats_frozen rows of a shape's buckets (?1, ?2 … ?3) and of its day-partial markers (?4, ?5 … ?6). */
+const readFrozen = sqlText(
+  sql`SELECT ${statsFrozen.shape}, ${statsFrozen.bucket}, ${statsFrozen.rows} FROM ${statsFrozen}
+      WHERE (${statsFrozen.shape} = ${p1} AND ${statsFrozen.bucket} BETWEEN ${p2} AND ${p3}) OR (${statsFrozen.shape} = ${p4} AND ${statsFrozen.bucket} BETWEEN ${p5} AND ${p6})`,
+);
+/** Stores closed buckets of shape ?1, given as a JSON array ?2 of [bucket, rows JSON]. */
+const freezeBuckets = sqlText(
+  sql`INSERT OR IGNORE INTO ${statsFrozen} (${columnNames(statsFrozen, ["shape", "bucket", "rows"])})
+      SELECT ${p1}, json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(${p2})`,
+);
+/** Marks the days of JSON array ?2 as stored for day-partial shape ?1. */
+const markDaysStored = sqlText(
+  sql`INSERT OR IGNORE INTO ${statsFrozen} (${columnNames(statsFrozen, ["shape", "bucket", "rows"])}) SELECT ${p1}, value, '' FROM json_each(${p2})`,
+);
+
 /** A query's shape as stored in stats_frozen: "<bucket>|<dimensions>", e.g. "month|institution". */
 const shapeKeyOf = (q: StatsQuery) => `${q.bucket}|${q.dimensions.join(",")}`;
 
@@ -210,24 +278,24 @@ const partialShape = (shape: string) => `${shape}|days`;
  * it can change once the day is over. One batch: the rows, then the days' markers.
  */
 async function storeDayPartials(db: Db, q: StatsQuery, shape: Shape, shapeKey: string, start: string, from: string, to: string) {
-  const columns = shape.keys.map((k) => `${k}, `).join("");
-  const sql = `WITH c AS (
-      SELECT day, ${shape.dims}${reportSums(shape)}, ${firstCounts(shape, q.bucket)} FROM ${shape.cells}
-      WHERE day BETWEEN ?1 AND ?2${groupBy("day", ...shape.keys)}),
+  const text = sqlTextOnce(`stats|partials|${shapeKey}`, () => {
+    const columns = sql.raw(shape.keys.map((k) => `${k}, `).join(""));
+    return sql`WITH c AS (
+      SELECT ${day}, ${shape.dims}${reportSums(shape)}, ${firstCounts(shape, q.bucket)} FROM ${shape.cells}
+      WHERE ${day} BETWEEN ${p1} AND ${p2}${groupBy(day, ...shape.keys)}),
     firsts AS (
-      SELECT min(day) AS day, ${shape.dims}member_type, member FROM ${shape.repeats}
-      WHERE period = ?3 AND day BETWEEN ?4 AND ?2 AND NOT (${shape.firstInGroup})${groupBy(...shape.keys, "member_type", "member")}),
+      SELECT min(${day}) AS day, ${shape.dims}${memberType}, ${member} FROM ${shape.repeats}
+      WHERE ${period} = ${p3} AND ${day} BETWEEN ${p4} AND ${p2} AND NOT (${shape.firstInGroup})${groupBy(...shape.keys, memberType, member)}),
     x AS (
-      SELECT day, ${columns}${perMemberType(shape, (type) => `sum(member_type = '${type}')`, "e")} FROM firsts
-      WHERE day >= ?1${groupBy("day", ...shape.keys)})
-    INSERT OR IGNORE INTO stats_day_partials (shape, day, ${columns}${COUNTS})
-    SELECT ?5, c.day, ${cellsWithElsewhere(shape)}
+      SELECT day, ${columns}${perMemberType(shape, (type) => sql`sum(${memberType} = ${typeLiteral(type)})`, "e")} FROM firsts
+      WHERE day >= ${p1}${groupBy("day", ...shape.keys)})
+    INSERT OR IGNORE INTO ${statsDayPartials} (${columnNames(statsDayPartials, ["shape", "day"])}, ${partialColumns(shape)})
+    SELECT ${p5}, c.day, ${cellsWithElsewhere(shape)}
     FROM c LEFT JOIN x ON ${joinOn("c", "x", ["day", ...shape.keys])}`;
+  });
   await db.batch([
-    db.prepare(sql).bind(from, to, q.bucket, start, partialShape(shapeKey)),
-    db
-      .prepare("INSERT OR IGNORE INTO stats_frozen (shape, bucket, rows) SELECT ?1, value, '' FROM json_each(?2)")
-      .bind(partialShape(shapeKey), JSON.stringify(bucketStartsBetween(from, to, "day"))),
+    db.prepare(text).bind(from, to, q.bucket, start, partialShape(shapeKey)),
+    db.prepare(markDaysStored).bind(partialShape(shapeKey), JSON.stringify(bucketStartsBetween(from, to, "day"))),
   ]);
 }
 
@@ -238,25 +306,27 @@ async function storeDayPartials(db: Db, q: StatsQuery, shape: Shape, shapeKey: s
  * partials counted those; the member index (member_type, member, day) answers it per repeat).
  */
 export function openBucketStatement(db: Db, q: StatsQuery, start: string, today: string): D1PreparedStatement {
-  const shape = shapeOf(q);
   const end = bucketEnd(start, q.bucket);
-  const sameGroup = shape.columns.map((c) => ` AND m.${c} = r.${c}`).join("");
-  const elsewhere = distinctMembers(shape);
-  const dims = shape.keys.map((k) => `${k}, `).join("");
-  const sql = `WITH p AS (
-      SELECT ${dims}${COUNTS} FROM stats_day_partials WHERE shape = ?5 AND day BETWEEN ?4 AND ?6),
+  const text = sqlTextOnce(`stats|open|${shapeKeyOf(q)}`, () => {
+    const shape = shapeOf(q);
+    const sameGroup = sql.join(shape.columns.map(({ column }) => sql` AND m.${column} = r.${column}`));
+    const elsewhere = distinctMembers(shape);
+    const dims = sql.raw(shape.keys.map((k) => `${k}, `).join(""));
+    return sql`WITH p AS (
+      SELECT ${partialColumns(shape)} FROM ${statsDayPartials} WHERE ${bare(statsDayPartials.shape)} = ${p5} AND ${bare(statsDayPartials.day)} BETWEEN ${p4} AND ${p6}),
     lc AS (
       SELECT ${shape.dims}${reportSums(shape)}, ${firstCounts(shape, q.bucket)}, ${noCounts(shape, "e")} FROM ${shape.cells}
-      WHERE day BETWEEN ?1 AND ?2${groupBy(...shape.keys)}),
+      WHERE ${day} BETWEEN ${p1} AND ${p2}${groupBy(...shape.keys)}),
     lx AS (
       SELECT ${shape.dims}0 AS reports, 0 AS inferred, ${noCounts(shape, "f")}, ${elsewhere} FROM ${shape.repeats} r
-      WHERE period = ?3 AND day BETWEEN ?1 AND ?2 AND NOT (${shape.firstInGroup})
-        AND NOT EXISTS (SELECT 1 FROM ${shape.members} m WHERE m.member_type = r.member_type AND m.member = r.member AND m.day >= ?4 AND m.day < ?1${sameGroup})${groupBy(...shape.keys)}),
+      WHERE ${period} = ${p3} AND ${day} BETWEEN ${p1} AND ${p2} AND NOT (${shape.firstInGroup})
+        AND NOT EXISTS (SELECT 1 FROM ${shape.members} m WHERE m.${memberType} = r.${memberType} AND m.${member} = r.${member} AND m.${day} >= ${p4} AND m.${day} < ${p1}${sameGroup})${groupBy(...shape.keys)}),
     g AS (
-      SELECT ?4 AS bucket, ${dims}sum(reports) AS reports, sum(inferred) AS inferred, ${["f0", "f1", "f2", "e0", "e1", "e2"].map((c) => `sum(${c}) AS ${c}`).join(", ")}
+      SELECT ${p4} AS bucket, ${dims}sum(reports) AS reports, sum(inferred) AS inferred, ${sql.raw(["f0", "f1", "f2", "e0", "e1", "e2"].map((c) => `sum(${c}) AS ${c}`).join(", "))}
       FROM (SELECT * FROM p UNION ALL SELECT * FROM lc UNION ALL SELECT * FROM lx)${groupBy(...shape.keys)} HAVING sum(reports) > 0)
     ${suppressed(shape)}`;
-  return db.prepare(sql).bind(today, end, q.bucket, start, partialShape(shapeKeyOf(q)), addDays(today, -1));
+  });
+  return db.prepare(text).bind(today, end, q.bucket, start, partialShape(shapeKeyOf(q)), addDays(today, -1));
 }
 
 /**
@@ -278,7 +348,7 @@ export async function statsWithFrozenBuckets(db: Db, q: StatsQuery, today: strin
   const storedDays = new Set<string>();
   if (closed.length > 0 || current) {
     const { results } = await db
-      .prepare("SELECT shape, bucket, rows FROM stats_frozen WHERE (shape = ?1 AND bucket BETWEEN ?2 AND ?3) OR (shape = ?4 AND bucket BETWEEN ?5 AND ?6)")
+      .prepare(readFrozen)
       .bind(shapeKey, closed[0] ?? "", closed.at(-1) ?? "", partialShape(shapeKey), partialDays[0] ?? "", partialDays.at(-1) ?? "")
       .all<{ shape: string; bucket: string; rows: string }>();
     for (const row of results) {
@@ -305,7 +375,7 @@ export async function statsWithFrozenBuckets(db: Db, q: StatsQuery, today: strin
   if (missing.length > 0) {
     // One statement whatever the number of buckets: they travel as one JSON parameter.
     await db
-      .prepare("INSERT OR IGNORE INTO stats_frozen (shape, bucket, rows) SELECT ?1, json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?2)")
+      .prepare(freezeBuckets)
       .bind(shapeKey, JSON.stringify(missing.map((start) => [start, JSON.stringify(live.get(start) ?? [])])))
       .run();
   }
