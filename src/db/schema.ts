@@ -68,7 +68,9 @@ export const reports = sqliteTable(
     createdAt: integer("created_at").notNull(),
     carrier: text("carrier"),
     region: text("region"),
+    /** The reporter's category, or (category_inferred = 1) the one inferred from the text when they gave none. */
     category: text("category"),
+    categoryInferred: integer("category_inferred", { mode: "boolean" }).notNull().default(false),
     claimedInstitution: text("claimed_institution"),
     /** JSON array of content signals. */
     signals: text("signals").notNull().default("[]"),
@@ -324,6 +326,8 @@ export const statsCells = sqliteTable(
   {
     ...statsCellColumns(),
     reports: integer("reports").notNull().default(0),
+    /** Of those, the reports whose category was inferred from the text (the reporter gave none). */
+    inferredReports: integer("inferred_reports").notNull().default(0),
     ...firstMemberCounters(["r", "s", "d"] as const),
   },
   (t) => [primaryKey({ columns: [t.day, t.institution, t.senderKind, t.carrier, t.region, t.category] })],
@@ -446,6 +450,8 @@ export const statsDayPartials = sqliteTable(
     d3: text("d3").notNull().default(""),
     d4: text("d4").notNull().default(""),
     reports: integer("reports").notNull(),
+    /** Reports whose category was inferred (stats_cells.inferred_reports). */
+    inferred: integer("inferred").notNull().default(0),
     f0: integer("f0").notNull(),
     f1: integer("f1").notNull(),
     f2: integer("f2").notNull(),

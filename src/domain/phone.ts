@@ -1,7 +1,10 @@
 /**
  * Sender normalisation: turns a sender as a user wrote or pasted it into one canonical value, so
  * "+86 138-0013-8000", "0086 13800138000" and "１３８００１３８０００" count as the same sender.
- * China-centric: a number without a country code is read as a Chinese number.
+ * China-centric: a number without a country code is read as a Chinese number. Written numbers are
+ * read by a one-pass scanner (scanWrittenNumber), not a list of forms, so every combination of
+ * prefix, separators, brackets and digit widths reads alike (test/domain/phone-grammar.test.ts);
+ * everything runs in time linear in the input, which is capped at 100 characters.
  */
 import { parsePhoneNumberFromString } from "libphonenumber-js/min";
 import type { NormalisedSender, SenderKind } from "./types";
@@ -18,15 +21,21 @@ const MAX_DIGITS_IN_NAME = 4;
 /** Labels people paste along with the sender: "发件人：1069…", "From: CITIC", "tel:+86…". */
 const LABEL_WITH_COLON = /^(?:发件人|发信人|发送人|发送方|来自|来电|号码|短信号码|电话|手机|from|sender|tel|phone)\s*:\s*/iu;
 /** The Chinese labels also appear without a colon, but only then in front of a number ("来自10690000…"). */
-const LABEL_BEFORE_NUMBER = /^(?:发件人|发信人|发送人|发送方|来自|来电|号码|短信号码|电话|手机)\s*(?=[+\d])/u;
-/** The 【…】 signature of an SMS is often pasted as the sender name: "【中信银行】". */
-const ENCLOSING_BRACKETS = /^[【[「『(](.*)[】\]」』)]$/u;
+const LABEL_BEFORE_NUMBER = /^(?:发件人|发信人|发送人|发送方|来自|来电|号码|短信号码|电话|手机)\s*(?=[+\d(])/u;
+/** An SMS signature pasted as the sender: "【中信银行】", "「CITIC」". What it holds is meant as a sender name. */
+const SIGNATURE_BRACKETS = /^[【「『](.*)[】」』]$/u;
+/** Brackets a number may carry around any group ("(010) 6588 3001") enclose a name only as a whole: "[中信银行]", "(CITIC)". */
+const NAME_IN_BRACKETS = /^(?:\[(?<signature>[^[\]]*)\]|\((?<name>[^()]*)\))$/u;
 
-/** Characters a written phone number may contain besides digits and one leading "+". */
-const NUMBER_SEPARATORS = /[\s\-‐‑‒–—―−.·()/]/gu;
-const WRITTEN_NUMBER = /^\+?[\d\s\-‐‑‒–—―−.·()/]+$/u;
 /** Sender names: letters (any script, CJK included), digits, spaces and a little punctuation; no ".", "/", ":" or "@", so no URL or e-mail. */
 const SENDER_NAME = /^[\p{L}\p{M}\d][\p{L}\p{M}\d &'_-]*$/u;
+const HAN = /\p{Script=Han}/u;
+/**
+ * An alphanumeric sender id is at most 11 characters (3GPP TS 23.040, TP-OA): a name outside a
+ * signature and without Chinese characters is one such word ("CITIC", "JD618"), so a phrase such
+ * as "not a number" is no sender.
+ */
+const MAX_LATIN_NAME_LENGTH = 11;
 
 interface Classified {
   national: string;
@@ -59,8 +68,9 @@ const THREE_DIGIT_SHORT_CODES = new Set(["110", "112", "114", "117", "119", "120
 export function normaliseSender(input: string): NormalisedSender | null {
   const trimmed = input.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_INPUT_LENGTH) return null;
-  const text = stripLabel(cleanText(trimmed));
-  const sender = WRITTEN_NUMBER.test(text) ? normaliseNumber(text) : normaliseName(text);
+  const { text, signature } = stripLabel(cleanText(trimmed));
+  const written = scanWrittenNumber(text);
+  const sender = written === NOT_NUMBER_TEXT ? normaliseBracketedName(text, signature) : written && normaliseNumber(written);
   return sender && { input: trimmed, ...sender };
 }
 
@@ -85,34 +95,97 @@ function cleanText(text: string): string {
   return text.normalize("NFKC").replace(/\p{Cf}/gu, "").trim();
 }
 
-/** Strips labels and enclosing brackets in any order and nesting ("来自：【中信银行】"), so no result starts with either. */
-function stripLabel(text: string): string {
+/**
+ * Strips labels and signature brackets in any order and nesting ("来自：【中信银行】"), so no result
+ * starts with either; `signature` tells whether there was a signature bracket.
+ */
+function stripLabel(text: string): { text: string; signature: boolean } {
+  let signature = false;
   for (let previous = ""; previous !== text; ) {
     previous = text;
     text = text.replace(LABEL_WITH_COLON, "").replace(LABEL_BEFORE_NUMBER, "").trim();
-    text = text.match(ENCLOSING_BRACKETS)?.[1]?.trim() ?? text;
+    const inner = text.match(SIGNATURE_BRACKETS)?.[1];
+    if (inner !== undefined) {
+      signature = true;
+      text = inner.trim();
+    }
   }
-  return text;
+  return { text, signature };
+}
+
+/** A written number read by scanWrittenNumber: whether it began with "+", its digits, and how many of them the first group holds. */
+interface WrittenNumber {
+  plus: boolean;
+  digits: string;
+  firstGroupLength: number;
+}
+
+/** scanWrittenNumber's answer for text with characters no written number has: it may be a name. */
+const NOT_NUMBER_TEXT = Symbol("not number text");
+/** A subscriber number without its area code has 7 or 8 digits. */
+const MAX_LOCAL_NUMBER_DIGITS = 8;
+/** The longest number written: "0086" before a 21-digit port. */
+const MAX_DIGITS = 25;
+/** Brackets may enclose any group, a bracketed group may hold another ("(+86 (0) 10)"), no deeper. */
+const MAX_BRACKET_DEPTH = 2;
+const CLOSING_BRACKET: Record<string, string> = { "(": ")", "[": "]" };
+/**
+ * Characters between digit groups, after NFKC (which folds the full-width ＋（）［］－．／ and U+3000):
+ * spaces, hyphens and dashes of every width, dots, middle dots and slashes.
+ */
+const GROUP_SEPARATORS = new Set([..." \t\u00a0-‐‑‒–—―−﹣.·・•/"]);
+
+/**
+ * The grammar of a written number, read in one pass, character by character:
+ *   written = { separator | bracket } [ "+" ] { digit | separator | bracket }
+ * with brackets balanced and at most 2 deep, so any country prefix ("+86", "(+86)", "（+86）",
+ * "0086", "86", none), any separators and brackets around any group read the same; the prefix and
+ * trunk rules apply to the digits afterwards (normaliseNumber). NOT_NUMBER_TEXT when a character
+ * is none of these (a name, a URL); null when the characters are right but the form is not (a
+ * second "+", a "+" after a digit, unbalanced brackets, no digit or too many).
+ */
+function scanWrittenNumber(text: string): WrittenNumber | null | typeof NOT_NUMBER_TEXT {
+  const open: string[] = [];
+  let plus = false;
+  let digits = "";
+  let firstGroupLength = 0;
+  let malformed = false;
+  for (const char of text) {
+    const isDigit = char >= "0" && char <= "9";
+    if (!isDigit && firstGroupLength === 0) firstGroupLength = digits.length;
+    if (isDigit) {
+      digits += char;
+    } else if (char === "+") {
+      if (plus || digits.length > 0) malformed = true;
+      plus = true;
+    } else if (char === "(" || char === "[") {
+      open.push(char);
+      if (open.length > MAX_BRACKET_DEPTH) malformed = true;
+    } else if (char === ")" || char === "]") {
+      const opener = open.pop();
+      if (opener === undefined || CLOSING_BRACKET[opener] !== char) malformed = true;
+    } else if (!GROUP_SEPARATORS.has(char)) {
+      return NOT_NUMBER_TEXT;
+    }
+  }
+  if (malformed || open.length > 0 || digits.length === 0 || digits.length > MAX_DIGITS) return null;
+  return { plus, digits, firstGroupLength: firstGroupLength || digits.length };
 }
 
 type SenderValue = Omit<NormalisedSender, "input">;
 
-function normaliseNumber(written: string): SenderValue | null {
-  if (written.lastIndexOf("+") > 0) return null;
-  const digits = written.replace(NUMBER_SEPARATORS, "").replace("+", "");
+function normaliseNumber({ plus, digits, firstGroupLength }: WrittenNumber): SenderValue | null {
   // "+" and "00" both announce a country code; a Chinese trunk 0 is never followed by another 0.
-  const hasCountryCode = written.startsWith("+") || digits.startsWith("00");
-  const afterPrefix = written.startsWith("+") ? digits : digits.startsWith("00") ? digits.slice(2) : digits;
-
-  if (hasCountryCode) {
-    if (!afterPrefix.startsWith(CN_COUNTRY_CODE)) return normaliseForeign(afterPrefix);
-    const cn = classifyAfterCountryCode(afterPrefix.slice(CN_COUNTRY_CODE.length));
+  const international = plus || digits.startsWith("00");
+  const afterPrefix = plus ? digits : digits.startsWith("00") ? digits.slice(2) : digits;
+  if (international && !afterPrefix.startsWith(CN_COUNTRY_CODE)) return normaliseForeign(afterPrefix);
+  if (afterPrefix.startsWith(CN_COUNTRY_CODE)) {
+    // No Chinese number dialled inside China starts with 86, but a local number without its area
+    // code may ("8695 5580"): a bare "86" is a country code when it stands apart ("86 95558") or
+    // leaves more digits than a local number has ("86 138…").
+    const bareAndRunTogether = !international && firstGroupLength !== CN_COUNTRY_CODE.length && digits.length <= MAX_LOCAL_NUMBER_DIGITS;
+    const cn = bareAndRunTogether ? null : classifyAfterCountryCode(afterPrefix.slice(CN_COUNTRY_CODE.length));
     return cn && toSender(cn);
-  }
-  // A bare "86" is only a country code when it leaves a phone number; "86…" is no Chinese national number anyway.
-  if (digits.startsWith(CN_COUNTRY_CODE)) {
-    const cn = classifyAfterCountryCode(digits.slice(CN_COUNTRY_CODE.length));
-    return cn && (cn.kind === "mobile" || cn.kind === "landline") ? toSender(cn) : null;
   }
   const cn = classifyNational(digits);
   return cn && toSender(cn);
@@ -132,6 +205,8 @@ function classifyAfterCountryCode(digits: string): Classified | null {
 /** A Chinese number as dialled inside China. */
 function classifyNational(digits: string): Classified | null {
   if (MOBILE.test(digits)) return { national: digits, kind: "mobile" };
+  // A landline dials another city's mobile with a 0 in front; no area code starts 01 but Beijing's 010.
+  if (digits.startsWith("0") && MOBILE.test(digits.slice(1))) return { national: digits.slice(1), kind: "mobile" };
   if (LANDLINE_WITH_TRUNK.test(digits) || AREA_SERVICE_WITH_TRUNK.test(digits)) return { national: digits, kind: "landline" };
   if (SERVICE.test(digits)) return { national: digits, kind: "service" };
   if (digits.startsWith("106")) return SMS_PORT.test(digits) ? { national: digits, kind: "sms_port" } : null;
@@ -153,10 +228,26 @@ function normaliseForeign(digitsAfterPlus: string): SenderValue | null {
   return { normalized: phone.number, kind: "international", country: phone.country ?? null };
 }
 
-function normaliseName(text: string): SenderValue | null {
+/** A name that may be pasted in brackets a number would also use: "[CITIC Bank]" is a signature, "(CITIC)" is not. */
+function normaliseBracketedName(text: string, signature: boolean): SenderValue | null {
+  const bracketed = text.match(NAME_IN_BRACKETS)?.groups;
+  if (!bracketed) return normaliseName(text, signature);
+  return bracketed.signature !== undefined ? normaliseName(bracketed.signature.trim(), true) : normaliseName(bracketed.name!.trim(), signature);
+}
+
+/**
+ * Which text is a sender name: letters (any script) with digits, spaces and & ' _ - between them,
+ * 2–20 characters, at most 4 digits, and either
+ * - written as an SMS signature, 【…】 (also […], 「…」, 『…』): "【中信银行】", "【Bank of China】";
+ * - or holding a Chinese character: "中信银行", "中信金融 CITIC";
+ * - or one word of at most 11 characters, an alphanumeric sender id: "CITIC", "JD618", "AT&T".
+ * Phrases in Latin letters ("not a number", "hello world") are none of these.
+ */
+function normaliseName(text: string, signature: boolean): SenderValue | null {
   // Upper-casing can lengthen ("ß" → "SS") or leave non-NFKC text, so the checks run on the final form.
   const name = text.replace(/\s+/gu, " ").toUpperCase().normalize("NFKC");
   if (name.length < 2 || name.length > MAX_NAME_LENGTH || !SENDER_NAME.test(name) || !/\p{L}/u.test(name)) return null;
   if ((name.match(/\d/g)?.length ?? 0) > MAX_DIGITS_IN_NAME) return null;
+  if (!signature && !HAN.test(name) && (name.includes(" ") || name.length > MAX_LATIN_NAME_LENGTH)) return null;
   return { normalized: name, kind: "alphanumeric", country: null };
 }

@@ -62,6 +62,10 @@ export interface ReputationView {
   firstSeen: string | null;
   lastSeen: string | null;
   categories: Record<string, number>;
+  /** Of `categories`, the reports whose category was inferred from the text (the reporter gave none). */
+  categoriesInferred: Record<string, number>;
+  /** Share of the categorised reports whose category was inferred, 0–1 (0 without reports). */
+  categoryInferredShare: number;
   claimedInstitutions: { name: string; count: number }[];
   official: { institution: string } | null;
   votes: { legit: number; distinctVoters: number };
@@ -135,6 +139,9 @@ export function describeReputation(
   const facetValues = (facet: string) => evidence.facets.filter((f) => f.facet === facet);
   const categories: Record<string, number> = {};
   for (const f of facetValues("category")) categories[f.value] = Number(f.count);
+  const categoriesInferred: Record<string, number> = {};
+  for (const f of facetValues("category_inferred")) categoriesInferred[f.value] = Number(f.count);
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   const claimedInstitutions = facetValues("institution").map((f) => ({ name: f.value, count: Number(f.count) }));
 
   const view: ReputationView = {
@@ -150,6 +157,8 @@ export function describeReputation(
     firstSeen: iso(evidence.aggregate?.firstSeen),
     lastSeen: iso(evidence.aggregate?.lastSeen),
     categories,
+    categoriesInferred,
+    categoryInferredShare: sum(categories) > 0 ? Math.round((sum(categoriesInferred) / sum(categories)) * 100) / 100 : 0,
     claimedInstitutions,
     official,
     votes,

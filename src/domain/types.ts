@@ -58,6 +58,7 @@ export const SIGNALS = [
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 
+/** v1's five first, so v1 clients keep working; then the scam types of the typologies (src/domain/typologies.ts TYPOLOGY_CATEGORY). */
 export const CATEGORIES = [
   "fake_collection",
   "phishing",

@@ -84,11 +84,13 @@ function selectField(
   label: string,
   options: SafeHtml[],
   state: FormState,
+  hint?: string,
 ): SafeHtml {
-  const { attrs, paragraph } = errorParts(field, state, null);
+  const { attrs, paragraph } = errorParts(field, state, hint ? `${field}-hint` : null);
   return html`<div class="field">
 <label for="${field}">${label} <span class="optional">(${t("optional")})</span></label>
-<select id="${field}" name="${field}"${attrs}>
+${hint ? html`<p class="hint" id="${field}-hint">${hint}</p>
+` : ""}<select id="${field}" name="${field}"${attrs}>
 <option value="">${t("select_none")}</option>
 ${options}
 </select>
@@ -112,7 +114,8 @@ export function renderFormBody(lang: Lang, state: FormState): SafeHtml {
   const provinces = REGION_CODES.filter((code) => !OTHER_REGIONS.has(code)).map((code) => option(code, labelFor(lang, "region_", code), v.region));
   const others = REGION_CODES.filter((code) => OTHER_REGIONS.has(code)).map((code) => option(code, labelFor(lang, "region_", code), v.region));
   const regions = [...provinces, html`<optgroup label="${t("region_group_other")}">${others}</optgroup>`];
-  const categories = CATEGORIES.map((c) => option(c, labelFor(lang, "category_", c), v.category));
+  // "Other" last in the list, though v1 clients know it among the first five.
+  const categories = [...CATEGORIES.filter((c) => c !== "other"), "other" as const].map((c) => option(c, labelFor(lang, "category_", c), v.category));
 
   const turnstile = state.turnstileSiteKey
     ? html`<div class="cf-turnstile" data-sitekey="${state.turnstileSiteKey}" data-language="${lang.toLowerCase()}"></div>`
@@ -150,7 +153,7 @@ ${receivedAt.paragraph}
 ${selectField("carrier", t, t("field_carrier"), carriers, state)}
 ${selectField("region", t, t("field_region"), regions, state)}
 </div>
-${selectField("category", t, t("field_category"), categories, state)}
+${selectField("category", t, t("field_category"), categories, state, t("field_category_hint"))}
 <div class="field">
 <label for="claimedInstitution">${t("field_claimedInstitution")} <span class="optional">(${t("optional")})</span></label>
 <p class="hint" id="claimedInstitution-hint">${t("field_claimedInstitution_hint")}</p>
@@ -251,7 +254,7 @@ ${next ? html`${renderAdvice(next.advice, checkTranslator(lang), headingLevel + 
 <dd data-fact="signals">${tags(created.signals.map((s) => labelFor(lang, "signal_", s)), t, "signals")}</dd>
 <dt>${t("result_claimed")}</dt>
 <dd data-fact="claimedInstitution">${claimed ? claimed : html`<span class="none">${t("result_unknown")}</span>`}</dd>
-${created.category ? html`<dt>${t("result_category")}</dt><dd data-fact="category">${labelFor(lang, "category_", created.category)}</dd>` : ""}
+${created.category ? html`<dt>${t("result_category")}</dt><dd data-fact="category">${labelFor(lang, "category_", created.category)}${created.categoryInferred ? html` <small>${t("category_inferred")}</small>` : ""}</dd>` : ""}
 ${created.callbackNumbers.length > 0 ? html`<dt>${t("result_callbacks")}</dt><dd data-fact="callbackNumbers">${tags(created.callbackNumbers, t, "mono")}</dd>` : ""}
 <dt>${t("result_campaign")}</dt>
 <dd data-fact="campaign"><span class="mono">${created.campaignId}</span><br><small>${t("result_campaign_hint")}</small></dd>

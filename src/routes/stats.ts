@@ -20,7 +20,8 @@ const ALL_DIMENSIONS = [...TIME_BUCKETS, ...(Object.keys(CATEGORICAL_DIMENSIONS)
 const MAX_DAYS = 366;
 
 const StatsRowSchema = z.record(z.string(), z.union([z.string(), z.number()])).openapi("StatsRow", {
-  description: "The group columns (e.g. day, institution) plus reports, distinctReporters, distinctSenders, distinctDomains.",
+  description:
+    "The group columns (e.g. day, institution) plus reports, categoryInferred (of those, reports whose category was inferred from the text; not grouped by domain), categoryInferredShare (0–1), distinctReporters, distinctSenders, distinctDomains.",
 });
 
 const statsRoute = createRoute({
@@ -100,15 +101,25 @@ export function parseGroupBy(groupBy: string[], from: string, to: string): Parse
   return { from, to, bucket, dimensions };
 }
 
+/** Counts of a row after the group columns; by category they say how many categories were inferred. */
+const countColumns = (q: Pick<ParsedStatsQuery, "dimensions">) => [
+  "reports",
+  ...(q.dimensions.includes("domain") ? [] : ["categoryInferred", "categoryInferredShare"]),
+  "distinctReporters",
+  "distinctSenders",
+  "distinctDomains",
+];
+
 export function rowObject(q: ParsedStatsQuery, row: StatsRow): Record<string, string | number> {
-  return {
-    [q.bucket]: row.bucket,
-    ...row.values,
+  const counts: Record<string, number> = {
     reports: row.reports,
+    categoryInferred: row.categoryInferred,
+    categoryInferredShare: row.reports > 0 ? Math.round((row.categoryInferred / row.reports) * 100) / 100 : 0,
     distinctReporters: row.distinctReporters,
     distinctSenders: row.distinctSenders,
     distinctDomains: row.distinctDomains,
   };
+  return { [q.bucket]: row.bucket, ...row.values, ...Object.fromEntries(countColumns(q).map((column) => [column, counts[column]!])) };
 }
 
 /** Columns whose values came from reports' text or fields: neutralised against formulas in CSV (src/lib/csv.ts). */
@@ -120,7 +131,7 @@ export function registerStatsRoutes(app: OpenAPIHono<AppEnv>) {
     const q = parseGroupBy(groupBy, from, to);
     const rows = (await statsWithFrozenBuckets(c.env.DB, q, cstDay(Date.now()))).map((row) => rowObject(q, row));
     if (format === "csv") {
-      const header = [q.bucket, ...q.dimensions, "reports", "distinctReporters", "distinctSenders", "distinctDomains"];
+      const header = [q.bucket, ...q.dimensions, ...countColumns(q)];
       return c.body(csvDocument(header, rows.map((row) => header.map((h) => row[h])), FREE_TEXT_COLUMNS), 200, {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="fanzha-stats-${from}-${to}-${[q.bucket, ...q.dimensions].join("-")}.csv"`,

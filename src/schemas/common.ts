@@ -79,7 +79,9 @@ export const ReputationSchema = z
     reports: z.object({ total: z.number().int(), distinctReporters: z.number().int(), last30Days: z.number().int() }),
     firstSeen: z.string().nullable(),
     lastSeen: z.string().nullable(),
-    categories: z.record(z.string(), z.number().int()),
+    categories: z.record(z.string(), z.number().int()).openapi({ description: "Reports per category: the reporter's, or inferred from the text when they gave none." }),
+    categoriesInferred: z.record(z.string(), z.number().int()).openapi({ description: "Of `categories`, how many were inferred from the text (docs/scoring.md)." }),
+    categoryInferredShare: z.number().min(0).max(1).openapi({ description: "Share of the categorised reports whose category was inferred, rounded to 2 decimals." }),
     claimedInstitutions: z.array(z.object({ name: z.string(), count: z.number().int() })),
     official: z.object({ institution: z.string() }).nullable(),
     votes: z

@@ -72,7 +72,8 @@ export const ReportCreatedSchema = z
     campaignId: z.string(),
     claimedInstitution: z.string().nullable(),
     signals: z.array(SignalSchema),
-    category: CategorySchema.nullable(),
+    category: CategorySchema.nullable().openapi({ description: "The reporter's category or, when they gave none, the one inferred from the text (categoryInferred). Never null for new reports." }),
+    categoryInferred: z.boolean().openapi({ description: "true when the reporter gave no category and `category` was inferred from the text (docs/scoring.md)." }),
     callbackNumbers: z.array(z.string()),
     duplicate: z.boolean().openapi({ description: "true when the same reporter already sent this text on this sender in the last 24 h (nothing new stored)." }),
   })

@@ -12,6 +12,7 @@ import { newId, REPORT_ID_PREFIX, sha256Hex } from "../lib/crypto";
 import { reporterPseudonym, type Submitter } from "./reporter";
 import { COOLDOWN_MS, MERGE_WINDOW_MS, type PriorReporterState, readReportState, writeReport, type NewReport } from "../db/queries/reports";
 import { chooseCampaign, decodeSignature, encodeSignature, fingerprintText } from "../domain/fingerprint";
+import { inferCategory } from "../domain/category";
 import { canonicalInstitutionName } from "../domain/institutions";
 import { extractLinks } from "../domain/links";
 import { normaliseSender } from "../domain/phone";
@@ -22,7 +23,7 @@ import { ApiError } from "../lib/errors";
 import { forgetCampaign, forgetEvidence } from "./lookup";
 import { announceChanges } from "./webhooks";
 import { campaignOfTemplate, rememberTemplateCampaign } from "../cache/campaign-cache";
-import type { NormalisedSender } from "../domain/types";
+import type { Category, NormalisedSender } from "../domain/types";
 import { type ReportCreated, type ReportInput, SENDER_INVALID_MESSAGE } from "../schemas/reports";
 
 export { reporterPseudonym, type Submitter };
@@ -136,7 +137,7 @@ export async function recordReport(
   },
 ): Promise<RecordOutcome> {
   const { sender, details, idempotency, now } = args;
-  const analysis = analyseReportText(args.text, sender.normalized, details.claimedInstitution);
+  const analysis = analyseReportText(args.text, sender.normalized, details.claimedInstitution, details.category ?? undefined);
   const { fingerprint } = analysis;
 
   // Fast path: the template's campaign is known in this isolate, so nothing needs reading first.
@@ -197,7 +198,7 @@ export async function composeReport(
   reporter: string,
 ): Promise<{ body: ReportCreated; report: NewReport }> {
   const { sender, details, idempotency, now } = args;
-  const { links, content, redacted, fingerprint, claimedInstitution } = analysis;
+  const { links, content, redacted, fingerprint, claimedInstitution, category, categoryInferred } = analysis;
   const body: ReportCreated = {
     // Time-ordered by creation (src/lib/crypto.ts): lookups count a domain's last 30 days by id range.
     id: newId(REPORT_ID_PREFIX, 12, now),
@@ -207,7 +208,8 @@ export async function composeReport(
     campaignId: campaign.id,
     claimedInstitution,
     signals: content.signals,
-    category: details.category ?? null,
+    category,
+    categoryInferred,
     callbackNumbers: content.callbackNumbers,
     duplicate: false,
   };
@@ -222,7 +224,8 @@ export async function composeReport(
     createdAt: now,
     carrier: details.carrier ?? null,
     region: details.region ?? null,
-    category: details.category ?? null,
+    category,
+    categoryInferred,
     claimedInstitution,
     signals: content.signals,
     strongSignal: content.signals.some((signal) => STRONG_SIGNALS.has(signal)),
@@ -249,8 +252,11 @@ function replay(stored: { requestHash: string; body: string }, requestHash: stri
   return { kind: "replayed", body: JSON.parse(stored.body) as ReportCreated };
 }
 
-/** Pure analysis of a report's text: links, signals, institution, redaction and fingerprint. */
-export function analyseReportText(text: string, sender: string, claimed: string | undefined) {
+/**
+ * Pure analysis of a report's text: links, signals, institution, category, redaction and fingerprint.
+ * The reporter's category wins; without one it is inferred from the text (categoryInferred).
+ */
+export function analyseReportText(text: string, sender: string, claimed: string | undefined, reportedCategory?: Category) {
   const allLinks = extractLinks(text);
   const links = allLinks.slice(0, MAX_LINKS_PER_REPORT);
   const content = analyseContent(text, sender, allLinks);
@@ -258,7 +264,8 @@ export function analyseReportText(text: string, sender: string, claimed: string 
   // Callback numbers are masked in the text too: they are kept only in their own evidence field.
   const redacted = redactText(text, { sender });
   const fingerprint = fingerprintText(text);
-  return { links, content, redacted, fingerprint, claimedInstitution };
+  const category = reportedCategory ?? inferCategory(text, content, content.typology?.category ?? null);
+  return { links, content, redacted, fingerprint, claimedInstitution, category, categoryInferred: reportedCategory === undefined };
 }
 
 /**

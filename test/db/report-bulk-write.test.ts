@@ -22,6 +22,8 @@ function bulkReport(i: number, reporter: string): NewReport {
     carrier: null,
     region: null,
     category: "fake_collection",
+    // The second report's category was inferred from its text, the others' chosen by their reporters.
+    categoryInferred: i === 1,
     claimedInstitution: i === 2 ? "众安保险" : null,
     signals: [],
     strongSignal: false,
@@ -46,7 +48,8 @@ describe("several reports in one statement", () => {
     expect(await first("SELECT report_count AS n, reporter_count AS r FROM domains WHERE domain = 'bulk-kf.top'")).toEqual({ n: 3, r: 2 });
     expect(await first("SELECT report_count AS n, last_report_id AS id FROM target_reporters WHERE target_type = 'sender' AND reporter = 'a'")).toEqual({ n: 2, id: "rpt_bulk1" });
     expect(await first("SELECT facets ->> '$.institution' AS i FROM senders WHERE normalized = '+8613700009999'")).toEqual({ i: '{"众安保险":1}' });
-    expect(await first("SELECT sum(reports) AS n FROM stats_cells")).toEqual({ n: 3 });
+    expect(await first("SELECT sum(reports) AS n, sum(inferred_reports) AS i FROM stats_cells")).toEqual({ n: 3, i: 1 });
+    expect(await first("SELECT group_concat(id) AS ids FROM reports WHERE category_inferred = 1")).toEqual({ ids: "rpt_bulk1" });
     const after = await tableCounts();
     expect(after.reports! - before.reports!).toBe(3);
     expect(after["counters.change"]! - before["counters.change"]!).toBe(3);

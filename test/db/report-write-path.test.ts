@@ -82,10 +82,11 @@ describe("aggregates written by the report intake trigger", () => {
     // A sender's facets live in its own row as {facet: {value: count}}.
     const facets = await rows(
       `SELECT s.normalized AS k, o.key AS facet, i.key AS value, i.value AS n FROM senders s, json_each(s.facets) o, json_each(o.value) i
-       WHERE o.key IN ('category', 'institution') ORDER BY k, facet, value`,
+       WHERE o.key IN ('category', 'category_inferred', 'institution') ORDER BY k, facet, value`,
     );
     const recount = await rows(
       `SELECT sender AS k, 'category' AS facet, coalesce(category, 'other') AS value, count(*) AS n FROM reports GROUP BY sender, coalesce(category, 'other')
+       UNION ALL SELECT sender, 'category_inferred', coalesce(category, 'other'), count(*) FROM reports WHERE category_inferred = 1 GROUP BY sender, coalesce(category, 'other')
        UNION ALL SELECT sender, 'institution', claimed_institution, count(*) FROM reports WHERE claimed_institution IS NOT NULL GROUP BY sender, claimed_institution
        ORDER BY k, facet, value`,
     );
@@ -99,6 +100,7 @@ describe("aggregates written by the report intake trigger", () => {
         `SELECT k, facet, value, count(*) AS n FROM (
            SELECT DISTINCT rd.domain AS k, r.id, f.facet, f.value FROM report_domains rd JOIN reports r ON r.id = rd.report_id,
              (SELECT 'category' AS facet, coalesce(r2.category, 'other') AS value, r2.id AS rid FROM reports r2
+              UNION ALL SELECT 'category_inferred', coalesce(r2.category, 'other'), r2.id FROM reports r2 WHERE r2.category_inferred = 1
               UNION ALL SELECT 'institution', r2.claimed_institution, r2.id FROM reports r2 WHERE r2.claimed_institution IS NOT NULL
               UNION ALL SELECT 'campaign', r2.campaign_id, r2.id FROM reports r2
               UNION ALL SELECT 'sender', r2.sender, r2.id FROM reports r2) f
@@ -110,16 +112,25 @@ describe("aggregates written by the report intake trigger", () => {
     expect(campaignSenders).toEqual(await rows("SELECT campaign_id AS k, sender AS value, count(*) AS n FROM reports GROUP BY campaign_id, sender ORDER BY k, value"));
   });
 
+  it("categories: the reporter's when given, else inferred from the text and marked so", async () => {
+    const byChoice = await rows<{ given: number; inferred: number; category: string }>(
+      "SELECT count(*) FILTER (WHERE category_inferred = 0) AS given, count(*) FILTER (WHERE category_inferred = 1) AS inferred, min(category) FILTER (WHERE category_inferred = 1) AS category FROM reports",
+    );
+    // Every fourth report came without a category: its text (overdue loans, threats) is a fake collection notice.
+    expect(byChoice).toEqual([{ given: 45, inferred: 15, category: "fake_collection" }]);
+    expect(await rows("SELECT DISTINCT category FROM reports WHERE category_inferred = 1")).toEqual([{ category: "fake_collection" }]);
+  });
+
   it("statistics rollups: reports and distinct reporters per finest cell", async () => {
     const cells = await rows(
-      `SELECT c.day AS d, c.institution AS i, c.sender_kind AS s, c.carrier AS c, c.category AS g, c.reports AS n,
+      `SELECT c.day AS d, c.institution AS i, c.sender_kind AS s, c.carrier AS c, c.category AS g, c.reports AS n, c.inferred_reports AS f,
          (SELECT count(*) FROM stats_members m WHERE m.day = c.day AND m.institution = c.institution AND m.sender_kind = c.sender_kind AND m.carrier = c.carrier
             AND m.region = c.region AND m.category = c.category AND m.member_type = 'r') AS r
        FROM stats_cells c ORDER BY d, i, s, c, g`,
     );
     const recount = await rows(
       // Days are China Standard Time (UTC+8), like src/domain/calendar.ts.
-      `SELECT date(created_at / 1000 + 8 * 3600, 'unixepoch') AS d, coalesce(claimed_institution, '') AS i, sender_kind AS s, coalesce(carrier, '') AS c, coalesce(category, 'other') AS g, count(*) AS n, count(DISTINCT reporter) AS r
+      `SELECT date(created_at / 1000 + 8 * 3600, 'unixepoch') AS d, coalesce(claimed_institution, '') AS i, sender_kind AS s, coalesce(carrier, '') AS c, coalesce(category, 'other') AS g, count(*) AS n, sum(category_inferred) AS f, count(DISTINCT reporter) AS r
        FROM reports GROUP BY d, i, s, c, g ORDER BY d, i, s, c, g`,
     );
     expect(cells).toEqual(recount);

@@ -13,6 +13,8 @@ export interface SyntheticReport {
   reporter: string;
   sender: string;
   domains: string[];
+  /** The category was inferred from the text, not chosen by the reporter. */
+  inferred: boolean;
 }
 
 export const random = mulberry32(7);
@@ -33,6 +35,7 @@ export const reports: SyntheticReport[] = Array.from({ length: 420 }, () => ({
   reporter: `r${Math.floor(random() ** 2 * 40)}`,
   sender: `s${Math.floor(random() * 30)}`,
   domains: [...new Set(Array.from({ length: Math.floor(random() * 3) }, () => `d${Math.floor(random() * 9)}.top`))],
+  inferred: random() < 0.6,
 }));
 
 const CELL = "day, institution, sender_kind, carrier, region, category";
@@ -42,7 +45,7 @@ export async function insert(batch: SyntheticReport[]) {
     const cell = [r.day, r.cell.institution, r.cell.senderKind, r.cell.carrier, r.cell.region, r.cell.category];
     const members = [["r", r.reporter], ["s", r.sender], ...r.domains.map((d) => ["d", d])];
     return [
-      env.DB.prepare(`INSERT INTO stats_cells (${CELL}, reports) VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT DO UPDATE SET reports = reports + 1`).bind(...cell),
+      env.DB.prepare(`INSERT INTO stats_cells (${CELL}, reports, inferred_reports) VALUES (?, ?, ?, ?, ?, ?, 1, ?) ON CONFLICT DO UPDATE SET reports = reports + 1, inferred_reports = inferred_reports + excluded.inferred_reports`).bind(...cell, r.inferred ? 1 : 0),
       ...members.map(([type, member]) => env.DB.prepare(`INSERT OR IGNORE INTO stats_members (${CELL}, member_type, member) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`).bind(...cell, type, member)),
       ...r.domains.flatMap((domain) => [
         env.DB.prepare("INSERT INTO stats_domain_cells (day, domain, reports) VALUES (?, ?, 1) ON CONFLICT DO UPDATE SET reports = reports + 1").bind(r.day, domain),
@@ -57,7 +60,9 @@ export async function insert(batch: SyntheticReport[]) {
 
 /** The statistics recounted from the reports themselves, with the same suppression rule. */
 export function recount(stored: SyntheticReport[], bucket: TimeBucket, dimensions: (CategoricalDimension | "domain")[]): StatsRow[] {
-  interface Group { bucket: string; values: Record<string, string>; reports: number; reporters: Set<string>; senders: Set<string>; domains: Set<string> }
+  interface Group { bucket: string; values: Record<string, string>; reports: number; inferred: number; reporters: Set<string>; senders: Set<string>; domains: Set<string> }
+  // Domain rollups have no category, so nothing counts as inferred there.
+  const countsInferred = dimensions[0] !== "domain";
   const groups = new Map<string, Group>();
   for (const r of stored) {
     const instances: Record<string, string>[] = dimensions[0] === "domain" ? r.domains.map((domain) => ({ domain })) : [r.cell];
@@ -65,8 +70,9 @@ export function recount(stored: SyntheticReport[], bucket: TimeBucket, dimension
       const start = bucketStart(r.day, bucket);
       const values = Object.fromEntries(dimensions.map((d) => [d, instance[d]! || "unknown"]));
       const key = JSON.stringify([start, values]);
-      const group = groups.get(key) ?? { bucket: start, values, reports: 0, reporters: new Set(), senders: new Set(), domains: new Set() };
+      const group = groups.get(key) ?? { bucket: start, values, reports: 0, inferred: 0, reporters: new Set(), senders: new Set(), domains: new Set() };
       group.reports += 1;
+      if (countsInferred && r.inferred) group.inferred += 1;
       group.reporters.add(r.reporter);
       group.senders.add(r.sender);
       for (const d of dimensions[0] === "domain" ? [instance.domain!] : r.domains) group.domains.add(d);
@@ -77,18 +83,19 @@ export function recount(stored: SyntheticReport[], bucket: TimeBucket, dimension
   const folded = new Map<string, Group>();
   for (const g of groups.values()) {
     if (g.reporters.size >= MIN_REPORTERS_PER_CELL) {
-      rows.push({ bucket: g.bucket, values: g.values, reports: g.reports, distinctReporters: g.reporters.size, distinctSenders: g.senders.size, distinctDomains: g.domains.size });
+      rows.push({ bucket: g.bucket, values: g.values, reports: g.reports, categoryInferred: g.inferred, distinctReporters: g.reporters.size, distinctSenders: g.senders.size, distinctDomains: g.domains.size });
       continue;
     }
-    const other = folded.get(g.bucket) ?? { bucket: g.bucket, values: {}, reports: 0, reporters: new Set(), senders: new Set(), domains: new Set() };
+    const other = folded.get(g.bucket) ?? { bucket: g.bucket, values: {}, reports: 0, inferred: 0, reporters: new Set(), senders: new Set(), domains: new Set() };
     other.reports += g.reports;
+    other.inferred += g.inferred;
     for (const k of ["reporters", "senders", "domains"] as const) for (const m of g[k]) other[k].add(m);
     folded.set(g.bucket, other);
   }
   for (const o of folded.values()) {
     if (o.reporters.size < MIN_REPORTERS_PER_CELL) continue;
     const values = Object.fromEntries(dimensions.map((d) => [d, "other"]));
-    rows.push({ bucket: o.bucket, values, reports: o.reports, distinctReporters: o.reporters.size, distinctSenders: o.senders.size, distinctDomains: o.domains.size, other: true });
+    rows.push({ bucket: o.bucket, values, reports: o.reports, categoryInferred: o.inferred, distinctReporters: o.reporters.size, distinctSenders: o.senders.size, distinctDomains: o.domains.size, other: true });
   }
   return rows;
 }

@@ -5,7 +5,7 @@ describe("POST /api/v1/lookup/batch", () => {
   it("answers up to 100 items in input order, reporting invalid items without failing the batch", async () => {
     const { key } = await createKey("carrier");
     for (let i = 0; i < 3; i++) await call("/api/v1/reports", { ip: `10.60.${i + 1}.1`, json: { sender: "13744440000", text: SCAM_TEXT.replace("35", String(60 + i)) } });
-    const senders = ["13744440000", "not a number!!!", "95558", ...Array.from({ length: 60 }, (_, i) => `1374444${String(1000 + i)}`)];
+    const senders = ["13744440000", "not a number", "95558", ...Array.from({ length: 60 }, (_, i) => `1374444${String(1000 + i)}`)];
     const domains = ["zx-jr.top", "::bad::", ...Array.from({ length: 35 }, (_, i) => `unknown-${i}.top`)];
     const response = await call("/api/v1/lookup/batch", { key, json: { senders, domains } });
     expect(response.status).toBe(200);

@@ -6,17 +6,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fuzzRequest } from "../../scripts/lib/fuzz-requests";
+import { CATEGORIES } from "../../src/domain/types";
 import { call, createKey, tableCounts } from "../helpers";
 
 const scalar = fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.string({ unit: "grapheme", maxLength: 60 }));
-const senderLike = fc.oneof(fc.stringMatching(/^\+?[0-9 ()\-.]{0,24}$/), fc.constantFrom("95558", "10690000123", "CITIC", "", "１３８００１３８０００"), scalar);
+const senderLike = fc.oneof(fc.stringMatching(/^\+?[0-9 ()\-.]{0,24}$/), fc.constantFrom("95558", "10690000123", "CITIC", "", "１３８００１３８０００", "(+86) 139.1234.5678", "not a number"), scalar);
 const textLike = fc.oneof(fc.string({ unit: "grapheme", maxLength: 300 }), fc.constantFrom("【中信金融】您已逾期，回复验证码 http://a.top/x", "逾".repeat(2001), ""), scalar);
 const validReport = fc.record(
   {
     sender: fc.constantFrom("13800138000", "+86 139-0013-9000", "10690000123", "95558", "CITIC", "010-12345678", "+1 800 633 0738"),
     text: fc.string({ unit: "grapheme", minLength: 1, maxLength: 400 }).filter((t) => t.trim().length > 0),
     carrier: fc.constantFrom("china_mobile", "china_unicom", "china_telecom", "china_broadnet", "other"),
-    category: fc.constantFrom("fake_collection", "phishing", "loan_scam", "impersonation", "other"),
+    category: fc.constantFrom(...CATEGORIES),
     region: fc.constantFrom("11", "44", "4403"),
     claimedInstitution: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0),
   },

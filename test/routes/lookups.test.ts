@@ -25,7 +25,7 @@ describe("GET /api/v1/senders/{number}", () => {
   });
 
   it("normalises every written form of a number to the same target", async () => {
-    const forms = ["+86 138-0013-8001", "0086 13800138001", "8613800138001", "１３８００１３８００１", "(138) 0013.8001"];
+    const forms = ["+86 138-0013-8001", "0086 13800138001", "8613800138001", "１３８００１３８００１", "(138) 0013.8001", "(+86) 138.0013.8001", "（+86）138·0013·8001"];
     const values = await Promise.all(forms.map(async (form) => (await json(await call(`/api/v1/senders/${encodeURIComponent(form)}`))).target.value));
     expect(new Set(values)).toEqual(new Set(["+8613800138001"]));
   });
@@ -82,6 +82,9 @@ describe("GET /api/v1/senders/{number}", () => {
 
   it.each([
     ["/api/v1/senders/hello%20world%20this%20is%20not%20a%20number!!!", 422, "invalid_sender"],
+    ["/api/v1/senders/not%20a%20number", 422, "invalid_sender"],
+    ["/api/v1/senders/138o0138000", 422, "invalid_sender"],
+    ["/api/v1/senders/(138%200013%208000", 422, "invalid_sender"],
     ["/api/v1/senders/13800138000?maxAgeDays=0", 400, "invalid_query"],
     ["/api/v1/senders/13800138000?maxAgeDays=400", 400, "invalid_query"],
     ["/api/v1/senders/13800138000?audience=police", 400, "invalid_query"],

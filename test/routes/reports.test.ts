@@ -83,6 +83,30 @@ describe("POST /api/v1/reports — happy paths", () => {
   });
 });
 
+describe("POST /api/v1/reports — categories", () => {
+  it("infers the category of a report that names none, keeps the reporter's own choice apart, and lookups show the inferred share", async () => {
+    const text = "【中信金融】您的借款已逾期3天…否则起诉";
+    const inferred = await json(await call("/api/v1/reports", { ip: "192.0.2.31", json: { sender: "13900139031", text } }));
+    expect(inferred).toMatchObject({ category: "fake_collection", categoryInferred: true });
+    // The reporter's own choice wins, even where the text points elsewhere.
+    const chosen = await json(await call("/api/v1/reports", { ip: "192.0.2.32", json: { sender: "13900139031", text: `${text}。`, category: "impersonation" } }));
+    expect(chosen).toMatchObject({ category: "impersonation", categoryInferred: false });
+    const stored = await env.DB.prepare("SELECT id, category, category_inferred AS inferred FROM reports WHERE sender = '+8613900139031' ORDER BY id").all();
+    expect(stored.results).toEqual([
+      { id: inferred.id, category: "fake_collection", inferred: 1 },
+      { id: chosen.id, category: "impersonation", inferred: 0 },
+    ]);
+
+    const sender = await json(await call("/api/v1/senders/13900139031"));
+    expect(sender).toMatchObject({ categories: { fake_collection: 1, impersonation: 1 }, categoriesInferred: { fake_collection: 1 }, categoryInferredShare: 0.5 });
+  });
+
+  it("infers a category for a form post whose category is left empty", async () => {
+    const body = await json(await call("/api/v1/reports", { ip: "192.0.2.33", form: { sender: "13900139033", text: "恭喜您被抽中为幸运用户，获得iPhone一部，请点击链接领取奖品", category: "" } }));
+    expect(body).toMatchObject({ category: "prize", categoryInferred: true });
+  });
+});
+
 describe("POST /api/v1/reports — repeats, idempotency, cooldown", () => {
   it("answers the same text from the same reporter within 24 h as a duplicate that does not count", async () => {
     const first = await json(await call("/api/v1/reports", { ip: "198.18.1.1", json: { sender: "13700137000", text: SCAM_TEXT } }));

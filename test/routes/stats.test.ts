@@ -12,13 +12,13 @@ const BASE = Date.UTC(2026, 9, 14, 4); // Wednesday 2026-10-14, noon in China
 const day = (offset: number) => cstDay(BASE + offset * DAY);
 let sequence = 0;
 
-async function seed(offsetDays: number, institution: string, reporter: string, extra: { carrier?: string } = {}) {
+async function seed(offsetDays: number, institution: string, reporter: string, extra: { carrier?: string; inferCategory?: boolean } = {}) {
   const sender = normaliseSender(`1069${String(100000 + sequence++)}`)!;
   const outcome = await recordReport(env.DB, {
     sender,
     text: `【${institution}】您的借款已逾期，请登录 http://stats-${sequence % 3}.top/a 处理，否则起诉。`,
     reporter,
-    details: { claimedInstitution: institution, category: "fake_collection", carrier: extra.carrier ?? "china_mobile" },
+    details: { claimedInstitution: institution, category: extra.inferCategory ? undefined : "fake_collection", carrier: extra.carrier ?? "china_mobile" },
     idempotency: null,
     now: BASE + offsetDays * DAY,
   });
@@ -43,8 +43,8 @@ describe("GET /api/v1/stats", () => {
     const body = await stats(key, `from=${day(0)}&to=${day(1)}&groupBy=day,institution`);
     expect(body.query).toMatchObject({ groupBy: ["day", "institution"], timezone: "Asia/Shanghai" });
     expect(body.rows).toEqual([
-      { day: day(0), institution: "中信金融", reports: 5, distinctReporters: 5, distinctSenders: 5, distinctDomains: 3 },
-      { day: day(0), institution: "other", reports: 3, distinctReporters: 3, distinctSenders: 3, distinctDomains: expect.any(Number) },
+      { day: day(0), institution: "中信金融", reports: 5, categoryInferred: 0, categoryInferredShare: 0, distinctReporters: 5, distinctSenders: 5, distinctDomains: 3 },
+      { day: day(0), institution: "other", reports: 3, categoryInferred: 0, categoryInferredShare: 0, distinctReporters: 3, distinctSenders: 3, distinctDomains: expect.any(Number) },
     ]);
     // Day 1 holds one report from one person: its cell and its `other` row are both suppressed.
   });
@@ -75,6 +75,19 @@ describe("GET /api/v1/stats", () => {
     await expectProblem(await call("/api/v1/stats?from=2026-10-01&to=2026-10-31&tz=UTC", { key }), 400, "invalid_query");
   });
 
+  it("says per category how many reports had their category inferred from the text", async () => {
+    const { key } = await createKey("regulator");
+    for (let i = 0; i < 3; i++) await seed(25, "捷信", `inf-given-${i}`);
+    for (let i = 0; i < 5; i++) await seed(25, "捷信", `inf-none-${i}`, { inferCategory: true });
+    const body = await stats(key, `from=${day(25)}&to=${day(25)}&groupBy=day,category`);
+    // The texts threaten a suit over an overdue loan: inferred as fake collection, like the reporters' own choice.
+    expect(body.rows).toEqual([
+      { day: day(25), category: "fake_collection", reports: 8, categoryInferred: 5, categoryInferredShare: 0.63, distinctReporters: 8, distinctSenders: 8, distinctDomains: 3 },
+    ]);
+    const byDomain = await stats(key, `from=${day(25)}&to=${day(25)}&groupBy=day,domain`);
+    expect(byDomain.rows[0]).not.toHaveProperty("categoryInferred");
+  });
+
   it("downloads CSV that Excel opens: BOM, header, quoted fields, attachment", async () => {
     const { key } = await createKey("regulator");
     for (let i = 0; i < 3; i++) await seed(20, '某"金融",有限公司', `q-${i}`);
@@ -83,8 +96,8 @@ describe("GET /api/v1/stats", () => {
     expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="fanzha-stats-/);
     const { bom, text } = await csvBody(response);
     expect(bom).toBe(true);
-    expect(text.startsWith("day,institution,reports,distinctReporters,distinctSenders,distinctDomains\r\n")).toBe(true);
-    expect(text).toContain(`${day(20)},"某""金融"",有限公司",3,3,3,`);
+    expect(text.startsWith("day,institution,reports,categoryInferred,categoryInferredShare,distinctReporters,distinctSenders,distinctDomains\r\n")).toBe(true);
+    expect(text).toContain(`${day(20)},"某""金融"",有限公司",3,0,0,3,3,`);
   });
 
   it("neutralises a claimed institution that would be a spreadsheet formula, and only free text", async () => {
@@ -143,7 +156,7 @@ describe("closed buckets are answered once (stats_frozen)", () => {
     for (let i = 0; i < 3; i++) await seed(15, "平安普惠", `pa-${i}`);
     const query = `from=${day(15)}&to=${day(15)}&groupBy=day,institution`;
     const first = await stats(key, query);
-    expect(first.rows).toEqual([{ day: day(15), institution: "中国平安", reports: 3, distinctReporters: 3, distinctSenders: 3, distinctDomains: expect.any(Number) }]);
+    expect(first.rows).toEqual([{ day: day(15), institution: "中国平安", reports: 3, categoryInferred: 0, categoryInferredShare: 0, distinctReporters: 3, distinctSenders: 3, distinctDomains: expect.any(Number) }]);
     expect(await env.DB.prepare("SELECT count(*) AS n FROM stats_frozen WHERE shape = 'day|institution' AND bucket = ?").bind(day(15)).first<number>("n")).toBe(1);
     // A closed day cannot receive reports (they are bucketed by arrival); if its rollups changed
     // anyway, the stored answer proves the member rows are no longer counted.

@@ -93,7 +93,9 @@ export interface NewReport {
   createdAt: number;
   carrier: string | null;
   region: string | null;
+  /** The effective category: the reporter's, or the one inferred from the text (then categoryInferred). */
   category: string | null;
+  categoryInferred: boolean;
   claimedInstitution: string | null;
   signals: string[];
   strongSignal: boolean;
@@ -116,7 +118,7 @@ const INTAKE_COLUMNS = [
   "received_at", "created_at", "carrier", "region", "category", "claimed_institution", "signals", "callback_numbers",
   "strong_signal", "stats_day", "guard_since", "idem_key_hash", "idem_request_hash", "idem_status", "idem_body",
   "idem_expired_before", "flood_window_ms", "flood_targets", "flood_penalty_ms", "new_campaign_signature",
-  "new_campaign_bands", "new_campaign_sample", "links", "domains", "targets", "facets",
+  "new_campaign_bands", "new_campaign_sample", "links", "domains", "targets", "facets", "category_inferred",
 ] as const;
 const INTAKE_SQL = `INSERT INTO report_intake (${INTAKE_COLUMNS.join(", ")}) VALUES (${INTAKE_COLUMNS.map(() => "?").join(", ")})`;
 /** Many reports in one statement: the trigger runs once per row, in row order. */
@@ -188,6 +190,7 @@ function intakeValues(report: NewReport): (string | number | null)[] {
     domains: JSON.stringify(domains.map((d) => [d.domain, d.shortener ? 1 : 0])),
     targets: JSON.stringify(targets),
     facets: JSON.stringify(facetRows(report, campaignId, domains)),
+    category_inferred: report.categoryInferred ? 1 : 0,
   };
   return INTAKE_COLUMNS.map((column) => values[column]);
 }
@@ -215,6 +218,8 @@ function facetRows(report: NewReport, campaignId: string, domains: { domain: str
   const rows: [string, string, string, string][] = [];
   const describe = (type: string, target: string) => {
     rows.push([type, target, "category", report.category ?? "other"]);
+    // Lookups show how many of a target's categories were inferred rather than chosen by reporters.
+    if (report.categoryInferred) rows.push([type, target, "category_inferred", report.category ?? "other"]);
     if (report.claimedInstitution) rows.push([type, target, "institution", report.claimedInstitution]);
   };
   const sender = report.sender.normalized;

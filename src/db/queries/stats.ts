@@ -47,6 +47,8 @@ export interface StatsRow {
   bucket: string;
   values: Record<string, string>;
   reports: number;
+  /** Of `reports`, those whose category was inferred from the text (always 0 grouped by domain). */
+  categoryInferred: number;
   distinctReporters: number;
   distinctSenders: number;
   distinctDomains: number;
@@ -139,12 +141,15 @@ const distinctMembers = (shape: Shape, condition = sql``) =>
   perMemberType(shape, (type) => sql`count(DISTINCT CASE WHEN ${memberType} = ${typeLiteral(type)}${condition} THEN ${member} END)`, "e");
 /** The group columns and counts of `c` with the elsewhere counts of its LEFT JOINed `x`. */
 const cellsWithElsewhere = (shape: Shape) =>
-  sql.raw(`${shape.keys.map((k) => `c.${k}, `).join("")}c.reports, c.f0, c.f1, c.f2, ${[0, 1, 2].map((i) => `coalesce(x.e${i}, 0) AS e${i}`).join(", ")}`);
+  sql.raw(`${shape.keys.map((k) => `c.${k}, `).join("")}c.reports, c.inferred, c.f0, c.f1, c.f2, ${[0, 1, 2].map((i) => `coalesce(x.e${i}, 0) AS e${i}`).join(", ")}`);
+/** Reports and inferred-category reports of a shape's cells (domain cells have no category). */
+const reportSums = (shape: Shape) =>
+  sql`sum(${bare(shape.cells.reports)}) AS reports, ${shape.byDomain ? sql`0` : sql`sum(${bare(statsCells.inferredReports)})`} AS inferred`;
 /** GROUP BY names of the query's own (CTE) columns, or table columns. */
 const groupBy = (...keys: (string | SQL)[]) =>
   keys.length > 0 ? sql` GROUP BY ${sql.join(keys.map((k) => (typeof k === "string" ? sql.raw(k) : k)), sql`, `)}` : sql``;
 const joinOn = (left: string, right: string, keys: string[]) => sql.raw(keys.map((k) => `${left}.${k} = ${right}.${k}`).join(" AND ") || "1");
-const COUNTS = ["reports", "f0", "f1", "f2", "e0", "e1", "e2"] as const;
+const COUNTS = ["reports", "inferred", "f0", "f1", "f2", "e0", "e1", "e2"] as const;
 /** A stats_day_partials column list: the shape's group keys, then the counts. */
 const partialColumns = (shape: Shape) => columnNames(statsDayPartials, [...shape.keys, ...COUNTS]);
 
@@ -155,7 +160,7 @@ const partialColumns = (shape: Shape) => columnNames(statsDayPartials, [...shape
  */
 const suppressed = (shape: Shape) => sql`SELECT 0 AS folded, 1 AS groups, * FROM g WHERE f0 + e0 >= ${constant(MIN_REPORTERS_PER_CELL)}
   UNION ALL
-  SELECT 1, count(*), bucket, ${sql.raw(shape.keys.map((k) => `NULL AS ${k}, `).join(""))}sum(reports), sum(f0), sum(f1), sum(f2), 0, 0, 0
+  SELECT 1, count(*), bucket, ${sql.raw(shape.keys.map((k) => `NULL AS ${k}, `).join(""))}sum(reports), sum(inferred), sum(f0), sum(f1), sum(f2), 0, 0, 0
   FROM g WHERE f0 + e0 < ${constant(MIN_REPORTERS_PER_CELL)} GROUP BY bucket`;
 
 /**
@@ -170,7 +175,7 @@ export async function queryStats(db: Db, q: StatsQuery): Promise<StatsRow[]> {
     const bucket = bucketSql(q.bucket);
     const elsewhere = distinctMembers(shape, sql` AND NOT (${shape.firstInGroup})`);
     return sql`WITH c AS (
-      SELECT ${bucket} AS bucket, ${shape.dims}sum(${bare(shape.cells.reports)}) AS reports, ${firstCounts(shape, q.bucket)} FROM ${shape.cells}
+      SELECT ${bucket} AS bucket, ${shape.dims}${reportSums(shape)}, ${firstCounts(shape, q.bucket)} FROM ${shape.cells}
       WHERE ${day} BETWEEN ${p1} AND ${p2}${groupBy("bucket", ...shape.keys)}),
     x AS (
       SELECT ${bucket} AS bucket, ${shape.dims}${elsewhere} FROM ${shape.repeats}
@@ -207,6 +212,7 @@ async function publish(db: Db, q: StatsQuery, shape: Shape, results: SuppressedR
     bucket: String(row.bucket),
     values: Object.fromEntries(q.dimensions.map((d, i) => [d, String(row[`d${i}`] ?? "") || "unknown"])),
     reports: num(row, "reports"),
+    categoryInferred: num(row, "inferred"),
     distinctReporters: num(row, "f0") + num(row, "e0"),
     distinctSenders: num(row, "f1") + num(row, "e1"),
     distinctDomains: shape.byDomain ? 1 : num(row, "f2") + num(row, "e2"),
@@ -234,6 +240,7 @@ async function publish(db: Db, q: StatsQuery, shape: Shape, results: SuppressedR
       bucket: String(fold.bucket),
       values: Object.fromEntries(q.dimensions.map((d) => [d, "other"])),
       reports: num(fold, "reports"),
+      categoryInferred: num(fold, "inferred"),
       distinctReporters: count(0),
       distinctSenders: count(1),
       distinctDomains: shape.byDomain ? num(fold, "groups") : count(2),
@@ -274,7 +281,7 @@ async function storeDayPartials(db: Db, q: StatsQuery, shape: Shape, shapeKey: s
   const text = sqlTextOnce(`stats|partials|${shapeKey}`, () => {
     const columns = sql.raw(shape.keys.map((k) => `${k}, `).join(""));
     return sql`WITH c AS (
-      SELECT ${day}, ${shape.dims}sum(${bare(shape.cells.reports)}) AS reports, ${firstCounts(shape, q.bucket)} FROM ${shape.cells}
+      SELECT ${day}, ${shape.dims}${reportSums(shape)}, ${firstCounts(shape, q.bucket)} FROM ${shape.cells}
       WHERE ${day} BETWEEN ${p1} AND ${p2}${groupBy(day, ...shape.keys)}),
     firsts AS (
       SELECT min(${day}) AS day, ${shape.dims}${memberType}, ${member} FROM ${shape.repeats}
@@ -308,14 +315,14 @@ export function openBucketStatement(db: Db, q: StatsQuery, start: string, today:
     return sql`WITH p AS (
       SELECT ${partialColumns(shape)} FROM ${statsDayPartials} WHERE ${bare(statsDayPartials.shape)} = ${p5} AND ${bare(statsDayPartials.day)} BETWEEN ${p4} AND ${p6}),
     lc AS (
-      SELECT ${shape.dims}sum(${bare(shape.cells.reports)}) AS reports, ${firstCounts(shape, q.bucket)}, ${noCounts(shape, "e")} FROM ${shape.cells}
+      SELECT ${shape.dims}${reportSums(shape)}, ${firstCounts(shape, q.bucket)}, ${noCounts(shape, "e")} FROM ${shape.cells}
       WHERE ${day} BETWEEN ${p1} AND ${p2}${groupBy(...shape.keys)}),
     lx AS (
-      SELECT ${shape.dims}0 AS reports, ${noCounts(shape, "f")}, ${elsewhere} FROM ${shape.repeats} r
+      SELECT ${shape.dims}0 AS reports, 0 AS inferred, ${noCounts(shape, "f")}, ${elsewhere} FROM ${shape.repeats} r
       WHERE ${period} = ${p3} AND ${day} BETWEEN ${p1} AND ${p2} AND NOT (${shape.firstInGroup})
         AND NOT EXISTS (SELECT 1 FROM ${shape.members} m WHERE m.${memberType} = r.${memberType} AND m.${member} = r.${member} AND m.${day} >= ${p4} AND m.${day} < ${p1}${sameGroup})${groupBy(...shape.keys)}),
     g AS (
-      SELECT ${p4} AS bucket, ${dims}sum(reports) AS reports, ${sql.raw(["f0", "f1", "f2", "e0", "e1", "e2"].map((c) => `sum(${c}) AS ${c}`).join(", "))}
+      SELECT ${p4} AS bucket, ${dims}sum(reports) AS reports, sum(inferred) AS inferred, ${sql.raw(["f0", "f1", "f2", "e0", "e1", "e2"].map((c) => `sum(${c}) AS ${c}`).join(", "))}
       FROM (SELECT * FROM p UNION ALL SELECT * FROM lc UNION ALL SELECT * FROM lx)${groupBy(...shape.keys)} HAVING sum(reports) > 0)
     ${suppressed(shape)}`;
   });

@@ -21,7 +21,7 @@ CREATE VIEW `report_intake` AS SELECT
   NULL AS strong_signal, NULL AS stats_day, NULL AS guard_since, NULL AS idem_key_hash, NULL AS idem_request_hash,
   NULL AS idem_status, NULL AS idem_body, NULL AS idem_expired_before, NULL AS flood_window_ms, NULL AS flood_targets,
   NULL AS flood_penalty_ms, NULL AS new_campaign_signature, NULL AS new_campaign_bands, NULL AS new_campaign_sample,
-  NULL AS links, NULL AS domains, NULL AS targets, NULL AS facets
+  NULL AS links, NULL AS domains, NULL AS targets, NULL AS facets, NULL AS category_inferred
 WHERE 0;
 --> statement-breakpoint
 CREATE TRIGGER `report_intake_write` INSTEAD OF INSERT ON `report_intake`
@@ -65,10 +65,11 @@ BEGIN
     reporter_count = reporter_count + NOT EXISTS (
       SELECT 1 FROM target_reporters WHERE target_type = 'campaign' AND target = NEW.campaign_id AND reporter = NEW.reporter AND hidden = 0)
     WHERE id = NEW.campaign_id;
-  -- 7. The report row itself (already redacted by src/services/submit.ts).
-  INSERT INTO reports (id, sender, sender_kind, text, fingerprint, campaign_id, reporter, received_at, created_at, carrier, region, category, claimed_institution, signals, callback_numbers)
+  -- 7. The report row itself (already redacted by src/services/submit.ts). Its category is the
+  --    reporter's, or inferred from the text when category_inferred = 1 (docs/scoring.md).
+  INSERT INTO reports (id, sender, sender_kind, text, fingerprint, campaign_id, reporter, received_at, created_at, carrier, region, category, category_inferred, claimed_institution, signals, callback_numbers)
     VALUES (NEW.id, NEW.sender, NEW.sender_kind, NEW.text, NEW.fingerprint, NEW.campaign_id, NEW.reporter, NEW.received_at, NEW.created_at,
-      NEW.carrier, NEW.region, NEW.category, NEW.claimed_institution, NEW.signals, NEW.callback_numbers);
+      NEW.carrier, NEW.region, NEW.category, coalesce(NEW.category_inferred, 0), NEW.claimed_institution, NEW.signals, NEW.callback_numbers);
   -- 8. The sender's aggregate: counts, first and last seen, change_seq, and its facets folded into
   --    the row as {facet: {value: count}}, top 50 values per facet.
   INSERT INTO senders (normalized, kind, country, report_count, reporter_count, first_seen, last_seen, change_seq, sha256, facets)
@@ -125,10 +126,11 @@ BEGIN
       strong_signal = max(strong_signal, excluded.strong_signal), hidden = 0;
   -- 12. Statistics rollups (docs/statistics.md): the finest cell, its distinct members (reporters,
   --     senders, domains), per-domain cells and their members. The AFTER INSERT triggers of
-  --     migration 0015 count repeats of members across days, weeks and months.
-  INSERT INTO stats_cells (day, institution, sender_kind, carrier, region, category, reports)
-    VALUES (NEW.stats_day, coalesce(NEW.claimed_institution, ''), NEW.sender_kind, coalesce(NEW.carrier, ''), coalesce(NEW.region, ''), coalesce(NEW.category, 'other'), 1)
-    ON CONFLICT(day, institution, sender_kind, carrier, region, category) DO UPDATE SET reports = reports + 1;
+  --     migration 0015 count repeats of members across days, weeks and months. A cell also counts
+  --     the reports whose category was inferred (inferred_reports).
+  INSERT INTO stats_cells (day, institution, sender_kind, carrier, region, category, reports, inferred_reports)
+    VALUES (NEW.stats_day, coalesce(NEW.claimed_institution, ''), NEW.sender_kind, coalesce(NEW.carrier, ''), coalesce(NEW.region, ''), coalesce(NEW.category, 'other'), 1, coalesce(NEW.category_inferred, 0))
+    ON CONFLICT(day, institution, sender_kind, carrier, region, category) DO UPDATE SET reports = reports + 1, inferred_reports = inferred_reports + excluded.inferred_reports;
   INSERT OR IGNORE INTO stats_members (day, institution, sender_kind, carrier, region, category, member_type, member)
     SELECT NEW.stats_day, coalesce(NEW.claimed_institution, ''), NEW.sender_kind, coalesce(NEW.carrier, ''), coalesce(NEW.region, ''), coalesce(NEW.category, 'other'), m.kind, m.member
     FROM (SELECT 'r' AS kind, NEW.reporter AS member UNION ALL SELECT 's', NEW.sender UNION ALL SELECT 'd', d.value ->> 0 FROM json_each(NEW.domains) d) m;
