@@ -76,6 +76,7 @@ describe("aggregates after withdrawals, votes and appeals", () => {
       await rows(
         `SELECT sender AS k, 'campaign' AS facet, campaign_id AS value, count(*) AS n FROM reports GROUP BY sender, campaign_id
          UNION ALL SELECT sender, 'category', coalesce(category, 'other'), count(*) FROM reports GROUP BY sender, coalesce(category, 'other')
+         UNION ALL SELECT sender, 'category_inferred', coalesce(category, 'other'), count(*) FROM reports WHERE category_inferred = 1 GROUP BY sender, coalesce(category, 'other')
          UNION ALL SELECT r.sender, 'domain', d.domain, count(DISTINCT r.id) FROM reports r JOIN report_domains d ON d.report_id = r.id GROUP BY r.sender, d.domain
          UNION ALL SELECT sender, 'institution', claimed_institution, count(*) FROM reports WHERE claimed_institution IS NOT NULL GROUP BY sender, claimed_institution
          ORDER BY k, facet, value`,

@@ -22,7 +22,9 @@ const SCAM = "【中信金融】您的借款已逾期，将于今日起诉并上
 
 async function seedReports() {
   for (let i = 0; i < 3; i++) {
-    await call("/api/v1/reports", { ip: `10.77.0.${i + 1}`, json: { sender: "13700007777", text: SCAM.replace("今日", `${i + 1}日内`) } });
+    await call("/api/v1/reports", { ip: `10.77.${i + 1}.1`, json: { sender: "13700007777", text: SCAM.replace("今日", `${i + 1}日内`) } });
+    // The same template from other senders and networks: campaign evidence beyond the sender's own reporters.
+    await call("/api/v1/reports", { ip: `10.78.${i + 1}.1`, json: { sender: `1370000778${i}`, text: SCAM.replace("今日", `${i + 4}日内`) } });
   }
 }
 
@@ -75,7 +77,12 @@ describe("officialContacts", () => {
   it.each(registered.map((institution) => [institution.name, institution.organization as string]))("%s → the registry's numbers of %s", async (name, organization) => {
     const body = await json(await call("/api/v1/check", { json: { text: `【${name}】您的账单已出，请按时还款。` } }));
     expect(body.claimedInstitution).toBe(name);
-    const contacts = body.officialContacts as { institution: string; type: string; value: string }[];
+    const all = body.officialContacts as { institution: string; type: string; value: string }[];
+    // The registry's seeded official domains (migration 0020) follow the numbers, at most 2.
+    const contacts = all.filter((contact) => contact.type === "number");
+    const domains = all.filter((contact) => contact.type === "domain");
+    expect(domains.length).toBeLessThanOrEqual(2);
+    for (const domain of domains) expect(domain.institution).toBe(organization);
     const callable = CALLABLE.get(organization) ?? [];
     expect(contacts.length).toBe(Math.min(8, callable.length));
     expect(contacts.length).toBeGreaterThan(0);
@@ -94,7 +101,8 @@ describe("officialContacts", () => {
   });
 
   it("carries the registry's domains once it has them", async () => {
-    await env.DB.prepare("INSERT INTO official_domains (domain, organization, source, created_at) VALUES ('cbhb.com.cn', '渤海银行', 'seed', 0)").run();
+    // Seeded by migration 0020; the insert keeps the test true to its name if the seed changes.
+    await env.DB.prepare("INSERT OR IGNORE INTO official_domains (domain, organization, source, created_at) VALUES ('cbhb.com.cn', '渤海银行', 'seed', 0)").run();
     // A bookmark reads past the isolate's caches (a registry write elsewhere shows within the sync interval).
     const report = await call("/api/v1/reports", { json: { sender: "13700006666", text: "测试文本，请忽略" } });
     const bookmark = report.headers.get("x-d1-bookmark") ?? "";

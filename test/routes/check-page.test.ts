@@ -77,7 +77,7 @@ describe("/n/{number} and /d/{domain}", () => {
   });
 
   it("shows a reported number's reputation, indexable, with its claimed institution's official numbers", async () => {
-    for (let i = 0; i < 2; i++) await call("/api/v1/reports", { ip: `10.88.0.${i + 1}`, json: { sender: "13700001313", text: SCAM.replace("今日", `${i + 2}日内`) } });
+    for (let i = 0; i < 2; i++) await call("/api/v1/reports", { ip: `10.88.${i + 1}.1`, json: { sender: "13700001313", text: SCAM.replace("今日", `${i + 2}日内`) } });
     const { html } = await page("/n/%2B8613700001313?lang=zh-CN");
     expect(html).not.toContain("noindex");
     expect(html).toContain("共 2 次举报");

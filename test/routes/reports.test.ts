@@ -89,7 +89,7 @@ describe("POST /api/v1/reports — categories", () => {
     const inferred = await json(await call("/api/v1/reports", { ip: "192.0.2.31", json: { sender: "13900139031", text } }));
     expect(inferred).toMatchObject({ category: "fake_collection", categoryInferred: true });
     // The reporter's own choice wins, even where the text points elsewhere.
-    const chosen = await json(await call("/api/v1/reports", { ip: "192.0.2.32", json: { sender: "13900139031", text: `${text}。`, category: "impersonation" } }));
+    const chosen = await json(await call("/api/v1/reports", { ip: "192.0.3.32", json: { sender: "13900139031", text: `${text}。`, category: "impersonation" } }));
     expect(chosen).toMatchObject({ category: "impersonation", categoryInferred: false });
     const stored = await env.DB.prepare("SELECT id, category, category_inferred AS inferred FROM reports WHERE sender = '+8613900139031' ORDER BY id").all();
     expect(stored.results).toEqual([

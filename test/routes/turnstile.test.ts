@@ -75,7 +75,8 @@ describe("Turnstile on anonymous submissions", () => {
       mutable[set] = "only-one-half";
       try {
         const before = await tableCounts();
-        const problem = await expectProblem(await call("/api/v1/reports", { json: { sender: "13800138000", text: SCAM_TEXT } }), 503, "unavailable");
+        // The operator-facing detail names the setting (in English; zh-CN readers get the generic wording).
+        const problem = await expectProblem(await call("/api/v1/reports?lang=en", { json: { sender: "13800138000", text: SCAM_TEXT } }), 503, "unavailable");
         expect(problem.detail).toContain(`${missing} is not`);
         expect((await call("/")).status).toBe(503);
         expect(await tableCounts()).toEqual(before);

@@ -91,7 +91,7 @@ describe("deliveries", () => {
     const strict = await json(await subscribe(other.key, { url: "https://hooks.example.com/strict", events: ["target.verdict_changed"], minScore: 100 }));
     const text = SCAM_TEXT.replace("8812", "9921").replace("张伟", "李娜");
     for (let i = 0; i < 3; i++) {
-      const response = await call("/api/v1/reports", { ip: `203.0.113.${10 + i}`, json: { sender: "17100009999", text } });
+      const response = await call("/api/v1/reports", { ip: `203.0.${113 + i}.10`, json: { sender: "17100009999", text } });
       expect(response.status).toBe(201);
     }
     // The report route queued the change; the queue consumer (batch timeout 1 s) detects and delivers.

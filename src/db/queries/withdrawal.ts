@@ -18,6 +18,8 @@ export interface StoredReport {
   reporter: string;
   campaignId: string;
   category: string | null;
+  /** 1 when the category was inferred from the text (facet `category_inferred`, migration 0040). */
+  categoryInferred: number;
   claimedInstitution: string | null;
   carrier: string | null;
   region: string | null;
@@ -29,7 +31,7 @@ export interface StoredReport {
 export async function findStoredReport(db: Db, id: string): Promise<StoredReport | null> {
   const row = await db
     .prepare(
-      `SELECT id, sender, sender_kind AS senderKind, reporter, campaign_id AS campaignId, category, claimed_institution AS claimedInstitution,
+      `SELECT id, sender, sender_kind AS senderKind, reporter, campaign_id AS campaignId, category, category_inferred AS categoryInferred, claimed_institution AS claimedInstitution,
          carrier, region, created_at AS createdAt, hidden,
          (SELECT json_group_array(domain) FROM (SELECT DISTINCT domain FROM report_domains WHERE report_id = ?1)) AS domains
        FROM reports WHERE id = ?1`,
@@ -93,6 +95,10 @@ export async function withdrawReport(db: Db, report: StoredReport): Promise<void
     // Facets in the sender's and the domains' own rows (migration 0013).
     const senderFacets: [string, string][] = [["category", category], ["campaign", report.campaignId], ...report.domains.map((d): [string, string] => ["domain", d])];
     const domainFacets: [string, string][] = [["category", category], ["campaign", report.campaignId]];
+    if (report.categoryInferred) {
+      senderFacets.push(["category_inferred", category]);
+      domainFacets.push(["category_inferred", category]);
+    }
     if (report.claimedInstitution) {
       senderFacets.push(["institution", report.claimedInstitution]);
       domainFacets.push(["institution", report.claimedInstitution]);
