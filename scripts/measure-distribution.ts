@@ -1,8 +1,8 @@
 /**
  * Measurements of issue 22 (bulk uploads, webhooks), each run once and short:
- *   tsx scripts/measure-distribution.ts bulk      # 10,000-row upload end to end under wrangler dev
- *   tsx scripts/measure-distribution.ts consumer  # D1 statements and round trips per consumer batch of 100 rows (in-process)
- *   tsx scripts/measure-distribution.ts webhooks  # webhook latency after a report; a receiver failing twice
+ *   npx tsx scripts/measure-distribution.ts bulk      # 10,000-row upload end to end under wrangler dev
+ *   npx tsx scripts/measure-distribution.ts consumer  # D1 statements and round trips per consumer batch of 100 rows (in-process)
+ *   npx tsx scripts/measure-distribution.ts webhooks  # webhook latency after a report; a receiver failing twice
  * Options: --port (wrangler dev, default a free one), --inspector-port, --rows (default 10000).
  * Snapshot memory: scripts/measure-snapshot.ts.
  */
@@ -18,6 +18,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
+import { handleHelp } from "./lib/cli";
+
+handleHelp(import.meta.url);
 
 const mode = process.argv[2] ?? "bulk";
 const ROWS = argNumber("rows", 10_000);

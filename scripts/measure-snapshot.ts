@@ -2,7 +2,7 @@
  * Snapshot of N senders (default 1,000,000) under `wrangler dev`: the Worker's JavaScript heap
  * while the Cron Trigger writes the snapshots (sampled through the inspector with
  * Runtime.getHeapUsage), the time it takes, and the bytes per sender of the downloaded file.
- *   tsx scripts/measure-snapshot.ts --senders 1000000 --port 8815 --inspector-port 9235
+ *   npx tsx scripts/measure-snapshot.ts --senders 1000000 --port 8815 --inspector-port 9235
  * The senders are synthesised straight into the local D1 file (1–3 reporter rows each, the rows a
  * score reads), so building a million of them takes a minute instead of loading a million reports.
  */
@@ -12,6 +12,9 @@ import { DatabaseSync } from "node:sqlite";
 import { argNumber } from "./lib/args";
 import { LOCAL_SECRETS, migratedPersistDir, startLocalWorker } from "./lib/local-worker";
 import { findLocalD1File } from "./lib/sqlite-d1";
+import { handleHelp } from "./lib/cli";
+
+handleHelp(import.meta.url);
 
 const SENDERS = argNumber("senders", 1_000_000);
 const PORT = argNumber("port", 8815);

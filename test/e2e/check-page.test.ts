@@ -56,7 +56,7 @@ describe("check page (wrangler dev + Chromium)", () => {
     [worker, browser] = await Promise.all([startLocalWorker(persist, { timeoutMs: 120_000 }), launchBrowser()]);
     base = worker.url;
     // Two people report the scam, so /n/ has a reputation to show.
-    for (const ip of ["10.9.0.1", "10.9.0.2"]) {
+    for (const ip of ["10.9.1.1", "10.9.2.1"]) {
       const response = await fetch(`${base}/api/v1/reports`, {
         method: "POST",
         headers: { "content-type": "application/json", "cf-connecting-ip": ip },

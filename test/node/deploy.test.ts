@@ -18,7 +18,7 @@ describe("npm run deploy", () => {
       timeout: 170_000,
     });
     const steps = [...stdout.matchAll(/^(\d+)\. (\S+(?: \S+)?)/gm)].map((match) => `${match[1]} ${match[2]}`);
-    expect(steps).toEqual(["1 credentials: CLOUDFLARE_API_TOKEN", "2 D1 database", "3 D1 read", "4 migrations", "5 secrets: REPORTER_KEY,", "6 rate-limit namespaces:", "7 deploy: wrangler"]);
+    expect(steps).toEqual(["1 credentials: CLOUDFLARE_API_TOKEN", "2 D1 database", "3 D1 read", "4 migrations", "5 queues fanzha-bulk-reports,", "6 secrets: REPORTER_KEY,", "7 rate-limit namespaces:", "8 deploy: wrangler"]);
     expect(stdout).toContain("rate-limit namespaces: 7001–7004");
     expect(stdout).toContain("--domain api.example.org");
     expect(stdout).toContain("the configuration builds");
