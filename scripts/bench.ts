@@ -147,7 +147,7 @@ async function main() {
   const senders = await column("SELECT normalized FROM senders ORDER BY report_count DESC, normalized LIMIT 2000");
   const domains = await column("SELECT domain FROM domains ORDER BY report_count DESC, domain LIMIT 2000");
   known.close();
-  const costs = await costsPerRequest(persistTo, senders, domains);
+  const costs = await costsPerRequest(persistTo, senders, domains).catch((error: Error) => { console.log(`in-process cost count failed: ${error.message.slice(0, 200)}`); return new Map() as never; });
   const worker = await startLocalWorker(persistTo);
   try {
     const keys = await createKeys(worker.url, CONNECTIONS, "app");
