@@ -161,9 +161,9 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   });
   // A campaign too few independent people reported is shown (`campaign`) but is no reason yet.
   if (campaign && campaignScore > 0) add("campaign", { campaign: campaign.id, reports: campaign.reports, n: campaign.distinctReporters }, "check_campaign");
+  // The reason that decided the verdict comes first.
   if (officialThroughout) {
-    add("official_sender_and_links", { institution: senderView?.official?.institution ?? "" });
-    reasons.unshift(reasons.pop()!);
+    reasons.unshift({ code: "official_sender_and_links", message: messageFor("official_sender_and_links", lang, { institution: senderView?.official?.institution ?? "" }) });
   }
   if (reasons.length === 0) add("no_evidence");
   const officialContacts = organization ? officialContactsOf([organization], registryRows) : [];
