@@ -1,7 +1,7 @@
 /**
  * A minimal D1Database over node:sqlite, for scripts that load data straight into the local D1
  * file (demo seed, benchmarks). It runs the production query modules unchanged — the same
- * statements the Worker sends — at native SQLite speed. Only prepare/bind/first/all/run/batch.
+ * statements the Worker sends — at native SQLite speed. Only prepare/bind/first/all/raw/run/batch.
  */
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
@@ -45,6 +45,13 @@ class Statement {
   async run() {
     this.owner.roundTrips++;
     return this.execute();
+  }
+  /** Rows as arrays, as Drizzle's D1 driver reads a select (duplicate column names are not kept apart here). */
+  async raw<T = unknown[]>(options?: { columnNames?: boolean }): Promise<T[]> {
+    this.owner.roundTrips++;
+    const rows = this.execute().results;
+    const arrays = rows.map((row) => Object.values(row)) as T[];
+    return options?.columnNames ? ([Object.keys(rows[0] ?? {}) as T, ...arrays] as T[]) : arrays;
   }
   async first<T>(column?: string): Promise<T | null> {
     this.owner.roundTrips++;

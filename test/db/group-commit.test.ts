@@ -3,7 +3,7 @@
  * error is whose, and which bookmark each writer's response carries. The real-D1 side (concurrent
  * reports, aggregates equal to a recount) is in report-write-path.test.ts and reports.test.ts.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { groupWrite, MAX_GROUP } from "../../src/db/group-commit";
 import type { WriteDb } from "../../src/db/session";
 
@@ -46,8 +46,9 @@ function writer(shared: WriteDb) {
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** Releases round trip `index` once a writer has sent it: waiting writers poll on timers of up to 8 ms, so a loaded machine may take many ticks. */
 async function releaseNext(calls: Call[], index: number): Promise<void> {
-  for (let i = 0; i < 50 && !calls[index]; i++) await tick();
+  await vi.waitFor(() => expect(calls[index]).toBeDefined(), { timeout: 5_000, interval: 1 });
   calls[index]!.release();
   await tick();
 }

@@ -147,7 +147,10 @@ function evidenceQuery(q: Pick<EvidenceQuery, "type" | "withSamples" | "withNeig
       ${
         isSender
           ? sql`(SELECT ${officialSenders.organization} FROM ${officialSenders} WHERE ${officialSenders.number} = t.registry)`
-          : sql`(SELECT ${officialDomains.organization} FROM ${officialDomains} WHERE ${officialDomains.domain} IN (t.target, t.registry) ORDER BY ${officialDomains.domain} = t.target DESC LIMIT 1)`
+          : // The exact host first, then its registrable domain. Two point reads, not one ORDER BY over the
+            // outer row: SQLite 3.51 (Node 22's) rejects an outer column in a subquery's ORDER BY.
+            sql`coalesce((SELECT ${officialDomains.organization} FROM ${officialDomains} WHERE ${officialDomains.domain} = t.target),
+              (SELECT ${officialDomains.organization} FROM ${officialDomains} WHERE ${officialDomains.domain} = t.registry))`
       } AS official,
       (SELECT json_array(count(*), count(DISTINCT substr(${votes.voter}, 1, 8))) FROM ${votes}
          WHERE ${votes.targetType} = ${targetTypeParam} AND ${votes.target} = t.target AND ${votes.createdAt} >= ${windowStartParam}) AS votes,
