@@ -522,7 +522,10 @@ export const webhookDeliveries = sqliteTable(
   (t) => [primaryKey({ columns: [t.messageId, t.attempt] }), index("webhook_deliveries_by_webhook").on(t.webhookId, t.at)],
 );
 
-/** The last state announced per target (verdict and score; 'created' for campaigns). */
+/**
+ * The last state announced per target (verdict and score; 'created' for campaigns). recheck_at
+ * (migration 0060): when the verdict may next change by time alone; the cron announces due rows.
+ */
 export const webhookStates = sqliteTable(
   "webhook_states",
   {
@@ -530,8 +533,9 @@ export const webhookStates = sqliteTable(
     target: text("target").notNull(),
     verdict: text("verdict").notNull(),
     score: integer("score").notNull(),
+    recheckAt: integer("recheck_at"),
   },
-  (t) => [primaryKey({ columns: [t.targetType, t.target] })],
+  (t) => [primaryKey({ columns: [t.targetType, t.target] }), index("webhook_states_recheck").on(t.recheckAt).where(sql`${t.recheckAt} IS NOT NULL`)],
 );
 
 /** Official domains of institutions: trusted like official numbers (migration 0020, seeded from data/official_domains.tsv). */

@@ -32,6 +32,8 @@ export interface EvidenceInput {
   decision?: { decision: string; reason: string; decidedAt?: number } | null;
   /** "Genuine sender / site" votes inside the window. */
   votes?: { legit: number; distinctVoters: number };
+  /** When the oldest of those votes was cast (it leaves the window first, raising the score). */
+  oldestVoteAt?: number | null;
   /** Whether the campaign's texts carry strong signals (default: whether the target's own reports did). */
   campaignStrongTemplate?: boolean;
 }
@@ -96,12 +98,11 @@ export interface VerboseInputs {
 
 const iso = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : new Date(ms).toISOString());
 
-/** Builds the lookup response for a target from its evidence. */
-export function describeReputation(
-  target: { type: "sender" | "domain"; value: string; kind?: string },
-  evidence: EvidenceInput,
-  options: LookupOptions,
-): ReputationView {
+/**
+ * The score and verdict of a target's evidence at `options.now` (what describeReputation shows),
+ * apart from the words around them: src/domain/verdict-horizon.ts evaluates it at future times.
+ */
+export function assessEvidence(evidence: EvidenceInput, options: Pick<LookupOptions, "now" | "audience">) {
   // Sources are numbered per response (1, 2, …) so the pseudonym prefixes never leave the service.
   const sourceNumbers = new Map<string, number>();
   const sourceOf = (source: string | undefined) => {
@@ -134,6 +135,18 @@ export function describeReputation(
   const official = evidence.official ? { institution: evidence.official.organization } : null;
   const context = { audience: options.audience, official: official !== null, clearedByAppeal: cleared !== null };
   const verdict = verdictFor(breakdown, context);
+  const score = official || cleared ? 0 : breakdown.score;
+  return { reporters, relisted, cleared, campaignReporters, campaignTotalReporters, campaignLastSeen, votes, scoreInputs, breakdown, official, context, verdict, score };
+}
+
+/** Builds the lookup response for a target from its evidence. */
+export function describeReputation(
+  target: { type: "sender" | "domain"; value: string; kind?: string },
+  evidence: EvidenceInput,
+  options: LookupOptions,
+): ReputationView {
+  const { reporters, relisted, cleared, campaignReporters, campaignTotalReporters, campaignLastSeen, votes, scoreInputs, breakdown, official, context, verdict, score } =
+    assessEvidence(evidence, options);
   const votesChangedVerdict = votes.distinctVoters > 0 && verdictFor(computeScore(scoreInputs), context) !== verdict;
 
   const facetValues = (facet: string) => evidence.facets.filter((f) => f.facet === facet);
@@ -146,7 +159,7 @@ export function describeReputation(
 
   const view: ReputationView = {
     target: { type: target.type, value: target.value, ...(target.kind ? { kind: target.kind } : {}) },
-    score: official || cleared ? 0 : breakdown.score,
+    score,
     verdict,
     confidence: confidenceOf(breakdown),
     reports: {

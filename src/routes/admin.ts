@@ -21,7 +21,9 @@ import { normaliseSender, registryKeyOf } from "../domain/phone";
 import { ApiError } from "../lib/errors";
 import { requireRole } from "../middleware/auth";
 import { jsonBody, pickErrors } from "../schemas/common";
+import { announceTargets } from "../services/webhooks";
 import { appealView } from "./appeals";
+import { backgroundOf } from "./reports";
 
 const KEY_ROLES = ["app", "carrier", "regulator", "admin"] as const;
 const adminOnly = { security: [{ apiKey: [] }], middleware: [requireRole("admin")], tags: ["Admin"] };
@@ -186,6 +188,9 @@ const audit = createRoute({
   },
 });
 
+/** An appeal's target as lookups and webhooks name it. */
+const appealTarget = (appeal: { targetType: string; target: string }) => ({ type: appeal.targetType === "domain" ? ("domain" as const) : ("sender" as const), value: appeal.target });
+
 /** A registry domain as lookups key it: the host for platforms (src/domain/platforms.ts), else the registrable domain. */
 function officialDomainOf(input: string): string {
   const domain = normaliseDomainInput(input);
@@ -248,6 +253,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
         { domain, organization: body.organization, now: Date.now() },
         auditEntry(c, "official_domain.add", { type: "domain", value: domain }, body.reason, { organization: body.organization }),
       );
+      backgroundOf(c)(announceTargets(c.env, "moderation", [{ type: "domain", value: domain }]));
       return c.json({ domain, organization: body.organization }, 201);
     }
     const sender = normaliseSender(body.number ?? "");
@@ -258,6 +264,7 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
       { number, organization: body.organization, category: body.category ?? null, kind: sender.kind, label: body.label ?? null, now: Date.now() },
       auditEntry(c, "official_sender.add", { type: "sender", value: sender.normalized }, body.reason, { organization: body.organization }),
     );
+    backgroundOf(c)(announceTargets(c.env, "moderation", [{ type: "sender", value: sender.normalized }]));
     return c.json({ number, normalized: sender.normalized, organization: body.organization }, 201);
   });
 
@@ -268,12 +275,14 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
       const domain = officialDomainOf(input);
       const removed = await removeOfficialDomain(c.env.DB, domain, auditEntry(c, "official_domain.remove", { type: "domain", value: domain }, reason));
       if (!removed) throw new ApiError("not_found", `${domain} is not in the registry.`);
+      backgroundOf(c)(announceTargets(c.env, "moderation", [{ type: "domain", value: domain }]));
       return c.body(null, 204);
     }
     const sender = normaliseSender(input);
     if (!sender) throw new ApiError("invalid_sender", "number is not a sender.");
     const removed = await removeOfficialSender(c.env.DB, registryKeyOf(sender), auditEntry(c, "official_sender.remove", { type: "sender", value: sender.normalized }, reason));
     if (!removed) throw new ApiError("not_found", `${sender.normalized} is not in the registry.`);
+    backgroundOf(c)(announceTargets(c.env, "moderation", [{ type: "sender", value: sender.normalized }]));
     return c.body(null, 204);
   });
 
@@ -291,6 +300,8 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
       auditEntry(c, `appeal.${decision}`, target, reason, { appealId: id }),
     );
     if (!decided) throw new ApiError("conflict", `Appeal ${id} was decided concurrently.`);
+    // A rejected appeal changes no verdict.
+    if (decision === "upheld") backgroundOf(c)(announceTargets(c.env, "appeal", [appealTarget(appeal)]));
     return c.json(appealView({ ...appeal, status: decision, decisionReason: reason, decidedAt: now }), 200);
   });
 
@@ -306,15 +317,18 @@ export function registerAdminRoutes(app: OpenAPIHono<AppEnv>) {
       auditEntry(c, "appeal.reopen", target, reason, { appealId: id, previousStatus: appeal.status }),
     );
     if (!reopened) throw new ApiError("conflict", `Appeal ${id} is open already.`);
+    // Reopening an upheld appeal lets the target's evidence count again.
+    if (appeal.status === "upheld") backgroundOf(c)(announceTargets(c.env, "appeal", [appealTarget(appeal)]));
     return c.json(appealView({ ...appeal, status: "open", decisionReason: null, decidedAt: null }), 200);
   });
 
   app.openapi(hide, async (c) => {
     const { id } = c.req.valid("param");
     const { reason } = c.req.valid("json");
-    if (!(await hideReport(c.env.DB, { id, now: Date.now() }, auditEntry(c, "report.hide", { type: "report", value: id }, reason)))) {
-      throw new ApiError("not_found", `No visible report ${id}.`);
-    }
+    const hidden = await hideReport(c.env.DB, { id, now: Date.now() }, auditEntry(c, "report.hide", { type: "report", value: id }, reason));
+    if (!hidden) throw new ApiError("not_found", `No visible report ${id}.`);
+    const targets = [{ type: "sender" as const, value: hidden.sender }, ...hidden.domains.map((value) => ({ type: "domain" as const, value }))];
+    backgroundOf(c)(announceTargets(c.env, "moderation", targets, [hidden.campaignId]));
     return c.body(null, 204);
   });
 

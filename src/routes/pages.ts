@@ -105,7 +105,7 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
     c.header("Cache-Control", "no-store");
     const id = (form.id ?? "").slice(0, 64);
     try {
-      await withWriteSession(c, (db) => withdraw(c.env, db, id, form.receipt));
+      await withWriteSession(c, (db) => withdraw(c.env, db, id, form.receipt, backgroundOf(c)));
       return c.html(renderWithdrawPage(lang, { id, receipt: "", outcome: "done" }), 200);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;

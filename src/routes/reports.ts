@@ -113,7 +113,7 @@ export function registerReportRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(withdrawRoute, async (c) => {
     const { id } = c.req.valid("param");
-    await withWriteSession(c, (db) => withdraw(c.env, db, id, c.req.valid("header")["x-report-receipt"]));
+    await withWriteSession(c, (db) => withdraw(c.env, db, id, c.req.valid("header")["x-report-receipt"], backgroundOf(c)));
     return c.body(null, 204);
   });
 }

@@ -5,7 +5,7 @@ import type { AppEnv } from "../lib/context";
 import { jsonBody, pickErrors } from "../schemas/common";
 import { castVote, withdrawVote } from "../services/counter-evidence";
 import { AppealTargetSchema, normaliseTarget } from "./appeals";
-import { submitterOf } from "./reports";
+import { backgroundOf, submitterOf } from "./reports";
 
 const createVote = createRoute({
   method: "post",
@@ -57,13 +57,13 @@ export function registerVoteRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(createVote, async (c) => {
     const body = c.req.valid("json");
     const target = normaliseTarget(body.target);
-    const created = await withWriteSession(c, (db) => castVote(c.env, db, submitterOf(c), { target, comment: body.comment, reporterId: body.reporterId }, Date.now()));
+    const created = await withWriteSession(c, (db) => castVote(c.env, db, submitterOf(c), { target, comment: body.comment, reporterId: body.reporterId }, Date.now(), backgroundOf(c)));
     return c.json(created, 201);
   });
 
   app.openapi(deleteVote, async (c) => {
     const { id } = c.req.valid("param");
-    await withWriteSession(c, (db) => withdrawVote(c.env, db, id, c.req.valid("header")["x-report-receipt"]));
+    await withWriteSession(c, (db) => withdrawVote(c.env, db, id, c.req.valid("header")["x-report-receipt"], backgroundOf(c)));
     return c.body(null, 204);
   });
 }

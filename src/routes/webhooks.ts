@@ -5,7 +5,7 @@ import type { AppEnv } from "../lib/context";
 import { ApiError } from "../lib/errors";
 import { requireRole } from "../middleware/auth";
 import { jsonBody, pickErrors } from "../schemas/common";
-import { createSubscription } from "../services/webhooks";
+import { CHANGE_CAUSES, createSubscription } from "../services/webhooks";
 
 const roles = requireRole("app", "carrier", "regulator");
 const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
@@ -27,6 +27,41 @@ const DeliverySchema = z
   })
   .openapi("WebhookDelivery");
 
+const VERDICTS = ["unknown", "suspicious", "scam", "trusted"] as const;
+
+/** What a receiver gets: the body of a delivery (signed per Standard Webhooks), one schema per event. */
+const deliveryBody = (type: string, data: z.ZodType) => z.object({ type: z.literal(type), timestamp: z.string().openapi({ description: "When the event was detected (ISO 8601)." }), data });
+
+const VerdictChangedSchema = deliveryBody(
+  "target.verdict_changed",
+  z.object({
+    target: z.object({ type: z.enum(["sender", "domain"]), value: z.string().openapi({ example: "+8617100009999" }) }),
+    from: z.enum(VERDICTS).openapi({ description: "The verdict last announced (`unknown` if none was)." }),
+    to: z.enum(VERDICTS),
+    score: z.number().int().min(0).max(100).openapi({ description: "The score now (app audience, 90 days)." }),
+    cause: z.enum(CHANGE_CAUSES).openapi({
+      description:
+        "What changed the verdict: `report` (new reports, also bulk uploads), `moderation` (a moderator hid a report or changed the official registry), `appeal` (an appeal upheld, or an upheld one reopened), `withdrawal` (a reporter withdrew a report), `vote` (a \"genuine\" vote cast or withdrawn), `ageing` (evidence decayed or left the 90-day window; announced by the next cron run, every 10 minutes). When several happened since the last announcement, the latest. Receivers should accept values added later.",
+    }),
+  }),
+).openapi("WebhookVerdictChanged");
+
+const CampaignCreatedSchema = deliveryBody(
+  "campaign.created",
+  z.object({ id: z.string().openapi({ example: "cmp_3f2a9c0d1e2b4a5c" }), sample: z.string().nullable().openapi({ description: "A redacted sample text." }), firstSeen: z.string() }),
+).openapi("WebhookCampaignCreated");
+
+const webhookHeaders = z.object({
+  "webhook-id": z.string().openapi({ description: "The message id, the same on every attempt: deduplicate on it." }),
+  "webhook-timestamp": z.string().openapi({ description: "Unix seconds of this attempt." }),
+  "webhook-signature": z.string().openapi({ description: "`v1,<base64 HMAC-SHA256 of \"id.timestamp.body\">` keyed with the subscription's secret." }),
+});
+
+const EVENT_DOCS = [
+  { event: "target.verdict_changed", schema: VerdictChangedSchema, summary: "A sender's or domain's verdict changed (whatever caused it)" },
+  { event: "campaign.created", schema: CampaignCreatedSchema, summary: "A campaign reached 3 distinct reporters" },
+] as const;
+
 const create = createRoute({
   method: "post",
   path: "/api/v1/webhooks",
@@ -34,7 +69,7 @@ const create = createRoute({
   tags: ["Webhooks"],
   summary: "Subscribe a URL to events (Standard Webhooks signatures)",
   description:
-    "Events: `target.verdict_changed` (a sender's or domain's app-audience verdict changed; only when the higher of the old and new score ≥ minScore) and `campaign.created` (a campaign reached 3 distinct reporters). Only https: URLs on public addresses.",
+    "Events (payloads under `webhooks` in this document): `target.verdict_changed` (a sender's or domain's app-audience verdict changed, whatever the `cause`; only when the higher of the old and new score ≥ minScore) and `campaign.created` (a campaign reached 3 distinct reporters). Only https: URLs on public addresses.",
   security: [{ apiKey: [] }],
   middleware: [roles],
   request: {
@@ -103,6 +138,17 @@ const remove = createRoute({
 const notFound = () => new ApiError("not_found", "No webhook with this id for this key.");
 
 export function registerWebhookRoutes(app: OpenAPIHono<AppEnv>) {
+  for (const { event, schema, summary } of EVENT_DOCS) {
+    app.openAPIRegistry.registerWebhook({
+      method: "post",
+      path: event,
+      operationId: `webhook.${event}`,
+      tags: ["Webhooks"],
+      summary,
+      request: { headers: webhookHeaders, body: { content: { "application/json": { schema } } } },
+      responses: { 200: { description: "Any 2xx within 10 s ends the delivery; anything else is retried." } },
+    });
+  }
   const keyOf = (principal: { keyId: string | null }) => principal.keyId ?? "admin-token";
 
   app.openapi(create, async (c) => {

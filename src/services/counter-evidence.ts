@@ -12,6 +12,10 @@ import type { Db } from "../db/session";
 import { redactText } from "../domain/redact";
 import { forgetCampaign, forgetEvidence } from "./lookup";
 import { reporterPseudonym, type Submitter } from "./reporter";
+import { announceTargets } from "./webhooks";
+
+/** Runs work after the response (ctx.waitUntil): the webhook announcement of what changed. */
+type Background = (work: Promise<unknown>) => void;
 
 const RECEIPT_PREFIX = "rcp_";
 
@@ -34,13 +38,15 @@ async function receiptMatches(env: Env, id: string, receipt: string | undefined)
 const wrongReceipt = () => new ApiError("forbidden", "The X-Report-Receipt header is missing or is not this item's receipt.");
 
 /** Withdraws a report everywhere: 404 unknown (or already withdrawn), 403 wrong receipt. */
-export async function withdraw(env: Env, db: Db, id: string, receipt: string | undefined): Promise<void> {
+export async function withdraw(env: Env, db: Db, id: string, receipt: string | undefined, background?: Background): Promise<void> {
   const report = await findStoredReport(db, id);
   if (!report) throw new ApiError("not_found", `No report ${id} (it may have been withdrawn already).`);
   if (!(await receiptMatches(env, id, receipt))) throw wrongReceipt();
   await withdrawReport(db, report);
-  forgetEvidence([{ type: "sender", value: report.sender }, ...report.domains.map((value) => ({ type: "domain" as const, value }))]);
+  const targets = [{ type: "sender" as const, value: report.sender }, ...report.domains.map((value) => ({ type: "domain" as const, value }))];
+  forgetEvidence(targets);
   forgetCampaign(report.campaignId);
+  background?.(announceTargets(env, "withdrawal", targets, [report.campaignId]));
 }
 
 export interface VoteInput {
@@ -50,7 +56,7 @@ export interface VoteInput {
 }
 
 /** Records a "legit" vote under the reporter rules (networks, untrusted keys, 15-minute cooldown per target). */
-export async function castVote(env: Env, db: Db, submitter: Submitter, input: VoteInput, now: number): Promise<{ id: string; receipt: string }> {
+export async function castVote(env: Env, db: Db, submitter: Submitter, input: VoteInput, now: number, background?: Background): Promise<{ id: string; receipt: string }> {
   if (input.reporterId !== undefined && submitter.role !== "app" && submitter.role !== "admin") {
     throw new ApiError("forbidden", "reporterId is accepted only with an app key.", { errors: [{ path: "reporterId", message: "Needs an app key." }] });
   }
@@ -70,14 +76,17 @@ export async function castVote(env: Env, db: Db, submitter: Submitter, input: Vo
     });
   }
   forgetEvidence([input.target]);
+  background?.(announceTargets(env, "vote", [input.target]));
   return { id, receipt: await receiptFor(env, id) };
 }
 
 /** Withdraws a vote: 404 unknown (or already withdrawn), 403 wrong receipt. */
-export async function withdrawVote(env: Env, db: Db, id: string, receipt: string | undefined): Promise<void> {
+export async function withdrawVote(env: Env, db: Db, id: string, receipt: string | undefined, background?: Background): Promise<void> {
   const vote = await findVote(db, id);
   if (!vote) throw new ApiError("not_found", `No vote ${id} (it may have been withdrawn already).`);
   if (!(await receiptMatches(env, id, receipt))) throw wrongReceipt();
   if (!(await deleteVote(db, id))) throw new ApiError("not_found", `No vote ${id}.`);
-  forgetEvidence([{ type: vote.targetType, value: vote.target }]);
+  const target = { type: vote.targetType, value: vote.target };
+  forgetEvidence([target]);
+  background?.(announceTargets(env, "vote", [target]));
 }

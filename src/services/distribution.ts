@@ -1,10 +1,12 @@
 /**
- * The Cron Trigger's distribution work, each part independent of the others' failures: snapshots
+ * The Cron Trigger's distribution work, each part independent of the others' failures: webhook
+ * announcements of verdicts that changed by time alone (src/services/webhooks.ts), snapshots
  * of senders and domains (rebuilt when anything changed), the raw report archive, and removal of
  * staged bulk uploads older than a week (their jobs are done or abandoned by then).
  */
 import { archiveReports } from "./archive";
 import { SNAPSHOT_TYPES, writeSnapshot } from "./snapshots";
+import { announceAgeing } from "./webhooks";
 
 const STAGED_TTL_MS = 7 * 86_400_000;
 
@@ -31,6 +33,8 @@ export async function removeStagedUploads(bucket: R2Bucket, now: number): Promis
 }
 
 export async function runDistributionCron(env: Env, now: number): Promise<void> {
+  // First: verdicts that changed by time alone reach subscribers within this run.
+  await logged("webhook-ageing", () => announceAgeing(env, now));
   for (const type of SNAPSHOT_TYPES) await logged(`snapshot:${type}`, () => writeSnapshot(env, env.DB, type));
   await logged("archive", () => archiveReports(env, env.DB));
   await logged("staged-uploads", () => removeStagedUploads(env.DATA_BUCKET, now));

@@ -1,13 +1,19 @@
 /**
  * Webhooks (Standard Webhooks): subscriptions, change detection and signed deliveries.
  *
- * - A write path that stored reports calls announceChanges() after its commit, off the response
- *   path (waitUntil). With no live subscription — known from an isolate-cached flag — that costs
- *   nothing; otherwise one queue message names the changed senders, domains and campaigns.
+ * - Every write that can change a verdict calls announceChanges() after its commit, off the
+ *   response path (waitUntil), naming its cause: stored reports (`report`), a moderator hiding a
+ *   report or changing the official registry (`moderation`), an appeal upheld or reopened
+ *   (`appeal`), a withdrawn report (`withdrawal`), a vote cast or withdrawn (`vote`). With no live
+ *   subscription — known from an isolate-cached flag — that costs nothing; otherwise one queue
+ *   message names the affected senders, domains and campaigns. Verdicts also change by time alone
+ *   (`ageing`): the cron announces the targets whose recheck time has come (announceAgeing).
  * - The queue handler reads those targets' current reputation (app audience, 90 days), compares it
  *   with the last state announced (webhook_states), stores the new states with a compare-and-set so
  *   concurrent consumers announce a change once, and delivers `target.verdict_changed` and
- *   `campaign.created` (a campaign reaching 3 distinct reporters) to matching subscriptions.
+ *   `campaign.created` (a campaign reaching 3 distinct reporters) to matching subscriptions. For
+ *   each target it also stores when its verdict may next change by time alone
+ *   (src/domain/verdict-horizon.ts), which is what the cron looks for.
  * - The first attempt is made at once; a failed one is re-queued with exponential backoff (first
  *   retry after WEBHOOK_RETRY_BASE_SECONDS, doubling, at most 12 h apart) until 24 h have passed.
  *   Every attempt is logged. URLs are checked for SSRF at creation and before every attempt.
@@ -19,19 +25,24 @@ import {
   type AnnouncedState,
   campaignsForAnnouncement,
   type DeliveryRecord,
+  type EvaluatedState,
   insertSubscription,
+  leaseDueRechecks,
   liveSubscription,
   liveSubscriptions,
   recordDeliveriesStatement,
   storeChangedStates,
+  storeStatesAndRechecks,
   type Subscription,
   type WebhookEvent,
 } from "../db/queries/webhooks";
 import { normaliseSender } from "../domain/phone";
+import { nextVerdictChange } from "../domain/verdict-horizon";
 import { checkWebhookUrl } from "../domain/webhook-url";
 import { newId } from "../lib/crypto";
 import { newWebhookSecret, signWebhook } from "../lib/standard-webhooks";
-import { type LookupTarget, lookupTargets } from "./lookup";
+import type { TargetEvidence } from "../db/queries/reputation";
+import { describeTarget, type LookupTarget, readTargetsEvidence } from "./lookup";
 
 /** A campaign is announced once this many distinct reporters saw it. */
 export const CAMPAIGN_ANNOUNCE_REPORTERS = 3;
@@ -43,12 +54,30 @@ const DELIVERY_TIMEOUT_MS = 10_000;
 /** How long an isolate trusts its "is anyone subscribed?" answer. */
 const FLAG_TTL_MS = 10_000;
 
+/** What made a verdict change: the `cause` of a `target.verdict_changed` event. */
+export const CHANGE_CAUSES = ["report", "moderation", "appeal", "withdrawal", "vote", "ageing"] as const;
+export type ChangeCause = (typeof CHANGE_CAUSES)[number];
+
 export interface ChangesMessage {
   type: "changes";
   senders: string[];
   domains: string[];
   campaigns: string[];
+  /** Absent in messages queued before causes existed: those were all reports. */
+  cause?: ChangeCause;
 }
+
+/**
+ * Targets one consumer invocation evaluates (a single larger message — a bulk chunk names ≤ 100
+ * senders and ≤ 1,000 domains — is still taken whole): ≤ 28 evidence statements of 45 targets
+ * plus ≤ 7 others, inside D1's 50 queries per invocation. The rest is queued again.
+ */
+export const MAX_TARGETS_PER_INVOCATION = 1200;
+/** Due targets the cron announces per run (one statement to find them; 10 messages of 100). */
+export const AGEING_TARGETS_PER_RUN = 1000;
+const AGEING_TARGETS_PER_MESSAGE = 100;
+/** A due target the consumer did not get to is due again after this long. */
+const AGEING_LEASE_MS = 3600_000;
 
 export interface DeliveryMessage {
   type: "deliver";
@@ -79,7 +108,7 @@ async function hasSubscribers(env: Env): Promise<boolean> {
   return value;
 }
 
-/** After stored reports: queue their targets for change detection, if anyone listens. Never throws. */
+/** After a write that may change verdicts: queue its targets for change detection, if anyone listens. Never throws. */
 export async function announceChanges(env: Env, changes: Omit<ChangesMessage, "type">): Promise<void> {
   try {
     if (!(await hasSubscribers(env))) return;
@@ -88,6 +117,34 @@ export async function announceChanges(env: Env, changes: Omit<ChangesMessage, "t
     console.error(JSON.stringify({ level: "error", message: `webhook announcement failed: ${String(error)}` }));
   }
 }
+
+/** announceChanges for a few senders and domains (moderation, appeals, withdrawals, votes). */
+export function announceTargets(env: Env, cause: ChangeCause, targets: { type: "sender" | "domain"; value: string }[], campaigns: string[] = []): Promise<void> {
+  const of = (type: "sender" | "domain") => [...new Set(targets.filter((t) => t.type === type).map((t) => t.value))];
+  return announceChanges(env, { senders: of("sender"), domains: of("domain"), campaigns, cause });
+}
+
+/**
+ * The cron's part (ageing): the targets whose verdict may have changed by time alone since they
+ * were last evaluated, at most AGEING_TARGETS_PER_RUN a run, oldest first, sent as change
+ * messages with cause `ageing`. Costs 1 D1 statement (2 when the isolate does not know yet
+ * whether anyone subscribes); a longer backlog is taken up by the next runs.
+ */
+export async function announceAgeing(env: Env, now: number): Promise<{ announced: number }> {
+  if (!(await hasSubscribers(env))) return { announced: 0 };
+  const due = await leaseDueRechecks(env.DB, now, now + AGEING_LEASE_MS, AGEING_TARGETS_PER_RUN);
+  const messages: { body: ChangesMessage }[] = [];
+  for (let i = 0; i < due.length; i += AGEING_TARGETS_PER_MESSAGE) {
+    const part = due.slice(i, i + AGEING_TARGETS_PER_MESSAGE);
+    const of = (type: string) => part.filter((t) => t.type === type).map((t) => t.target);
+    messages.push({ body: { type: "changes", senders: of("sender"), domains: of("domain"), campaigns: [], cause: "ageing" } });
+  }
+  if (messages.length > 0) await env.WEBHOOK_QUEUE.sendBatch(messages);
+  return { announced: due.length };
+}
+
+/** Targets a change message names (its senders, domains and campaigns). */
+export const targetsIn = (message: ChangesMessage) => message.senders.length + message.domains.length + message.campaigns.length;
 
 interface Event {
   type: WebhookEvent;
@@ -100,6 +157,12 @@ interface Event {
 export async function detectAndDeliver(env: Env, db: Db, messages: ChangesMessage[], now = Date.now()): Promise<DeliveryRecord[]> {
   const subscriptions = await liveSubscriptions(db);
   if (subscriptions.length === 0) return [];
+  // Each target's cause is that of the last message naming it (a batch keeps the queue's order).
+  const causeOf = new Map<string, ChangeCause>();
+  for (const m of messages) {
+    for (const sender of m.senders) causeOf.set(`sender:${sender}`, m.cause ?? "report");
+    for (const domain of m.domains) causeOf.set(`domain:${domain}`, m.cause ?? "report");
+  }
   const senders = [...new Set(messages.flatMap((m) => m.senders))];
   const domains = [...new Set(messages.flatMap((m) => m.domains))];
   const campaigns = [...new Set(messages.flatMap((m) => m.campaigns))];
@@ -113,21 +176,28 @@ export async function detectAndDeliver(env: Env, db: Db, messages: ChangesMessag
     ...domains.map((domain): LookupTarget => ({ type: "domain", domain })),
   ];
   if (targets.length > 0 && subscriptions.some((s) => s.events.includes("target.verdict_changed"))) {
-    const views = await lookupTargets(db, targets, { now, audience: "app", maxAgeDays: 90, verbose: false });
+    const options = { now, audience: "app" as const, maxAgeDays: 90, verbose: false };
+    const { evidence } = await readTargetsEvidence(db, targets, options);
     const keys = targets.map((t) => (t.type === "sender" ? { type: "sender", target: t.sender.normalized } : { type: "domain", target: t.domain }));
     const announced = await announcedStates(db, keys);
     const candidates: (AnnouncedState & { from: AnnouncedState | null })[] = [];
-    views.forEach((view, i) => {
+    const evaluated: EvaluatedState[] = [];
+    targets.forEach((target, i) => {
       const key = keys[i] as { type: string; target: string };
+      const found = evidence[i] as TargetEvidence;
+      const view = describeTarget(target, found, options);
       const before = announced.get(`${key.type}:${key.target}`) ?? null;
       if (view.verdict !== (before?.verdict ?? "unknown")) candidates.push({ ...key, verdict: view.verdict, score: view.score, from: before });
+      const recheckAt = nextVerdictChange(found, options);
+      if (before || recheckAt !== null) evaluated.push({ ...key, verdict: view.verdict, score: view.score, recheckAt });
     });
-    const changed = await storeChangedStates(db, candidates);
+    const changed = await storeStatesAndRechecks(db, candidates, evaluated);
     for (const c of candidates) {
       if (!changed.has(`${c.type}:${c.target}`)) continue;
+      const cause = causeOf.get(`${c.type}:${c.target}`) ?? "report";
       events.push({
         type: "target.verdict_changed",
-        data: { target: { type: c.type, value: c.target }, from: c.from?.verdict ?? "unknown", to: c.verdict, score: c.score },
+        data: { target: { type: c.type, value: c.target }, from: c.from?.verdict ?? "unknown", to: c.verdict, score: c.score, cause },
         score: Math.max(c.score, c.from?.score ?? 0),
       });
     }

@@ -204,16 +204,17 @@ export async function decideAppeal(
 
 /**
  * Hides a report: it stops counting everywhere (aggregates, reporter evidence, campaign) but stays
- * stored for the audit trail. False when there is no visible report with that id.
+ * stored for the audit trail. Returns what it counted toward (its sender, domains and campaign),
+ * or null when there is no visible report with that id.
  */
-export async function hideReport(db: Db, args: { id: string; now: number }, audit: AuditEntry): Promise<boolean> {
+export async function hideReport(db: Db, args: { id: string; now: number }, audit: AuditEntry): Promise<{ sender: string; domains: string[]; campaignId: string } | null> {
   const q = orm(db);
   const report = await q
     .select({ sender: reports.sender, reporter: reports.reporter, campaignId: reports.campaignId })
     .from(reports)
     .where(and(eq(reports.id, args.id), eq(reports.hidden, false)))
     .get();
-  if (!report) return false;
+  if (!report) return null;
   const linked = await q.selectDistinct({ domain: reportDomains.domain }).from(reportDomains).where(eq(reportDomains.reportId, args.id));
   // The reporter's other visible reports on a target; their evidence there stays while one remains.
   const visibleOthers = (onTarget: SQL) =>
@@ -253,5 +254,5 @@ export async function hideReport(db: Db, args: { id: string; now: number }, audi
     ...domainStatements,
     auditInsert(db, audit),
   ]);
-  return true;
+  return { sender: report.sender, domains: linked.map(({ domain }) => domain), campaignId: report.campaignId };
 }

@@ -28,7 +28,8 @@ export interface CampaignState {
 }
 
 /** The stored evidence about one target, as the pure reputation module describes it. */
-export type TargetEvidence = Required<Omit<EvidenceInput, "samples" | "decision" | "campaignStrongTemplate">> & {
+export type TargetEvidence = Required<Omit<EvidenceInput, "samples" | "decision" | "campaignStrongTemplate" | "oldestVoteAt">> & {
+  oldestVoteAt?: number | null;
   samples: NonNullable<EvidenceInput["samples"]>;
   decision: EvidenceInput["decision"] | null;
   /** The target's campaigns (most reports first, at most CAMPAIGNS_PER_TARGET) with their counts. */
@@ -152,7 +153,7 @@ function evidenceQuery(q: Pick<EvidenceQuery, "type" | "withSamples" | "withNeig
             sql`coalesce((SELECT ${officialDomains.organization} FROM ${officialDomains} WHERE ${officialDomains.domain} = t.target),
               (SELECT ${officialDomains.organization} FROM ${officialDomains} WHERE ${officialDomains.domain} = t.registry))`
       } AS official,
-      (SELECT json_array(count(*), count(DISTINCT substr(${votes.voter}, 1, 8))) FROM ${votes}
+      (SELECT json_array(count(*), count(DISTINCT substr(${votes.voter}, 1, 8)), min(${votes.createdAt})) FROM ${votes}
          WHERE ${votes.targetType} = ${targetTypeParam} AND ${votes.target} = t.target AND ${votes.createdAt} >= ${windowStartParam}) AS votes,
       ${recent} AS recent,
       ${samples} AS samples,
@@ -259,7 +260,7 @@ export function parseEvidence(q: EvidenceQuery, results: D1Result[]): TargetEvid
       const aggregate = parse<[number, number, number, number, string | null, number]>(row.aggregate);
       const campaignStates = parseStates(row.campaigns);
       const decision = parse<[string, string, number]>(row.decision);
-      const votes = parse<[number, number]>(row.votes);
+      const votes = parse<[number, number, number | null]>(row.votes);
       byTarget.set(String(row.target), {
         aggregate: aggregate
           ? {
@@ -286,6 +287,7 @@ export function parseEvidence(q: EvidenceQuery, results: D1Result[]): TargetEvid
         samples: (parse<[string, string | null, number][]>(row.samples) ?? []).map(([id, text, createdAt]) => ({ id, text, createdAt })),
         decision: decision ? { decision: decision[0], reason: decision[1], decidedAt: decision[2] } : null,
         votes: { legit: votes?.[0] ?? 0, distinctVoters: votes?.[1] ?? 0 },
+        oldestVoteAt: votes?.[2] ?? null,
       });
     }
   }

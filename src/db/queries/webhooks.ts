@@ -121,8 +121,54 @@ const storeStates = compiled<{ states: string }, { type: string; target: string 
  */
 export async function storeChangedStates(db: Db, states: AnnouncedState[]): Promise<Set<string>> {
   if (states.length === 0) return new Set();
-  const rows = await storeStates.all(db, { states: JSON.stringify(states.map((s) => [s.type, s.target, s.verdict, s.score])) });
-  return new Set(rows.map((row) => `${row.type}:${row.target}`));
+  return changedKeys(await storeStates.all(db, statesValue(states)));
+}
+
+const statesValue = (states: AnnouncedState[]) => ({ states: JSON.stringify(states.map((s) => [s.type, s.target, s.verdict, s.score])) });
+const changedKeys = (rows: { type: string; target: string }[]) => new Set(rows.map((row) => `${row.type}:${row.target}`));
+
+/** A target's state as evaluated now, with the time its verdict may next change by time alone. */
+export interface EvaluatedState extends AnnouncedState {
+  recheckAt: number | null;
+}
+
+const storeRechecks = compiled<{ states: string }, never>(
+  sql`INSERT INTO ${ws} (${sql.identifier("target_type")}, ${sql.identifier("target")}, ${sql.identifier("verdict")}, ${sql.identifier("score")}, ${sql.identifier("recheck_at")})
+      SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]') FROM json_each(${sql.placeholder("states")}) WHERE true
+      ON CONFLICT (${sql.identifier("target_type")}, ${sql.identifier("target")}) DO UPDATE SET ${sql.identifier("recheck_at")} = excluded.${sql.identifier("recheck_at")}
+      WHERE ${ws.verdict} = excluded.${sql.identifier("verdict")}`,
+);
+
+/**
+ * storeChangedStates for the changed states, then, in the same transaction, each evaluated
+ * target's next recheck time — kept only where the stored verdict is the one it was computed
+ * for (a concurrent consumer's newer state keeps its own). A target never announced is stored
+ * as `unknown` only when it has a recheck time.
+ */
+export async function storeStatesAndRechecks(db: Db, changed: AnnouncedState[], evaluated: EvaluatedState[]): Promise<Set<string>> {
+  if (changed.length === 0 && evaluated.length === 0) return new Set();
+  const rechecks = storeRechecks.bind(db, { states: JSON.stringify(evaluated.map((s) => [s.type, s.target, s.verdict, s.score, s.recheckAt])) });
+  if (changed.length === 0) {
+    await rechecks.run();
+    return new Set();
+  }
+  const [stored] = await db.batch([storeStates.bind(db, statesValue(changed)), rechecks]);
+  return changedKeys((stored?.results ?? []) as { type: string; target: string }[]);
+}
+
+const leaseDue = compiled<{ now: number; until: number; limit: number }, { type: string; target: string }>(
+  sql`UPDATE ${ws} SET ${sql.identifier("recheck_at")} = ${sql.placeholder("until")}
+      WHERE (${ws.targetType}, ${ws.target}) IN (SELECT ${ws.targetType}, ${ws.target} FROM ${ws} WHERE ${ws.recheckAt} <= ${sql.placeholder("now")} ORDER BY ${ws.recheckAt} LIMIT ${sql.placeholder("limit")})
+      RETURNING ${sql.identifier("target_type")} AS type, ${sql.identifier("target")} AS target`,
+);
+
+/**
+ * The targets whose recheck time has come (oldest first, at most `limit`), in one statement that
+ * also moves their recheck to `until`: the consumer sets the real next one, and a target it never
+ * gets to comes back then instead of holding the head of the line.
+ */
+export async function leaseDueRechecks(db: Db, now: number, until: number, limit: number): Promise<{ type: string; target: string }[]> {
+  return leaseDue.all(db, { now, until, limit });
 }
 
 export interface CampaignAnnouncement {
