@@ -11,6 +11,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import worker from "../../src/index";
 import { type DeliveryMessage, RETRY_FOR_MS, retryDelaySeconds } from "../../src/services/webhooks";
 import { call, createKey, expectProblem, json, SCAM_TEXT } from "../helpers";
+import { receiver } from "../webhook-receiver";
 
 let app: { id: string; key: string };
 let other: { id: string; key: string };
@@ -23,25 +24,6 @@ beforeAll(async () => {
 afterEach(() => {
   vi.restoreAllMocks();
 });
-
-interface Received {
-  url: string;
-  headers: Record<string, string>;
-  body: string;
-}
-
-/** Replaces outbound fetch with a receiver answering `statuses` in turn (then 200). */
-function receiver(statuses: number[] = []) {
-  const received: Received[] = [];
-  const original = globalThis.fetch;
-  vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
-    const request = new Request(input as RequestInfo, init as RequestInit);
-    if (!request.url.startsWith("https://hooks.example")) return original(input as RequestInfo, init as RequestInit);
-    received.push({ url: request.url, headers: Object.fromEntries(request.headers), body: await request.text() });
-    return new Response("ok", { status: statuses[received.length - 1] ?? 200 });
-  });
-  return received;
-}
 
 const subscribe = async (key: string, body: unknown) => call("/api/v1/webhooks", { key, json: body });
 
