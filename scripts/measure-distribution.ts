@@ -3,6 +3,7 @@
  *   npx tsx scripts/measure-distribution.ts bulk      # 10,000-row upload end to end under wrangler dev
  *   npx tsx scripts/measure-distribution.ts consumer  # D1 statements and round trips per consumer batch of 100 rows (in-process)
  *   npx tsx scripts/measure-distribution.ts webhooks  # webhook latency after a report; a receiver failing twice
+ *   npx tsx scripts/measure-distribution.ts causes    # webhook latency after a hide, an upheld appeal, a withdrawal, votes
  * Options: --port (wrangler dev, default a free one), --inspector-port, --rows (default 10000).
  * Snapshot memory: scripts/measure-snapshot.ts.
  */
@@ -203,6 +204,86 @@ async function webhooks() {
   }
 }
 
-const modes: Record<string, () => Promise<void>> = { bulk, consumer, webhooks };
+/** Latency of `target.verdict_changed` after each event-driven cause other than a report, under wrangler dev. */
+async function causes() {
+  const persist = migratedPersistDir("fanzha-causes-");
+  const hookPort = await freePort();
+  const arrivals: { at: number; data: { target: { value: string }; to: string; cause: string } }[] = [];
+  const server = createServer((request, response) => {
+    let body = "";
+    request.on("data", (chunk) => (body += chunk));
+    request.on("end", () => {
+      arrivals.push({ at: Date.now(), data: (JSON.parse(body) as { data: (typeof arrivals)[number]["data"] }).data });
+      response.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(hookPort, "127.0.0.1", resolve));
+  const worker = await startLocalWorker(persist, {
+    ...(PORT ? { port: PORT } : {}),
+    ...(INSPECTOR ? { inspectorPort: INSPECTOR } : {}),
+    vars: { WEBHOOKS_ALLOW_LOOPBACK: "true" },
+  });
+  const adminCall = (method: string, path: string, body: unknown) =>
+    fetch(`${worker.url}${path}`, { method, headers: { authorization: `Bearer ${LOCAL_SECRETS.ADMIN_TOKEN}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+  try {
+    // A trusted app key: its users are distinct reporters and voters.
+    const { key } = await admin(worker.url, "/api/v1/admin/keys", { name: "causes measure", role: "app", trustedReporter: true });
+    const asApp = (path: string, body: unknown, headers: Record<string, string> = {}, method = "POST") =>
+      fetch(`${worker.url}${path}`, { method, headers: { authorization: `Bearer ${key}`, "content-type": "application/json", ...headers }, body: body === null ? null : JSON.stringify(body) });
+    await asApp("/api/v1/webhooks", { url: `http://127.0.0.1:${hookPort}/hook`, events: ["target.verdict_changed"] });
+    const random = mulberry32(11);
+    const arrival = async (sender: string, cause: string) => {
+      const deadline = Date.now() + 20_000;
+      while (Date.now() < deadline) {
+        const found = arrivals.find((a) => a.data.target.value === sender && a.data.cause === cause);
+        if (found) return found.at;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      return null;
+    };
+    /** Two users of the trusted key report the sender: suspicious; returns the reports. */
+    const suspicious = async (number: string, i: number) => {
+      const text = campaignText(random, 40 + i);
+      const reports: { id: string; receipt: string; sender: { normalized: string } }[] = [];
+      for (const user of ["a", "b"]) reports.push((await (await asApp("/api/v1/reports", { sender: number, text, reporterId: `causes-${i}-${user}` })).json()) as (typeof reports)[number]);
+      const normalized = reports[0]!.sender.normalized;
+      if ((await arrival(normalized, "report")) === null) throw new Error(`${number} did not become suspicious`);
+      return { normalized, reports };
+    };
+    const measure = async (cause: string, sender: string, act: () => Promise<unknown>) => {
+      const started = Date.now();
+      await act();
+      const at = await arrival(sender, cause);
+      const event = arrivals.find((a) => a.data.target.value === sender && a.data.cause === cause);
+      console.log(at === null ? `${cause}: no event within 20 s` : `${cause}: event ${at - started} ms after the request began (${event?.data.to})`);
+    };
+    const hide = await suspicious("13912340001", 1);
+    await measure("moderation", hide.normalized, () => adminCall("POST", `/api/v1/admin/reports/${hide.reports[0]!.id}/hide`, { reason: "measurement" }));
+    const appeal = await suspicious("13912340002", 2);
+    await measure("appeal", appeal.normalized, async () => {
+      const filed = (await (await fetch(`${worker.url}/api/v1/appeals`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ target: { type: "sender", value: "13912340002" }, statement: "Our shop's number, reported by mistake." }) })).json()) as { id: string };
+      return adminCall("PATCH", `/api/v1/admin/appeals/${filed.id}`, { decision: "upheld", reason: "measurement" });
+    });
+    const withdrawn = await suspicious("13912340003", 3);
+    await measure("withdrawal", withdrawn.normalized, () => asApp(`/api/v1/reports/${withdrawn.reports[1]!.id}`, null, { "x-report-receipt": withdrawn.reports[1]!.receipt }, "DELETE"));
+    const voted = await suspicious("13912340004", 4);
+    // Votes until the verdict drops; the event follows the vote that changed it.
+    let votes = 0;
+    let lastVote = 0;
+    while (!arrivals.some((a) => a.data.target.value === voted.normalized && a.data.cause === "vote") && votes < 10) {
+      lastVote = Date.now();
+      await asApp("/api/v1/votes", { target: { type: "sender", value: "13912340004" }, vote: "legit", reporterId: `voter-${votes++}` });
+      await new Promise((resolve) => setTimeout(resolve, 2_500));
+    }
+    const voteAt = arrivals.find((a) => a.data.target.value === voted.normalized && a.data.cause === "vote")?.at;
+    console.log(voteAt === undefined ? "vote: no event" : `vote: event ${voteAt - lastVote} ms after the vote that changed the verdict (vote ${votes})`);
+  } finally {
+    await worker.stop();
+    server.close();
+    rmSync(persist, { recursive: true, force: true });
+  }
+}
+
+const modes: Record<string, () => Promise<void>> = { bulk, consumer, webhooks, causes };
 await (modes[mode] ?? bulk)();
 process.exit(0);

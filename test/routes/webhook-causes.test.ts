@@ -9,7 +9,7 @@ import { env } from "cloudflare:workers";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import worker from "../../src/index";
-import type { ChangesMessage } from "../../src/services/webhooks";
+import { type ChangesMessage, MAX_TARGETS_PER_INVOCATION } from "../../src/services/webhooks";
 import { ADMIN, call, createKey, json } from "../helpers";
 import { type Received, receiver } from "../webhook-receiver";
 
@@ -185,6 +185,17 @@ describe("the consumer with real batches", { timeout: 30_000 }, () => {
     const events = eventsFor("+8617200001006");
     expect(events).toHaveLength(2);
     expect(events[1]!.data).toMatchObject({ from: "suspicious", to: "trusted", score: 0, cause: "moderation" });
+  });
+
+  it("evaluates at most MAX_TARGETS_PER_INVOCATION targets an invocation (D1's query budget) and queues the rest again", async () => {
+    const domains = (n: number) => Array.from({ length: n }, (_, i) => `budget-${n}-${i}.example.top`);
+    const first: ChangesMessage = { type: "changes", senders: [], domains: domains(MAX_TARGETS_PER_INVOCATION - 100), campaigns: [], cause: "ageing" };
+    const second: ChangesMessage = { type: "changes", senders: [], domains: domains(200), campaigns: [], cause: "ageing" };
+    const requeued = vi.spyOn(env.WEBHOOK_QUEUE, "sendBatch").mockResolvedValue(undefined as never);
+    await consume([first, second]);
+    expect(requeued).toHaveBeenCalledTimes(1);
+    expect(requeued.mock.calls[0]![0]).toEqual([{ body: second }]);
+    requeued.mockRestore();
   });
 
   it("the official registry route announces its change (moderation)", async () => {
