@@ -23,6 +23,7 @@ import {
   announcedStates,
   anySubscription,
   type AnnouncedState,
+  campaignMembers,
   campaignsForAnnouncement,
   type DeliveryRecord,
   type EvaluatedState,
@@ -73,6 +74,13 @@ export interface ChangesMessage {
  * plus ≤ 7 others, inside D1's 50 queries per invocation. The rest is queued again.
  */
 export const MAX_TARGETS_PER_INVOCATION = 1200;
+/**
+ * A campaign's counts are evidence about every sender and domain carrying its texts, so a change
+ * to a campaign is also announced for its most recently seen members: at most this many each …
+ */
+export const MEMBERS_PER_CAMPAIGN = 50;
+/** … while the targets evaluated in one invocation stay ≤ 1,500: ≤ 35 evidence statements + 8 others ≤ 50. */
+const MAX_EVALUATED_PER_INVOCATION = 1500;
 /** Due targets the cron announces per run (one statement to find them; 10 messages of 100). */
 export const AGEING_TARGETS_PER_RUN = 1000;
 const AGEING_TARGETS_PER_MESSAGE = 100;
@@ -162,20 +170,32 @@ export async function detectAndDeliver(env: Env, db: Db, messages: ChangesMessag
   for (const m of messages) {
     for (const sender of m.senders) causeOf.set(`sender:${sender}`, m.cause ?? "report");
     for (const domain of m.domains) causeOf.set(`domain:${domain}`, m.cause ?? "report");
+    for (const campaign of m.campaigns) causeOf.set(`campaign:${campaign}`, m.cause ?? "report");
   }
-  const senders = [...new Set(messages.flatMap((m) => m.senders))];
-  const domains = [...new Set(messages.flatMap((m) => m.domains))];
+  const senders = new Set(messages.flatMap((m) => m.senders));
+  const domains = new Set(messages.flatMap((m) => m.domains));
   const campaigns = [...new Set(messages.flatMap((m) => m.campaigns))];
   const events: Event[] = [];
+  const wantsVerdicts = subscriptions.some((s) => s.events.includes("target.verdict_changed"));
+
+  if (wantsVerdicts) {
+    // Other members of the changed campaigns: their campaign evidence changed with it.
+    const room = MAX_EVALUATED_PER_INVOCATION - senders.size - domains.size;
+    for (const member of await campaignMembers(db, campaigns, MEMBERS_PER_CAMPAIGN, room)) {
+      const key = `${member.type}:${member.target}`;
+      if (!causeOf.has(key)) causeOf.set(key, causeOf.get(`campaign:${member.campaign}`) ?? "report");
+      (member.type === "sender" ? senders : domains).add(member.target);
+    }
+  }
 
   const targets: LookupTarget[] = [
-    ...senders.flatMap((value): LookupTarget[] => {
+    ...[...senders].flatMap((value): LookupTarget[] => {
       const sender = normaliseSender(value);
       return sender ? [{ type: "sender", sender: { ...sender, normalized: value } }] : [];
     }),
-    ...domains.map((domain): LookupTarget => ({ type: "domain", domain })),
+    ...[...domains].map((domain): LookupTarget => ({ type: "domain", domain })),
   ];
-  if (targets.length > 0 && subscriptions.some((s) => s.events.includes("target.verdict_changed"))) {
+  if (targets.length > 0 && wantsVerdicts) {
     const options = { now, audience: "app" as const, maxAgeDays: 90, verbose: false };
     const { evidence } = await readTargetsEvidence(db, targets, options);
     const keys = targets.map((t) => (t.type === "sender" ? { type: "sender", target: t.sender.normalized } : { type: "domain", target: t.domain }));

@@ -59,6 +59,7 @@ const TEXTS = {
   vote: "【ETC服务中心】您的ETC卡已失效，请登录 http://etc-renew.cc/z 重新认证并输入短信验证码。",
   ageing: "【游戏交易平台】您出售的账号已被冻结，需缴纳保证金800元解冻，请回复验证码确认。",
   duplicate: "【社保局】您的医保卡将于今日停用，请立即回复身份证号码办理延期手续。",
+  campaign: "【平安普惠】您的贷款合同存在违约记录，今日内不处理将冻结名下账户，请回复收到的验证码核实。",
 };
 
 /** Two reports from two networks: the sender becomes suspicious (the report-caused event arrives). */
@@ -158,6 +159,24 @@ describe("verdict changes without a new report reach subscribers once, with thei
     await waitOnExecutionContext(again);
     await settle();
     expect(eventsFor("+8617200001005")).toHaveLength(2);
+  });
+});
+
+describe("campaign members", { timeout: 30_000 }, () => {
+  it("a campaign's change is announced for its other senders too (their campaign evidence changed)", async () => {
+    const first = await json(await call("/api/v1/reports", { ip: "198.60.1.1", json: { sender: "17200002001", text: TEXTS.campaign } }));
+    expect(await verdictOf("17200002001")).toBe("unknown");
+    const second = await json(await call("/api/v1/reports", { ip: "198.61.1.1", json: { sender: "17200002002", text: TEXTS.campaign } }));
+    expect(second.campaignId).toBe(first.campaignId);
+    // The first sender had no new report; the campaign's second reporter made it suspicious.
+    expect(await verdictOf("17200002001")).toBe("suspicious");
+    const [event] = await eventsArrive("+8617200002001", 1);
+    expect(event!.data).toMatchObject({ from: "unknown", to: "suspicious", cause: "report" });
+
+    // Hiding the other sender's report shrinks the campaign: the first sender drops back, by moderation.
+    expect((await call(`/api/v1/admin/reports/${second.id}/hide`, { key: ADMIN, json: { reason: "mistaken report" } })).status).toBe(204);
+    const events = await eventsArrive("+8617200002001", 2);
+    expect(events[1]!.data).toMatchObject({ from: "suspicious", to: "unknown", cause: "moderation" });
   });
 });
 

@@ -1,7 +1,7 @@
 /** Webhook subscriptions, their delivery log and the last announced state of each target. */
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { compiled, orm } from "../orm";
-import { campaigns, webhookDeliveries, webhooks, webhookStates } from "../schema";
+import { campaigns, targetFacets, webhookDeliveries, webhooks, webhookStates } from "../schema";
 import type { Db } from "../session";
 
 export const WEBHOOK_EVENTS = ["target.verdict_changed", "campaign.created"] as const;
@@ -187,4 +187,21 @@ const unannounced = compiled<{ ids: string }, CampaignAnnouncement>(
 /** These campaigns, unless already announced. */
 export async function campaignsForAnnouncement(db: Db, ids: string[]): Promise<CampaignAnnouncement[]> {
   return unannounced.all(db, { ids: JSON.stringify(ids) });
+}
+
+const tf = targetFacets;
+const members = compiled<{ ids: string; perCampaign: number; limit: number }, { campaign: string; type: "sender" | "domain"; target: string }>(
+  sql`SELECT campaign, type, target FROM (
+        SELECT ${tf.target} AS campaign, ${tf.facet} AS type, ${tf.value} AS target, row_number() OVER (PARTITION BY ${tf.target} ORDER BY ${tf.lastAt} DESC) AS n
+        FROM ${tf} WHERE ${tf.targetType} = 'campaign' AND ${tf.target} IN (SELECT value FROM json_each(${sql.placeholder("ids")})) AND ${tf.facet} IN ('sender', 'domain'))
+      WHERE n <= ${sql.placeholder("perCampaign")} LIMIT ${sql.placeholder("limit")}`,
+);
+
+/**
+ * The senders and domains carrying these campaigns' texts, the most recently seen first, at most
+ * `perCampaign` each and `limit` in all: a campaign's counts are evidence about each of them.
+ */
+export async function campaignMembers(db: Db, ids: string[], perCampaign: number, limit: number): Promise<{ campaign: string; type: "sender" | "domain"; target: string }[]> {
+  if (ids.length === 0 || limit <= 0) return [];
+  return members.all(db, { ids: JSON.stringify(ids), perCampaign, limit });
 }
