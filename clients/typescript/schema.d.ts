@@ -518,7 +518,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe a URL to events (Standard Webhooks signatures)
-         * @description Events: `target.verdict_changed` (a sender's or domain's app-audience verdict changed; only when the higher of the old and new score ≥ minScore) and `campaign.created` (a campaign reached 3 distinct reporters). Only https: URLs on public addresses.
+         * @description Events (payloads under `webhooks` in this document): `target.verdict_changed` (a sender's or domain's app-audience verdict changed, whatever the `cause`; only when the higher of the old and new score ≥ minScore) and `campaign.created` (a campaign reached 3 distinct reporters). Only https: URLs on public addresses.
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -582,9 +582,85 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "target.verdict_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A sender's or domain's verdict changed (whatever caused it) */
+        post: operations["webhook.target.verdict_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "campaign.created": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A campaign reached 3 distinct reporters */
+        post: operations["webhook.campaign.created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
+        WebhookVerdictChanged: {
+            /** @enum {string} */
+            type: "target.verdict_changed";
+            /** @description When the event was detected (ISO 8601). */
+            timestamp: string;
+            data: {
+                target: {
+                    /** @enum {string} */
+                    type: "sender" | "domain";
+                    /** @example +8617100009999 */
+                    value: string;
+                };
+                /**
+                 * @description The verdict last announced (`unknown` if none was).
+                 * @enum {string}
+                 */
+                from: "unknown" | "suspicious" | "scam" | "trusted";
+                /** @enum {string} */
+                to: "unknown" | "suspicious" | "scam" | "trusted";
+                /** @description The score now (app audience, 90 days). */
+                score: number;
+                /**
+                 * @description What changed the verdict: `report` (new reports, also bulk uploads), `moderation` (a moderator hid a report or changed the official registry), `appeal` (an appeal upheld, or an upheld one reopened), `withdrawal` (a reporter withdrew a report), `vote` (a "genuine" vote cast or withdrawn), `ageing` (evidence decayed or left the 90-day window; announced by the next cron run, every 10 minutes). When several happened since the last announcement, the latest. Receivers should accept values added later.
+                 * @enum {string}
+                 */
+                cause: "report" | "moderation" | "appeal" | "withdrawal" | "vote" | "ageing";
+            };
+        };
+        WebhookCampaignCreated: {
+            /** @enum {string} */
+            type: "campaign.created";
+            /** @description When the event was detected (ISO 8601). */
+            timestamp: string;
+            data: {
+                /** @example cmp_3f2a9c0d1e2b4a5c */
+                id: string;
+                /** @description A redacted sample text. */
+                sample: string | null;
+                firstSeen: string;
+            };
+        };
         BulkAccepted: {
             jobId: string;
             rows: number;
@@ -4432,6 +4508,64 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    "webhook.target.verdict_changed": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, the same on every attempt: deduplicate on it. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "id.timestamp.body">` keyed with the subscription's secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["WebhookVerdictChanged"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 s ends the delivery; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "webhook.campaign.created": {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The message id, the same on every attempt: deduplicate on it. */
+                "webhook-id": string;
+                /** @description Unix seconds of this attempt. */
+                "webhook-timestamp": string;
+                /** @description `v1,<base64 HMAC-SHA256 of "id.timestamp.body">` keyed with the subscription's secret. */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["WebhookCampaignCreated"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx within 10 s ends the delivery; anything else is retried. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
