@@ -51,6 +51,14 @@ async function eventsArrive(normalized: string, count: number, ms = 5_000): Prom
 /** Lets any further (duplicate) deliveries land: longer than the queue's 1 s batch timeout. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1_500));
 
+/** The event after the report-caused one, once it arrived (≤ 5 s) and nothing followed it. */
+async function onlyNextEvent(normalized: string): Promise<VerdictEvent["data"]> {
+  const events = await eventsArrive(normalized, 2);
+  await settle();
+  expect(eventsFor(normalized)).toHaveLength(2);
+  return events[1]!.data;
+}
+
 /** Distinct templates (no campaign between scenarios), each with a strong signal. */
 const TEXTS = {
   hide: "【顺丰速运】您的包裹因地址不详无法派送，请点击 http://sf-pkg.top/a1 重新填写地址并支付补运费2元。",
@@ -81,10 +89,7 @@ describe("verdict changes without a new report reach subscribers once, with thei
   it("moderation: hiding a report", async () => {
     const [report] = await suspiciousSender("17200001001", "+8617200001001", TEXTS.hide, 1);
     expect((await call(`/api/v1/admin/reports/${report!.id}/hide`, { key: ADMIN, json: { reason: "the reporter's mistake" } })).status).toBe(204);
-    const events = await eventsArrive("+8617200001001", 2);
-    await settle();
-    expect(eventsFor("+8617200001001")).toHaveLength(2);
-    expect(events[1]!.data).toMatchObject({ from: "suspicious", to: "unknown", cause: "moderation" });
+    expect(await onlyNextEvent("+8617200001001")).toMatchObject({ from: "suspicious", to: "unknown", cause: "moderation" });
     expect(await verdictOf("17200001001")).toBe("unknown");
   });
 
@@ -93,19 +98,13 @@ describe("verdict changes without a new report reach subscribers once, with thei
     const appeal = await json(await call("/api/v1/appeals", { json: { target: { type: "sender", value: "17200001002" }, statement: "This is our customer-service line, not a scam." } }));
     const decided = await call(`/api/v1/admin/appeals/${appeal.id}`, { method: "PATCH", key: ADMIN, json: { decision: "upheld", reason: "licence checked" } });
     expect(decided.status).toBe(200);
-    const events = await eventsArrive("+8617200001002", 2);
-    await settle();
-    expect(eventsFor("+8617200001002")).toHaveLength(2);
-    expect(events[1]!.data).toMatchObject({ from: "suspicious", to: "unknown", score: 0, cause: "appeal" });
+    expect(await onlyNextEvent("+8617200001002")).toMatchObject({ from: "suspicious", to: "unknown", score: 0, cause: "appeal" });
   });
 
   it("withdrawal: a reporter takes a report back", async () => {
     const [, second] = await suspiciousSender("17200001003", "+8617200001003", TEXTS.withdrawal, 3);
     expect((await call(`/api/v1/reports/${second!.id}`, { method: "DELETE", headers: { "x-report-receipt": second!.receipt } })).status).toBe(204);
-    const events = await eventsArrive("+8617200001003", 2);
-    await settle();
-    expect(eventsFor("+8617200001003")).toHaveLength(2);
-    expect(events[1]!.data).toMatchObject({ from: "suspicious", to: "unknown", cause: "withdrawal" });
+    expect(await onlyNextEvent("+8617200001003")).toMatchObject({ from: "suspicious", to: "unknown", cause: "withdrawal" });
   });
 
   it("votes: only the vote that changes the verdict sends an event", async () => {
@@ -123,10 +122,7 @@ describe("verdict changes without a new report reach subscribers once, with thei
       }
     }
     expect(votes).toBeGreaterThan(1);
-    const events = await eventsArrive("+8617200001004", 2);
-    await settle();
-    expect(eventsFor("+8617200001004")).toHaveLength(2);
-    expect(events[1]!.data).toMatchObject({ from: "suspicious", to: "unknown", cause: "vote" });
+    expect(await onlyNextEvent("+8617200001004")).toMatchObject({ from: "suspicious", to: "unknown", cause: "vote" });
   });
 
   it("ageing: the cron announces a verdict that decayed, within one run", async () => {
