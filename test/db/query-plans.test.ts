@@ -5,6 +5,7 @@ import { campaignMatchStatement, campaignStatements } from "../../src/db/queries
 import { pageBoundaryStatement } from "../../src/db/queries/feeds";
 import { evidenceStatements } from "../../src/db/queries/reputation";
 import { openBucketStatement } from "../../src/db/queries/stats";
+import { campaignMembersStatement, leaseDueStatement } from "../../src/db/queries/webhooks";
 
 type Stmt = D1PreparedStatement & { statement?: string; params?: unknown[] };
 
@@ -44,6 +45,11 @@ describe("query plans of lookup paths", () => {
     for (const statement of [campaignMatchStatement(env.DB, "abcdef", [1, 2, 3]), ...campaignStatements(env.DB, "cmp_x")]) {
       expectIndexed(await plan(statement));
     }
+  });
+
+  it("the cron's due webhook rechecks and a campaign's members are index reads", async () => {
+    expectIndexed(await plan(leaseDueStatement(env.DB, now)));
+    expectIndexed(await plan(campaignMembersStatement(env.DB, ["cmp_a", "cmp_b"])));
   });
 
   it.each(["sender", "domain"] as const)("a %s feed page's bounds come from the change_seq index", async (type) => {

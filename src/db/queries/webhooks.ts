@@ -171,6 +171,10 @@ export async function leaseDueRechecks(db: Db, now: number, until: number, limit
   return leaseDue.all(db, { now, until, limit });
 }
 
+/** The statements of leaseDueRechecks and campaignMembers, for their query-plan test. */
+export const leaseDueStatement = (db: Db, now: number) => leaseDue.bind(db, { now, until: now, limit: 1000 });
+export const campaignMembersStatement = (db: Db, ids: string[]) => members.bind(db, { ids: JSON.stringify(ids), perCampaign: 50, limit: 1500 });
+
 export interface CampaignAnnouncement {
   id: string;
   reporterCount: number;
