@@ -2,7 +2,7 @@ import { buildApp } from "./app";
 import { commitBulkChunk, prepareBulkChunk, type BulkChunkMessage } from "./services/bulk";
 import { runDistributionCron } from "./services/distribution";
 import { runScheduledMaintenance } from "./services/maintenance";
-import { detectAndDeliver, MAX_TARGETS_PER_INVOCATION, redeliver, targetsIn, type ChangesMessage, type WebhookMessage } from "./services/webhooks";
+import { budgetUnits, detectAndDeliver, MAX_TARGETS_PER_INVOCATION, redeliver, targetsIn, type ChangesMessage, type WebhookMessage } from "./services/webhooks";
 
 const app = buildApp();
 
@@ -34,7 +34,10 @@ async function bulkBatch(batch: MessageBatch<BulkChunkMessage>, env: Env, ctx: E
 }
 
 async function webhookBatch(batch: MessageBatch<WebhookMessage>, env: Env): Promise<void> {
-  const { now: changes, later } = withinTargetBudget(batch.messages.filter((m): m is Message<ChangesMessage> => m.body.type === "changes"));
+  const { now: changes, later } = withinTargetBudget(
+    batch.messages.filter((m): m is Message<ChangesMessage> => m.body.type === "changes"),
+    MAX_TARGETS_PER_INVOCATION * budgetUnits(env),
+  );
   if (later.length > 0) {
     // Past this invocation's D1 budget: queued again as new messages (a retry() would count
     // toward max_retries and could drop them behind a long ageing backlog).
@@ -68,13 +71,13 @@ async function webhookBatch(batch: MessageBatch<WebhookMessage>, env: Env): Prom
 }
 
 /** The change messages one invocation evaluates (at least one), in queue order, and the rest. */
-function withinTargetBudget(messages: Message<ChangesMessage>[]): { now: Message<ChangesMessage>[]; later: Message<ChangesMessage>[] } {
+function withinTargetBudget(messages: Message<ChangesMessage>[], limit: number): { now: Message<ChangesMessage>[]; later: Message<ChangesMessage>[] } {
   let targets = 0;
   const now: Message<ChangesMessage>[] = [];
   const later: Message<ChangesMessage>[] = [];
   for (const message of messages) {
     const size = targetsIn(message.body);
-    if (now.length > 0 && targets + size > MAX_TARGETS_PER_INVOCATION) later.push(message);
+    if (now.length > 0 && targets + size > limit) later.push(message);
     else {
       now.push(message);
       targets += size;

@@ -70,8 +70,8 @@ export interface ChangesMessage {
 
 /**
  * Targets one consumer invocation evaluates (a single larger message — a bulk chunk names ≤ 100
- * senders and ≤ 1,000 domains — is still taken whole): ≤ 28 evidence statements of 45 targets
- * plus ≤ 7 others, inside D1's 50 queries per invocation. The rest is queued again.
+ * senders and ≤ 1,000 domains — is still taken whole), per 50 queries of the invocation's D1
+ * budget (budgetUnits). The rest is queued again.
  */
 export const MAX_TARGETS_PER_INVOCATION = 1200;
 /**
@@ -81,6 +81,14 @@ export const MAX_TARGETS_PER_INVOCATION = 1200;
 export const MEMBERS_PER_CAMPAIGN = 50;
 /** … while the targets evaluated in one invocation stay ≤ 1,500: ≤ 35 evidence statements + 8 others ≤ 50. */
 const MAX_EVALUATED_PER_INVOCATION = 1500;
+
+/**
+ * How many times the limits above fit the invocation's D1 query budget (D1_QUERY_BUDGET: 50 on
+ * the free plan, 1,000 on paid, where a whole batch of bulk-chunk notices is evaluated at once).
+ */
+export function budgetUnits(env: Env): number {
+  return Math.max(1, Math.floor((Number(env.D1_QUERY_BUDGET) || 50) / 50));
+}
 /** Due targets the cron announces per run (one statement to find them; 10 messages of 100). */
 export const AGEING_TARGETS_PER_RUN = 1000;
 const AGEING_TARGETS_PER_MESSAGE = 100;
@@ -180,7 +188,7 @@ export async function detectAndDeliver(env: Env, db: Db, messages: ChangesMessag
 
   if (wantsVerdicts) {
     // Other members of the changed campaigns: their campaign evidence changed with it.
-    const room = MAX_EVALUATED_PER_INVOCATION - senders.size - domains.size;
+    const room = MAX_EVALUATED_PER_INVOCATION * budgetUnits(env) - senders.size - domains.size;
     for (const member of await campaignMembers(db, campaigns, MEMBERS_PER_CAMPAIGN, room)) {
       const key = `${member.type}:${member.target}`;
       if (!causeOf.has(key)) causeOf.set(key, causeOf.get(`campaign:${member.campaign}`) ?? "report");
