@@ -1,9 +1,9 @@
 /** Campaign reads: the campaign row and its facet counters in one round trip. */
 
 import { sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { compiled, type CompiledStatement } from "../orm";
-import { campaignBands, campaignFingerprints, campaigns, reports, targetFacets } from "../schema";
+import { campaignBands, campaignFingerprints, campaigns, reports, targetFacets, targetReporters } from "../schema";
 import type { Db } from "../session";
 
 export interface CampaignRecord {
@@ -70,13 +70,15 @@ export interface CampaignCandidate {
 }
 
 /**
- * SQL for the independent sources among a campaign's reporters, counted up to 3 (all the campaign
+ * The independent sources among a campaign's reporters, counted up to 3 (all the campaign
  * threshold needs: src/domain/score.ts). A source brings at most two pseudonyms (an untrusted
  * key's two groups), so 5 or more reporters are at least 3 sources without reading them.
+ * `campaign`: the campaigns table or an alias of it in the enclosing statement.
  */
-export function campaignSourcesSql(campaign: string): string {
-  return `(CASE WHEN ${campaign}.reporter_count >= 5 THEN 3 ELSE (SELECT count(*) FROM (SELECT DISTINCT substr(reporter, 1, 8) FROM target_reporters
-    WHERE target_type = 'campaign' AND target = ${campaign}.id AND hidden = 0 LIMIT 3)) END)`;
+export function campaignSources(campaign: { id: SQLiteColumn; reporterCount: SQLiteColumn }): SQL {
+  const tr = targetReporters;
+  return sql`(CASE WHEN ${campaign.reporterCount} >= 5 THEN 3 ELSE (SELECT count(*) FROM (SELECT DISTINCT substr(${tr.reporter}, 1, 8) FROM ${tr}
+    WHERE ${tr.targetType} = 'campaign' AND ${tr.target} = ${campaign.id} AND ${tr.hidden} = 0 LIMIT 3)) END)`;
 }
 
 /** Band keys are bound as parameters; D1 allows ≤ 100 per statement. */
@@ -105,8 +107,8 @@ export function campaignMatchExpressions(fingerprint: SQL | SQL.Aliased | Return
   const c = alias(campaigns, "c");
   const b = alias(campaignBands, "b");
   const f = alias(campaignFingerprints, "f");
-  // /check also needs the campaign's independent sources (campaignSourcesSql; the alias renders as "c").
-  const sources = withSources ? sql.raw(`, 'sources', ${campaignSourcesSql("c")}`) : sql``;
+  // /check also needs the campaign's independent sources.
+  const sources = withSources ? sql`, 'sources', ${campaignSources(c)}` : sql``;
   const candidate = sql`json_object('id', ${c.id}, 'signature', ${c.signature}, 'reportCount', ${c.reportCount}, 'reporterCount', ${c.reporterCount}, 'lastSeen', ${c.lastSeen}${sources})`;
   const candidates = bandKeys
     ? sql`(SELECT json_group_array(json(m.row)) FROM (
