@@ -6,19 +6,16 @@ import { compiled, type CompiledStatement } from "../orm";
 import { campaignBands, campaignFingerprints, campaigns, reports, targetFacets, targetReporters } from "../schema";
 import type { Db } from "../session";
 
-export interface CampaignRecord {
-  id: string;
-  reportCount: number;
-  reporterCount: number;
-  firstSeen: number;
-  lastSeen: number;
-  sampleText: string | null;
-  facets: { facet: string; value: string; count: number }[];
-  /** A stored (redacted) text of the campaign's most common template among its recent reports, with its sender. */
-  commonSample: { text: string; sender: string } | null;
-}
+type CampaignRow = Pick<typeof campaigns.$inferSelect, "id" | "reportCount" | "reporterCount" | "firstSeen" | "lastSeen" | "sampleText">;
+type CommonSample = Pick<typeof reports.$inferSelect, "sender"> & { text: string };
 
-const campaignById = compiled<{ id: string }, Omit<CampaignRecord, "facets" | "commonSample">>(
+export type CampaignRecord = CampaignRow & {
+  facets: Pick<typeof targetFacets.$inferSelect, "facet" | "value" | "count">[];
+  /** A stored (redacted) text of the campaign's most common template among its recent reports, with its sender. */
+  commonSample: CommonSample | null;
+};
+
+const campaignById = compiled<{ id: string }, CampaignRow>(
   sql`SELECT ${campaigns.id} AS id, ${campaigns.reportCount} AS reportCount, ${campaigns.reporterCount} AS reporterCount,
         ${campaigns.firstSeen} AS firstSeen, ${campaigns.lastSeen} AS lastSeen, ${campaigns.sampleText} AS sampleText
       FROM ${campaigns} WHERE ${campaigns.id} = ${sql.placeholder("id")}`,
@@ -33,7 +30,7 @@ const SAMPLE_WINDOW = 500;
  * The public sample: a text of the campaign's most common exact template among its recent visible
  * reports (not the first report's text, which may be one person's odd variant), with its sender.
  */
-const campaignCommonSample = compiled<{ id: string }, { text: string; sender: string }>(
+const campaignCommonSample = compiled<{ id: string }, CommonSample>(
   sql`WITH recent AS (
         SELECT ${reports.fingerprint} AS fingerprint, ${reports.text} AS text, ${reports.sender} AS sender, ${reports.createdAt} AS created_at
         FROM ${reports} WHERE ${reports.campaignId} = ${sql.placeholder("id")} AND ${reports.hidden} = 0
@@ -48,9 +45,9 @@ export function campaignStatements(db: Db, id: string): D1PreparedStatement[] {
   return [campaignById.bind(db, { id }), campaignFacets.bind(db, { id }), campaignCommonSample.bind(db, { id })];
 }
 export function parseCampaign(results: D1Result[]): CampaignRecord | null {
-  const row = results[0]?.results[0] as Omit<CampaignRecord, "facets" | "commonSample"> | undefined;
+  const row = results[0]?.results[0] as CampaignRow | undefined;
   if (!row) return null;
-  const sample = results[2]?.results[0] as { text: string; sender: string } | undefined;
+  const sample = results[2]?.results[0] as CommonSample | undefined;
   return { ...row, facets: (results[1]?.results ?? []) as CampaignRecord["facets"], commonSample: sample ?? null };
 }
 
@@ -59,15 +56,10 @@ export async function readCampaign(db: Db, id: string): Promise<CampaignRecord |
 }
 
 /** A campaign a text may join, as the match statement returns it. */
-export interface CampaignCandidate {
-  id: string;
-  signature: string;
-  reportCount: number;
-  reporterCount: number;
-  lastSeen: number;
+export type CampaignCandidate = Pick<typeof campaigns.$inferSelect, "id" | "signature" | "reportCount" | "reporterCount" | "lastSeen"> & {
   /** Independent sources among its reporters, counted up to 3 (only when asked for). */
   sources?: number;
-}
+};
 
 /**
  * The independent sources among a campaign's reporters, counted up to 3 (all the campaign
