@@ -8,6 +8,7 @@
  *   through the schema, compiled to SQL text once per isolate; each call only binds its
  *   `sql.placeholder()` values. For the hot reads and the complex statements (JSON aggregation,
  *   json_each, the LSH candidate read), and wherever a D1PreparedStatement is needed for a batch.
+ * - `compiled(unbound.update(…)…)`: a write built with the builder, compiled once per isolate.
  */
 import { fillPlaceholders, getTableColumns, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
