@@ -8,7 +8,7 @@
  * in the same clause.
  */
 import { foldForMatching } from "./concepts";
-import { findInstitution, type Institution } from "./institutions";
+import { type Institution, institutionsInFolded } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
 import { detectTypology, has, isAdvisory, type LocalisedMessage, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
@@ -164,7 +164,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   const clean = foldForMatching(text);
   const scan = scanFraudConcepts(clean);
   const hasLink = links.length > 0;
-  const institution = findInstitution(text);
+  const institution = institutionsInFolded(clean)[0] ?? null;
   // An anti-fraud advisory describes scams ("要求共享屏幕的都是诈骗"): what it names is no request.
   const advisory = isAdvisory(scan);
   const chatContact = CHAT_CONTACT.test(clean) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
