@@ -26,7 +26,8 @@ export function foldForMatching(text: string): string {
 
 const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 const isFiller = (code: number) =>
-  code === 0x20 || code === 0x2a || code === 0xb7 || code === 0x2022 || code === 0x5f || code === 0x7e || code === 0x3000 || (code >= 0x09 && code <= 0x0d);
+  code === 0x20 || code === 0x2a || code === 0xb7 || code === 0x2022 || code === 0x5f || code === 0x7e || code === 0x3000 || (code >= 0x09 && code <= 0x0d) ||
+  (code >= 0x200b && code <= 0x200d) || code === 0xfeff;
 
 const isAsciiWord = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 
@@ -76,6 +77,8 @@ export class ConceptScan {
     readonly hitConcept: Int32Array,
     /** UTF-16 offset where hit n starts. */
     readonly hitStart: Int32Array,
+    /** The text scanned (lower case). */
+    readonly text = "",
   ) {
     this.present = new Uint8Array(conceptCount);
     this.first = new Int32Array(conceptCount + 1);
@@ -138,16 +141,21 @@ export class Lexicon<Name extends string> {
   private outLength: Int32Array = new Int32Array(0);
   private outWholeWord: Uint8Array = new Uint8Array(0);
 
-  /** `latinWholeWords: false` for text whose spaces are gone (institution aliases: "CommBankalert"). */
-  constructor(
-    concepts: Record<Name, readonly string[]>,
-    private readonly latinWholeWords = true,
-  ) {
+  /** Named concepts, then one unnamed concept per extra term (numbered from names.length on). */
+  readonly conceptCount: number;
+
+  /**
+   * `extraTerms` are looked for in the same pass, each its own concept numbered after the named
+   * ones: the institution aliases ride along with the fraud concepts (src/domain/institutions.ts).
+   */
+  constructor(concepts: Record<Name, readonly string[]>, extraTerms: readonly string[] = []) {
     this.names = Object.keys(concepts) as Name[];
     for (const [i, name] of this.names.entries()) this.index.set(name, i);
     this.names.forEach((name, concept) => {
       for (const raw of concepts[name]) this.add(raw.toLowerCase(), concept);
     });
+    extraTerms.forEach((term, i) => this.add(term.toLowerCase(), this.names.length + i));
+    this.conceptCount = this.names.length + extraTerms.length;
     this.link();
     this.flatten();
   }
@@ -210,7 +218,7 @@ export class Lexicon<Name extends string> {
       }
       state = to;
     }
-    this.outputs[state]!.push({ concept, length: term.length, wholeWord: this.latinWholeWords && !/\p{Script=Han}/u.test(term) });
+    this.outputs[state]!.push({ concept, length: term.length, wholeWord: !/\p{Script=Han}/u.test(term) });
   }
 
   /** Breadth-first failure links; outputs merged along them so the scan never walks the chain. */
@@ -238,7 +246,7 @@ export class Lexicon<Name extends string> {
    */
   scan(text: string): ConceptScan {
     const { concepts, starts } = this.find(text);
-    return new ConceptScan(this.names.length, concepts, starts);
+    return new ConceptScan(this.conceptCount, concepts, starts, text);
   }
 
   /** The hits of `scan` as bare arrays (concept and start of hit n), in order of where they end. */

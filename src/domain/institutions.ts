@@ -202,9 +202,6 @@ export const INSTITUTIONS: readonly Institution[] = [
   entry("中国证监会", null, "证监会", "中国证券监督管理委员会"),
 ];
 
-/** Spaces, zero-width characters and the symbols scammers put between characters ("中*信 金·融"). */
-const FILLERS = /[\s*·•_~\u200b-\u200d\ufeff]+/g;
-
 interface Alias {
   alias: string;
   institution: Institution;
@@ -238,12 +235,9 @@ const LIST_SEPARATOR = /^[、,，和与及或]$/;
 /** The SMS signature: 【中信金融】 (also [..] and 「..」 as pasted). */
 const SIGNATURE = /[【[「]([^】\]」]{2,24})[】\]」]/g;
 
-/**
- * Matching text: NFKC (full-width letters), simplified characters, no spaces or the filler symbols
- * scammers put between characters to slip past keyword filters ("中*信 金·融").
- */
-function prepare(text: string): string {
-  return toSimplifiedChars(text.normalize("NFKC")).replace(FILLERS, "");
+/** An alias as the folded text (src/domain/concepts.ts foldForMatching) spells it. */
+function prepare(alias: string): string {
+  return foldForMatching(alias);
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -284,8 +278,11 @@ function claimKind(text: string, at: number, alias: string, start: number): { cl
   return { claim, listed: LIST_SEPARATOR.test(before.slice(-1)) };
 }
 
-/** Every alias in one Aho–Corasick automaton (one concept per ALIASES index): one pass over a text finds them all. */
-let aliasLexicon: Lexicon<string> | null = null;
+/** The aliases as scanned (lower case), by ALIASES index: src/domain/typologies.ts scans them with the fraud concepts. */
+export const ALIAS_TERMS: readonly string[] = ALIASES.map(({ alias }) => alias.toLowerCase());
+
+/** The aliases alone, for findInstitutions on a text nobody has scanned yet. */
+let aliasLexicon: Lexicon<never> | null = null;
 
 interface AliasAt {
   alias: Alias;
@@ -294,16 +291,40 @@ interface AliasAt {
   at: number;
 }
 
-/** Every alias occurrence in prepared text, by position. */
-function aliasOccurrences(prepared: string): AliasAt[] {
-  // Latin aliases match inside words: spaces are gone from prepared text ("CommBankalert").
-  aliasLexicon ??= new Lexicon<string>(Object.fromEntries(ALIASES.map(({ alias }, index) => [String(index), [alias]])), false);
-  // Lower case for the Latin aliases ("CommBank"); a text whose length lower-casing changes (rare letters) is scanned as is.
-  const lower = prepared.toLowerCase();
-  const { concepts, starts } = aliasLexicon.find(lower.length === prepared.length ? lower : prepared);
-  const found: AliasAt[] = [];
-  for (let n = 0; n < concepts.length; n++) found.push({ alias: ALIASES[concepts[n]!] as Alias, rank: concepts[n]!, at: starts[n]! });
-  return found.sort((x, y) => x.at - y.at);
+/**
+ * Institutions claimed in a folded, lower-case text, from the hits of a scan whose alias concepts
+ * are numbered from `firstAlias` on (ALIAS_TERMS order).
+ */
+export function institutionsInHits(text: string, concepts: Int32Array, starts: Int32Array, firstAlias: number): Institution[] {
+  const occurrences: AliasAt[] = [];
+  for (let n = 0; n < concepts.length; n++) {
+    const rank = concepts[n]! - firstAlias;
+    if (rank >= 0) occurrences.push({ alias: ALIASES[rank] as Alias, rank, at: starts[n]! });
+  }
+  occurrences.sort((x, y) => x.at - y.at);
+  // A signature's content stands where the sender signs: its first name is a claim. Signatures and
+  // occurrences are both in text order, so one sweep hands each signature its own occurrences.
+  const signed: Institution[] = [];
+  let next = 0;
+  for (const match of text.matchAll(SIGNATURE)) {
+    const from = match.index + 1;
+    const content = match[1]!;
+    const to = from + content.length;
+    while (next < occurrences.length && occurrences[next]!.at < from) next++;
+    const inside: AliasAt[] = [];
+    for (let k = next; k < occurrences.length && occurrences[k]!.at < to; k++) {
+      const occurrence = occurrences[k]!;
+      if (occurrence.at + occurrence.alias.alias.length <= to) inside.push({ ...occurrence, at: occurrence.at - from });
+    }
+    signed.push(...claimedInstitutions(content, inside, false));
+  }
+  const named = claimedInstitutions(text, occurrences, false);
+  return [...new Set([...signed, ...named])];
+}
+
+function aliasHits(lower: string): { concepts: Int32Array; starts: Int32Array } {
+  aliasLexicon ??= new Lexicon<never>({}, ALIAS_TERMS);
+  return aliasLexicon.find(lower);
 }
 
 /**
@@ -337,8 +358,12 @@ function claimedInstitutions(prepared: string, occurrences: readonly AliasAt[], 
   return [...new Set(claimed)];
 }
 
-function matchInstitutions(prepared: string, anyPosition: boolean): Institution[] {
-  return claimedInstitutions(prepared, aliasOccurrences(prepared), anyPosition);
+/** A name typed by itself: every bounded alias counts. */
+function namedInstitutions(input: string): Institution[] {
+  const lower = foldForMatching(input).toLowerCase();
+  const { concepts, starts } = aliasHits(lower);
+  const occurrences = Array.from(concepts, (concept, n) => ({ alias: ALIASES[concept] as Alias, rank: concept, at: starts[n]! }));
+  return claimedInstitutions(lower, occurrences, true);
 }
 
 /**
@@ -350,34 +375,9 @@ function matchInstitutions(prepared: string, anyPosition: boolean): Institution[
  * Example: findInstitutions("【东銮金融】您在招联金融的借款已转交我司") → [东銮金融, 招联金融]
  */
 export function findInstitutions(text: string): Institution[] {
-  return institutionsInFolded(foldForMatching(text));
-}
-
-/**
- * findInstitutions for text already folded by foldForMatching (as analyseContent has it): the
- * text is scanned once for every alias, signatures included.
- */
-export function institutionsInFolded(folded: string): Institution[] {
-  const prepared = folded.replace(FILLERS, "");
-  const occurrences = aliasOccurrences(prepared);
-  // A signature's content stands where the sender signs: its first name is a claim. Signatures and
-  // occurrences are both in text order, so one sweep hands each signature its own occurrences.
-  const signed: Institution[] = [];
-  let next = 0;
-  for (const match of prepared.matchAll(SIGNATURE)) {
-    const from = match.index + 1;
-    const content = match[1]!;
-    const to = from + content.length;
-    while (next < occurrences.length && occurrences[next]!.at < from) next++;
-    const inside: AliasAt[] = [];
-    for (let k = next; k < occurrences.length && occurrences[k]!.at < to; k++) {
-      const occurrence = occurrences[k]!;
-      if (occurrence.at + occurrence.alias.alias.length <= to) inside.push({ ...occurrence, at: occurrence.at - from });
-    }
-    signed.push(...claimedInstitutions(content, inside, false));
-  }
-  const named = claimedInstitutions(prepared, occurrences, false);
-  return [...new Set([...signed, ...named])];
+  const lower = foldForMatching(text).toLowerCase();
+  const { concepts, starts } = aliasHits(lower);
+  return institutionsInHits(lower, concepts, starts, 0);
 }
 
 /**
@@ -394,7 +394,7 @@ export function findInstitution(text: string): Institution | null {
  * Example: canonicalInstitutionName("民豐銀行") → "民丰银行"
  */
 export function canonicalInstitutionName(input: string): string {
-  const known = matchInstitutions(prepare(input), true)[0];
+  const known = namedInstitutions(input)[0];
   return known?.name ?? input.normalize("NFKC").trim();
 }
 

@@ -8,10 +8,10 @@
  * in the same clause.
  */
 import { foldForMatching } from "./concepts";
-import { type Institution, institutionsInFolded } from "./institutions";
+import type { Institution } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
-import { detectTypology, has, isAdvisory, type LocalisedMessage, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
+import { detectTypology, has, institutionsOfScan, isAdvisory, type LocalisedMessage, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
 export interface ContentAnalysis {
@@ -164,7 +164,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   const clean = foldForMatching(text);
   const scan = scanFraudConcepts(clean);
   const hasLink = links.length > 0;
-  const institution = institutionsInFolded(clean)[0] ?? null;
+  const institution = institutionsOfScan(scan)[0] ?? null;
   // An anti-fraud advisory describes scams ("要求共享屏幕的都是诈骗"): what it names is no request.
   const advisory = isAdvisory(scan);
   const chatContact = CHAT_CONTACT.test(clean) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));

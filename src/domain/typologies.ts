@@ -10,6 +10,7 @@
  * a typology.
  */
 import { type ConceptScan, Lexicon, within } from "./concepts";
+import { ALIAS_TERMS, type Institution, institutionsInHits } from "./institutions";
 import type { Category } from "./types";
 
 export const TYPOLOGY_IDS = [
@@ -537,15 +538,23 @@ const CONCEPTS = {
 export type ConceptName = keyof typeof CONCEPTS;
 
 let lexicon: Lexicon<ConceptName> | null = null;
-/** Built once per isolate, on first use. */
+/** Built once per isolate, on first use. The institution aliases are in it too, after the concepts. */
 function fraudLexicon(): Lexicon<ConceptName> {
-  lexicon ??= new Lexicon<ConceptName>(CONCEPTS);
+  lexicon ??= new Lexicon<ConceptName>(CONCEPTS, ALIAS_TERMS);
   return lexicon;
 }
 
-/** Every fraud concept of a folded text (src/domain/concepts.ts foldForMatching), in one pass. */
+/**
+ * Every fraud concept of a folded text (src/domain/concepts.ts foldForMatching), and every
+ * institution alias (read with institutionsInScan), in one pass.
+ */
 export function scanFraudConcepts(folded: string): ConceptScan {
   return fraudLexicon().scan(folded.toLowerCase());
+}
+
+/** The institutions a scanned text claims to speak for (src/domain/institutions.ts findInstitutions). */
+export function institutionsOfScan(scan: ConceptScan): Institution[] {
+  return institutionsInHits(scan.text, scan.hitConcept, scan.hitStart, fraudLexicon().names.length);
 }
 
 /** Whether all named concepts occur within `window` characters of each other. */
