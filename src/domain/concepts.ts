@@ -6,7 +6,7 @@
  * Terms are literal, lower-case, simplified Chinese or English. An English term only matches as a
  * whole word: "won" is not inside "wonderful".
  */
-import { toSimplifiedChars } from "./hanzi";
+import { simplifiedTable } from "./hanzi";
 
 /** Taiwanese and Hong Kong wording (after character folding) → the mainland word the patterns use. */
 const REGIONAL_WORDS: Record<string, string> = {
@@ -21,7 +21,7 @@ const REGIONAL = new RegExp(Object.keys(REGIONAL_WORDS).sort((a, b) => b.length 
  * folded ("帳戶" → "账户", "身分證" → "身份证").
  */
 export function foldForMatching(text: string): string {
-  return dropFillersBetweenHan(toSimplifiedChars(text.normalize("NFKC"))).replace(REGIONAL, (word) => REGIONAL_WORDS[word] ?? word);
+  return simplifyDroppingFillers(text.normalize("NFKC")).replace(REGIONAL, (word) => REGIONAL_WORDS[word] ?? word);
 }
 
 const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
@@ -32,25 +32,36 @@ const isFiller = (code: number) =>
 const isAsciiWord = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 
 /**
- * "验 证*码" → "验证码", "加 V信" → "加V信": fillers go when Chinese sits on at least one side and
- * a Chinese or ASCII word character on the other. One pass (a regex with look-behind costs more).
+ * Traditional → simplified (src/domain/hanzi.ts) and "验 证*码" → "验证码", "加 V信" → "加V信" in
+ * one pass: fillers go when Chinese sits on at least one side and a Chinese or ASCII word character
+ * on the other.
  */
-function dropFillersBetweenHan(text: string): string {
-  let out = "";
-  let copiedTo = 0;
-  for (let i = 1; i < text.length; i++) {
-    const before = text.charCodeAt(i - 1);
-    if (!isFiller(text.charCodeAt(i)) || !(isHan(before) || isAsciiWord(before))) continue;
-    let end = i;
-    while (end < text.length && isFiller(text.charCodeAt(end))) end++;
-    const after = end < text.length ? text.charCodeAt(end) : 0;
-    if ((isHan(before) && (isHan(after) || isAsciiWord(after))) || (isAsciiWord(before) && isHan(after))) {
-      out += text.slice(copiedTo, i);
-      copiedTo = end;
+function simplifyDroppingFillers(text: string): string {
+  const table = simplifiedTable();
+  const out = new Uint16Array(text.length);
+  let n = 0;
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (n > 0 && isFiller(code)) {
+      const before = out[n - 1]!;
+      let end = i + 1;
+      while (end < text.length && isFiller(text.charCodeAt(end))) end++;
+      const next = end < text.length ? text.charCodeAt(end) : 0;
+      const after = table[next] || next;
+      if ((isHan(before) && (isHan(after) || isAsciiWord(after))) || (isAsciiWord(before) && isHan(after))) changed = true;
+      else for (let k = i; k < end; k++) out[n++] = text.charCodeAt(k);
+      i = end - 1;
+      continue;
     }
-    i = end;
+    const mapped = table[code]!;
+    if (mapped) changed = true;
+    out[n++] = mapped || code;
   }
-  return copiedTo === 0 ? text : out + text.slice(copiedTo);
+  if (!changed) return text;
+  let folded = "";
+  for (let i = 0; i < n; i += 4096) folded += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  return folded;
 }
 
 export interface ConceptHit {
