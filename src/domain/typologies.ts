@@ -91,6 +91,7 @@ const CONCEPTS = {
     "赔偿金", "补偿金", "理赔款", "退货款",
     "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
   act: [
+    "收款", "用支付宝还是", "支付宝还是微信", "install", "安装", 
     "二维码", "扫一下", "扫一扫", "理赔通道", "退款通道", "赔付通道", "拉您进群", "进群", "发您一个", "发给您一个", "按我说的", "按照我说的", "一步一步",
     "加下q", "加下微信", "加下v", "加一下q", "加个微信", "加个q", "加个v", "企业微信", "加企业微信", "walk you through",
     "call our", "guide",
@@ -153,6 +154,7 @@ const CONCEPTS = {
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
   new_number: [
+    "手机没电", "闺蜜的手机", "室友的手机", "借的手机", "别人的手机给你", "借别人的手机", "用别人的手机", "phone died", "phone is dead", "using a friend's", 
     // A word inside the phrase: 换了个号码, 换了一个新号.
     "换了个号", "换了一个号", "换了个新号", "换了个手机号", "换了新的号", "换个号", "换了个电话", "换了个微信", "微信被封", "号被封", "账号被封", "新加的号", "这是我新", "这是我的新", "this is my new", "temporary number", "new mobile",
     "新换的号", "换的号码", "新换的", "换咗", "号码换了", "换手机号", "new no", "new num", "my new number",
@@ -173,6 +175,7 @@ const CONCEPTS = {
     "先别说", "别说",
     "不要让", "千万不要", "别和", "不要跟","别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
   money_need: [
+    "给我转", "给我打钱", "快转", 
     "有急事", "急事找你", "遇到点困难", "手头紧", "应急", "急住用钱", "用钱", "转俾我", "万蚊", "pay a bill", "do me a favour", "do me a favor", "need a favour",
     "send it", "mate's account", "i'm in trouble",
     "赔",
@@ -245,6 +248,7 @@ const CONCEPTS = {
   ],
   scarcity: ["名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
   invest_lure: [
+    "返息", "每月返", "月返", "政府背书", "养老项目", "至少翻倍", 
     "即赚", "必赚", "中签即赚", "每天都有收益", "每天有收益", "天天有收益", "提现秒到", "先投一点", "投一点试试", "小试一下",
     "翻一倍", "至少翻", "中签率", "百分百", "保底", "年化", "月化", "稳稳", "两个点", "三个板", "连板", "赚了三十万", "赚翻", "稳赚不赔", "不赔", "送你", "内部配售", "配售额度", "学费免费", "10x", "to the moon", "gave me a tip", "带新人",
     "准确率", "免费体验", "每天都有利息", "比银行高", "靠谱",
@@ -260,6 +264,7 @@ const CONCEPTS = {
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
   contact: [
+    "你要参加吗", "要参加吗", "了解一下", "感兴趣", "有兴趣", "interested", 
     "扣1", "回1", "dd我", "滴滴我", "拉你进", "line", "tg", "上车", "想上车", "want in", "企业微信", "link", "site",
     "txt back", "txt me",
     "text back", "要不要", "跟一点", "跟着买", "放进去", "send me",
@@ -315,6 +320,7 @@ const CONCEPTS = {
     "解冻", "验资", "还款能力", "frozen",
   ],
   shop: [
+    "paypal", "support", "billing", 
     "apple support", "tech support", "support app",
     "航空公司", "客服中心", "理赔专员", "网店", "直播间", "购买", "买的", "下单", "airline", "ebay", "store", "purchase",
     "billing team", "charged",
@@ -388,6 +394,7 @@ const CONCEPTS = {
   ],
   /** Money moving, in its shortest forms: only read beside loan trouble. */
   move_money: [
+    "打钱", "打进去", "钱进去", "存进去", "转进去", "打到卡", 
     "存","转", "充值", "存入", "汇", "打款", "交", "付", "deposit", "pay", "transfer"],
   ultimatum: [
     "最后通牒", "想清楚", "掂量", "看着办", "别怪我", "不然的话", "要不然", "再不还", "再唔还", "or else", "last warning", "final warning",
@@ -466,6 +473,7 @@ const CONCEPTS = {
     "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
   ],
   parcel_problem: [
+    "无法签收", "信息异常", "收件信息", "地址异常", "地址不完整", "地址不详", 
     "超重", "补运费", "申报信息不全", "申报", "fee due", "awaiting", "customs clearance", "shipping fee", "returned",
     "进口税", "税", "cannot be delivered", "address is incomplete", "incomplete",
     "无法投递", "投递费", "重新投递", "面单", "无法清关", "清关费", "未实名", "confirm the payment", "payment of",
@@ -704,6 +712,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["leader", "new_number"], window: 200, needs: (c) => c.privateChannel },
       // The opener alone: someone who must say who they are, with a number to save ("我是你表哥，换号了，存一下").
       { all: ["self_intro", "new_number"], window: 80 },
+      { all: ["self_intro", "leader"], window: 60, needs: (c) => c.privateChannel },
       { all: ["new_number", "summon"], window: 120 },
     ],
   ],
