@@ -165,7 +165,7 @@ export class Lexicon<Name extends string> {
     this.names.forEach((name, concept) => {
       for (const raw of concepts[name]) this.add(raw.toLowerCase(), concept);
     });
-    extraTerms.forEach((term, i) => this.add(term.toLowerCase(), this.names.length + i));
+    for (const [i, term] of extraTerms.entries()) this.add(term.toLowerCase(), this.names.length + i);
     this.conceptCount = this.names.length + extraTerms.length;
     this.link();
     this.flatten();

@@ -5,7 +5,12 @@
  */
 import * as z from "zod";
 import type { Lang } from "../domain/messages";
-import type { FieldIssue } from "./errors";
+
+/** src/lib/errors.ts FieldIssue (not imported: errors.ts imports this module). */
+interface FieldIssue {
+  path: string;
+  message: string;
+}
 
 type Chinese = Exclude<Lang, "en">;
 
