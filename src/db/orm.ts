@@ -8,8 +8,9 @@
  *   through the schema, compiled to SQL text once per isolate; each call only binds its
  *   `sql.placeholder()` values. For the hot reads and the complex statements (JSON aggregation,
  *   json_each, the LSH candidate read), and wherever a D1PreparedStatement is needed for a batch.
+ * - `compiled(unbound.update(…)…)`: a write built with the builder, compiled once per isolate.
  */
-import { fillPlaceholders, getTableColumns, sql, type SQL } from "drizzle-orm";
+import { fillPlaceholders, getTableColumns, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import { SQLiteAsyncDialect, type SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "./session";
@@ -31,11 +32,12 @@ export interface CompiledStatement<Values extends Record<string, unknown>, Row> 
 }
 
 /**
- * Compiles a `sql` template once; values named by `sql.placeholder(name)` are bound per call.
+ * Compiles a `sql` template (or a write built with `unbound`) once; values named by
+ * `sql.placeholder(name)` are bound per call.
  * Row: the columns the statement selects, typed from the schema (e.g. Pick<typeof t.$inferSelect, …>).
  */
-export function compiled<Values extends Record<string, unknown>, Row = never>(query: SQL): CompiledStatement<Values, Row> {
-  const { sql, params } = dialect.sqlToQuery(query);
+export function compiled<Values extends Record<string, unknown>, Row = never>(query: SQLWrapper): CompiledStatement<Values, Row> {
+  const { sql, params } = dialect.sqlToQuery(query.getSQL());
   const bind = (db: Db, values: Values) => db.prepare(sql).bind(...fillPlaceholders(params, values));
   return {
     sql,
@@ -103,3 +105,25 @@ export function sqlTextOnce(shape: string, build: () => SQL): string {
 
 /** A numeric constant of our code written into the SQL text (a LIMIT, a threshold), never a user's value. */
 export const constant = (n: number): SQL => sql.raw(String(n));
+
+const noDatabase = {
+  prepare() {
+    throw new Error("unbound: compile the query with compiled(…) and bind it to a Db");
+  },
+} as unknown as D1Database;
+
+/**
+ * Drizzle's builder bound to no database, for writes on request paths compiled once per isolate:
+ * `compiled(unbound.update(t).set(…).where(eq(t.id, sql.placeholder("id"))))`. Writes only (and
+ * RETURNING of columns whose SQL name is the property name): a builder select names its columns
+ * without aliases and maps rows by position, which compiled(…).first/all do not do — select with
+ * a `sql` template (`${t.column} AS name`), or with orm(db) off the hot paths.
+ */
+export const unbound = drizzle(noDatabase);
+
+/** `column IN (the values of a JSON array)`: any number of values as one bound parameter. */
+export const inJsonArray = (column: SQLWrapper, json: SQLWrapper): SQL => sql`${column} IN (SELECT value FROM json_each(${json}))`;
+
+/** `(c0, c1, …) IN (the rows of a JSON array of [c0, c1, …] arrays)`: any number of rows as one bound parameter. */
+export const inJsonRows = (columns: SQLWrapper[], json: SQLWrapper): SQL =>
+  sql`(${sql.join(columns, sql`, `)}) IN (SELECT ${sql.join(columns.map((_, i) => sql.raw(`json_extract(value, '$[${i}]')`)), sql`, `)} FROM json_each(${json}))`;

@@ -43,6 +43,21 @@ describe("typed queries", () => {
     // And one column the statistics read (stats_member_repeats.first_institution, same SQL name).
     expect(renamed).toContain("firstInstitution:");
     renamed = renamed.replace("firstInstitution:", "institutionOfFirstRow:");
+    // One column property per further query module, renamed in its table only (SQL names kept).
+    const renameIn = (table: string, property: string) => {
+      const tableAt = renamed.indexOf(`export const ${table} = sqliteTable(`);
+      const propertyAt = renamed.indexOf(`${property}:`, tableAt);
+      expect(tableAt).toBeGreaterThan(0);
+      expect(propertyAt).toBeGreaterThan(tableAt);
+      renamed = `${renamed.slice(0, propertyAt)}${property}Renamed:${renamed.slice(propertyAt + property.length + 1)}`;
+    };
+    renameIn("reports", "claimedInstitution");
+    renameIn("reports", "callbackNumbers");
+    renameIn("targetFacets", "count");
+    renameIn("votes", "voter");
+    renameIn("idempotencyKeys", "requestHash");
+    renameIn("bulkRows", "outcome");
+    renameIn("webhookStates", "verdict");
     writeFileSync(schemaPath, renamed);
 
     const errors = typecheckErrors();
@@ -52,5 +67,14 @@ describe("typed queries", () => {
     // The lookup read path and the statistics name their columns through the schema too.
     expect(errors).toMatch(/src\/db\/queries\/reputation\.ts.*Property 'reporterCount' does not exist/);
     expect(errors).toMatch(/src\/db\/queries\/stats\.ts.*Property 'firstInstitution' does not exist/);
+    // Reads and writes built with the builder (withdrawal, votes) and column lists, upserts and row
+    // types named through the schema (bulk, webhooks, archive, idempotency).
+    expect(errors).toMatch(/src\/db\/queries\/withdrawal\.ts.*Property 'claimedInstitution' does not exist/);
+    expect(errors).toMatch(/src\/db\/queries\/withdrawal\.ts.*'count' does not exist/);
+    expect(errors).toMatch(/src\/db\/queries\/votes\.ts.*Property 'voter' does not exist/);
+    expect(errors).toMatch(/src\/db\/queries\/bulk\.ts.*'outcome'/);
+    expect(errors).toMatch(/src\/db\/queries\/webhooks\.ts.*'verdict'/);
+    expect(errors).toMatch(/src\/db\/queries\/archive\.ts.*'callbackNumbers'/);
+    expect(errors).toMatch(/src\/db\/queries\/idempotency\.ts.*'requestHash'/);
   });
 });

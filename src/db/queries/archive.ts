@@ -4,25 +4,17 @@ import { compiled } from "../orm";
 import { reportDomains, reports } from "../schema";
 import type { Db } from "../session";
 
-export interface ArchivedReport {
+/** A report as archived: its columns (the reporter pseudonym left out) with its rowid and links. */
+export type ArchivedReport = Pick<
+  typeof reports.$inferSelect,
+  "id" | "createdAt" | "receivedAt" | "sender" | "senderKind" | "text" | "fingerprint" | "campaignId" | "carrier" | "region" | "category" | "claimedInstitution" | "signals" | "callbackNumbers"
+> & {
   rowid: number;
-  id: string;
-  createdAt: number;
-  receivedAt: number | null;
-  sender: string;
-  senderKind: string;
-  text: string | null;
-  fingerprint: string;
-  campaignId: string;
-  carrier: string | null;
-  region: string | null;
-  category: string | null;
-  claimedInstitution: string | null;
-  signals: string;
-  callbackNumbers: string;
+  /** JSON array of [host, domain]. */
   links: string;
+  /** As stored, 0 or 1: read without Drizzle's boolean mapping. */
   hidden: number;
-}
+};
 
 const r = reports;
 const nextReports = compiled<{ after: number; limit: number }, ArchivedReport>(

@@ -7,7 +7,8 @@
  * Per-row values travel as JSON parameters.
  */
 import { eq, sql } from "drizzle-orm";
-import { compiled, orm } from "../orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { columnNames, compiled, constant, orm } from "../orm";
 import { bulkJobs, bulkRows, targetReporters } from "../schema";
 import type { Db } from "../session";
 import { type CampaignCandidate, campaignMatchExpressions, MAX_BAND_KEYS } from "./campaigns";
@@ -15,15 +16,9 @@ import { type NewReport, type PriorReporterState, reportsWrite } from "./reports
 
 export type BulkOutcome = "stored" | "duplicate" | "rejected";
 
-export interface BulkRowRecord {
-  row: number;
-  outcome: BulkOutcome;
-  reportId: string | null;
-  code: string | null;
-  message: string | null;
-}
+export type BulkRowRecord = Omit<typeof bulkRows.$inferSelect, "jobId" | "outcome"> & { outcome: BulkOutcome };
 
-export async function insertBulkJob(db: Db, job: { id: string; keyId: string; rows: number; createdAt: number }): Promise<void> {
+export async function insertBulkJob(db: Db, job: typeof bulkJobs.$inferInsert): Promise<void> {
   await orm(db).insert(bulkJobs).values(job);
 }
 
@@ -34,21 +29,21 @@ export async function deleteBulkJob(db: Db, id: string): Promise<void> {
 /** Errors listed per job at most (the counts stay exact). */
 export const MAX_LISTED_ERRORS = 1000;
 
-export interface BulkJobState {
-  id: string;
-  rows: number;
-  createdAt: number;
+type JobRow = Pick<typeof bulkJobs.$inferSelect, "id" | "rows" | "createdAt">;
+
+export type BulkJobState = JobRow & {
   counts: Record<BulkOutcome, number>;
   errors: { row: number; code: string; message: string }[];
-}
+};
 
-const jobWithCounts = compiled<{ id: string; keyId: string }, { id: string; rows: number; createdAt: number; counts: string; errors: string }>(
-  sql`SELECT j.${sql.identifier("id")} AS id, j.${sql.identifier("rows")} AS rows, j.${sql.identifier("created_at")} AS createdAt,
-        (SELECT json_group_object(o, n) FROM (SELECT ${bulkRows.outcome} AS o, count(*) AS n FROM ${bulkRows} WHERE ${bulkRows.jobId} = j.${sql.identifier("id")} GROUP BY ${bulkRows.outcome})) AS counts,
+const j = alias(bulkJobs, "j");
+const jobWithCounts = compiled<{ id: string; keyId: string }, JobRow & { counts: string; errors: string }>(
+  sql`SELECT ${j.id} AS id, ${j.rows} AS rows, ${j.createdAt} AS createdAt,
+        (SELECT json_group_object(o, n) FROM (SELECT ${bulkRows.outcome} AS o, count(*) AS n FROM ${bulkRows} WHERE ${bulkRows.jobId} = ${j.id} GROUP BY ${bulkRows.outcome})) AS counts,
         (SELECT json_group_array(json_array(r, c, m)) FROM (
            SELECT ${bulkRows.row} AS r, ${bulkRows.code} AS c, ${bulkRows.message} AS m FROM ${bulkRows}
-           WHERE ${bulkRows.jobId} = j.${sql.identifier("id")} AND ${bulkRows.outcome} = 'rejected' ORDER BY ${bulkRows.row} LIMIT ${sql.raw(String(MAX_LISTED_ERRORS))})) AS errors
-      FROM ${bulkJobs} j WHERE j.${sql.identifier("id")} = ${sql.placeholder("id")} AND j.${sql.identifier("key_id")} = ${sql.placeholder("keyId")}`,
+           WHERE ${bulkRows.jobId} = ${j.id} AND ${bulkRows.outcome} = 'rejected' ORDER BY ${bulkRows.row} LIMIT ${constant(MAX_LISTED_ERRORS)})) AS errors
+      FROM ${bulkJobs} ${j} WHERE ${j.id} = ${sql.placeholder("id")} AND ${j.keyId} = ${sql.placeholder("keyId")}`,
 );
 
 /** A job of this key with its counts and first errors, in one statement; null for another key's job. */
@@ -112,7 +107,7 @@ export async function readBulkChunkState(db: Db, q: BulkChunkQuery): Promise<Bul
 }
 
 const recordRows = compiled<{ jobId: string; rows: string }, never>(
-  sql`INSERT INTO ${bulkRows} (${sql.identifier("job_id")}, ${sql.identifier("row")}, ${sql.identifier("outcome")}, ${sql.identifier("report_id")}, ${sql.identifier("code")}, ${sql.identifier("message")})
+  sql`INSERT INTO ${bulkRows} (${columnNames(bulkRows, ["jobId", "row", "outcome", "reportId", "code", "message"])})
       SELECT ${sql.placeholder("jobId")}, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'), json_extract(value, '$[4]')
       FROM json_each(${sql.placeholder("rows")})`,
 );

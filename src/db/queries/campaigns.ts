@@ -1,24 +1,21 @@
 /** Campaign reads: the campaign row and its facet counters in one round trip. */
 
 import { sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { alias, type SQLiteColumn } from "drizzle-orm/sqlite-core";
 import { compiled, type CompiledStatement } from "../orm";
-import { campaignBands, campaignFingerprints, campaigns, reports, targetFacets } from "../schema";
+import { campaignBands, campaignFingerprints, campaigns, reports, targetFacets, targetReporters } from "../schema";
 import type { Db } from "../session";
 
-export interface CampaignRecord {
-  id: string;
-  reportCount: number;
-  reporterCount: number;
-  firstSeen: number;
-  lastSeen: number;
-  sampleText: string | null;
-  facets: { facet: string; value: string; count: number }[];
-  /** A stored (redacted) text of the campaign's most common template among its recent reports, with its sender. */
-  commonSample: { text: string; sender: string } | null;
-}
+type CampaignRow = Pick<typeof campaigns.$inferSelect, "id" | "reportCount" | "reporterCount" | "firstSeen" | "lastSeen" | "sampleText">;
+type CommonSample = Pick<typeof reports.$inferSelect, "sender"> & { text: string };
 
-const campaignById = compiled<{ id: string }, Omit<CampaignRecord, "facets" | "commonSample">>(
+export type CampaignRecord = CampaignRow & {
+  facets: Pick<typeof targetFacets.$inferSelect, "facet" | "value" | "count">[];
+  /** A stored (redacted) text of the campaign's most common template among its recent reports, with its sender. */
+  commonSample: CommonSample | null;
+};
+
+const campaignById = compiled<{ id: string }, CampaignRow>(
   sql`SELECT ${campaigns.id} AS id, ${campaigns.reportCount} AS reportCount, ${campaigns.reporterCount} AS reporterCount,
         ${campaigns.firstSeen} AS firstSeen, ${campaigns.lastSeen} AS lastSeen, ${campaigns.sampleText} AS sampleText
       FROM ${campaigns} WHERE ${campaigns.id} = ${sql.placeholder("id")}`,
@@ -33,7 +30,7 @@ const SAMPLE_WINDOW = 500;
  * The public sample: a text of the campaign's most common exact template among its recent visible
  * reports (not the first report's text, which may be one person's odd variant), with its sender.
  */
-const campaignCommonSample = compiled<{ id: string }, { text: string; sender: string }>(
+const campaignCommonSample = compiled<{ id: string }, CommonSample>(
   sql`WITH recent AS (
         SELECT ${reports.fingerprint} AS fingerprint, ${reports.text} AS text, ${reports.sender} AS sender, ${reports.createdAt} AS created_at
         FROM ${reports} WHERE ${reports.campaignId} = ${sql.placeholder("id")} AND ${reports.hidden} = 0
@@ -48,9 +45,9 @@ export function campaignStatements(db: Db, id: string): D1PreparedStatement[] {
   return [campaignById.bind(db, { id }), campaignFacets.bind(db, { id }), campaignCommonSample.bind(db, { id })];
 }
 export function parseCampaign(results: D1Result[]): CampaignRecord | null {
-  const row = results[0]?.results[0] as Omit<CampaignRecord, "facets" | "commonSample"> | undefined;
+  const row = results[0]?.results[0] as CampaignRow | undefined;
   if (!row) return null;
-  const sample = results[2]?.results[0] as { text: string; sender: string } | undefined;
+  const sample = results[2]?.results[0] as CommonSample | undefined;
   return { ...row, facets: (results[1]?.results ?? []) as CampaignRecord["facets"], commonSample: sample ?? null };
 }
 
@@ -59,24 +56,21 @@ export async function readCampaign(db: Db, id: string): Promise<CampaignRecord |
 }
 
 /** A campaign a text may join, as the match statement returns it. */
-export interface CampaignCandidate {
-  id: string;
-  signature: string;
-  reportCount: number;
-  reporterCount: number;
-  lastSeen: number;
+export type CampaignCandidate = Pick<typeof campaigns.$inferSelect, "id" | "signature" | "reportCount" | "reporterCount" | "lastSeen"> & {
   /** Independent sources among its reporters, counted up to 3 (only when asked for). */
   sources?: number;
-}
+};
 
 /**
- * SQL for the independent sources among a campaign's reporters, counted up to 3 (all the campaign
+ * The independent sources among a campaign's reporters, counted up to 3 (all the campaign
  * threshold needs: src/domain/score.ts). A source brings at most two pseudonyms (an untrusted
  * key's two groups), so 5 or more reporters are at least 3 sources without reading them.
+ * `campaign`: the campaigns table or an alias of it in the enclosing statement.
  */
-export function campaignSourcesSql(campaign: string): string {
-  return `(CASE WHEN ${campaign}.reporter_count >= 5 THEN 3 ELSE (SELECT count(*) FROM (SELECT DISTINCT substr(reporter, 1, 8) FROM target_reporters
-    WHERE target_type = 'campaign' AND target = ${campaign}.id AND hidden = 0 LIMIT 3)) END)`;
+export function campaignSources(campaign: { id: SQLiteColumn; reporterCount: SQLiteColumn }): SQL {
+  const tr = targetReporters;
+  return sql`(CASE WHEN ${campaign.reporterCount} >= 5 THEN 3 ELSE (SELECT count(*) FROM (SELECT DISTINCT substr(${tr.reporter}, 1, 8) FROM ${tr}
+    WHERE ${tr.targetType} = 'campaign' AND ${tr.target} = ${campaign.id} AND ${tr.hidden} = 0 LIMIT 3)) END)`;
 }
 
 /** Band keys are bound as parameters; D1 allows ≤ 100 per statement. */
@@ -105,8 +99,8 @@ export function campaignMatchExpressions(fingerprint: SQL | SQL.Aliased | Return
   const c = alias(campaigns, "c");
   const b = alias(campaignBands, "b");
   const f = alias(campaignFingerprints, "f");
-  // /check also needs the campaign's independent sources (campaignSourcesSql; the alias renders as "c").
-  const sources = withSources ? sql.raw(`, 'sources', ${campaignSourcesSql("c")}`) : sql``;
+  // /check also needs the campaign's independent sources.
+  const sources = withSources ? sql`, 'sources', ${campaignSources(c)}` : sql``;
   const candidate = sql`json_object('id', ${c.id}, 'signature', ${c.signature}, 'reportCount', ${c.reportCount}, 'reporterCount', ${c.reporterCount}, 'lastSeen', ${c.lastSeen}${sources})`;
   const candidates = bandKeys
     ? sql`(SELECT json_group_array(json(m.row)) FROM (

@@ -5,11 +5,7 @@ import { idempotencyKeys } from "../schema";
 import type { Db } from "../session";
 import { IDEMPOTENCY_TTL_MS } from "./reports";
 
-export interface StoredResponse {
-  requestHash: string;
-  status: number;
-  body: string;
-}
+export type StoredResponse = Pick<typeof idempotencyKeys.$inferSelect, "requestHash" | "status" | "body">;
 
 const storedResponse = compiled<{ keyHash: string; liveSince: number }, StoredResponse>(
   sql`SELECT ${idempotencyKeys.requestHash} AS requestHash, ${idempotencyKeys.status} AS status, ${idempotencyKeys.body} AS body

@@ -163,7 +163,11 @@ export async function findAppeal(db: Db, id: string): Promise<AppealRow | null> 
 }
 
 /** `(SELECT value FROM counters WHERE name = 'change')`: the change sequence a changed target takes. */
-const currentChange = sql`(SELECT ${counters.value} FROM ${counters} WHERE ${counters.name} = 'change')`;
+export const currentChange = sql`(SELECT ${counters.value} FROM ${counters} WHERE ${counters.name} = 'change')`;
+
+/** A target's distinct reporters whose evidence is not hidden: its reporter_count, recounted. */
+export const visibleReporters = (type: string, target: string | SQLWrapper) =>
+  sql`(SELECT count(*) FROM ${targetReporters} WHERE ${targetReporters.targetType} = ${type} AND ${targetReporters.target} = ${target} AND ${targetReporters.hidden} = 0)`;
 
 /** Advances the change sequence: feeds then list the targets stamped with currentChange. */
 const bumpChange = (db: Db) =>
@@ -223,8 +227,6 @@ export async function hideReport(db: Db, args: { id: string; now: number }, audi
       .update(targetReporters)
       .set({ hidden: 1 })
       .where(and(eq(targetReporters.targetType, type), eq(targetReporters.target, target), eq(targetReporters.reporter, report.reporter), notExists(others)));
-  const visibleReporters = (type: string, target: string) =>
-    sql`(SELECT count(*) FROM ${targetReporters} WHERE ${targetReporters.targetType} = ${type} AND ${targetReporters.target} = ${target} AND ${targetReporters.hidden} = 0)`;
   const domainStatements = linked.flatMap(({ domain }) => [
     hideEvidence(
       "domain",

@@ -23,18 +23,13 @@ export const FLOOD_TARGETS = 20;
 export const FLOOD_WINDOW_MS = 3600_000;
 export const FLOOD_PENALTY_MS = 7 * 86_400_000;
 
-export interface PriorReporterState {
-  reporter: string;
-  lastAt: number;
-  lastFingerprint: string;
-  lastReportId: string;
-}
+export type PriorReporterState = Pick<typeof targetReporters.$inferSelect, "reporter" | "lastAt" | "lastFingerprint" | "lastReportId">;
 
 export interface ReportReadState {
   prior: PriorReporterState | null;
   exactCampaignId: string | null;
   candidates: CampaignCandidate[];
-  idempotent: { requestHash: string; status: number; body: string } | null;
+  idempotent: Pick<typeof idempotencyKeys.$inferSelect, "requestHash" | "status" | "body"> | null;
 }
 
 type ReportStateRow = { prior: string | null; idempotent: string | null; exact: string | null; candidates: string | null };

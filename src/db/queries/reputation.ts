@@ -13,7 +13,7 @@ import { compiled, constant, numbered, sqlTextOnce } from "../orm";
 import { campaigns, domains, officialDomains, officialSenders, reportDomains, reporters, reports, senders, targetDecisions, targetFacets, targetReporters, votes } from "../schema";
 import type { Db } from "../session";
 import type { EvidenceInput } from "../../domain/reputation";
-import { campaignSourcesSql } from "./campaigns";
+import { campaignSources } from "./campaigns";
 
 export type TargetType = "sender" | "domain";
 
@@ -23,7 +23,7 @@ export interface CampaignState {
   reportCount: number;
   reporterCount: number;
   lastSeen: number;
-  /** Independent sources among its reporters, up to 3 (campaignSourcesSql). */
+  /** Independent sources among its reporters, up to 3 (campaignSources). */
   sources: number;
 }
 
@@ -141,7 +141,7 @@ function evidenceQuery(q: Pick<EvidenceQuery, "type" | "withSamples" | "withNeig
          SELECT o.key AS facet, i.key AS value, i.value AS count FROM ${table} ${own}, json_each(${ownFacets}) o, json_each(o.value) i WHERE ${ownKey} = t.target
          UNION ALL SELECT ${targetFacets.facet}, ${targetFacets.value}, ${targetFacets.count} FROM ${targetFacets} WHERE ${targetFacets.targetType} = ${targetTypeParam} AND ${targetFacets.target} = t.target
          ORDER BY count DESC, facet, value LIMIT ${constant(FACET_ROWS_PER_TARGET)})) AS facets,
-      (SELECT json_group_array(json_array(${c.id}, ${c.reportCount}, ${c.reporterCount}, ${c.lastSeen}, ${sql.raw(campaignSourcesSql("c"))})) FROM (
+      (SELECT json_group_array(json_array(${c.id}, ${c.reportCount}, ${c.reporterCount}, ${c.lastSeen}, ${campaignSources(c)})) FROM (
          SELECT i.key AS id FROM ${table} ${own}, json_each(${ownFacets}, '$.campaign') i WHERE ${ownKey} = t.target ORDER BY i.value DESC, i.key LIMIT ${constant(CAMPAIGNS_PER_TARGET)}) f
          JOIN ${campaigns} ${c} ON ${c.id} = f.id) AS campaigns,
       ${
@@ -239,7 +239,7 @@ const parseStates = (json: unknown): CampaignState[] =>
 /** Current counts of the given campaigns, in one statement (one bound parameter). */
 const stateOf = alias(campaigns, "c");
 const campaignStates = compiled<{ ids: string }, { states: string }>(
-  sql`SELECT json_group_array(json_array(${stateOf.id}, ${stateOf.reportCount}, ${stateOf.reporterCount}, ${stateOf.lastSeen}, ${sql.raw(campaignSourcesSql("c"))})) AS states
+  sql`SELECT json_group_array(json_array(${stateOf.id}, ${stateOf.reportCount}, ${stateOf.reporterCount}, ${stateOf.lastSeen}, ${campaignSources(stateOf)})) AS states
       FROM ${campaigns} ${stateOf} WHERE ${stateOf.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))`,
 );
 

@@ -1,17 +1,29 @@
 /** "This is a genuine sender / site" votes (POST/DELETE /api/v1/votes); lookups count them (src/db/queries/reputation.ts). */
+import { eq, sql } from "drizzle-orm";
+import { columnNames, compiled, orm } from "../orm";
+import { votes } from "../schema";
 import type { Db } from "../session";
 
 /** Another vote by the same voter on the same target inside this window is refused (429), like reports. */
 export const VOTE_COOLDOWN_MS = 15 * 60_000;
 
-export interface NewVote {
-  id: string;
-  targetType: "sender" | "domain";
-  target: string;
-  voter: string;
-  comment: string | null;
-  createdAt: number;
-}
+type VoteTarget = { targetType: "sender" | "domain" };
+export type NewVote = Omit<typeof votes.$inferSelect, "vote" | "targetType"> & VoteTarget;
+
+const p = sql.placeholder;
+const sameVoterOnTarget = sql`${votes.targetType} = ${p("targetType")} AND ${votes.target} = ${p("target")} AND ${votes.voter} = ${p("voter")}`;
+
+/** The insert unless the voter voted on the target since `since` (compiled once: POST /votes is public). */
+const insertUnlessRecent = compiled<NewVote & { since: number }, Pick<typeof votes.$inferSelect, "id">>(
+  sql`INSERT INTO ${votes} (${columnNames(votes, ["id", "targetType", "target", "voter", "vote", "comment", "createdAt"])})
+      SELECT ${p("id")}, ${p("targetType")}, ${p("target")}, ${p("voter")}, 'legit', ${p("comment")}, ${p("createdAt")}
+      WHERE NOT EXISTS (SELECT 1 FROM ${votes} WHERE ${sameVoterOnTarget} AND ${votes.createdAt} > ${p("since")})
+      RETURNING ${votes.id}`,
+);
+/** When this voter last voted on the target, this vote aside. */
+const previousVote = compiled<Pick<NewVote, "id" | "targetType" | "target" | "voter">, { at: number | null }>(
+  sql`SELECT max(${votes.createdAt}) AS at FROM ${votes} WHERE ${sameVoterOnTarget} AND ${votes.id} != ${p("id")}`,
+);
 
 /**
  * Stores the vote unless this voter voted on this target inside the cooldown; returns the time of
@@ -19,28 +31,21 @@ export interface NewVote {
  */
 export async function insertVote(db: Db, vote: NewVote): Promise<number | null> {
   const [inserted, previous] = await db.batch([
-    db
-      .prepare(
-        `INSERT INTO votes (id, target_type, target, voter, vote, comment, created_at)
-         SELECT ?1, ?2, ?3, ?4, 'legit', ?5, ?6
-         WHERE NOT EXISTS (SELECT 1 FROM votes WHERE target_type = ?2 AND target = ?3 AND voter = ?4 AND created_at > ?7)
-         RETURNING id`,
-      )
-      .bind(vote.id, vote.targetType, vote.target, vote.voter, vote.comment, vote.createdAt, vote.createdAt - VOTE_COOLDOWN_MS),
-    db
-      .prepare("SELECT max(created_at) AS at FROM votes WHERE target_type = ?1 AND target = ?2 AND voter = ?3 AND id != ?4")
-      .bind(vote.targetType, vote.target, vote.voter, vote.id),
+    insertUnlessRecent.bind(db, { ...vote, since: vote.createdAt - VOTE_COOLDOWN_MS }),
+    previousVote.bind(db, vote),
   ]);
   if ((inserted?.results.length ?? 0) > 0) return null;
   return Number((previous?.results[0] as { at: number | null } | undefined)?.at ?? vote.createdAt);
 }
 
-export async function findVote(db: Db, id: string): Promise<{ id: string; targetType: "sender" | "domain"; target: string } | null> {
-  return db.prepare("SELECT id, target_type AS targetType, target FROM votes WHERE id = ?").bind(id).first();
+export async function findVote(db: Db, id: string): Promise<(Pick<typeof votes.$inferSelect, "id" | "target"> & VoteTarget) | null> {
+  const row = await orm(db).select({ id: votes.id, targetType: votes.targetType, target: votes.target }).from(votes).where(eq(votes.id, id)).get();
+  // Votes are stored only for these two types (insertVote).
+  return row ? { ...row, targetType: row.targetType as VoteTarget["targetType"] } : null;
 }
 
 /** Deletes a vote; false when it was already gone. */
 export async function deleteVote(db: Db, id: string): Promise<boolean> {
-  const deleted = await db.prepare("DELETE FROM votes WHERE id = ? RETURNING id").bind(id).all();
-  return deleted.results.length > 0;
+  const deleted = await orm(db).delete(votes).where(eq(votes.id, id)).returning({ id: votes.id });
+  return deleted.length > 0;
 }

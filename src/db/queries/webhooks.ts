@@ -1,21 +1,13 @@
 /** Webhook subscriptions, their delivery log and the last announced state of each target. */
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
-import { compiled, orm } from "../orm";
+import { columnNames, compiled, excludedSet, inJsonArray, orm } from "../orm";
 import { campaigns, webhookDeliveries, webhooks, webhookStates } from "../schema";
 import type { Db } from "../session";
 
 export const WEBHOOK_EVENTS = ["target.verdict_changed", "campaign.created"] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
-export interface Subscription {
-  id: string;
-  keyId: string;
-  url: string;
-  secret: string;
-  events: WebhookEvent[];
-  minScore: number;
-  createdAt: number;
-}
+export type Subscription = Omit<typeof webhooks.$inferSelect, "events" | "deletedAt"> & { events: WebhookEvent[] };
 
 const fromRow = (row: typeof webhooks.$inferSelect): Subscription => ({
   id: row.id,
@@ -58,21 +50,14 @@ export async function deleteSubscription(db: Db, id: string, keyId: string, now:
   return stopped.length > 0;
 }
 
-export interface DeliveryRecord {
-  messageId: string;
-  attempt: number;
-  webhookId: string;
+export type DeliveryRecord = Omit<typeof webhookDeliveries.$inferSelect, "event" | "status"> & {
   event: WebhookEvent;
   status: "pending" | "succeeded" | "failed";
-  responseCode: number | null;
-  at: number;
-  nextRetryAt: number | null;
-}
+};
 
 const d = webhookDeliveries;
 const recordDeliveries = compiled<{ records: string }, never>(
-  sql`INSERT OR REPLACE INTO ${d} (${sql.identifier("message_id")}, ${sql.identifier("attempt")}, ${sql.identifier("webhook_id")}, ${sql.identifier("event")},
-        ${sql.identifier("status")}, ${sql.identifier("response_code")}, ${sql.identifier("at")}, ${sql.identifier("next_retry_at")})
+  sql`INSERT OR REPLACE INTO ${d} (${columnNames(d, ["messageId", "attempt", "webhookId", "event", "status", "responseCode", "at", "nextRetryAt"])})
       SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),
              json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]')
       FROM json_each(${sql.placeholder("records")})`,
@@ -88,12 +73,8 @@ export async function deliveriesOf(db: Db, webhookId: string, limit: number): Pr
   return rows.map((row) => ({ ...row, event: row.event as WebhookEvent, status: row.status as DeliveryRecord["status"] }));
 }
 
-export interface AnnouncedState {
-  type: string;
-  target: string;
-  verdict: string;
-  score: number;
-}
+/** A target's row of webhook_states, its type as `type`. */
+export type AnnouncedState = { type: string } & Omit<typeof webhookStates.$inferSelect, "targetType">;
 
 const ws = webhookStates;
 const statesOf = compiled<{ targets: string }, AnnouncedState>(
@@ -107,12 +88,12 @@ export async function announcedStates(db: Db, targets: { type: string; target: s
   return new Map(rows.map((row) => [`${row.type}:${row.target}`, row]));
 }
 
-const storeStates = compiled<{ states: string }, { type: string; target: string }>(
-  sql`INSERT INTO ${ws} (${sql.identifier("target_type")}, ${sql.identifier("target")}, ${sql.identifier("verdict")}, ${sql.identifier("score")})
+const storeStates = compiled<{ states: string }, Pick<AnnouncedState, "type" | "target">>(
+  sql`INSERT INTO ${ws} (${columnNames(ws, ["targetType", "target", "verdict", "score"])})
       SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]') FROM json_each(${sql.placeholder("states")}) WHERE true
-      ON CONFLICT (${sql.identifier("target_type")}, ${sql.identifier("target")}) DO UPDATE SET ${sql.identifier("verdict")} = excluded.${sql.identifier("verdict")}, ${sql.identifier("score")} = excluded.${sql.identifier("score")}
-      WHERE ${ws.verdict} IS NOT excluded.${sql.identifier("verdict")}
-      RETURNING ${sql.identifier("target_type")} AS type, ${sql.identifier("target")} AS target`,
+      ON CONFLICT (${columnNames(ws, ["targetType", "target"])}) DO UPDATE SET ${excludedSet(ws, ["verdict", "score"])}
+      WHERE ${ws.verdict} IS NOT excluded.${sql.identifier(ws.verdict.name)}
+      RETURNING ${ws.targetType} AS type, ${ws.target} AS target`,
 );
 
 /**
@@ -125,16 +106,11 @@ export async function storeChangedStates(db: Db, states: AnnouncedState[]): Prom
   return new Set(rows.map((row) => `${row.type}:${row.target}`));
 }
 
-export interface CampaignAnnouncement {
-  id: string;
-  reporterCount: number;
-  sampleText: string | null;
-  firstSeen: number;
-}
+export type CampaignAnnouncement = Pick<typeof campaigns.$inferSelect, "id" | "reporterCount" | "sampleText" | "firstSeen">;
 
 const unannounced = compiled<{ ids: string }, CampaignAnnouncement>(
   sql`SELECT ${campaigns.id} AS id, ${campaigns.reporterCount} AS reporterCount, ${campaigns.sampleText} AS sampleText, ${campaigns.firstSeen} AS firstSeen FROM ${campaigns}
-      WHERE ${campaigns.id} IN (SELECT value FROM json_each(${sql.placeholder("ids")}))
+      WHERE ${inJsonArray(campaigns.id, sql.placeholder("ids"))}
         AND NOT EXISTS (SELECT 1 FROM ${ws} WHERE ${ws.targetType} = 'campaign' AND ${ws.target} = ${campaigns.id})`,
 );
 
