@@ -3,10 +3,14 @@
  * benchmarks and page tests. Always bounded: stop() kills the whole process group.
  */
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { killGroup, killOnExit, temporaryDir } from "./cli";
+
+const ROOT = join(import.meta.dirname, "../..");
 
 export const LOCAL_SECRETS = { REPORTER_KEY: "local-reporter-key", ADMIN_TOKEN: "local-admin-token" };
 
@@ -29,11 +33,35 @@ export async function freePort(): Promise<number> {
  */
 const wranglerEnv = () => ({ ...process.env, WRANGLER_SEND_METRICS: "false", X_LOCAL_OBSERVABILITY: "false", CI: "true", NO_COLOR: "1" });
 
-/** A fresh persist folder with every migration applied, removed when the process ends. */
+/**
+ * A fresh persist folder with every migration applied, removed when the process ends. Applying them
+ * spawns wrangler (15–45 s on this machine), so the first call migrates a template folder named by
+ * a hash of the migrations and wrangler.toml, and every call copies it.
+ */
 export function migratedPersistDir(prefix = "fanzha-"): string {
   const dir = temporaryDir(prefix);
-  execFileSync("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", dir], { stdio: "pipe", env: wranglerEnv() });
+  cpSync(migratedTemplate(), dir, { recursive: true });
   return dir;
+}
+
+function migratedTemplate(): string {
+  const hash = createHash("sha256");
+  hash.update(readFileSync(join(ROOT, "wrangler.toml")));
+  for (const name of readdirSync(join(ROOT, "migrations")).sort()) {
+    if (name.endsWith(".sql")) hash.update(name).update(readFileSync(join(ROOT, "migrations", name)));
+  }
+  const template = join(tmpdir(), `fanzha-migrated-${hash.digest("hex").slice(0, 16)}`);
+  if (existsSync(template)) return template;
+  // Migrated beside it, then renamed: a concurrent caller never copies a half-migrated folder.
+  const building = mkdtempSync(`${template}-building-`);
+  try {
+    execFileSync("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", building], { stdio: "pipe", env: wranglerEnv(), cwd: ROOT });
+    renameSync(building, template);
+  } catch (error) {
+    rmSync(building, { recursive: true, force: true });
+    if (!existsSync(template)) throw error;
+  }
+  return template;
 }
 
 export interface LocalWorker {

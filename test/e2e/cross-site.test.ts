@@ -3,15 +3,14 @@
  * posts a hidden form to the report form (no JavaScript needed) or fires a urlencoded fetch at the
  * API must store nothing. The Worker runs under `wrangler dev` (scripts/lib/local-worker.ts); the
  * "evil" page is served by a plain HTTP server on another loopback port (another origin, the same
- * site: the strictest case for Origin / Sec-Fetch-Site checks). Debian's Chromium through playwright-core.
+ * site: the strictest case for Origin / Sec-Fetch-Site checks). Chromium from npm (test/e2e/browser.ts).
  */
-import { existsSync, rmSync } from "node:fs";
+import { rmSync } from "node:fs";
 import { createServer, type Server } from "node:http";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, LOCAL_SECRETS, type LocalWorker, migratedPersistDir, startLocalWorker } from "../../scripts/lib/local-worker";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import { launchBrowser } from "./browser";
 
 let worker: LocalWorker | undefined;
 let evil: Server | undefined;
@@ -38,7 +37,7 @@ async function reportsOn(sender: string): Promise<number> {
 
 describe("cross-site posts (wrangler dev + Chromium)", () => {
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (.ci/run does) or set CHROMIUM_PATH.`);
+    const launching = launchBrowser();
     worker = await startLocalWorker(migratedPersistDir("fanzha-e2e-xsite-"), { timeoutMs: 90_000 });
     const port = await freePort();
     evilUrl = `http://127.0.0.1:${port}`;
@@ -47,7 +46,7 @@ describe("cross-site posts (wrangler dev + Chromium)", () => {
       response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(evilPage(worker!.url, sender));
     });
     await new Promise<void>((resolve) => evil!.listen(port, "127.0.0.1", resolve));
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
+    browser = await launching;
   });
 
   afterAll(async () => {
