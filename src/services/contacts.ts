@@ -2,7 +2,7 @@
  * officialContacts: the registry numbers and domains of the institutions a message or a target
  * names, read from the isolate's cache or in one statement (riding in the caller's batch when it has one).
  */
-import type { Db } from "../db/session";
+import { type Db, runBatch } from "../db/session";
 import { parseRegistryContacts, registryContactsStatement } from "../db/queries/official";
 import { DEFAULT_LANG, type Lang, listJoin, messageFor } from "../domain/messages";
 import { officialContactsOf, type OfficialContact, type RegistryContact, serviceNumberInPort } from "../domain/official";
@@ -45,7 +45,7 @@ export function planContactsRead(db: Db, organizations: readonly string[], now: 
 export async function readRegistryContacts(db: Db, organizations: readonly string[], now: number, useCache: boolean): Promise<RegistryContact[]> {
   if (organizations.length === 0) return [];
   const plan = planContactsRead(db, organizations, now, useCache);
-  const results = plan.statement ? await db.batch([plan.statement]) : [];
+  const results = plan.statement ? await runBatch(db, [plan.statement]) : [];
   return plan.resolve(results[0]);
 }
 

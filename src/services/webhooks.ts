@@ -22,7 +22,7 @@ import {
   insertSubscription,
   liveSubscription,
   liveSubscriptions,
-  recordDeliveriesStatement,
+  recordDeliveries,
   storeChangedStates,
   type Subscription,
   type WebhookEvent,
@@ -152,7 +152,7 @@ export async function detectAndDeliver(env: Env, db: Db, messages: ChangesMessag
     }
   }
   const records = (await Promise.all(attempts)).flat();
-  if (records.length > 0) await recordDeliveriesStatement(db, records).run();
+  if (records.length > 0) await recordDeliveries(db, records);
   return records;
 }
 
@@ -161,7 +161,7 @@ export async function redeliver(env: Env, db: Db, message: DeliveryMessage): Pro
   const subscription = await liveSubscription(db, message.webhookId);
   if (!subscription) return [];
   const records = await attemptDelivery(env, subscription, message);
-  await recordDeliveriesStatement(db, records).run();
+  await recordDeliveries(db, records);
   return records;
 }
 
