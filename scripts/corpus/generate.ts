@@ -17,9 +17,13 @@ import { RETIRED_HOLDOUT_4_GENUINE, RETIRED_HOLDOUT_4_SCAM } from "./retired-hol
 import { RETIRED_HOLDOUT_5_GENUINE, RETIRED_HOLDOUT_5_SCAM } from "./retired-holdout-5";
 import { RETIRED_HOLDOUT_6_GENUINE, RETIRED_HOLDOUT_6_SCAM } from "./retired-holdout-6";
 import { RETIRED_HOLDOUT_7_GENUINE, RETIRED_HOLDOUT_7_SCAM } from "./retired-holdout-7";
+import { DEV_23_GENUINE, DEV_23_SCAM } from "./dev-issue23";
 import { SCAM_TEMPLATES } from "./scam-templates";
 
 export const SCAM_PER_SPLIT = 72;
+/** Rows per issue-23 development template (appended to the tune split). */
+export const DEV_23_PER_TEMPLATE = 3;
+export const DEV_23_FIRST_TEMPLATE = 1000;
 /** The tune split holds every retired hold-out set too: more texts, so each template still appears several times. */
 export const SCAM_TUNE = 300;
 export const GENUINE_PER_SPLIT = 1200;
@@ -236,6 +240,13 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
     genuine.push(...rows(`genuine:${category}`, "tune", [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category], ...RETIRED_HOLDOUT_7_GENUINE[category]], perCategory, random));
     genuine.push(...rows(`genuine:${category}`, "holdout", HOLDOUT_GENUINE[category], perCategory, random));
   }
+  // Issue 23's development texts last, from their own stream: every earlier row is unchanged.
+  // Their template numbers start at DEV_23_FIRST_TEMPLATE, apart from the other tune templates.
+  const dev = mulberry32(seed + 1);
+  const devRows = (label: string, templates: string[]) =>
+    rows(label, "tune", templates, templates.length * DEV_23_PER_TEMPLATE, dev).map((row) => ({ ...row, template: row.template + DEV_23_FIRST_TEMPLATE }));
+  for (const id of TYPOLOGY_IDS) scam.push(...devRows(id, DEV_23_SCAM[id]));
+  for (const category of GENUINE_CATEGORIES) genuine.push(...devRows(`genuine:${category}`, DEV_23_GENUINE[category]));
   return { scam, genuine };
 }
 

@@ -12,6 +12,7 @@
  * STALE_BOUND_MS is served. So a change made anywhere shows in every isolate within about
  * SYNC_INTERVAL_MS (and never later than STALE_BOUND_MS); the isolate that made it sees it at once.
  */
+import { changesSinceStatement, type SyncChange, type SyncRow } from "../db/queries/cache-sync";
 import type { Db } from "../db/session";
 import { TtlCache } from "./memory-cache";
 
@@ -70,27 +71,10 @@ export function generation(): number {
   return state.generation;
 }
 
-/** The sync statement: counters, tops and the reports after the watermark, in one row. */
+/** The sync statement (src/db/queries/cache-sync.ts) from this isolate's watermark, marked in flight. */
 export function syncStatement(db: Db): D1PreparedStatement {
   state.inFlight = true;
-  return db
-    .prepare(
-      `SELECT (SELECT value FROM counters WHERE name = 'admin') AS admin,
-         (SELECT coalesce(max(rowid), 0) FROM reports) AS reports_top,
-         (SELECT coalesce(max(rowid), 0) FROM campaigns) AS campaigns_top,
-         (SELECT json_group_array(json_array(seq, sender, campaign_id, json(domains))) FROM (
-            SELECT r.rowid AS seq, r.sender AS sender, r.campaign_id AS campaign_id,
-              (SELECT json_group_array(d.domain) FROM report_domains d WHERE d.report_id = r.id) AS domains
-            FROM reports r WHERE r.rowid > ?1 ORDER BY r.rowid LIMIT ?2)) AS changes`,
-    )
-    .bind(state.reportsTop ?? Number.MAX_SAFE_INTEGER, CHANGES_PER_SYNC);
-}
-
-interface SyncRow {
-  admin: number | null;
-  reports_top: number;
-  campaigns_top: number;
-  changes: string;
+  return changesSinceStatement(db, state.reportsTop ?? Number.MAX_SAFE_INTEGER, CHANGES_PER_SYNC);
 }
 
 /** Applies a sync statement's result, read at `readAt`; undefined (failed batch) just ends the attempt. */
@@ -107,7 +91,7 @@ export function applySync(result: D1Result | undefined, readAt: number): void {
     for (const subscriber of subscribers) subscriber.reset();
   } else if (row.reports_top !== state.reportsTop) {
     const changes: Changes = { senders: [], domains: [], campaigns: [], newCampaigns: row.campaigns_top !== state.campaignsTop };
-    const page = JSON.parse(row.changes) as [number, string, string, string[]][];
+    const page = JSON.parse(row.changes) as SyncChange[];
     for (const [, sender, campaign, domains] of page) {
       changes.senders.push(sender);
       changes.campaigns.push(campaign);

@@ -12,6 +12,7 @@
  * senders keyed by registry number, official domains) or a moderation decision can exist without any report, so
  * both small tables are held whole and checked first (reloaded after any admin change).
  */
+import { type ExceptionsRow, registryAndDecisionsStatement } from "../db/queries/cache-sync";
 import { NEIGHBOURS } from "../db/queries/reputation";
 import type { Db } from "../db/session";
 import { generation } from "./freshness";
@@ -150,16 +151,11 @@ export function forgetRanges(): void {
 
 /** The statement that loads the registry numbers and decided targets, when not held yet. */
 export function exceptionsStatement(db: Db): D1PreparedStatement | null {
-  if (exceptions !== null) return null;
-  return db.prepare(
-    `SELECT (SELECT count(*) FROM official_senders) + (SELECT count(*) FROM official_domains) + (SELECT count(*) FROM target_decisions) AS n,
-       (SELECT json_group_array(number) FROM (SELECT number FROM official_senders UNION ALL SELECT domain FROM official_domains LIMIT ?1)) AS registry,
-       (SELECT json_group_array(target_type || ':' || target) FROM (SELECT target_type, target FROM target_decisions LIMIT ?1)) AS decided`,
-  ).bind(MAX_EXCEPTIONS);
+  return exceptions === null ? registryAndDecisionsStatement(db, MAX_EXCEPTIONS) : null;
 }
 
 export function applyExceptions(result: D1Result | undefined, readGeneration: number): void {
-  const row = result?.results[0] as { n: number; registry: string; decided: string } | undefined;
+  const row = result?.results[0] as ExceptionsRow | undefined;
   if (!row || readGeneration !== generation()) return;
   exceptions =
     row.n > MAX_EXCEPTIONS

@@ -7,6 +7,14 @@ import type { AppEnv } from "../lib/context";
 
 export type Db = Pick<D1Database, "prepare" | "batch">;
 
+/**
+ * Runs statements built by the query modules in one round trip (one transaction), results in
+ * statement order: a use case that reads or writes what several modules contribute at once.
+ */
+export function runBatch(db: Db, statements: D1PreparedStatement[]): Promise<D1Result[]> {
+  return db.batch(statements);
+}
+
 /** Header a client echoes to read its own writes: the bookmark of its last request's session. */
 export const BOOKMARK_HEADER = "X-D1-Bookmark";
 

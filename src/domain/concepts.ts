@@ -6,7 +6,7 @@
  * Terms are literal, lower-case, simplified Chinese or English. An English term only matches as a
  * whole word: "won" is not inside "wonderful".
  */
-import { toSimplifiedChars } from "./hanzi";
+import { simplifiedTable } from "./hanzi";
 
 /** Taiwanese and Hong Kong wording (after character folding) → the mainland word the patterns use. */
 const REGIONAL_WORDS: Record<string, string> = {
@@ -21,35 +21,47 @@ const REGIONAL = new RegExp(Object.keys(REGIONAL_WORDS).sort((a, b) => b.length 
  * folded ("帳戶" → "账户", "身分證" → "身份证").
  */
 export function foldForMatching(text: string): string {
-  return dropFillersBetweenHan(toSimplifiedChars(text.normalize("NFKC"))).replace(REGIONAL, (word) => REGIONAL_WORDS[word] ?? word);
+  return simplifyDroppingFillers(text.normalize("NFKC")).replace(REGIONAL, (word) => REGIONAL_WORDS[word] ?? word);
 }
 
 const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 const isFiller = (code: number) =>
-  code === 0x20 || code === 0x2a || code === 0xb7 || code === 0x2022 || code === 0x5f || code === 0x7e || code === 0x3000 || (code >= 0x09 && code <= 0x0d);
+  code === 0x20 || code === 0x2a || code === 0xb7 || code === 0x2022 || code === 0x5f || code === 0x7e || code === 0x3000 || (code >= 0x09 && code <= 0x0d) ||
+  (code >= 0x200b && code <= 0x200d) || code === 0xfeff;
 
 const isAsciiWord = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 
 /**
- * "验 证*码" → "验证码", "加 V信" → "加V信": fillers go when Chinese sits on at least one side and
- * a Chinese or ASCII word character on the other. One pass (a regex with look-behind costs more).
+ * Traditional → simplified (src/domain/hanzi.ts) and "验 证*码" → "验证码", "加 V信" → "加V信" in
+ * one pass: fillers go when Chinese sits on at least one side and a Chinese or ASCII word character
+ * on the other.
  */
-function dropFillersBetweenHan(text: string): string {
-  let out = "";
-  let copiedTo = 0;
-  for (let i = 1; i < text.length; i++) {
-    const before = text.charCodeAt(i - 1);
-    if (!isFiller(text.charCodeAt(i)) || !(isHan(before) || isAsciiWord(before))) continue;
-    let end = i;
-    while (end < text.length && isFiller(text.charCodeAt(end))) end++;
-    const after = end < text.length ? text.charCodeAt(end) : 0;
-    if ((isHan(before) && (isHan(after) || isAsciiWord(after))) || (isAsciiWord(before) && isHan(after))) {
-      out += text.slice(copiedTo, i);
-      copiedTo = end;
+function simplifyDroppingFillers(text: string): string {
+  const table = simplifiedTable();
+  const out = new Uint16Array(text.length);
+  let n = 0;
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (n > 0 && isFiller(code)) {
+      const before = out[n - 1]!;
+      let end = i + 1;
+      while (end < text.length && isFiller(text.charCodeAt(end))) end++;
+      const next = end < text.length ? text.charCodeAt(end) : 0;
+      const after = table[next] || next;
+      if ((isHan(before) && (isHan(after) || isAsciiWord(after))) || (isAsciiWord(before) && isHan(after))) changed = true;
+      else for (let k = i; k < end; k++) out[n++] = text.charCodeAt(k);
+      i = end - 1;
+      continue;
     }
-    i = end;
+    const mapped = table[code]!;
+    if (mapped) changed = true;
+    out[n++] = mapped || code;
   }
-  return copiedTo === 0 ? text : out + text.slice(copiedTo);
+  if (!changed) return text;
+  let folded = "";
+  for (let i = 0; i < n; i += 4096) folded += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  return folded;
 }
 
 export interface ConceptHit {
@@ -76,6 +88,8 @@ export class ConceptScan {
     readonly hitConcept: Int32Array,
     /** UTF-16 offset where hit n starts. */
     readonly hitStart: Int32Array,
+    /** The text scanned (lower case). */
+    readonly text = "",
   ) {
     this.present = new Uint8Array(conceptCount);
     this.first = new Int32Array(conceptCount + 1);
@@ -121,46 +135,78 @@ export class Lexicon<Name extends string> {
   private readonly next: Map<number, number>[] = [new Map()];
   /** The root's transitions by code unit: one array read for the most frequent step. */
   private readonly root = new Int32Array(65536);
-  /** Other states' transitions, flattened after building: state s owns edges edgeStart[s] … edgeStart[s + 1] − 1. */
-  private edgeStart: Int32Array = new Int32Array(1);
+  /**
+   * Other states' transitions in one open-addressing hash table keyed by (state, code unit): one
+   * probe or two per step, however many edges a state has (a common first character has dozens).
+   */
+  private edgeMask = 0;
+  private edgeState: Int32Array = new Int32Array(0);
   private edgeCode: Uint16Array = new Uint16Array(0);
   private edgeTo: Int32Array = new Int32Array(0);
   private fail: Int32Array = new Int32Array(1);
   /** Terms ending at each state, including those reached through failure links. */
   private outputs: Term[][] = [[]];
+  /** The same, flattened: state s outputs terms outStart[s] … outStart[s + 1] − 1. */
+  private outStart: Int32Array = new Int32Array(1);
+  private outConcept: Int32Array = new Int32Array(0);
+  private outLength: Int32Array = new Int32Array(0);
+  private outWholeWord: Uint8Array = new Uint8Array(0);
 
-  constructor(concepts: Record<Name, readonly string[]>) {
+  /** Named concepts, then one unnamed concept per extra term (numbered from names.length on). */
+  readonly conceptCount: number;
+
+  /**
+   * `extraTerms` are looked for in the same pass, each its own concept numbered after the named
+   * ones: the institution aliases ride along with the fraud concepts (src/domain/institutions.ts).
+   */
+  constructor(concepts: Record<Name, readonly string[]>, extraTerms: readonly string[] = []) {
     this.names = Object.keys(concepts) as Name[];
     for (const [i, name] of this.names.entries()) this.index.set(name, i);
     this.names.forEach((name, concept) => {
       for (const raw of concepts[name]) this.add(raw.toLowerCase(), concept);
     });
+    for (const [i, term] of extraTerms.entries()) this.add(term.toLowerCase(), this.names.length + i);
+    this.conceptCount = this.names.length + extraTerms.length;
     this.link();
     this.flatten();
   }
 
-  /** Typed arrays read faster than a Map per state: most states have one or two edges. */
+  /** Typed arrays read faster than a Map per state. */
   private flatten(): void {
     for (const [code, to] of this.next[0]!) this.root[code] = to;
-    const edges = this.next.reduce((sum, map) => sum + map.size, 0);
-    this.edgeStart = new Int32Array(this.next.length + 1);
-    this.edgeCode = new Uint16Array(edges);
-    this.edgeTo = new Int32Array(edges);
-    let at = 0;
+    const edges = this.next.reduce((sum, map, state) => sum + (state === 0 ? 0 : map.size), 0);
+    let size = 16;
+    while (size < edges * 2) size *= 2;
+    this.edgeMask = size - 1;
+    // State 0 never has an entry, so 0 marks an empty slot.
+    this.edgeState = new Int32Array(size);
+    this.edgeCode = new Uint16Array(size);
+    this.edgeTo = new Int32Array(size);
     this.next.forEach((map, state) => {
-      this.edgeStart[state] = at;
+      if (state === 0) return;
       for (const [code, to] of map) {
-        this.edgeCode[at] = code;
-        this.edgeTo[at++] = to;
+        let slot = edgeHash(state, code) & this.edgeMask;
+        while (this.edgeState[slot] !== 0) slot = (slot + 1) & this.edgeMask;
+        this.edgeState[slot] = state;
+        this.edgeCode[slot] = code;
+        this.edgeTo[slot] = to;
       }
     });
-    this.edgeStart[this.next.length] = at;
-  }
-
-  private step(state: number, code: number): number {
-    if (state === 0) return this.root[code]!;
-    for (let e = this.edgeStart[state]!, end = this.edgeStart[state + 1]!; e < end; e++) if (this.edgeCode[e] === code) return this.edgeTo[e]!;
-    return -1;
+    const outputs = this.outputs.reduce((sum, list) => sum + list.length, 0);
+    this.outStart = new Int32Array(this.next.length + 1);
+    this.outConcept = new Int32Array(outputs);
+    this.outLength = new Int32Array(outputs);
+    this.outWholeWord = new Uint8Array(outputs);
+    let out = 0;
+    this.outputs.forEach((terms, state) => {
+      this.outStart[state] = out;
+      for (const term of terms) {
+        this.outConcept[out] = term.concept;
+        this.outLength[out] = term.length;
+        this.outWholeWord[out++] = term.wholeWord ? 1 : 0;
+      }
+    });
+    this.outStart[this.next.length] = out;
   }
 
   /** Index of a concept, for reading a scan. */
@@ -210,6 +256,14 @@ export class Lexicon<Name extends string> {
    * Example: lexicon.scan("请缴纳保证金") → hits for the concepts holding "缴纳" and "保证金".
    */
   scan(text: string): ConceptScan {
+    const { concepts, starts } = this.find(text);
+    return new ConceptScan(this.conceptCount, concepts, starts, text);
+  }
+
+  /** The hits of `scan` as bare arrays (concept and start of hit n), in order of where they end. */
+  find(text: string): { concepts: Int32Array; starts: Int32Array } {
+    // Fields in locals and the step inlined: this loop is most of the cost of analysing a text.
+    const { root, edgeMask, edgeState, edgeCode, edgeTo, fail, outStart, outConcept, outLength, outWholeWord } = this;
     // A dense text hits about one concept every five characters.
     let concepts: Int32Array<ArrayBuffer> = new Int32Array(Math.max(64, text.length >> 2));
     let starts: Int32Array<ArrayBuffer> = new Int32Array(concepts.length);
@@ -217,28 +271,44 @@ export class Lexicon<Name extends string> {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      let to = this.step(state, code);
-      while (to < 0) {
-        state = this.fail[state]!;
-        to = this.step(state, code);
+      for (;;) {
+        if (state === 0) {
+          state = root[code]!;
+          break;
+        }
+        let to = -1;
+        for (let slot = edgeHash(state, code) & edgeMask; edgeState[slot] !== 0; slot = (slot + 1) & edgeMask) {
+          if (edgeState[slot] === state && edgeCode[slot] === code) {
+            to = edgeTo[slot]!;
+            break;
+          }
+        }
+        if (to >= 0) {
+          state = to;
+          break;
+        }
+        state = fail[state]!;
       }
-      state = to;
-      const out = this.outputs[state]!;
-      for (let k = 0; k < out.length; k++) {
-        const term = out[k]!;
-        const at = i - term.length + 1;
-        if (term.wholeWord && isLatin(text.charCodeAt(at)) && at > 0 && isWord(text.charCodeAt(at - 1))) continue;
-        if (term.wholeWord && isLatin(code) && i + 1 < text.length && isWord(text.charCodeAt(i + 1))) continue;
+      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) {
+        const at = i - outLength[k]! + 1;
+        if (outWholeWord[k] === 1) {
+          if (isLatin(text.charCodeAt(at)) && at > 0 && isWord(text.charCodeAt(at - 1))) continue;
+          if (isLatin(code) && i + 1 < text.length && isWord(text.charCodeAt(i + 1))) continue;
+        }
         if (hits === concepts.length) {
           concepts = grow(concepts);
           starts = grow(starts);
         }
-        concepts[hits] = term.concept;
+        concepts[hits] = outConcept[k]!;
         starts[hits++] = at;
       }
     }
-    return new ConceptScan(this.names.length, concepts.subarray(0, hits), starts.subarray(0, hits));
+    return { concepts: concepts.subarray(0, hits), starts: starts.subarray(0, hits) };
   }
+}
+
+function edgeHash(state: number, code: number): number {
+  return (Math.imul(state, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7;
 }
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

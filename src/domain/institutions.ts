@@ -4,6 +4,7 @@
  * registry (data/official_numbers.tsv, categories 金融银行 and 证券保险) — null when the registry has
  * no numbers for it, in which case no sender is its official sender.
  */
+import { foldForMatching, Lexicon } from "./concepts";
 import { toSimplifiedChars } from "./hanzi";
 
 /**
@@ -234,12 +235,9 @@ const LIST_SEPARATOR = /^[、,，和与及或]$/;
 /** The SMS signature: 【中信金融】 (also [..] and 「..」 as pasted). */
 const SIGNATURE = /[【[「]([^】\]」]{2,24})[】\]」]/g;
 
-/**
- * Matching text: NFKC (full-width letters), simplified characters, no spaces or the filler symbols
- * scammers put between characters to slip past keyword filters ("中*信 金·融").
- */
-function prepare(text: string): string {
-  return toSimplifiedChars(text.normalize("NFKC")).replace(/[\s*·•_~\u200b-\u200d\ufeff]+/g, "");
+/** An alias as the folded text (src/domain/concepts.ts foldForMatching) spells it. */
+function prepare(alias: string): string {
+  return foldForMatching(alias);
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -280,46 +278,72 @@ function claimKind(text: string, at: number, alias: string, start: number): { cl
   return { claim, listed: LIST_SEPARATOR.test(before.slice(-1)) };
 }
 
-/** ALIASES positions by first character: an alias whose first character a text lacks cannot match it. */
-const ALIASES_BY_FIRST = new Map<string, number[]>();
-ALIASES.forEach(({ alias }, index) => {
-  const first = alias[0] as string;
-  const indexes = ALIASES_BY_FIRST.get(first);
-  if (indexes) indexes.push(index);
-  else ALIASES_BY_FIRST.set(first, [index]);
-});
+/** The aliases as scanned (lower case), by ALIASES index: src/domain/typologies.ts scans them with the fraud concepts. */
+export const ALIAS_TERMS: readonly string[] = ALIASES.map(({ alias }) => alias.toLowerCase());
 
-/** The aliases that may occur in the text, in ALIASES order (longest first), found without scanning for each. */
-function candidateAliases(prepared: string): Alias[] {
-  const seen = new Set<string>();
-  const indexes: number[] = [];
-  for (let i = 0; i < prepared.length; i++) {
-    const char = prepared[i] as string;
-    if (seen.has(char)) continue;
-    seen.add(char);
-    const found = ALIASES_BY_FIRST.get(char);
-    if (found) indexes.push(...found);
-  }
-  return indexes.sort((a, b) => a - b).map((index) => ALIASES[index] as Alias);
+/** The aliases alone, for findInstitutions on a text nobody has scanned yet. */
+let aliasLexicon: Lexicon<never> | null = null;
+
+interface AliasAt {
+  alias: Alias;
+  /** ALIASES index: longer aliases first. */
+  rank: number;
+  at: number;
 }
 
 /**
- * Institutions claimed in prepared text, by position; each alias occurrence is consumed so "中信银行"
- * is not found again as "中信". With `anyPosition` (a name typed by itself) every bounded alias counts.
+ * Institutions claimed in a folded, lower-case text, from the hits of a scan whose alias concepts
+ * are numbered from `firstAlias` on (ALIAS_TERMS order).
  */
-function matchInstitutions(prepared: string, anyPosition: boolean): Institution[] {
+export function institutionsInHits(text: string, concepts: Int32Array, starts: Int32Array, firstAlias: number): Institution[] {
+  const occurrences: AliasAt[] = [];
+  for (let n = 0; n < concepts.length; n++) {
+    const rank = concepts[n]! - firstAlias;
+    if (rank >= 0) occurrences.push({ alias: ALIASES[rank] as Alias, rank, at: starts[n]! });
+  }
+  occurrences.sort((x, y) => x.at - y.at);
+  // A signature's content stands where the sender signs: its first name is a claim. Signatures and
+  // occurrences are both in text order, so one sweep hands each signature its own occurrences.
+  const signed: Institution[] = [];
+  let next = 0;
+  for (const match of text.matchAll(SIGNATURE)) {
+    const from = match.index + 1;
+    const content = match[1]!;
+    const to = from + content.length;
+    while (next < occurrences.length && occurrences[next]!.at < from) next++;
+    const inside: AliasAt[] = [];
+    for (let k = next; k < occurrences.length && occurrences[k]!.at < to; k++) {
+      const occurrence = occurrences[k]!;
+      if (occurrence.at + occurrence.alias.alias.length <= to) inside.push({ ...occurrence, at: occurrence.at - from });
+    }
+    signed.push(...claimedInstitutions(content, inside, false));
+  }
+  const named = claimedInstitutions(text, occurrences, false);
+  return [...new Set([...signed, ...named])];
+}
+
+function aliasHits(lower: string): { concepts: Int32Array; starts: Int32Array } {
+  aliasLexicon ??= new Lexicon<never>({}, ALIAS_TERMS);
+  return aliasLexicon.find(lower);
+}
+
+/**
+ * Institutions claimed in prepared text, given the alias occurrences in it (positions relative to
+ * it), by position. Occurrences are taken longest alias first and consume their characters, so
+ * "中信银行" is not found again as "中信". With `anyPosition` (a name typed by itself) every bounded alias counts.
+ */
+function claimedInstitutions(prepared: string, occurrences: readonly AliasAt[], anyPosition: boolean): Institution[] {
   // Characters a longer alias already matched: a shorter one cannot match inside it (linear, no string rebuilt per match).
   const consumed = new Uint8Array(prepared.length);
   const start = firstWordIndex(prepared);
   const found: Occurrence[] = [];
-  for (const { alias, institution, ambiguous } of candidateAliases(prepared)) {
-    for (let at = prepared.indexOf(alias); at !== -1; at = prepared.indexOf(alias, at + 1)) {
-      if (consumed.subarray(at, at + alias.length).includes(1)) continue;
-      consumed.fill(1, at, at + alias.length);
-      if ((ambiguous || alias.length <= 2) && !hasWordBoundary(prepared, at, alias)) continue;
-      const kind = anyPosition ? { claim: true, listed: false } : claimKind(prepared, at, alias, start);
-      found.push({ at, end: at + alias.length, institution, ...kind });
-    }
+  const longestFirst = [...occurrences].sort((x, y) => x.rank - y.rank || x.at - y.at);
+  for (const { alias: { alias, institution, ambiguous }, at } of longestFirst) {
+    if (consumed.subarray(at, at + alias.length).includes(1)) continue;
+    consumed.fill(1, at, at + alias.length);
+    if ((ambiguous || alias.length <= 2) && !hasWordBoundary(prepared, at, alias)) continue;
+    const kind = anyPosition ? { claim: true, listed: false } : claimKind(prepared, at, alias, start);
+    found.push({ at, end: at + alias.length, institution, ...kind });
   }
   found.sort((a, b) => a.at - b.at);
   // A name listed right after a claimed one shares its claim: "您在美团月付、京东白条的欠款".
@@ -334,6 +358,14 @@ function matchInstitutions(prepared: string, anyPosition: boolean): Institution[
   return [...new Set(claimed)];
 }
 
+/** A name typed by itself: every bounded alias counts. */
+function namedInstitutions(input: string): Institution[] {
+  const lower = foldForMatching(input).toLowerCase();
+  const { concepts, starts } = aliasHits(lower);
+  const occurrences = Array.from(concepts, (concept, n) => ({ alias: ALIASES[concept] as Alias, rank: concept, at: starts[n]! }));
+  return claimedInstitutions(lower, occurrences, true);
+}
+
 /**
  * Every institution a text claims to speak for, in order of appearance, each once; at one spot the
  * longest alias wins. A claim is a name where a sender signs (【…】, the text's first words), with a
@@ -343,11 +375,9 @@ function matchInstitutions(prepared: string, anyPosition: boolean): Institution[
  * Example: findInstitutions("【东銮金融】您在招联金融的借款已转交我司") → [东銮金融, 招联金融]
  */
 export function findInstitutions(text: string): Institution[] {
-  const prepared = prepare(text);
-  // A signature's content stands where the sender signs: its first name is a claim.
-  const signed = [...text.normalize("NFKC").matchAll(SIGNATURE)].flatMap((match) => matchInstitutions(prepare(match[1]!), false));
-  const named = matchInstitutions(prepared, false);
-  return [...new Set([...signed, ...named])];
+  const lower = foldForMatching(text).toLowerCase();
+  const { concepts, starts } = aliasHits(lower);
+  return institutionsInHits(lower, concepts, starts, 0);
 }
 
 /**
@@ -364,7 +394,7 @@ export function findInstitution(text: string): Institution | null {
  * Example: canonicalInstitutionName("民豐銀行") → "民丰银行"
  */
 export function canonicalInstitutionName(input: string): string {
-  const known = matchInstitutions(prepare(input), true)[0];
+  const known = namedInstitutions(input)[0];
   return known?.name ?? input.normalize("NFKC").trim();
 }
 

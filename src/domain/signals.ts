@@ -8,10 +8,10 @@
  * in the same clause.
  */
 import { foldForMatching } from "./concepts";
-import { findInstitution, type Institution } from "./institutions";
+import type { Institution } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
-import { detectTypology, has, isAdvisory, type LocalisedMessage, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
+import { detectTypology, has, institutionsOfScan, isAdvisory, type LocalisedMessage, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
 export interface ContentAnalysis {
@@ -120,7 +120,7 @@ const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|�
 
 /** English premium-rate lures: "call 09…", "txt WIN to 8…", charges per minute or message. */
 const PREMIUM_RATE =
-  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s){0,2}09\d{2}\s?\d{3}\s?\d{3,4}\b|\b(?:txt|text|send|reply)\s(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|\bppm\b|£\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b/i;
+  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s){0,2}09\d{2}\s?\d{3}\s?\d{3,4}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|\bppm\b|£\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b/i;
 
 const CALL_CUE = /(?:联系|联络|致电|拨打|回电|来电|电话|热线|客服|专员|咨询|加微信|添加|微信|QQ|qq|座机)[^0-9+]{0,8}$/;
 /** Cues after a number: "13612345678（微信同号）". */
@@ -164,7 +164,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   const clean = foldForMatching(text);
   const scan = scanFraudConcepts(clean);
   const hasLink = links.length > 0;
-  const institution = findInstitution(text);
+  const institution = institutionsOfScan(scan)[0] ?? null;
   // An anti-fraud advisory describes scams ("要求共享屏幕的都是诈骗"): what it names is no request.
   const advisory = isAdvisory(scan);
   const chatContact = CHAT_CONTACT.test(clean) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
@@ -174,11 +174,12 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
     asks_verification_code:
       has(scan, "code_item") && (asks(clean, CODE_REQUESTS) || asks(clean, [ENGLISH_CODE_REQUEST]) || (hasLink && asks(clean, CODE_TYPE_IN))),
     asks_id_or_card:
-      has(scan, "id_item") &&
+      (has(scan, "id_item") || has(scan, "which_cards")) &&
       (asks(clean, ID_OR_CARD_REQUESTS) ||
         (hasLink && asks(clean, ID_OR_CARD_TYPE_IN)) ||
         asks(clean, [FACE_CHECK]) ||
         asks(clean, ID_DIGITS_TYPE_IN) ||
+        (!advisory && has(scan, "which_cards")) ||
         asks(clean, [ENGLISH_CARD_REQUEST])),
     legal_threat: LEGAL_THREAT.test(clean),
     urgency: URGENCY.test(clean),

@@ -10,6 +10,7 @@
  * a typology.
  */
 import { type ConceptScan, Lexicon, within } from "./concepts";
+import { ALIAS_TERMS, type Institution, institutionsInHits } from "./institutions";
 import type { Category } from "./types";
 
 export const TYPOLOGY_IDS = [
@@ -64,6 +65,8 @@ const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    // A word or two inside the phrase: 刷一下流水, 做个流水.
+    "刷一下流水", "刷下流水", "刷个流水", "刷一笔流水", "做一下流水", "做个流水", "做一笔流水", "走一下流水", "走个流水", "解冻一下", "交解冻", "交一下解冻",
     "arrangement fee", "application fee", "fee to receive",
     "包装费", "做流水", "个月的利息", "个月利息", "先交利息", "预交利息", "砍头息", "担保费", "风险金", "信誉金", "诚信金", "卡号修改费", "贷款保险", "one-time fee", "a one-time fee", "fee is required", "upfront fee", "insurance payment", "guarantee fee", "transfer fee", "shipping cost", "postage",
     "认证金",
@@ -88,6 +91,8 @@ const CONCEPTS = {
     "赔偿金", "补偿金", "理赔款", "退货款",
     "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
   act: [
+    "收款", "用支付宝还是", "支付宝还是微信", "install", "安装", 
+    "二维码", "扫一下", "扫一扫", "理赔通道", "退款通道", "赔付通道", "拉您进群", "进群", "发您一个", "发给您一个", "按我说的", "按照我说的", "一步一步",
     "加下q", "加下微信", "加下v", "加一下q", "加个微信", "加个q", "加个v", "企业微信", "加企业微信", "walk you through",
     "call our", "guide",
     "press 1", "speak to an agent",
@@ -149,6 +154,9 @@ const CONCEPTS = {
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
   new_number: [
+    "手机没电", "闺蜜的手机", "室友的手机", "借的手机", "别人的手机给你", "借别人的手机", "用别人的手机", "phone died", "phone is dead", "using a friend's", 
+    // A word inside the phrase: 换了个号码, 换了一个新号.
+    "换了个号", "换了一个号", "换了个新号", "换了个手机号", "换了新的号", "换个号", "换了个电话", "换了个微信", "微信被封", "号被封", "账号被封", "新加的号", "这是我新", "这是我的新", "this is my new", "temporary number", "new mobile",
     "新换的号", "换的号码", "新换的", "换咗", "号码换了", "换手机号", "new no", "new num", "my new number",
     "mate's phone", "mine broke",
     "换了新号", "换了号", "新手机", "手机丢", "旧号停用", "new phone number", "lost my phone",
@@ -160,12 +168,14 @@ const CONCEPTS = {
     "dropped my phone",
   ],
   secret: [
+    "不能告诉", "不能跟任何人", "不要跟任何人", "不得告诉", "不得向任何人", "不能让别人知道", "不要让别人知道",
     "别报警", "不要报警", "不能报警", "don't call the police",
     "唔好话", "唔好同", "唔好讲", "唔好俾", "不要说出去", "别说出去", "don't mention", "don't let",
     "别告诉我", "keep it",
     "先别说", "别说",
     "不要让", "千万不要", "别和", "不要跟","别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
   money_need: [
+    "给我转", "给我打钱", "快转", 
     "有急事", "急事找你", "遇到点困难", "手头紧", "应急", "急住用钱", "用钱", "转俾我", "万蚊", "pay a bill", "do me a favour", "do me a favor", "need a favour",
     "send it", "mate's account", "i'm in trouble",
     "赔",
@@ -174,7 +184,8 @@ const CONCEPTS = {
     "can you send", "could you send", "send money", "my friend's account", "friend's account",
     "打到", "保证金", "交钱", "才能出来",
     "借", "急用", "急需", "周转", "垫", "打点", "出事", "撞人", "撞了", "住院", "手术", "被抓", "赔钱", "保释", "转我", "转给我", "帮我转", "帮我付",
-    "帮忙付", "转一下", "打给", "医药费", "押金", "罚款", "borrow", "lend me", "need money", "can you pay", "pay for", "send me", "transfer",
+    // Not 打给/打给我: "晚点打给你" is a call.
+    "帮忙付", "转一下", "医药费", "押金", "罚款", "borrow", "lend me", "need money", "can you pay", "pay for", "send me", "transfer",
     "bill", "urgent", "help me",
   ],
   leader: [
@@ -187,6 +198,7 @@ const CONCEPTS = {
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
   ],
   authority: [
+    "社保卡", "医保卡", "社保中心", "医保中心", "税务", "通管局", "电信管理局", "国家反诈",
     "地检署", "检察署", "地方法院", "刑事局", "刑事警察局", "调查局", "警察局", "侦查队", "侦查大队", "分局", "social security administration", "ssa",
     "最高人民检察院", "市场监管局", "市场监督管理局", "工商局", "证监会", "银监会", "国家金融监督", "反诈中心", "公安机关", "司法机关", "办案人员", "办案警官", "办案民警", "侦查员", "探员", "警署", "警员", "网监", "出入境", "移民局", "大使馆", "领事馆", "纪委", "监委", "国安局", "the police", "met police", "immigration", "embassy", "hmrc", "irs", "department of justice", "sheriff", "financial crimes",
     "fraud office", "serious fraud",
@@ -197,6 +209,7 @@ const CONCEPTS = {
     "最高人民", "公检法", "police", "officer",
   ],
   crime: [
+    "案情", "泄露案情", "被举报", "有人举报", "举报您", "举报你", "违规使用", "偷税", "漏税",
     "信息被泄露", "被泄露", "被人用来", "被他人冒用", "被不法分子",
     "人头账户", "人头户", "诈欺", "洗钱防制", "遭盗用", "涉及", "ssn", "social security number",
     "违禁品", "毒品", "涉毒", "涉及一宗", "一宗", "一起案件", "重大案件", "立案侦查", "侦查", "协查", "协助调查", "冻结审查", "审查", "吊销", "套现", "诈骗短信", "涉黑", "黑钱", "赃款", "赃物", "laundering", "fraud case", "criminal", "identity theft", "tax fraud", "arrest warrant", "under investigation", "crime", "illegal",
@@ -208,6 +221,7 @@ const CONCEPTS = {
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
+    "联系警方", "与警方联系", "和警方联系", "警方联系", "没人的地方", "没有人的地方", "安静没人", "法律责任", "证明你的清白", "证明您的清白",
     "资金来源",
     "侦查不公开", "领出", "交付", "面交", "提领", "atm",
     "机密", "国家机密", "不得向", "不能告诉任何人", "不能跟任何人", "不要跟任何人", "不能讲", "任何人", "单独", "宾馆", "开房", "安静的地方", "无人的地方", "冻结", "名下资产", "名下资金", "财产", "资产", "监管", "下载", "加我微信", "加微信", "qq", "做笔录", "线上笔录", "办案人员", "要求操作", "罚款", "清白", "证明清白", "唔好话", "唔好同", "唔好讲", "funds", "your money", "protection", "bail", "gift cards", "do not tell", "tell no one", "secret",
@@ -232,8 +246,10 @@ const CONCEPTS = {
     "投资", "理财", "股票", "炒股", "牛股", "荐股", "内幕", "涨停", "数字货币", "虚拟币", "比特币", "usdt", "期货", "外汇", "黄金", "基金", "带单",
     "私募", "原始股", "博彩", "平台", "项目", "invest", "investment", "crypto", "bitcoin", "trading", "forex", "stock", "stocks", "shares",
   ],
-  scarcity: ["名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
+  scarcity: ["名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
   invest_lure: [
+    "返息", "每月返", "月返", "政府背书", "养老项目", "至少翻倍", 
+    "即赚", "必赚", "中签即赚", "每天都有收益", "每天有收益", "天天有收益", "提现秒到", "先投一点", "投一点试试", "小试一下",
     "翻一倍", "至少翻", "中签率", "百分百", "保底", "年化", "月化", "稳稳", "两个点", "三个板", "连板", "赚了三十万", "赚翻", "稳赚不赔", "不赔", "送你", "内部配售", "配售额度", "学费免费", "10x", "to the moon", "gave me a tip", "带新人",
     "准确率", "免费体验", "每天都有利息", "比银行高", "靠谱",
     "借壳", "三倍", "倍收益", "vip",
@@ -248,6 +264,7 @@ const CONCEPTS = {
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
   contact: [
+    "你要参加吗", "要参加吗", "了解一下", "感兴趣", "有兴趣", "interested", 
     "扣1", "回1", "dd我", "滴滴我", "拉你进", "line", "tg", "上车", "想上车", "want in", "企业微信", "link", "site",
     "txt back", "txt me",
     "text back", "要不要", "跟一点", "跟着买", "放进去", "send me",
@@ -280,12 +297,14 @@ const CONCEPTS = {
     "earn", "per day", "a day", "daily", "commission", "salary", "income",
   ],
   loan: [
+    "急用钱", "缺钱", "就能借", "能借到", "秒过", "担保人", "贷款担保",
     "批款", "拨款", "已批", "批下", "授信", "周转金", "代还", "lender", "funds", "cash",
     "借贷", "信贷", "放贷", "可借", "借款额度", "personal loan", "borrow",
     "贷款", "借款", "额度", "放款", "下款", "借钱", "网贷", "信用贷", "无抵押", "低息", "免息", "秒批", "黑户", "提现", "loan",
     "loans", "cash advance", "credit line",
   ],
   loan_lure: [
+    "只要有身份证", "有身份证就能", "秒过", "无视黑白户", "有身份证就",
     "无需抵押", "凭身份证", "身份证即可", "只需身份证", "只要身份证", "一张身份证", "黑白户", "分钟到账", "当天到账", "当天放款", "当日放款", "快速到账", "极速到账", "保证下款", "不看负债", "征信不好也", "信用差", "负债高", "低门槛", "零门槛", "any credit", "instant approval", "approved in", "no collateral", "same day",
     "no credit history", "instant loan",
     "征信差", "征信不好", "no checks",
@@ -301,6 +320,7 @@ const CONCEPTS = {
     "解冻", "验资", "还款能力", "frozen",
   ],
   shop: [
+    "paypal", "support", "billing", 
     "apple support", "tech support", "support app",
     "航空公司", "客服中心", "理赔专员", "网店", "直播间", "购买", "买的", "下单", "airline", "ebay", "store", "purchase",
     "billing team", "charged",
@@ -374,6 +394,7 @@ const CONCEPTS = {
   ],
   /** Money moving, in its shortest forms: only read beside loan trouble. */
   move_money: [
+    "打钱", "打进去", "钱进去", "存进去", "转进去", "打到卡", 
     "存","转", "充值", "存入", "汇", "打款", "交", "付", "deposit", "pay", "transfer"],
   ultimatum: [
     "最后通牒", "想清楚", "掂量", "看着办", "别怪我", "不然的话", "要不然", "再不还", "再唔还", "or else", "last warning", "final warning",
@@ -387,6 +408,8 @@ const CONCEPTS = {
     "投入", "每人投入",
     "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
   walkthrough: [
+    "guide you", "we'll guide", "help you cancel", "assist you with", "talk you through",
+    "配合操作", "配合一下操作", "配合我们操作", "配合我操作", "按我说的", "按照我说的", "一步一步", "一步步", "按步骤", "教您怎么", "step by step", "walk you through",
     "atm", "到atm", "依照指示", "按照指示", "依指示", "操作网络银行", "操作网银", "网络银行",
     "我来帮您", "帮您关闭", "打开手机银行",
     "我帮您", "帮您取消", "先打开", "您先打开","按我的指导", "我的指导", "我来教您", "我教您", "我教你", "指导您", "教您操作", "帮您操作", "远程", "协助您", "跟着我", "按照提示"],
@@ -450,6 +473,7 @@ const CONCEPTS = {
     "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
   ],
   parcel_problem: [
+    "无法签收", "信息异常", "收件信息", "地址异常", "地址不完整", "地址不详", 
     "超重", "补运费", "申报信息不全", "申报", "fee due", "awaiting", "customs clearance", "shipping fee", "returned",
     "进口税", "税", "cannot be delivered", "address is incomplete", "incomplete",
     "无法投递", "投递费", "重新投递", "面单", "无法清关", "清关费", "未实名", "confirm the payment", "payment of",
@@ -525,7 +549,24 @@ const CONCEPTS = {
   flight_trouble: ["航班取消", "航班因故取消", "航班已取消", "航班已被取消", "航班延误", "因故取消", "航班异常", "flight cancelled", "flight has been cancelled", "flight was cancelled"],
   /** Asking a partner for money: "你能先借我", "先帮我垫". */
   ask_money: ["借我", "先借", "帮我垫", "转给我", "打给我", "你先付", "你先充", "先帮我", "借点钱", "send me", "lend me", "can you send", "could you send"],
+  /** Signed up without knowing: "被开通了百万保障", "误设成批发商" — the pretext of a fake cancellation. */
+  unwanted_signup: ["被开通", "误开通", "错误开通", "不小心开通", "默认开通", "自动开通", "被设置成", "被设置为", "误设", "工作失误", "操作失误", "百万保障", "批发商", "代理商"],
+  flight: ["航班", "机票", "flight"],
+  /** "请问您有哪些银行卡": a caller taking stock of the reader's cards. */
+  which_cards: ["哪些银行卡", "哪几张银行卡", "几张银行卡", "哪家银行的卡", "什么银行的卡", "银行卡有哪些", "which bank", "which banks"],
+  /** A robocall's menu: "详情请按1", "按9转人工". */
+  ivr: ["按1", "按9", "按0", "按2", "请按", "转人工", "转接人工", "人工服务", "press 1", "press 9", "press 0", "press one"],
+  /** What only a fake investigator asks for: money moved to be "checked" or to "prove innocence". */
+  clear_name: ["证明清白", "证明你的清白", "证明您的清白", "资金核查", "资金清查", "监管账户", "核查账户", "清查账户", "国家账户", "公证账户", "清查资金", "核查资金"],
+  /** Who must say who they are is no one the reader knows well: not a greeting ("hi mum", "是我呀"). */
+  self_intro: [
+    "我是你", "我是您", "我是你们", "猜猜我是谁", "猜我是谁", "你猜我是谁", "听得出我是谁", "听出我是谁", "知道我是谁", "听不出来", "听不出我", "还记得我",
+    "我是谁", "i am your", "this is your", "your son", "your daughter", "your grandson", "your niece", "your nephew",
+  ],
+  /** A "boss" summoning the reader: "明天到我办公室来一趟". */
+  summon: ["到我办公室", "来我办公室", "到我的办公室", "来我的办公室", "到我这里来一趟", "来我这一趟", "来找我一趟", "come to my office", "see me in my office"],
   advisory: [
+    "不会向您索要", "不会索要", "不会向您索取",
     "反诈提醒", "反诈提示", "反诈宣传",
     "诈骗高发", "转告", "防范",
     "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "诈骗分子", "骗局", "切勿", "请勿相信", "不要相信", "不要轻信",
@@ -537,15 +578,23 @@ const CONCEPTS = {
 export type ConceptName = keyof typeof CONCEPTS;
 
 let lexicon: Lexicon<ConceptName> | null = null;
-/** Built once per isolate, on first use. */
+/** Built once per isolate, on first use. The institution aliases are in it too, after the concepts. */
 function fraudLexicon(): Lexicon<ConceptName> {
-  lexicon ??= new Lexicon<ConceptName>(CONCEPTS);
+  lexicon ??= new Lexicon<ConceptName>(CONCEPTS, ALIAS_TERMS);
   return lexicon;
 }
 
-/** Every fraud concept of a folded text (src/domain/concepts.ts foldForMatching), in one pass. */
+/**
+ * Every fraud concept of a folded text (src/domain/concepts.ts foldForMatching), and every
+ * institution alias (read with institutionsInScan), in one pass.
+ */
 export function scanFraudConcepts(folded: string): ConceptScan {
   return fraudLexicon().scan(folded.toLowerCase());
+}
+
+/** The institutions a scanned text claims to speak for (src/domain/institutions.ts findInstitutions). */
+export function institutionsOfScan(scan: ConceptScan): Institution[] {
+  return institutionsInHits(scan.text, scan.hitConcept, scan.hitStart, fraudLexicon().names.length);
 }
 
 /** Whether all named concepts occur within `window` characters of each other. */
@@ -662,6 +711,10 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["relative", "secret", "money_need"], window: 200 },
       { all: ["leader", "work_money", "reader_request"], window: 200, unless: ["paid_done"] },
       { all: ["leader", "new_number"], window: 200, needs: (c) => c.privateChannel },
+      // The opener alone: someone who must say who they are, with a number to save ("我是你表哥，换号了，存一下").
+      { all: ["self_intro", "new_number"], window: 80 },
+      { all: ["self_intro", "leader"], window: 60, needs: (c) => c.privateChannel },
+      { all: ["new_number", "summon"], window: 120 },
     ],
   ],
   [
@@ -670,6 +723,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["authority", "crime", "police_act"], window: 250 },
       { all: ["authority", "crime"], unless: ["owed"], needs: (c) => c.privateChannel || c.asksCredentials || c.callbackToMobile },
       { all: ["authority", "crime"], needs: (c) => c.link },
+      { all: ["crime", "ivr"], window: 160 },
+      { all: ["crime", "police_act", "secret"], window: 200 },
+      { all: ["clear_name"], needs: (c) => c.privateChannel || c.asksCredentials },
     ],
   ],
   [
@@ -691,6 +747,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["shop", "refund", "walkthrough"], window: 200 },
       { all: ["membership_charge", "cancel", "credit_threat"], window: 200 },
       { all: ["flight_trouble", "refund"], window: 200, needs: (c) => c.link || c.privateChannel || c.callbackToMobile || c.asksCredentials },
+      // Words between: "航班因机械故障取消了".
+      { all: ["flight", "cancel", "refund"], window: 120, needs: (c) => c.link || c.privateChannel || c.callbackToMobile || c.asksCredentials },
+      { all: ["unwanted_signup", "membership_charge", "cancel"], window: 160 },
     ],
   ],
   [
@@ -748,10 +807,10 @@ const PRETEXTS: Record<TypologyId, readonly ConceptName[]> = {
   task_rebate: ["task", "earn", "advance"],
   investment: ["invest", "invest_lure", "scarcity"],
   fake_loan: ["loan", "loan_lure", "loan_fail"],
-  customer_service: ["shop", "refund", "membership_charge", "walkthrough"],
-  police_impersonation: ["authority", "crime", "police_act"],
+  customer_service: ["shop", "refund", "membership_charge", "walkthrough", "unwanted_signup"],
+  police_impersonation: ["authority", "crime", "police_act", "clear_name", "ivr"],
   credit_repair: ["credit", "credit_fix", "loan_account"],
-  acquaintance: ["i_am", "new_number", "secret", "leader", "relative"],
+  acquaintance: ["i_am", "new_number", "secret", "leader", "relative", "summon", "self_intro"],
   game_trade: ["game", "seller", "game_trap"],
   romance: ["romance", "pet", "romance_money", "platform_trick"],
   military_purchase: ["military", "purchase", "mil_pay"],

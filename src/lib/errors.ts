@@ -4,6 +4,7 @@
  */
 import type { Context } from "hono";
 import type { ZodError } from "zod";
+import { localiseFieldIssues, rememberTranslations } from "./field-messages";
 import { pickLang } from "./lang";
 import { problemWording } from "./problem-messages";
 
@@ -52,10 +53,11 @@ export class ApiError extends Error {
 
 /** Field paths as JSON-pointer-ish dotted strings: ["items", 3, "sender"] → "items.3.sender". */
 export function issuesFromZod(error: ZodError): FieldIssue[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.map(String).join(".") || "(root)",
-    message: issue.message,
-  }));
+  return error.issues.map((issue) => {
+    const field = { path: issue.path.map(String).join(".") || "(root)", message: issue.message };
+    rememberTranslations(field, issue);
+    return field;
+  });
 }
 
 /** Where a code is explained: the catalogue this Worker serves (src/lib/error-docs.ts). */
@@ -76,8 +78,8 @@ export function problemBody(code: ErrorCode, detail: string, requestId: string, 
 
 export function problemResponse(c: Context, error: ApiError): Response {
   const requestId = (c.get("requestId") as string | undefined) ?? "unknown";
-  const english = problemBody(error.code, error.message, requestId, error.errors, new URL(c.req.url).origin, error.status);
   const lang = pickLang(c.req.query("lang"), c.req.header("accept-language"));
+  const english = problemBody(error.code, error.message, requestId, localiseFieldIssues(error.errors, lang), new URL(c.req.url).origin, error.status);
   const body = { ...english, ...problemWording(error.code, lang, english) };
   return new Response(JSON.stringify(body), {
     status: error.status,

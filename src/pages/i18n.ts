@@ -157,18 +157,6 @@ const zhCN = {
   verdict_trusted: "可信（官方号码）",
 
   // Reasons (by reason code)
-  reason_no_reports: "还没有人举报过这个号码。",
-  reason_reported_by_many: "最近 {days} 天内有 {n} 位不同的用户举报过它。",
-  reason_single_reporter: "目前只有一位用户举报；仅凭一人举报永远不会判定为诈骗。",
-  reason_stale_reports: "它的举报都早于 {days} 天前。",
-  reason_strong_signals: "被举报的短信索要验证码、身份证或银行卡号，以起诉相威胁或带有链接——正规通知不会这样做。",
-  reason_campaign: "它的短信属于模板 {campaign}，已有 {n} 位不同的用户举报过该模板。",
-  reason_campaign_one: "它的短信属于模板 {campaign}，目前只有 1 位用户举报过该模板。",
-  reason_impersonates_institution: "被举报的短信自称来自{names}，但这个号码不是它的官方号码。",
-  reason_url_shortener: "这是短链接服务：评估涵盖它背后的所有链接。",
-  reason_official_sender: "这是登记在册的{institution}官方号码。",
-  reason_possible_spoofing: "有 {n} 次举报涉及这个官方号码；诈骗者会伪造官方号码，请以短信内容为准，不要只看号码。",
-  reason_appeal_upheld: "管理员已受理申诉并撤销了负面评估。",
 
   // Region names
   region_11: "北京", region_12: "天津", region_13: "河北", region_14: "山西", region_15: "内蒙古",
@@ -313,18 +301,6 @@ const zhTW: Dictionary = {
   verdict_scam: "詐騙",
   verdict_trusted: "可信（官方號碼）",
 
-  reason_no_reports: "還沒有人舉報過這個號碼。",
-  reason_reported_by_many: "最近 {days} 天內有 {n} 位不同的使用者舉報過它。",
-  reason_single_reporter: "目前只有一位使用者舉報；僅憑一人舉報永遠不會判定為詐騙。",
-  reason_stale_reports: "它的舉報都早於 {days} 天前。",
-  reason_strong_signals: "被舉報的簡訊索取驗證碼、身分證或銀行卡號，以起訴相威脅或帶有連結——正規通知不會這樣做。",
-  reason_campaign: "它的簡訊屬於範本 {campaign}，已有 {n} 位不同的使用者舉報過該範本。",
-  reason_campaign_one: "它的簡訊屬於範本 {campaign}，目前只有 1 位使用者舉報過該範本。",
-  reason_impersonates_institution: "被舉報的簡訊自稱來自{names}，但這個號碼不是它的官方號碼。",
-  reason_url_shortener: "這是短網址服務：評估涵蓋它背後的所有連結。",
-  reason_official_sender: "這是登記在冊的{institution}官方號碼。",
-  reason_possible_spoofing: "有 {n} 次舉報涉及這個官方號碼；詐騙者會偽造官方號碼，請以簡訊內容為準，不要只看號碼。",
-  reason_appeal_upheld: "管理員已受理申訴並撤銷了負面評估。",
 
   region_11: "北京", region_12: "天津", region_13: "河北", region_14: "山西", region_15: "內蒙古",
   region_21: "遼寧", region_22: "吉林", region_23: "黑龍江", region_31: "上海", region_32: "江蘇",
@@ -465,18 +441,6 @@ const en: Dictionary = {
   verdict_scam: "scam",
   verdict_trusted: "trusted (official number)",
 
-  reason_no_reports: "Nobody has reported this yet.",
-  reason_reported_by_many: "{n} different people reported it in the last {days} days.",
-  reason_single_reporter: "Only one person has reported it; one reporter alone can never make it a scam.",
-  reason_stale_reports: "Its reports are older than {days} days.",
-  reason_strong_signals: "Reported texts asked for codes, ID or card numbers, threatened legal action or carried links — genuine notices do not.",
-  reason_campaign: "Its texts belong to message template {campaign}, which {n} different people have reported.",
-  reason_campaign_one: "Its texts belong to message template {campaign}, which one person has reported so far.",
-  reason_impersonates_institution: "Reported texts claim to come from {names}, but this number is not one of its official senders.",
-  reason_url_shortener: "This is a link shortener: the reputation covers every link behind it.",
-  reason_official_sender: "This number is an official sender of {institution} in the registry.",
-  reason_possible_spoofing: "{n} report(s) name this official number; scammers spoof official numbers, so check the message content rather than the number.",
-  reason_appeal_upheld: "An appeal was upheld by the moderators.",
 
   region_11: "Beijing", region_12: "Tianjin", region_13: "Hebei", region_14: "Shanxi", region_15: "Inner Mongolia",
   region_21: "Liaoning", region_22: "Jilin", region_23: "Heilongjiang", region_31: "Shanghai", region_32: "Jiangsu",

@@ -107,7 +107,7 @@ export function registerCheckPageRoutes(app: OpenAPIHono<AppEnv>) {
       const now = Date.now();
       const view = await withReadSession(c, async (db, useCache) => {
         const found = await lookupTarget(db, target, { now, audience: "app", maxAgeDays: 90, verbose: false, lang }, useCache);
-        return (await withOfficialContacts(db, [found], now, useCache))[0]!;
+        return (await withOfficialContacts(db, [found], now, useCache, lang))[0]!;
       });
       const advice = adviceFor({ verdict: view.verdict, hasLinks: type === "domain", officialContacts: view.officialContacts, lang });
       return c.html(renderTargetPage(lang, view, advice, path));

@@ -1,4 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { probeDatabase } from "../db/queries/health";
 import type { AppEnv } from "../lib/context";
 
 const route = createRoute({
@@ -22,7 +23,7 @@ const route = createRoute({
 export function registerHealthRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(route, async (c) => {
     try {
-      await c.env.DB.prepare("SELECT 1").first();
+      await probeDatabase(c.env.DB);
       return c.json({ status: "ok" as const, db: "ok" as const }, 200);
     } catch {
       return c.json({ status: "degraded" as const, db: "error" as const }, 503);

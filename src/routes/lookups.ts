@@ -94,7 +94,7 @@ export function registerLookupRoutes(app: OpenAPIHono<AppEnv>) {
     ];
     const lang = requestLang(c);
     const views = await withReadSession(c, async (db, useCache) =>
-      withOfficialContacts(db, await lookupTargets(db, targets, { now, audience: body.audience, maxAgeDays: body.maxAgeDays, verbose: false, lang }, useCache), now, useCache),
+      withOfficialContacts(db, await lookupTargets(db, targets, { now, audience: body.audience, maxAgeDays: body.maxAgeDays, verbose: false, lang }, useCache), now, useCache, lang),
     );
     let next = 0;
     const take = () => views[next++];

@@ -154,7 +154,7 @@ export function registerPageRoutes(app: OpenAPIHono<AppEnv>) {
       try {
         const now = Date.now();
         const found = await lookupTarget(c.env.DB, { type: "sender", sender: result.body.sender }, { now, audience: "app", maxAgeDays: 90, verbose: false, lang });
-        const [withContacts] = await withOfficialContacts(c.env.DB, [found], now, true);
+        const [withContacts] = await withOfficialContacts(c.env.DB, [found], now, true, lang);
         view = withContacts ?? found;
         const officialContacts = withContacts?.officialContacts ?? [];
         next = { officialContacts, advice: adviceFor({ verdict: view.verdict, hasLinks: result.body.domains.length > 0, officialContacts, lang }) };

@@ -35,7 +35,7 @@ export function registerSenderRoutes(app: OpenAPIHono<AppEnv>) {
     const lang = requestLang(c);
     const now = Date.now();
     const view = await withReadSession(c, async (db, useCache) =>
-      (await withOfficialContacts(db, [await lookupTarget(db, { type: "sender", sender }, { now, ...query, lang }, useCache)], now, useCache))[0],
+      (await withOfficialContacts(db, [await lookupTarget(db, { type: "sender", sender }, { now, ...query, lang }, useCache)], now, useCache, lang))[0],
     );
     return c.json(view, 200);
   });

@@ -7,7 +7,7 @@
  * statement for all of them) and its rows' outcomes (src/db/queries/bulk.ts). Exactly once per
  * (job, row) however often a message arrives.
  */
-import type { Db } from "../db/session";
+import { type Db, runBatch } from "../db/session";
 import { bulkChunkWrites, type BulkRowRecord, deleteBulkJob, insertBulkJob, readBulkChunkState, readBulkJob } from "../db/queries/bulk";
 import type { CampaignCandidate } from "../db/queries/campaigns";
 import type { NewReport, PriorReporterState } from "../db/queries/reports";
@@ -223,7 +223,7 @@ export async function commitBulkChunk(env: Env, db: Db, chunk: PreparedChunk, wa
   const toWrite = reports.filter((r) => storedIds.has(r.body.id));
   if (todo.length === 0) return { processed: 0, skipped: records.length, statements: 1, roundTrips: 1 };
   const statements = bulkChunkWrites(db, message.jobId, toWrite.map((r) => r.report), todo);
-  await db.batch(statements);
+  await runBatch(db, statements);
 
   for (const { body, report, createdCampaign } of toWrite) stored(body, report.fingerprint, createdCampaign);
   if (toWrite.length > 0) {

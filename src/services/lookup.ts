@@ -2,7 +2,7 @@
  * Lookup use-cases shared by /senders, /domains, /check, the batch lookup and the pages: read the
  * evidence of any mix of senders and domains in one D1 round trip, then describe each target.
  */
-import type { Db } from "../db/session";
+import { type Db, runBatch } from "../db/session";
 import {
   type CampaignState,
   campaignStatesStatement,
@@ -148,7 +148,7 @@ export async function readTargetsEvidence(
   const readGeneration = generation();
   let results: D1Result[] = [];
   try {
-    results = await db.batch([...before, ...extra, ...senderStatements, ...domainStatements]);
+    results = await runBatch(db, [...before, ...extra, ...senderStatements, ...domainStatements]);
   } finally {
     if (sync.length > 0) applySync(results[0], now);
   }

@@ -11,10 +11,13 @@
  *  - delete statistics day partials (and their markers) of days before the current CST week and
  *    month: they are read only while the bucket that holds them is open.
  */
+import { deleteDayMarkersBefore, deleteDaysBefore, expireIdempotencyKeys, pruneCampaignSamples, pruneReportTexts } from "../db/queries/retention";
+import type { Db } from "../db/session";
 import { bucketStart, cstDay } from "../domain/calendar";
 
 const DAY_MS = 86_400_000;
 const IDEMPOTENCY_TTL_MS = DAY_MS;
+const IDEMPOTENCY_EXPIRY_CHUNK = 5000;
 export const PRUNE_CHUNK = 500;
 export const MAX_PRUNE_CHUNKS_PER_RUN = 10;
 export const DEFAULT_RETENTION_DAYS = 180;
@@ -35,21 +38,17 @@ export function dayPartialsKeptFrom(now: number): string {
   return week < month ? week : month;
 }
 
-/** Member-row tables and their primary keys (rows are deleted by key, a chunk at a time). */
-const MEMBER_TABLES = {
-  stats_members: "day, institution, sender_kind, carrier, region, category, member_type, member",
-  stats_domain_members: "day, domain, member_type, member",
-} as const;
+/** Member-row tables (rows are deleted by primary key, a chunk at a time). */
+const MEMBER_TABLES = ["stats_members", "stats_domain_members"] as const;
 
 /**
- * Runs a chunked statement (its last parameter is the chunk size) until a chunk comes back short
+ * Runs a chunk (at most chunkSize rows; it returns the rows it changed) until one comes back short
  * or maxChunks have run; returns the rows changed. What is left waits for the next run.
  */
-async function runInChunks(statement: D1PreparedStatement, chunkSize: number, maxChunks: number): Promise<number> {
+async function runInChunks(chunk: () => Promise<number>, chunkSize: number, maxChunks: number): Promise<number> {
   let changed = 0;
-  for (let chunk = 0; chunk < maxChunks; chunk++) {
-    const result = await statement.run();
-    const rows = result.meta.changes ?? 0;
+  for (let i = 0; i < maxChunks; i++) {
+    const rows = await chunk();
     changed += rows;
     if (rows < chunkSize) break;
   }
@@ -57,24 +56,21 @@ async function runInChunks(statement: D1PreparedStatement, chunkSize: number, ma
 }
 
 /** Deletes up to MAX_MEMBER_PRUNE_CHUNKS_PER_RUN chunks per table of member rows no new report can need. */
-export async function pruneStatsMemberRows(db: D1Database, now: number): Promise<number> {
+export async function pruneStatsMemberRows(db: Db, now: number): Promise<number> {
   const keptFrom = memberRowsKeptFrom(now);
   let pruned = 0;
-  for (const [table, key] of Object.entries(MEMBER_TABLES)) {
-    const chunk = db.prepare(`DELETE FROM ${table} WHERE (${key}) IN (SELECT ${key} FROM ${table} WHERE day < ? LIMIT ?)`).bind(keptFrom, MEMBER_PRUNE_CHUNK);
-    pruned += await runInChunks(chunk, MEMBER_PRUNE_CHUNK, MAX_MEMBER_PRUNE_CHUNKS_PER_RUN);
+  for (const table of MEMBER_TABLES) {
+    pruned += await runInChunks(() => deleteDaysBefore(db, table, keptFrom, MEMBER_PRUNE_CHUNK), MEMBER_PRUNE_CHUNK, MAX_MEMBER_PRUNE_CHUNKS_PER_RUN);
   }
   return pruned;
 }
 
 /** Deletes day partials of buckets that have closed, with the stats_frozen markers of their days. */
-export async function pruneStatsDayPartials(db: D1Database, now: number): Promise<number> {
+export async function pruneStatsDayPartials(db: Db, now: number): Promise<number> {
   const keptFrom = dayPartialsKeptFrom(now);
-  const key = "shape, day, d0, d1, d2, d3, d4";
-  const rows = db.prepare(`DELETE FROM stats_day_partials WHERE (${key}) IN (SELECT ${key} FROM stats_day_partials WHERE day < ? LIMIT ?)`).bind(keptFrom, MEMBER_PRUNE_CHUNK);
-  const pruned = await runInChunks(rows, MEMBER_PRUNE_CHUNK, MAX_MEMBER_PRUNE_CHUNKS_PER_RUN);
+  const pruned = await runInChunks(() => deleteDaysBefore(db, "stats_day_partials", keptFrom, MEMBER_PRUNE_CHUNK), MEMBER_PRUNE_CHUNK, MAX_MEMBER_PRUNE_CHUNKS_PER_RUN);
   // Days before keptFrom are never read again: rows left for the next run do no harm without their marker.
-  await db.prepare("DELETE FROM stats_frozen WHERE shape LIKE '%|days' AND bucket < ?").bind(keptFrom).run();
+  await deleteDayMarkersBefore(db, keptFrom);
   return pruned;
 }
 
@@ -93,26 +89,12 @@ export interface MaintenanceResult {
 
 export async function runScheduledMaintenance(env: Env, scheduledTime: number): Promise<MaintenanceResult> {
   const cutoff = scheduledTime - retentionDays(env) * DAY_MS;
-  const prunedTexts = await runInChunks(
-    env.DB.prepare(
-      "UPDATE reports SET text = NULL WHERE id IN (SELECT id FROM reports WHERE created_at < ? AND text IS NOT NULL ORDER BY created_at LIMIT ?)",
-    ).bind(cutoff, PRUNE_CHUNK),
-    PRUNE_CHUNK,
-    MAX_PRUNE_CHUNKS_PER_RUN,
-  );
-  const samples = await env.DB.prepare(
-    "UPDATE campaigns SET sample_text = NULL WHERE id IN (SELECT id FROM campaigns WHERE last_seen < ? AND sample_text IS NOT NULL LIMIT ?)",
-  )
-    .bind(cutoff, PRUNE_CHUNK)
-    .run();
-  const expired = await env.DB.prepare(
-    "DELETE FROM idempotency_keys WHERE key_hash IN (SELECT key_hash FROM idempotency_keys WHERE created_at < ? LIMIT 5000)",
-  )
-    .bind(scheduledTime - IDEMPOTENCY_TTL_MS)
-    .run();
+  const prunedTexts = await runInChunks(() => pruneReportTexts(env.DB, cutoff, PRUNE_CHUNK), PRUNE_CHUNK, MAX_PRUNE_CHUNKS_PER_RUN);
+  const prunedSamples = await pruneCampaignSamples(env.DB, cutoff, PRUNE_CHUNK);
+  const expiredIdempotencyKeys = await expireIdempotencyKeys(env.DB, scheduledTime - IDEMPOTENCY_TTL_MS, IDEMPOTENCY_EXPIRY_CHUNK);
   const prunedMemberRows = await pruneStatsMemberRows(env.DB, scheduledTime);
   const prunedDayPartials = await pruneStatsDayPartials(env.DB, scheduledTime);
-  const outcome = { prunedTexts, prunedSamples: samples.meta.changes ?? 0, expiredIdempotencyKeys: expired.meta.changes ?? 0, prunedMemberRows, prunedDayPartials };
+  const outcome = { prunedTexts, prunedSamples, expiredIdempotencyKeys, prunedMemberRows, prunedDayPartials };
   console.log(JSON.stringify({ level: "info", event: "maintenance", ...outcome }));
   return outcome;
 }

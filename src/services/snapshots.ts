@@ -13,7 +13,7 @@
  * every change after it (a change during the scan may be in both — the feed's row is newer).
  */
 import { latestChange } from "../db/queries/feeds";
-import { evidencePageStatement, type EvidenceQuery, pageTargets, parseEvidence } from "../db/queries/reputation";
+import { type EvidenceQuery, pageTargets, parseEvidence, readEvidencePage } from "../db/queries/reputation";
 import type { Db } from "../db/session";
 import { GzipObjectWriter } from "../lib/gzip-object";
 import { describeReputation } from "../domain/reputation";
@@ -64,7 +64,7 @@ export async function writeSnapshot(env: Env, db: Db, type: SnapshotType, now = 
     await Promise.all(writers.map((writer) => writer.write(header)));
     let after = "";
     for (;;) {
-      const result = await evidencePageStatement(db, query, after, SNAPSHOT_PAGE).all();
+      const result = await readEvidencePage(db, query, after, SNAPSHOT_PAGE);
       statements++;
       const values = pageTargets(result);
       if (values.length === 0) break;

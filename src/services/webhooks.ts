@@ -31,7 +31,7 @@ import {
   leaseDueRechecks,
   liveSubscription,
   liveSubscriptions,
-  recordDeliveriesStatement,
+  recordDeliveries,
   storeChangedStates,
   storeStatesAndRechecks,
   type Subscription,
@@ -250,7 +250,7 @@ export async function detectAndDeliver(env: Env, db: Db, messages: ChangesMessag
     }
   }
   const records = (await Promise.all(attempts)).flat();
-  if (records.length > 0) await recordDeliveriesStatement(db, records).run();
+  if (records.length > 0) await recordDeliveries(db, records);
   return records;
 }
 
@@ -259,7 +259,7 @@ export async function redeliver(env: Env, db: Db, message: DeliveryMessage): Pro
   const subscription = await liveSubscription(db, message.webhookId);
   if (!subscription) return [];
   const records = await attemptDelivery(env, subscription, message);
-  await recordDeliveriesStatement(db, records).run();
+  await recordDeliveries(db, records);
   return records;
 }
 

@@ -58,6 +58,13 @@ describe("typed queries", () => {
     renameIn("idempotencyKeys", "requestHash");
     renameIn("bulkRows", "outcome");
     renameIn("webhookStates", "verdict");
+    // The statements moved in from src/cache and src/services, and the feed and registry row types.
+    renameIn("reports", "campaignId");
+    renameIn("targetDecisions", "targetType");
+    renameIn("campaigns", "sampleText");
+    renameIn("statsFrozen", "bucket");
+    renameIn("senders", "country");
+    renameIn("officialSenders", "kind");
     writeFileSync(schemaPath, renamed);
 
     const errors = typecheckErrors();
@@ -76,5 +83,13 @@ describe("typed queries", () => {
     expect(errors).toMatch(/src\/db\/queries\/webhooks\.ts.*'verdict'/);
     expect(errors).toMatch(/src\/db\/queries\/archive\.ts.*'callbackNumbers'/);
     expect(errors).toMatch(/src\/db\/queries\/idempotency\.ts.*'requestHash'/);
+    // The isolate caches' sync and known-ranges reads, the cron's prunes.
+    expect(errors).toMatch(/src\/db\/queries\/cache-sync\.ts.*Property 'campaignId' does not exist/);
+    expect(errors).toMatch(/src\/db\/queries\/cache-sync\.ts.*Property 'targetType' does not exist/);
+    expect(errors).toMatch(/src\/db\/queries\/retention\.ts.*Property 'sampleText' does not exist/);
+    expect(errors).toMatch(/src\/db\/queries\/retention\.ts.*Property 'bucket' does not exist/);
+    // Row types picked from the schema: the Pick itself fails, not only the statement's SQL.
+    expect(errors).toMatch(/src\/db\/queries\/feeds\.ts.*"country".*does not satisfy the constraint/);
+    expect(errors).toMatch(/src\/db\/queries\/official\.ts.*"kind".*does not satisfy the constraint/);
   });
 });

@@ -348,3 +348,55 @@ describe("labels of the new signals", () => {
     expect(labels.en).toMatch(/^[A-Z][a-z]/);
   });
 });
+
+/**
+ * The wordings real scripts use for each idea (issue 23's list), written for this test — none is a
+ * corpus text: the idea must be recognised with other words around it and words inside it.
+ */
+const REAL_TEXT_PHENOMENA: [string, string, TypologyId | null][] = [
+  ["repayment_channel_private", "核实完毕后，请把您名下的存款转账到我们这边指定的那个账户，我们保管三天。", null],
+  ["repayment_channel_private", "审核需要，请将保证金汇入我们提供给您的对公账户以外的专用账户。", null],
+  ["upfront_fee", "放款之前要先刷一笔流水，存两万进去，审核过了连本带息退给你。", "fake_loan"],
+  ["upfront_fee", "貸款已經批了，但是帳戶被凍結，要先交一下解凍的費用三千元。", "fake_loan"],
+  ["screen_share_or_app", "退款要走内部流程，您先下载一个会议软件，输入会议号后打开投屏功能。", null],
+  ["asks_personal_info", "为了给您办理理赔，请提供一下您的个人信息：姓名、身份证号和家庭住址。", null],
+  ["asks_id_or_card", "您好，我是派出所的，为了核实身份，请在卡片背面的输入框里填入身份证的后六位。", null],
+  ["asks_id_or_card", "机票退改需要核实，请问您名下有哪几张银行卡，分别是哪家银行的？", null],
+  ["relative_new_number", "外婆，是我，我是你外孙啊，我换了一个新号，这个号码你存一下。", "acquaintance"],
+  ["premium_rate", "You've been picked for a £750 reward. Text the word CLAIM to 80878 now. £1.50/msg", "premium_rate"],
+];
+
+describe("real-text phenomena of issue 23", () => {
+  it.each(REAL_TEXT_PHENOMENA)("%s: %s", (signal, text, typology) => {
+    const result = judge(text);
+    expect(result.signals).toContain(signal);
+    if (typology) expect(result.typology).toBe(typology);
+  });
+
+  it.each([
+    ["police_impersonation", "此事属于保密案情，不能告诉任何人，包括你的爱人，否则泄露案情你要负法律责任。"],
+    ["police_impersonation", "您名下的社保卡出现违规使用，即将停用，核实情况请按9转人工服务。"],
+    ["police_impersonation", "你要配合资金核查来证明清白，把钱转到我们给你的监管账户，核查完退还。"],
+    ["customer_service", "您好，工作失误把您被开通成了我们的代理商，每月自动扣费两千，今天不取消就开始扣了。"],
+    ["customer_service", "您好，航班因天气原因临时取消，航空公司补偿您四百元，请问您有哪些银行卡可以接收？"],
+    ["acquaintance", "明天上午你到我办公室来一下，我是你们处里的老领导，这是我新号码，先存上。"],
+    ["acquaintance", "Mum this is your daughter, I'm on a temporary number, please don't tell dad but I need £200."],
+  ] as [TypologyId, string][])("%s: %s", (typology, text) => {
+    const result = judge(text);
+    expect(result.typology).toBe(typology);
+    expect(result.suspicious).toBe(true);
+  });
+
+  it.each([
+    "快递员明天上午十点上门送件，家里没人的话会放到门卫室。",
+    "新店开张，加老板微信进福利群，每周抽奖送奶茶券，回T退订。",
+    "【天猫】您的退款已原路退回至支付宝，请注意查收，如有疑问可联系在线客服。",
+    "【平安保险】您的车险保单已生效，如需理赔请拨打95511，工作人员不会索要验证码。",
+    "我是中国平安的保险代理人小周，您家的车险下月到期，需要的话帮您报个价。",
+    "【XX市公安局】提醒您：警方不会要求您把资金转到安全账户，接到此类电话请挂断。",
+    "哥，我换了个新号，原来那个不用了，周末一起吃饭。",
+    "Hi Gran, new number for me, the old sim stopped working. See you Sunday!",
+  ])("genuine stays below suspicious: %s", (text) => {
+    expect(judge(text).suspicious).toBe(false);
+  });
+});

@@ -124,3 +124,27 @@ describe("impersonation without a strong signal", () => {
     expect(body.score).toBeGreaterThanOrEqual(45);
   });
 });
+
+describe("sender lookups of SMS ports", () => {
+  const report = (sender: string, text: string, ip: string) => call("/api/v1/reports", { ip, json: { sender, text } });
+
+  it("a port carrying the named institution's number is its probable port, not an impersonator", async () => {
+    const text = "【中国农业银行】您的信用卡已逾期3天，为免影响您的信用记录，请尽快还款。";
+    expect((await report("106980095599", text, "198.51.100.21")).status).toBe(201);
+    const body = await json<CheckBody>(await call("/api/v1/senders/106980095599?lang=en"));
+    expect(body.claimedInstitutions).toEqual([{ name: "中国农业银行", count: 1 }]);
+    expect(codes(body)).not.toContain("impersonates_institution");
+    expect(body.reasons.find((r: { code: string }) => r.code === "probable_official_port")?.message).toBe(
+      "106980095599 is probably 中国农业银行's SMS port: its digits carry the official number 95599.",
+    );
+    const zhTW = await json<CheckBody>(await call("/api/v1/senders/106980095599?lang=zh-TW"));
+    expect(zhTW.reasons.find((r: { code: string }) => r.code === "probable_official_port")?.message).toContain("簡訊埠號");
+  });
+
+  it("a port carrying another institution's number still impersonates", async () => {
+    expect((await report("106980095555", "【中国农业银行】您的信用卡已逾期，请回复验证码办理延期。", "198.51.100.22")).status).toBe(201);
+    const body = await json<CheckBody>(await call("/api/v1/senders/106980095555"));
+    expect(codes(body)).toContain("impersonates_institution");
+    expect(codes(body)).not.toContain("probable_official_port");
+  });
+});

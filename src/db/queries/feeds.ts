@@ -4,12 +4,15 @@ import { compiled, orm } from "../orm";
 import { counters, domains, senders } from "../schema";
 import type { Db } from "../session";
 
-export interface FeedRow {
-  value: string;
-  kind: string | null;
-  country: string | null;
-  changeSeq: number;
-}
+type Sender = typeof senders.$inferSelect;
+type Domain = typeof domains.$inferSelect;
+/** A feed row: a sender with its kind and country, or a domain (neither), keyed `value`. */
+type SenderFeedRow = Pick<Sender, "kind" | "country" | "changeSeq"> & { value: Sender["normalized"] };
+type DomainFeedRow = Pick<Domain, "changeSeq"> & { value: Domain["domain"]; kind: null; country: null };
+export type FeedRow = SenderFeedRow | DomainFeedRow;
+
+/** The change counter now, the change sequence of a page's last row, and how many rows follow the cursor (up to limit + 1). */
+type PageBoundaryRow = { latest: (typeof counters.$inferSelect)["value"] | null; last: Sender["changeSeq"] | Domain["changeSeq"] | null; counted: number };
 
 /** One per target type: the page-boundary statement (below), compiled once per isolate. */
 const pageBoundaries = {
@@ -20,7 +23,7 @@ const pageBoundaries = {
 function pageBoundarySql(changeSeq: typeof senders.changeSeq | typeof domains.changeSeq, table: typeof senders | typeof domains) {
   const since = sql.placeholder("since");
   const limit = sql.placeholder("limit");
-  return compiled<{ since: number; limit: number; limitPlusOne: number }, { latest: number | null; last: number | null; counted: number }>(
+  return compiled<{ since: number; limit: number; limitPlusOne: number }, PageBoundaryRow>(
     sql`SELECT (SELECT ${counters.value} FROM ${counters} WHERE ${counters.name} = 'change') AS latest,
       (SELECT max(${sql.identifier(changeSeq.name)}) FROM (SELECT ${changeSeq} FROM ${table} WHERE ${changeSeq} > ${since} ORDER BY ${changeSeq} LIMIT ${limit})) AS last,
       (SELECT count(*) FROM (SELECT 1 FROM ${table} WHERE ${changeSeq} > ${since} ORDER BY ${changeSeq} LIMIT ${sql.placeholder("limitPlusOne")})) AS counted`,
@@ -37,17 +40,17 @@ export function pageBoundaryStatement(db: Db, type: "sender" | "domain", since: 
 }
 
 export async function pageBoundary(db: Db, type: "sender" | "domain", since: number, limit: number): Promise<{ latest: number; next: number; hasMore: boolean }> {
-  const row = await pageBoundaryStatement(db, type, since, limit).first<{ latest: number | null; last: number | null; counted: number }>();
+  const row = await pageBoundaryStatement(db, type, since, limit).first<PageBoundaryRow>();
   return { latest: row?.latest ?? 0, next: row?.last ?? since, hasMore: (row?.counted ?? 0) > limit };
 }
 
 /** One per target type, compiled once per isolate: rows of a fixed page range (after, upTo], in change order. */
 const pageRows = {
-  sender: compiled<{ after: number; upTo: number; limit: number }, FeedRow>(
+  sender: compiled<{ after: number; upTo: number; limit: number }, SenderFeedRow>(
     sql`SELECT ${senders.normalized} AS value, ${senders.kind} AS kind, ${senders.country} AS country, ${senders.changeSeq} AS changeSeq FROM ${senders}
         WHERE ${senders.changeSeq} > ${sql.placeholder("after")} AND ${senders.changeSeq} <= ${sql.placeholder("upTo")} ORDER BY ${senders.changeSeq} LIMIT ${sql.placeholder("limit")}`,
   ),
-  domain: compiled<{ after: number; upTo: number; limit: number }, FeedRow>(
+  domain: compiled<{ after: number; upTo: number; limit: number }, DomainFeedRow>(
     sql`SELECT ${domains.domain} AS value, NULL AS kind, NULL AS country, ${domains.changeSeq} AS changeSeq FROM ${domains}
         WHERE ${domains.changeSeq} > ${sql.placeholder("after")} AND ${domains.changeSeq} <= ${sql.placeholder("upTo")} ORDER BY ${domains.changeSeq} LIMIT ${sql.placeholder("limit")}`,
   ),

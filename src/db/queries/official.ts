@@ -8,7 +8,12 @@ import type { Db } from "../session";
 /** Organizations per statement (one bound JSON array, so any count compiles to the same text). */
 export const MAX_ORGANIZATIONS_PER_STATEMENT = 50;
 
-type ContactRow = { organization: string; type: "number" | "domain"; value: string; kind: string | null };
+type OfficialSender = typeof officialSenders.$inferSelect;
+type OfficialDomain = typeof officialDomains.$inferSelect;
+/** A row of registryContacts: a registry number with its kind, or an official domain. */
+type ContactRow =
+  | (Pick<OfficialSender, "organization" | "kind"> & { type: "number"; value: OfficialSender["number"] })
+  | (Pick<OfficialDomain, "organization"> & { type: "domain"; value: OfficialDomain["domain"]; kind: null });
 
 /** Every registry contact of the organizations; both tables are indexed by organization. */
 const registryContacts = compiled<{ organizations: string }, ContactRow>(

@@ -92,7 +92,7 @@ function chunkQuery(q: EvidenceQuery, targetCount: number): SQL {
 
 /**
  * The evidence statement over any source of (target, registry key) rows: a VALUES list of
- * parameters, or a page of a table in key order (evidencePageStatement). Source parameters start at ?5.
+ * parameters, or a page of a table in key order (readEvidencePage). Source parameters start at ?5.
  */
 function evidenceQuery(q: Pick<EvidenceQuery, "type" | "withSamples" | "withNeighbours">, source: SQL): SQL {
   const isSender = q.type === "sender";
@@ -167,7 +167,7 @@ function evidenceQuery(q: Pick<EvidenceQuery, "type" | "withSamples" | "withNeig
  * six parameters however many targets, so a complete list costs one statement per page.
  * A sender's registry key is computed as registryKeyOf does (src/domain/phone.ts).
  */
-export function evidencePageStatement(db: Db, q: Omit<EvidenceQuery, "values" | "registryKeys">, after: string, limit: number): D1PreparedStatement {
+export function readEvidencePage(db: Db, q: Omit<EvidenceQuery, "values" | "registryKeys">, after: string, limit: number): Promise<D1Result> {
   const monthAgo = q.now - 30 * DAY_MS;
   const source =
     q.type === "sender"
@@ -177,7 +177,8 @@ export function evidencePageStatement(db: Db, q: Omit<EvidenceQuery, "values" | 
   const shape = `evidence-page|${q.type}|${q.withSamples}`;
   return db
     .prepare(sqlTextOnce(shape, () => evidenceQuery({ type: q.type, withSamples: q.withSamples, withNeighbours: false }, source)))
-    .bind(q.type, q.windowStart, monthAgo, idFloor(REPORT_ID_PREFIX, monthAgo), after, limit);
+    .bind(q.type, q.windowStart, monthAgo, idFloor(REPORT_ID_PREFIX, monthAgo), after, limit)
+    .all();
 }
 
 /** The targets of an evidence page result, in key order. */

@@ -56,7 +56,7 @@ export type DeliveryRecord = Omit<typeof webhookDeliveries.$inferSelect, "event"
 };
 
 const d = webhookDeliveries;
-const recordDeliveries = compiled<{ records: string }, never>(
+const insertDeliveries = compiled<{ records: string }, never>(
   sql`INSERT OR REPLACE INTO ${d} (${columnNames(d, ["messageId", "attempt", "webhookId", "event", "status", "responseCode", "at", "nextRetryAt"])})
       SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]'), json_extract(value, '$[3]'),
              json_extract(value, '$[4]'), json_extract(value, '$[5]'), json_extract(value, '$[6]'), json_extract(value, '$[7]')
@@ -64,8 +64,8 @@ const recordDeliveries = compiled<{ records: string }, never>(
 );
 
 /** Records delivery attempts (a later record of the same attempt replaces the pending one). */
-export function recordDeliveriesStatement(db: Db, records: DeliveryRecord[]): D1PreparedStatement {
-  return recordDeliveries.bind(db, { records: JSON.stringify(records.map((r) => [r.messageId, r.attempt, r.webhookId, r.event, r.status, r.responseCode, r.at, r.nextRetryAt])) });
+export async function recordDeliveries(db: Db, records: DeliveryRecord[]): Promise<void> {
+  await insertDeliveries.bind(db, { records: JSON.stringify(records.map((r) => [r.messageId, r.attempt, r.webhookId, r.event, r.status, r.responseCode, r.at, r.nextRetryAt])) }).run();
 }
 
 export async function deliveriesOf(db: Db, webhookId: string, limit: number): Promise<DeliveryRecord[]> {
