@@ -29,7 +29,9 @@ async function expectEveryGroupingToMatch(stored: SyntheticReport[]) {
   return compared;
 }
 
-describe("distinct counts from first rows and repeats", () => {
+// Each test recounts every grouping and bucket (≈ 4 s on a quiet 2-core machine): more than
+// vitest's default 5 s once the machine is shared.
+describe("distinct counts from first rows and repeats", { timeout: 60_000 }, () => {
   // Rows arrive in random day order: a member's first row in a period is simply the first stored.
   const shuffled = [...reports].sort(() => random() - 0.5);
 
