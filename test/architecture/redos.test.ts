@@ -7,8 +7,16 @@
  *
  * Literals are found in the source's syntax tree; patterns built with `new RegExp(…)` are recorded
  * as their modules construct them, which every such module does when it loads.
+ *
+ * recheck takes minutes over the few hundred patterns (the concept lists build long alternations),
+ * and its verdict depends only on the pattern, its flags, the options below and recheck's version:
+ * patterns already found safe are listed by that key in redos-safe.json, so a run checks only new or
+ * changed patterns. `REDOS_RECORD=true npx vitest run --project domain test/architecture/redos.test.ts`
+ * rewrites the list (only safe verdicts are ever recorded; a vulnerable pattern fails either way).
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative } from "node:path";
 import { checkSync, type Diagnostics } from "recheck";
 // The oxc parser that vite already brings (through rolldown): a syntax tree, so `a / b / c` is never read as a pattern.
@@ -101,6 +109,23 @@ async function constructedPatterns(modules: string[]): Promise<{ patterns: Patte
  */
 const NO_TIME_LIMITS = { timeout: null, attackTimeout: null, incubationTimeout: null, seedingTimeout: null, randomSeed: 20261206 } as const;
 
+const SAFE_LIST = join(import.meta.dirname, "redos-safe.json");
+const RECHECK_VERSION = (createRequire(import.meta.url)("recheck/package.json") as { version: string }).version;
+
+/** The key a safe verdict is recorded under: everything the verdict depends on. */
+function verdictKey(pattern: Pattern): string {
+  const input = JSON.stringify([RECHECK_VERSION, NO_TIME_LIMITS, pattern.source, pattern.flags.replace("d", "")]);
+  return createHash("sha256").update(input).digest("hex").slice(0, 32);
+}
+
+function recordedSafe(): Set<string> {
+  try {
+    return new Set(JSON.parse(readFileSync(SAFE_LIST, "utf8")) as string[]);
+  } catch {
+    return new Set();
+  }
+}
+
 function verdict(pattern: Pattern): Diagnostics {
   const flags = pattern.flags.replace("d", "");
   const exact = checkSync(pattern.source, flags, { ...NO_TIME_LIMITS, checker: "automaton" });
@@ -118,15 +143,26 @@ describe("regular expressions under src/", () => {
     const unique = new Map<string, Pattern>();
     for (const pattern of [...literals, ...constructed]) unique.set(`/${pattern.source}/${pattern.flags}`, pattern);
     const flagged: string[] = [];
+    const known = recordedSafe();
+    const safe: string[] = [];
     for (const pattern of unique.values()) {
+      const key = verdictKey(pattern);
+      if (known.has(key)) {
+        safe.push(key);
+        continue;
+      }
       const result = verdict(pattern);
-      if (result.status === "safe") continue;
+      if (result.status === "safe") {
+        safe.push(key);
+        continue;
+      }
       const why =
         result.status === "vulnerable"
           ? `${result.complexity.type}${result.complexity.type === "polynomial" ? ` degree ${result.complexity.degree}` : ""}, attack ${JSON.stringify(result.attack.string.slice(0, 40))}`
           : `unknown: ${result.error.kind}`;
       flagged.push(`${pattern.where} /${pattern.source.slice(0, 120)}/${pattern.flags} — ${why}`);
     }
+    if (process.env.REDOS_RECORD === "true") writeFileSync(SAFE_LIST, `${JSON.stringify([...new Set(safe)].sort(), null, 0).replaceAll(",", ",\n")}\n`);
     expect(flagged, flagged.join("\n")).toEqual([]);
   });
 
