@@ -15,10 +15,6 @@ import { argNumber } from "./lib/args";
 import { freePort, LOCAL_SECRETS, migratedPersistDir, startLocalWorker } from "./lib/local-worker";
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
 import { campaignText, mulberry32, randomSender } from "./lib/synthetic";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { execFileSync } from "node:child_process";
 import { handleHelp } from "./lib/cli";
 
 handleHelp(import.meta.url);
@@ -93,8 +89,7 @@ async function bulk() {
 
 /** The consumer on node:sqlite with the production query modules: statements and round trips per chunk. */
 async function consumer() {
-  const dir = mkdtempSync(join(tmpdir(), "fanzha-consumer-"));
-  execFileSync("wrangler", ["d1", "migrations", "apply", "DB", "--local", "--persist-to", dir], { stdio: "pipe", env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
+  const dir = migratedPersistDir("fanzha-consumer-");
   const db = new SqliteD1(findLocalD1File(dir));
   const rows = uploadRows(ROWS);
   const lines = rows.map((row) => `${JSON.stringify(row)}\n`);
