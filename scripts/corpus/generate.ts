@@ -19,6 +19,7 @@ import { RETIRED_HOLDOUT_6_GENUINE, RETIRED_HOLDOUT_6_SCAM } from "./retired-hol
 import { RETIRED_HOLDOUT_7_GENUINE, RETIRED_HOLDOUT_7_SCAM } from "./retired-holdout-7";
 import { RETIRED_HOLDOUT_8_GENUINE, RETIRED_HOLDOUT_8_SCAM } from "./retired-holdout-8";
 import { DEV_23_GENUINE, DEV_23_SCAM } from "./dev-issue23";
+import { DEV_23B_GENUINE, DEV_23B_SCAM } from "./dev-issue23b";
 import { SCAM_TEMPLATES } from "./scam-templates";
 
 export const SCAM_PER_SPLIT = 72;
@@ -245,11 +246,17 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   }
   // Issue 23's development texts last, from their own stream: every earlier row is unchanged.
   // Their template numbers start at DEV_23_FIRST_TEMPLATE, apart from the other tune templates.
+  const devRows = (random: Random, label: string, templates: string[], first: number) =>
+    rows(label, "tune", templates, templates.length * DEV_23_PER_TEMPLATE, random).map((row) => ({ ...row, template: row.template + first }));
   const dev = mulberry32(seed + 1);
-  const devRows = (label: string, templates: string[]) =>
-    rows(label, "tune", templates, templates.length * DEV_23_PER_TEMPLATE, dev).map((row) => ({ ...row, template: row.template + DEV_23_FIRST_TEMPLATE }));
-  for (const id of TYPOLOGY_IDS) scam.push(...devRows(id, DEV_23_SCAM[id]));
-  for (const category of GENUINE_CATEGORIES) genuine.push(...devRows(`genuine:${category}`, DEV_23_GENUINE[category]));
+  for (const id of TYPOLOGY_IDS) scam.push(...devRows(dev, id, DEV_23_SCAM[id], DEV_23_FIRST_TEMPLATE));
+  for (const category of GENUINE_CATEGORIES) genuine.push(...devRows(dev, `genuine:${category}`, DEV_23_GENUINE[category], DEV_23_FIRST_TEMPLATE));
+  // The second batch (dev-issue23b.ts) after the first, from a stream of its own; numbered after the first batch's templates.
+  const devB = mulberry32(seed + 2);
+  for (const id of TYPOLOGY_IDS) scam.push(...devRows(devB, id, DEV_23B_SCAM[id], DEV_23_FIRST_TEMPLATE + DEV_23_SCAM[id].length));
+  for (const category of GENUINE_CATEGORIES) {
+    genuine.push(...devRows(devB, `genuine:${category}`, DEV_23B_GENUINE[category], DEV_23_FIRST_TEMPLATE + DEV_23_GENUINE[category].length));
+  }
   return { scam, genuine };
 }
 
