@@ -64,7 +64,7 @@ const CONCEPTS = {
     "缴费", "垫付", "打到", "打钱", "转钱", "汇钱", "交钱", "付钱", "先交", "先付", "预付", "补缴", "补交", "缴清", "交清", "打过去", "转过去",
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
-  upfront_fee: ["入职培训费", "入职费", "培训费", "会员费", "借款保险", "保费", "改派费", "加急审核费", "加急费", "just pay", "only pay", "仅需支付", "只需支付", "只需付", 
+  upfront_fee: ["放款后退还", "放款后退回", "放款后返还", "放款后一起退", "放款时一起退", "放款时退还", "提现时一起退", "到账后退还", "连同借款一并退还", "一并退还", "入职培训费", "入职费", "培训费", "会员费", "改派费", "加急审核费", "加急费", "just pay", "only pay", "仅需支付", "只需支付", "只需付", 
     // A word or two inside the phrase: 刷一下流水, 做个流水.
     "刷一下流水", "刷下流水", "刷个流水", "刷一笔流水", "做一下流水", "做个流水", "做一笔流水", "走一下流水", "走个流水", "解冻一下", "交解冻", "交一下解冻",
     "arrangement fee", "application fee", "fee to receive",
@@ -247,7 +247,7 @@ const CONCEPTS = {
     "私募", "原始股", "博彩", "平台", "项目", "invest", "investment", "crypto", "bitcoin", "trading", "forex", "stock", "stocks", "shares",
   ],
   scarcity: ["名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
-  invest_lure: ["报明牌", "明牌", "胜率", "飙股", "analyst", "financial analyst", "stock picks", "went up", "内部通道", "日入过千", "日入", "零分险", "带你玩", "持牌", "试试水", "试水", "出金", "members earned", "private investment", "好稳阵", "稳阵", 
+  invest_lure: ["free stock picks", "free picks", "picks every day", "报明牌", "明牌", "胜率", "飙股", "went up", "内部通道", "日入过千", "日入", "零分险", "带你玩", "持牌", "试试水", "试水", "出金", "members earned", "private investment", "好稳阵", "稳阵", 
     "返息", "每月返", "月返", "政府背书", "养老项目", "至少翻倍", 
     "即赚", "必赚", "中签即赚", "每天都有收益", "每天有收益", "天天有收益", "提现秒到", "先投一点", "投一点试试", "小试一下",
     "翻一倍", "至少翻", "中签率", "百分百", "保底", "年化", "月化", "稳稳", "两个点", "三个板", "连板", "赚了三十万", "赚翻", "稳赚不赔", "不赔", "送你", "内部配售", "配售额度", "学费免费", "10x", "to the moon", "gave me a tip", "带新人",
@@ -263,7 +263,7 @@ const CONCEPTS = {
     "入群", "群里", "直播间", "名额有限", "零风险", "无风险", "日赚", "躺赚", "暴利", "抄底", "跟单", "收益翻", "内部消息", "guaranteed", "double your",
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
-  contact: ["想唔想", "试下", "试一下", "试试", "要唔要", "方便吗", "现在方便", "开一个户", "开个户", "有意的", "有意者", "诚信的来", "你先投", "先投", "加我v", "加我q", "加我vx", "v信", 
+  contact: ["想唔想", "试下", "要唔要", "方便吗", "现在方便", "开一个户", "开个户", "有意的", "有意者", "诚信的来", "你先投", "加我v", "加我q", "加我vx", "v信", 
     "你要参加吗", "要参加吗", "了解一下", "感兴趣", "有兴趣", "interested", 
     "扣1", "回1", "dd我", "滴滴我", "拉你进", "line", "tg", "上车", "想上车", "want in", "企业微信", "link", "site",
     "txt back", "txt me",
@@ -442,7 +442,7 @@ const CONCEPTS = {
     "垫付", "先付", "预付", "代付", "帮忙购买", "代购", "垫资", "定金", "押金", "合作商", "供应商", "转账", "对公", "结款", "加微信", "报价", "合作",
     "指定", "先垫", "deposit",
   ],
-  prize_strong: ["头奖", "中咗", "中咗大奖", "抽奖中获得", "抽奖活动中获得", "lucky visitor", "lucky winner", "spin to win", "spin the wheel", "幸运大礼包", "获得幸运", 
+  prize_strong: ["头奖", "中咗大奖", "抽奖中获得", "抽奖活动中获得", "lucky visitor", "lucky winner", "spin to win", "spin the wheel", 
     "幸运会员", "年度幸运", "获赠", "场外幸运", "幸运奖", "you've been chosen", "been chosen as", "weekly winner", "congrats", "congratulations",
     "幸运客户", "been selected", "selected 2 receive",
     "幸运大奖",
@@ -454,7 +454,7 @@ const CONCEPTS = {
     "中奖", "获奖", "被抽中", "抽中", "幸运用户", "幸运观众", "一等奖", "二等奖", "三等奖", "特等奖", "现金奖", "you have won", "you've won", "you won",
     "winner", "have been selected", "been chosen", "selected to receive", "cash prize", "cash award", "jackpot", "lottery",
   ],
-  prize_weak: ["领取资格", "免费领取资格", "获得免费领取", 
+  prize_weak: ["幸运大礼包", "大礼包", "领取资格", "免费领取资格", "获得免费领取", 
     "恭喜您", "恭喜你",
     "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
   claim: ["登记收货", "收货地址", "登记", 
@@ -472,7 +472,7 @@ const CONCEPTS = {
     "包裹", "快递", "邮件", "物流", "派送", "配送", "海关", "清关", "邮政", "ems", "顺丰", "parcel", "package", "delivery", "shipment", "royal mail",
     "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
   ],
-  parcel_problem: ["地址写错", "写错了", "改地址", "改派费", "address issue", "pending", "handling charge", "suspended until", "redelivery charge", "charge applies", 
+  parcel_problem: ["地址写错", "写错了", "改地址", "改派费", "address issue", "handling charge", "suspended until", "redelivery charge", "charge applies", 
     "无法签收", "信息异常", "收件信息", "地址异常", "地址不完整", "地址不详", 
     "超重", "补运费", "申报信息不全", "申报", "fee due", "awaiting", "customs clearance", "shipping fee", "returned",
     "进口税", "税", "cannot be delivered", "address is incomplete", "incomplete",
@@ -482,7 +482,7 @@ const CONCEPTS = {
     "滞留", "扣留", "暂扣", "未缴", "费用", "redelivery", "could not be delivered", "couldn't be delivered", "unable to deliver", "failed delivery",
     "delivery attempt", "incomplete address", "held", "on hold", "unpaid", "customs", "duty", "fee", "missed",
   ],
-  parcel_act: ["book", "book a", "select a new", "new slot", "select a", "settle", "arrange redelivery", 
+  parcel_act: ["settle", 
     "扫码", "缴费入口", "pay here", "rebook",
     "补交","点击", "链接", "填写", "登录", "支付", "缴纳", "补缴", "更新", "确认", "click", "pay", "update", "confirm", "visit", "reschedule", "schedule", "tap", "follow"],
   account: ["mailbox", "email account", "microsoft", "outlook", "icloud", 
@@ -582,6 +582,19 @@ const CONCEPTS = {
   parcel_surcharge: ["超重", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
   /** Paying a courier by a code they send: "扫我发你的码". */
   qr_pay: ["扫我发你的码", "扫我发的码", "扫我的码", "扫这个码", "扫一下码", "扫码付", "扫码支付", "扫码缴", "收款码", "付款码"],
+  /** An English courier's charge, and the new slot it is paid for: "a redelivery charge applies, book a new slot". */
+  parcel_charge: ["fee", "charge", "charges", "duty", "payment of", "handling charge", "redelivery charge"],
+  parcel_rebook: ["book", "book a", "rebook", "new slot", "select a new", "reschedule", "settle", "arrange redelivery"],
+  /** Where a "prize" is to be sent: what a genuine shop already has. */
+  ship_details: ["登记收货地址", "收货地址", "收件地址", "邮寄地址", "收件资料", "收货信息", "shipping address", "delivery address"],
+  chat_add: ["添加客服微信", "加客服微信", "添加微信", "加微信", "加我微信", "客服微信", "加qq", "客服qq", "加v", "whatsapp", "telegram"],
+  /** A new manager introducing themself by name: not the "我是你王总" of an impostor. */
+  newcomer: ["新来的", "刚调来", "新上任", "新任"],
+  /** A cancellation already done, or left to the reader in the app: a service's notice, not a walkthrough. */
+  cancel_done: [
+    "已经帮您关闭", "已帮您关闭", "已为您关闭", "已经关闭", "已关闭", "已取消", "已为您取消", "已经帮您取消", "帮您关闭了", "帮您关了", "帮您取消了", "已经取消",
+    "可在服务页面", "可在app内", "在app内关闭", "自行关闭", "随时关闭", "可随时取消", "cancel anytime", "in your account settings",
+  ],
   advisory: [
     "不会向您索要", "不会索要", "不会向您索取",
     "反诈提醒", "反诈提示", "反诈宣传",
@@ -735,7 +748,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["self_intro", "new_number"], window: 80 },
       { all: ["self_intro", "leader"], window: 60, needs: (c) => c.privateChannel },
       { all: ["new_number", "summon"], window: 120 },
-      { all: ["self_intro", "summon"], window: 120 },
+      { all: ["self_intro", "summon"], window: 120, unless: ["newcomer"] },
       // Money for a relative or boss who cannot take a call ("我现在不方便接电话").
       { all: ["relative", "money_need", "cant_talk"], window: 200 },
       { all: ["leader", "work_money", "cant_talk"], window: 200, unless: ["paid_done"] },
@@ -767,23 +780,26 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     "customer_service",
     [
       { all: ["shop", "refund", "act"], window: 200, unless: ["refund_done"] },
-      { all: ["membership_charge", "cancel"], window: 120, needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
+      { all: ["membership_charge", "cancel"], window: 120, unless: ["cancel_done"], needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
       { all: ["shop", "screen"] },
-      { all: ["membership_charge", "cancel", "walkthrough"], window: 160 },
+      { all: ["membership_charge", "cancel", "walkthrough"], window: 160, unless: ["cancel_done"] },
       { all: ["shop", "refund", "walkthrough"], window: 200 },
       { all: ["membership_charge", "cancel", "credit_threat"], window: 200 },
       { all: ["flight_trouble", "refund"], window: 200, needs: (c) => c.link || c.privateChannel || c.callbackToMobile || c.asksCredentials },
       // Words between: "航班因机械故障取消了".
       { all: ["flight", "cancel", "refund"], window: 120, needs: (c) => c.link || c.privateChannel || c.callbackToMobile || c.asksCredentials },
-      { all: ["unwanted_signup", "membership_charge", "cancel"], window: 160 },
+      { all: ["unwanted_signup", "membership_charge", "cancel"], window: 160, unless: ["cancel_done"] },
     ],
   ],
   [
     "parcel_fee",
     [
       { all: ["parcel", "parcel_problem", "parcel_act"], needs: linkOrAsks, unless: ["fee_waived"] },
-      { all: ["parcel", "upfront_fee"], needs: (c) => c.link || c.asksCredentials || c.privateChannel, unless: ["fee_waived"] },
+      { all: ["parcel", "upfront_fee"], needs: linkOrAsks, unless: ["fee_waived"] },
+      { all: ["parcel", "parcel_charge", "parcel_rebook"], needs: (c) => c.link, unless: ["fee_waived"] },
+      // A courier's surcharge paid by their QR code or to their chat account: "超重了，扫我发你的码补运费".
       { all: ["parcel", "parcel_surcharge", "qr_pay"], window: 120 },
+      { all: ["parcel", "parcel_surcharge"], window: 120, needs: (c) => c.privateChannel },
     ],
   ],
   ["tax_refund", [{ all: ["benefit", "claim"], needs: linkOrAsks }]],
@@ -794,6 +810,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["prize_strong", "upfront_fee"] },
       { all: ["prize_strong"], needs: (c) => c.asksCredentials || c.privateChannel },
       { all: ["prize_weak", "claim"], needs: (c) => c.upfrontFee || c.asksCredentials || c.privateChannel },
+      // A "gift" whose address must be registered through a chat account.
+      { all: ["prize_weak", "ship_details", "chat_add"], window: 160 },
     ],
   ],
   [
