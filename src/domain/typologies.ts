@@ -188,10 +188,10 @@ const CONCEPTS = {
     "帮忙付", "转一下", "医药费", "押金", "罚款", "borrow", "lend me", "need money", "can you pay", "pay for", "send me", "transfer",
     "bill", "urgent", "help me",
   ],
-  leader: [
+  leader: ["总让我", "董让我", "总交代", "总吩咐", "陪客户", 
     "开会",
     "你们公司", "董事", "老总", "总监","领导", "老板", "总经理", "董事长", "局长", "处长", "主任", "校长", "经理", "办公室", "书记", "院长", "科长", "your boss", "ceo", "manager"],
-  work_money: [
+  work_money: ["这个账户", "这个卡号", "给这个账号", "打到这个账户", 
     "付给对方", "合同款", "从公司转",
     "打点", "定金", "给对方", "账号我发", "公司账上", "从公司",
     "垫付", "转账", "先转", "转一下", "打款", "汇款", "帮我转", "转给对方", "付一下", "打过去", "转过去", "处理一笔", "一笔款", "一笔钱", "货款",
@@ -234,7 +234,7 @@ const CONCEPTS = {
     "安全账户", "资金清查", "清查账户", "核查账户", "国家账户", "监管账户", "转账", "配合调查", "配合", "保密", "不得告诉", "不能告诉", "视频",
     "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
-  invest: ["台股", "飙股", "明牌", "外汇平台", "stock picks", "investment club", 
+  invest: ["国债", "逆回购", "台股", "飙股", "明牌", "外汇平台", "stock picks", "investment club", 
     "港股打新", "打新", "新股", "配售", "中签", "出金", "入金", "学员群", "量化", "token", "合约", "杠杆", "期权", "币", "认购", "ipo",
     "选股", "trader", "trade for you",
     "潜力股", "牛市", "hedge fund", "coin",
@@ -246,8 +246,8 @@ const CONCEPTS = {
     "投资", "理财", "股票", "炒股", "牛股", "荐股", "内幕", "涨停", "数字货币", "虚拟币", "比特币", "usdt", "期货", "外汇", "黄金", "基金", "带单",
     "私募", "原始股", "博彩", "平台", "项目", "invest", "investment", "crypto", "bitcoin", "trading", "forex", "stock", "stocks", "shares",
   ],
-  scarcity: ["名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
-  invest_lure: ["free stock picks", "free picks", "picks every day", "报明牌", "明牌", "胜率", "飙股", "went up", "内部通道", "日入过千", "日入", "零分险", "带你玩", "持牌", "试试水", "试水", "出金", "members earned", "private investment", "好稳阵", "稳阵", 
+  scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
+  invest_lure: ["making money", "great money", "make money", "making great money", "free stock picks", "free picks", "picks every day", "报明牌", "明牌", "胜率", "飙股", "went up", "内部通道", "日入过千", "日入", "零分险", "带你玩", "持牌", "试试水", "试水", "出金", "members earned", "private investment", "好稳阵", "稳阵", 
     "返息", "每月返", "月返", "政府背书", "养老项目", "至少翻倍", 
     "即赚", "必赚", "中签即赚", "每天都有收益", "每天有收益", "天天有收益", "提现秒到", "先投一点", "投一点试试", "小试一下",
     "翻一倍", "至少翻", "中签率", "百分百", "保底", "年化", "月化", "稳稳", "两个点", "三个板", "连板", "赚了三十万", "赚翻", "稳赚不赔", "不赔", "送你", "内部配售", "配售额度", "学费免费", "10x", "to the moon", "gave me a tip", "带新人",
@@ -263,7 +263,7 @@ const CONCEPTS = {
     "入群", "群里", "直播间", "名额有限", "零风险", "无风险", "日赚", "躺赚", "暴利", "抄底", "跟单", "收益翻", "内部消息", "guaranteed", "double your",
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
-  contact: ["想唔想", "试下", "要唔要", "方便吗", "现在方便", "开一个户", "开个户", "有意的", "有意者", "诚信的来", "你先投", "加我v", "加我q", "加我vx", "v信", 
+  contact: ["show u how", "2 show u", "want me to show you", "show you how", "想唔想", "试下", "要唔要", "方便吗", "现在方便", "开一个户", "开个户", "有意的", "有意者", "诚信的来", "你先投", "加我v", "加我q", "加我vx", "v信", 
     "你要参加吗", "要参加吗", "了解一下", "感兴趣", "有兴趣", "interested", 
     "扣1", "回1", "dd我", "滴滴我", "拉你进", "line", "tg", "上车", "想上车", "want in", "企业微信", "link", "site",
     "txt back", "txt me",
@@ -331,7 +331,7 @@ const CONCEPTS = {
     "客服", "售后", "快递", "包裹", "物流", "商品", "订单", "淘宝", "天猫", "京东", "拼多多", "抖音", "快手", "闲鱼", "唯品会", "商家", "网购", "购买的",
     "店铺", "卖家", "快递员", "顺丰", "中通", "圆通", "韵达", "申通", "邮政", "菜鸟", "amazon", "order", "customer service",
   ],
-  membership_charge: [
+  membership_charge: ["多扣", "每月多扣", "自动升级", 
     "批发商", "经销商", "重复扣款", "重复扣", "误设", "设定成", "设定错误", "分期付款", "每月扣款", "会员等级", "升级为",
     "即将扣费", "自动续费", "白条利率", "利率过高", "利率不符", "利率超标", "金条", "白条", "借呗", "微粒贷", "花呗", "商家代理", "代理服务", "直播权限", "auto renewal", "will be charged",
     "贷款服务", "开通了一个",
@@ -407,7 +407,7 @@ const CONCEPTS = {
     "垫资", "预先垫资", "补足", "余额不够", "余额不足", "先付", "解锁提现", "才能提现", "prepay",
     "投入", "每人投入",
     "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
-  walkthrough: [
+  walkthrough: ["按照步骤", "按步骤操作", "按照流程", "按流程操作", "按我的步骤", "跟着步骤", 
     "guide you", "we'll guide", "help you cancel", "assist you with", "talk you through",
     "配合操作", "配合一下操作", "配合我们操作", "配合我操作", "按我说的", "按照我说的", "一步一步", "一步步", "按步骤", "教您怎么", "step by step", "walk you through",
     "atm", "到atm", "依照指示", "按照指示", "依指示", "操作网络银行", "操作网银", "网络银行",
@@ -490,7 +490,7 @@ const CONCEPTS = {
     "账户", "帐户", "账号", "银行卡", "网银", "手机银行", "支付宝", "微信", "医保卡", "社保卡", "信用卡", "花呗", "etc", "account", "card", "bank",
     "apple id", "paypal", "netflix", "hsbc", "barclays", "lloyds", "natwest", "santander", "monzo", "chase", "wells fargo", "bank of america",
   ],
-  lock: ["new device", "tried to log in", "sign-in attempt", "login attempt", "unrecognised", "unrecognized", "placed a hold", "a hold on", "unusual payments", "hold on your", 
+  lock: ["suspension", "payment failed", "payment was declined", "declined", "new device", "tried to log in", "sign-in attempt", "login attempt", "unrecognised", "unrecognized", "placed a hold", "a hold on", "unusual payments", "hold on your", 
     "被关闭", "违规",
     "证书", "清零", 
     "冻结", "锁定", "限制", "停用", "暂停", "异常", "风险", "失效", "过期", "注销", "封号", "封禁", "locked", "suspended", "blocked", "restricted",
@@ -595,6 +595,13 @@ const CONCEPTS = {
     "已经帮您关闭", "已帮您关闭", "已为您关闭", "已经关闭", "已关闭", "已取消", "已为您取消", "已经帮您取消", "帮您关闭了", "帮您关了", "帮您取消了", "已经取消",
     "可在服务页面", "可在app内", "在app内关闭", "自行关闭", "随时关闭", "可随时取消", "cancel anytime", "in your account settings",
   ],
+  /** How a fake lender "gets the loan through": packaged records, an inside or VIP channel. */
+  loan_trick: ["包装资料", "包装流水", "帮您包装", "帮你包装", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
+  /** A "known" person's first text from a new number, promising a request to come: "明天找你有点事". */
+  teaser: [
+    "明天找你有事", "明天找你有点事", "有点事找你", "有事找你", "揾你有啲事", "有啲事揾你", "有事想请你帮忙", "有个事想请您帮", "想请你帮个忙", "想请您帮个忙",
+    "need a favour", "need a favor", "have a favour to ask",
+  ],
   advisory: [
     "不会向您索要", "不会索要", "不会向您索取",
     "反诈提醒", "反诈提示", "反诈宣传",
@@ -686,7 +693,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "credit_repair",
     [
-      { all: ["cancel", "loan_account"], window: 60 },
+      { all: ["cancel", "loan_account"], window: 60, unless: ["cancel_done"] },
       { all: ["credit", "credit_fix"], window: 80 },
     ],
   ],
@@ -748,6 +755,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["self_intro", "new_number"], window: 80 },
       { all: ["self_intro", "leader"], window: 60, needs: (c) => c.privateChannel },
       { all: ["new_number", "summon"], window: 120 },
+      { all: ["new_number", "teaser"], window: 120 },
       { all: ["self_intro", "summon"], window: 120, unless: ["newcomer"] },
       // Money for a relative or boss who cannot take a call ("我现在不方便接电话").
       { all: ["relative", "money_need", "cant_talk"], window: 200 },
@@ -773,6 +781,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["loan", "upfront_fee"], window: 200, unless: ["fee_waived"] },
       { all: ["loan", "loan_fail", "move_money"], window: 200 },
       { all: ["loan", "loan_lure", "contact"], window: 200 },
+      { all: ["loan", "loan_trick"], window: 120 },
       { all: ["loan", "loan_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
     ],
   ],
