@@ -400,3 +400,95 @@ describe("real-text phenomena of issue 23", () => {
     expect(judge(text).suspicious).toBe(false);
   });
 });
+
+/**
+ * Issue 23's second batch of development paraphrases (scripts/corpus/dev-issue23b.ts, slots filled),
+ * written from the public descriptions of each script after hold-out set #8 was retired: the
+ * phenomenon in other words — a "statement" taken alone on video, a relative or boss who cannot
+ * take a call, a unit that does not name itself, a courier's surcharge by QR code, a lender's
+ * packaged records, English text-speak, Cantonese and Taiwanese wording.
+ */
+const SECOND_BATCH: [TypologyId, string][] = [
+  ["police_impersonation", "我们需要给你做一个线上笔录，你找一个没人的房间，下载我们发你的软件，开视频，全程不能挂断。"],
+  ["police_impersonation", "我是国家反诈中心的工作人员，你手机里装了一个涉诈APP，名下账户存在风险，需要给你做一个资金保全。"],
+  ["police_impersonation", "你好，我是成都市公安局的，你的快递里面发现了十几张银行卡，涉嫌帮信罪，现在需要你加我们办案民警的QQ做笔录。"],
+  ["police_impersonation", "這裡是台北地檢署，您的帳戶涉及詐欺洗錢案件，已被列為警示帳戶，請依照指示把存款領出交由專人監管。"],
+  ["police_impersonation", "HMRC: u r under investigation 4 tax fraud. a warrant 4 ur arrest will b issued unless u call us immediately"],
+  ["fake_loan", "您好，看您之前有在网上申请过贷款，但是没有通过，我们这边有一个内部渠道，可以帮您包装资料，保证下款。"],
+  ["fake_loan", "借款已到账平台，提现需先开通VIP通道，费用298元，开通后秒到卡。"],
+  ["fake_loan", "借款到账需要先购买一份借款保险，保单生效后才能提现，保费放款后退还。"],
+  ["fake_loan", "免保人、免抵押，信用瑕疵也可貸，當日撥款，加LINE：dk8866"],
+  ["fake_loan", "急用钱？身份证就能借，不查征信，当天放款，5万以内秒批，加我V：dk6688"],
+  ["customer_service", "您好，我是抖音官方客服，检测到您开通了抖音直播会员，每个月扣800元，现在可以给您取消，需要您按照步骤操作。"],
+  ["customer_service", "您好，这里是中国联通客服，您的5G套餐即将自动升级，每月多扣198元，如需取消请加客服微信lt5566办理。"],
+  ["customer_service", "喂您好，我这边是客服中心的，您的账户开通了百万保障服务，免费期到了，下个月开始每月扣五百，不需要的话我这边帮您关，您按我说的操作一下。"],
+  ["acquaintance", "明天上午九点，到我办公室来一趟，我是你们王局。"],
+  ["acquaintance", "小张，周总让我通知你，他在外面陪客户，不方便接电话，让你马上给这个账户打八万过去，回头补手续。"],
+  ["acquaintance", "是我，你舅舅，我在外地办事，有点急事需要用钱，你先帮我转两千，我现在不方便接电话。"],
+  ["acquaintance", "爸，我手机掉水里了，这是我同学的号，你先别打过来，能先转我两千交资料费吗？"],
+  ["acquaintance", "阿哥，係我呀，我換咗新號碼，你save低先，聽日搵你有啲事。"],
+  ["acquaintance", "阿嬤，是我啦，我手機摔壞了，這是我朋友的電話，我出了點事需要錢，拜託不要跟我爸媽說。"],
+  ["investment", "老師帶你操作台股，每天報明牌，勝率九成，加LINE群免費領取飆股。"],
+  ["investment", "呢個平台炒外匯好穩陣，我跟住導師做咗兩個月賺咗十幾萬，你想唔想試下？"],
+  ["investment", "您好，我们是华信证券的，现在有个国债逆回购的内部额度，年化8%，保本，只剩三个名额。"],
+  ["investment", "Hey, I'm Anna. I've been making great money on a crypto platform my aunt showed me. Want me 2 show u how?"],
+  ["military_purchase", "您好 我们是武汉某部队的 部队要订一批物资 200份盒饭 明天中午送到营区 你们能做吗？"],
+  ["military_purchase", "Hi, we're from the local military unit and need 50 meals delivered. Please pay our caterer partner a deposit first and we'll reimburse you."],
+  ["prize", "恭喜您！您的手機號碼在週年慶抽獎中獲得頭獎，請點擊連結填寫資料領取獎品。"],
+  ["prize", "u r today's lucky visitor! Spin 2 win an iPhone 15, just pay $1.99 shipping: http://claim65.com/5027"],
+  ["parcel_fee", "你好，我这边是顺丰速运的，你有个快递因为超重需要补680块运费，扫我发你的码付一下就给你送。"],
+  ["parcel_fee", "快递员：你的包裹地址写错了，改地址要交十块钱改派费，加下我微信转给我就行。"],
+  ["parcel_fee", "EVRI: ur parcel couldn't be delivered. a redelivery charge applies. select a new slot http://vip31.com/3470"],
+  ["parcel_fee", "Parcelforce: delivery of your item is suspended until a £2.99 handling charge is paid. Settle it at http://pay75.online/9735"],
+  ["account_lock", "Monzo: a new device tried to log in to ur account. if this wasn't u, secure ur account now at http://login45.site/6050"],
+  ["account_lock", "Your Netflix payment failed. Update your billing info within 24h to avoid suspension: http://nf-billing.xyz/1"],
+  ["game_trade", "selling genshin account cheap, pay via gift card first then i send login"],
+  ["romance", "My dear, I have a business deal that will make us rich, but I need $500 to release the funds. Please help me."],
+  ["task_rebate", "招兼职打字员，在家手机操作，一天三百不是问题，先交200元会员费就能派单。"],
+  ["fake_collection", "【众安金融】您的欠款已进入司法程序，请立即联系15144322051协商，否则将安排人员上门执行。"],
+];
+
+/** Genuine texts sharing the second batch's words: each guard the broadening needed, and the notices it must leave alone. */
+const SECOND_BATCH_GENUINE = [
+  "Royal Mail: Sorry we missed you. Your item is at your local delivery office. Book a free redelivery at royalmail.com/redelivery",
+  "DPD: your parcel is pending. Select a new delivery slot at dpd.co.uk/track/123",
+  "快递师傅：你的件超重了，到付需要补5块运费，我到楼下了你下来拿一下。",
+  "您好，我是顺丰快递员，您的件超重了需要补运费8元，我当面收现金就行。",
+  "小王，我是你们新来的部门经理李明，明天上午到我办公室来一趟，聊一下工作安排。",
+  "明天上午九点到我办公室来一趟，把季度报表带上。——张主任",
+  "领导，我在开车不方便接电话，货款已经转过去了，请查收。",
+  "爸，我在开会，不方便接电话，晚上打给你。",
+  "妈，我手机摔坏了，这是我同学的电话，晚点给你回电话，别担心。",
+  "阿妈，系我啦，今晚唔返嚟食饭，唔使等我。",
+  "老张，我是小陈，换了个号码，明天去你那边办事顺便看看你。",
+  "【星巴克】恭喜您获得幸运大礼包一份，已存入APP卡包，到店出示即可领取。",
+  "【拼多多】恭喜你在抽奖活动中获得10元无门槛券，已自动发放，请在APP内查看。",
+  "Amazon: congrats! you're our lucky winner of a £20 voucher, it's already in your account.",
+  "朋友推荐的那个基金我看了，年化才3%，我先投一点试试水。",
+  "Hi team, our financial analyst will share stock picks at Friday's meeting. Want to join? Reply to confirm.",
+  "Darling, I found a great investment opportunity - a flat near the station. Let's look at it this weekend with the estate agent.",
+  "【工商银行】您的个人住房贷款本月应还5230元，请确保账户余额充足，保费已随月供扣除。",
+  "【建设银行】您的借款保险已生效，保险期间内如遇意外可申请理赔。",
+  "【度小满】您的借款额度已提升至8万元，年化利率7.2%起，请在官方APP操作，我们不会收取任何放款前费用。",
+  "【微信支付】您的百万保障服务已开启，保障期间免费，可在服务页面关闭。",
+  "您好，您的会员自动续费已经帮您关闭了，请放心。",
+  "【京东金融】您的白条已关闭，感谢使用。",
+  "【中国电信】您的套餐将于下月自动升级为5G套餐，资费不变，如需保留原套餐请回复1。",
+  "公安局提醒：请到派出所做笔录，地点在一楼接待大厅，请携带身份证。",
+  "我们今天在宾馆开会，没有人的地方信号不好，晚点打给你。",
+  "Outlook: a new device signed in to your account. If this was you, you can ignore this email.",
+  "Your Netflix payment is pending. Update your payment details in the Netflix app.",
+  "Hi, we need 20 meals for the school trip on Friday, can you do a 10% discount? - Sarah, Oakfield Primary",
+  "Selling my old Fortnite account, it's got loads of skins. £40, collect in person, cash only.",
+  "我们公司正在招聘数据录入员，月薪5000，五险一金，有意者请联系人事部。",
+  "【国家反诈中心】提醒您：公检法机关不会通过电话办案，不会要求转账到安全账户，接到此类电话请立即挂断并拨打96110。",
+];
+
+describe("fraud typologies, issue 23's second development batch", () => {
+  it.each(SECOND_BATCH)("%s: %s", (id, text) => {
+    expect(judge(text)).toMatchObject({ typology: id, suspicious: true });
+  });
+  it.each(SECOND_BATCH_GENUINE)("genuine stays below suspicious: %s", (text) => {
+    expect(judge(text).suspicious).toBe(false);
+  });
+});
