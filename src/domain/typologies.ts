@@ -64,7 +64,7 @@ const CONCEPTS = {
     "缴费", "垫付", "打到", "打钱", "转钱", "汇钱", "交钱", "付钱", "先交", "先付", "预付", "补缴", "补交", "缴清", "交清", "打过去", "转过去",
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
-  upfront_fee: ["放款后退还", "放款后退回", "放款后返还", "放款后一起退", "放款时一起退", "放款时退还", "提现时一起退", "到账后退还", "连同借款一并退还", "一并退还", "入职培训费", "入职费", "培训费", "会员费", "改派费", "加急审核费", "加急费", "just pay", "only pay", "仅需支付", "只需支付", "只需付", 
+  upfront_fee: ["期利息", "交利息", "还款保证", "激活资金", "激活金", "渠道费", "verification fee", "放款后退还", "放款后退回", "放款后返还", "放款后一起退", "放款时一起退", "放款时退还", "提现时一起退", "到账后退还", "连同借款一并退还", "一并退还", "入职培训费", "入职费", "培训费", "会员费", "改派费", "加急审核费", "加急费", "just pay", "only pay", "仅需支付", "只需支付", "只需付", 
     // A word or two inside the phrase: 刷一下流水, 做个流水.
     "刷一下流水", "刷下流水", "刷个流水", "刷一笔流水", "做一下流水", "做个流水", "做一笔流水", "走一下流水", "走个流水", "解冻一下", "交解冻", "交一下解冻",
     "arrangement fee", "application fee", "fee to receive",
@@ -86,11 +86,11 @@ const CONCEPTS = {
     "不会收取任何", "任何放款前", "不收取任何费用", "从不收取", "不需要任何费用", "无需任何费用", "不会向您收取", "never charge", "won't charge", "no upfront",
     "免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "must", "need to", "needs to", "required", "requires"],
-  refund: [
+  refund: ["退回来", "给您退回", 
     "召回", "返款", "赔您", "赔给您", "赔你", "理赔金", "money back", "compensate", "overcharged", "duplicate charge", "charged twice", "double charged",
     "赔偿金", "补偿金", "理赔款", "退货款",
     "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
-  act: [
+  act: ["walk u through", "别的银行卡", "打到卡里", "打到您卡", 
     "收款", "用支付宝还是", "支付宝还是微信", "install", "安装", 
     "二维码", "扫一下", "扫一扫", "理赔通道", "退款通道", "赔付通道", "拉您进群", "进群", "发您一个", "发给您一个", "按我说的", "按照我说的", "一步一步",
     "加下q", "加下微信", "加下v", "加一下q", "加个微信", "加个q", "加个v", "企业微信", "加企业微信", "walk you through",
@@ -174,7 +174,7 @@ const CONCEPTS = {
     "别告诉我", "keep it",
     "先别说", "别说",
     "不要让", "千万不要", "别和", "不要跟","别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
-  money_need: ["千蚊", "百蚊", "蚊俾我", "俾我先", "有啲急事", "需要钱", "出了点事", 
+  money_need: ["借我", "借点", "借钱", "借给我", "能借", "可以借", "借两", "借三", "借五", "借几", "借个", "千蚊", "百蚊", "蚊俾我", "俾我先", "有啲急事", "需要钱", "出了点事", 
     "给我转", "给我打钱", "快转", 
     "有急事", "急事找你", "遇到点困难", "手头紧", "应急", "急住用钱", "用钱", "转俾我", "万蚊", "pay a bill", "do me a favour", "do me a favor", "need a favour",
     "send it", "mate's account", "i'm in trouble",
@@ -183,7 +183,7 @@ const CONCEPTS = {
     "转到我", "卡上",
     "can you send", "could you send", "send money", "my friend's account", "friend's account",
     "打到", "保证金", "交钱", "才能出来",
-    "借", "急用", "急需", "周转", "垫", "打点", "出事", "撞人", "撞了", "住院", "手术", "被抓", "赔钱", "保释", "转我", "转给我", "帮我转", "帮我付",
+    "急用", "急需", "周转", "垫", "打点", "出事", "撞人", "撞了", "住院", "手术", "被抓", "赔钱", "保释", "转我", "转给我", "帮我转", "帮我付",
     // Not 打给/打给我: "晚点打给你" is a call.
     "帮忙付", "转一下", "医药费", "押金", "罚款", "borrow", "lend me", "need money", "can you pay", "pay for", "send me", "transfer",
     "bill", "urgent", "help me",
@@ -197,7 +197,7 @@ const CONCEPTS = {
     "垫付", "转账", "先转", "转一下", "打款", "汇款", "帮我转", "转给对方", "付一下", "打过去", "转过去", "处理一笔", "一笔款", "一笔钱", "货款",
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
   ],
-  authority: [
+  authority: ["12381", "通信管理", "驾驶证", "驾照", "交管", "交警", "车管所", 
     "社保卡", "医保卡", "社保中心", "医保中心", "税务", "通管局", "电信管理局", "国家反诈",
     "地检署", "检察署", "地方法院", "刑事局", "刑事警察局", "调查局", "警察局", "侦查队", "侦查大队", "分局", "social security administration", "ssa",
     "最高人民检察院", "市场监管局", "市场监督管理局", "工商局", "证监会", "银监会", "国家金融监督", "反诈中心", "公安机关", "司法机关", "办案人员", "办案警官", "办案民警", "侦查员", "探员", "警署", "警员", "网监", "出入境", "移民局", "大使馆", "领事馆", "纪委", "监委", "国安局", "the police", "met police", "immigration", "embassy", "hmrc", "irs", "department of justice", "sheriff", "financial crimes",
@@ -208,7 +208,7 @@ const CONCEPTS = {
     "专案组", "卫健委", "医保局", "社保局", "税务局", "海关", "通信管理局", "工信部", "电信局", "银保监", "金融监管", "人民银行", "央行",
     "最高人民", "公检法", "police", "officer",
   ],
-  crime: ["涉诈", "涉诈app", "涉诈账户", 
+  crime: ["信息异常", "出现异常", "户口异常", "涉诈", "涉诈app", "涉诈账户", 
     "案情", "泄露案情", "被举报", "有人举报", "举报您", "举报你", "违规使用", "偷税", "漏税",
     "信息被泄露", "被泄露", "被人用来", "被他人冒用", "被不法分子",
     "人头账户", "人头户", "诈欺", "洗钱防制", "遭盗用", "涉及", "ssn", "social security number",
@@ -220,7 +220,7 @@ const CONCEPTS = {
     "异常消费", "资产清查", "资金清查", "清查", "核查", "调查", "案号", "逮捕令", "冻结令", "刑事", "嫌疑", "传票", "money laundering",
     "arrest", "warrant", "investigation", "suspect",
   ],
-  police_act: [
+  police_act: ["停机名单", "强制停机", "给你转过去", "帮你转接", "帮您转接", "转接到", 
     "联系警方", "与警方联系", "和警方联系", "警方联系", "没人的地方", "没有人的地方", "安静没人", "法律责任", "证明你的清白", "证明您的清白",
     "资金来源",
     "侦查不公开", "领出", "交付", "面交", "提领", "atm",
@@ -296,7 +296,7 @@ const CONCEPTS = {
     "日赚", "日入", "日结", "佣金", "返利", "返现", "收益", "提成", "工资", "元一单", "一单", "每单", "轻松赚", "月入", "日薪", "高薪", "赚钱", "本金",
     "earn", "per day", "a day", "daily", "commission", "salary", "income",
   ],
-  loan: [
+  loan: ["能下", "特批", 
     "急用钱", "缺钱", "就能借", "能借到", "秒过", "担保人", "贷款担保",
     "批款", "拨款", "已批", "批下", "授信", "周转金", "代还", "lender", "funds", "cash",
     "借贷", "信贷", "放贷", "可借", "借款额度", "personal loan", "borrow",
@@ -311,7 +311,7 @@ const CONCEPTS = {
     "不看征信", "无视征信", "黑户", "包下款", "必下款", "百分百下款", "无需审核", "免审", "秒批", "无抵押", "免抵押", "不查征信", "征信花", "白户",
     "不上征信", "低息", "秒到账", "no credit check", "guaranteed approval", "bad credit",
   ],
-  loan_fail: ["信用分不够", "分数不够", "信用不够", "不够提现", "信用分太低", "评分过低", "评分不够", 
+  loan_fail: ["一类卡", "二类卡", "激活资金", "信用分不够", "分数不够", "信用不够", "不够提现", "信用分太低", "评分过低", "评分不够", 
     "流水不够", "看到流水",
     "transfer failed", "mismatch",
     "存在风险", "银行卡存在", "验证后", "进行验证",
@@ -319,7 +319,7 @@ const CONCEPTS = {
     "卡号有误", "卡号错误", "填写错误", "信息错误", "资料有误", "账户冻结", "资金冻结", "被冻结", "已冻结", "流水不足", "刷流水", "征信不足", "信用分不足",
     "解冻", "验资", "还款能力", "frozen",
   ],
-  shop: [
+  shop: ["buyer protection", 
     "paypal", "support", "billing", 
     "apple support", "tech support", "support app",
     "航空公司", "客服中心", "理赔专员", "网店", "直播间", "购买", "买的", "下单", "airline", "ebay", "store", "purchase",
@@ -407,7 +407,7 @@ const CONCEPTS = {
     "垫资", "预先垫资", "补足", "余额不够", "余额不足", "先付", "解锁提现", "才能提现", "prepay",
     "投入", "每人投入",
     "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
-  walkthrough: ["按照步骤", "按步骤操作", "按照流程", "按流程操作", "按我的步骤", "跟着步骤", 
+  walkthrough: ["walk u through", "talk u through", "guide u", "按照步骤", "按步骤操作", "按照流程", "按流程操作", "按我的步骤", "跟着步骤", 
     "guide you", "we'll guide", "help you cancel", "assist you with", "talk you through",
     "配合操作", "配合一下操作", "配合我们操作", "配合我操作", "按我说的", "按照我说的", "一步一步", "一步步", "按步骤", "教您怎么", "step by step", "walk you through",
     "atm", "到atm", "依照指示", "按照指示", "依指示", "操作网络银行", "操作网银", "网络银行",
@@ -553,7 +553,7 @@ const CONCEPTS = {
   unwanted_signup: ["被开通", "误开通", "错误开通", "不小心开通", "默认开通", "自动开通", "被设置成", "被设置为", "误设", "工作失误", "操作失误", "百万保障", "批发商", "代理商"],
   flight: ["航班", "机票", "flight"],
   /** "请问您有哪些银行卡": a caller taking stock of the reader's cards. */
-  which_cards: ["哪些银行卡", "哪几张银行卡", "几张银行卡", "哪家银行的卡", "什么银行的卡", "银行卡有哪些", "which bank", "which banks"],
+  which_cards: ["别的银行卡", "其他银行卡", "有没有银行卡", "哪些银行卡", "哪几张银行卡", "几张银行卡", "哪家银行的卡", "什么银行的卡", "银行卡有哪些", "which bank", "which banks"],
   /** A robocall's menu: "详情请按1", "按9转人工". */
   ivr: ["按1", "按9", "按0", "按2", "请按", "转人工", "转接人工", "人工服务", "press 1", "press 9", "press 0", "press one"],
   /** What only a fake investigator asks for: money moved to be "checked" or to "prove innocence". */
@@ -591,17 +591,22 @@ const CONCEPTS = {
   /** A new manager introducing themself by name: not the "我是你王总" of an impostor. */
   newcomer: ["新来的", "刚调来", "新上任", "新任"],
   /** A cancellation already done, or left to the reader in the app: a service's notice, not a walkthrough. */
-  cancel_done: [
+  cancel_done: ["app内操作", 
     "已经帮您关闭", "已帮您关闭", "已为您关闭", "已经关闭", "已关闭", "已取消", "已为您取消", "已经帮您取消", "帮您关闭了", "帮您关了", "帮您取消了", "已经取消",
     "可在服务页面", "可在app内", "在app内关闭", "自行关闭", "随时关闭", "可随时取消", "cancel anytime", "in your account settings",
   ],
   /** How a fake lender "gets the loan through": packaged records, an inside or VIP channel. */
-  loan_trick: ["包装资料", "包装流水", "帮您包装", "帮你包装", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
+  loan_trick: ["特批", "走特批", "包装资料", "包装流水", "帮您包装", "帮你包装", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
   /** A "known" person's first text from a new number, promising a request to come: "明天找你有点事". */
-  teaser: [
+  teaser: ["有个急事", "急事要你", "要你帮我办", "帮我办一下", "帮我办件事", "帮我个忙", "请你帮个忙", 
     "明天找你有事", "明天找你有点事", "有点事找你", "有事找你", "揾你有啲事", "有啲事揾你", "有事想请你帮忙", "有个事想请您帮", "想请你帮个忙", "想请您帮个忙",
     "need a favour", "need a favor", "have a favour to ask",
   ],
+  /** Paying a "shop" or "buyer protection" in gift cards: no real service takes them. */
+  gift_card_pay: ["gift card", "gift cards", "itunes card", "google play card", "steam card", "礼品卡", "购物卡", "充值卡"],
+  fee_en: ["fee", "fees", "verification fee", "release fee"],
+  /** "听不出我是谁啦？" — who must make the reader guess is no one the reader knows well. */
+  guess_who: ["听不出我", "听不出来", "猜猜我是谁", "猜我是谁", "你猜我是谁", "知道我是谁", "听得出我是谁", "还记得我"],
   advisory: [
     "不会向您索要", "不会索要", "不会向您索取",
     "反诈提醒", "反诈提示", "反诈宣传",
@@ -756,6 +761,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["self_intro", "leader"], window: 60, needs: (c) => c.privateChannel },
       { all: ["new_number", "summon"], window: 120 },
       { all: ["new_number", "teaser"], window: 120 },
+      { all: ["guess_who", "teaser"], window: 160 },
       { all: ["self_intro", "summon"], window: 120, unless: ["newcomer"] },
       // Money for a relative or boss who cannot take a call ("我现在不方便接电话").
       { all: ["relative", "money_need", "cant_talk"], window: 200 },
@@ -791,6 +797,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["shop", "refund", "act"], window: 200, unless: ["refund_done"] },
       { all: ["membership_charge", "cancel"], window: 120, unless: ["cancel_done"], needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
       { all: ["shop", "screen"] },
+      { all: ["shop", "gift_card_pay", "fee_en"], window: 160 },
       { all: ["membership_charge", "cancel", "walkthrough"], window: 160, unless: ["cancel_done"] },
       { all: ["shop", "refund", "walkthrough"], window: 200 },
       { all: ["membership_charge", "cancel", "credit_threat"], window: 200 },

@@ -446,6 +446,15 @@ const SECOND_BATCH: [TypologyId, string][] = [
   ["romance", "My dear, I have a business deal that will make us rich, but I need $500 to release the funds. Please help me."],
   ["task_rebate", "招兼职打字员，在家手机操作，一天三百不是问题，先交200元会员费就能派单。"],
   ["fake_collection", "【众安金融】您的欠款已进入司法程序，请立即联系15144322051协商，否则将安排人员上门执行。"],
+  ["police_impersonation", "【12381】您的手机号因涉嫌违法违规已被列入停机名单，请于今日18点前回复1联系工作人员解除。"],
+  ["police_impersonation", "喂，你好，我是派出所户籍科的，你的户口信息出现异常，需要重新核实，你把你手机收到的验证码报一下。"],
+  ["police_impersonation", "喂你好，我这边是南山法院的，你有一张诉讼传票，法院已经立案了，你可以跟办案的警官联系一下，我给你转过去。"],
+  ["fake_loan", "贷款审核通过，但系统显示您的银行卡是一类卡，需要激活二类卡，转入10%作为激活资金。"],
+  ["fake_loan", "哥，你要的那笔钱能下，我们这边走的是特批，你先把征信报告截图发我，再交两千的渠道费。"],
+  ["customer_service", "您好，我是携程客服，您订的酒店因为系统故障重复扣款了，需要给您退回来，您这边有没有别的银行卡？我们打到卡里。"],
+  ["customer_service", "Hi, this is eBay buyer protection. Your item has been flagged, to release your payment please send a £50 verification fee via gift card."],
+  ["acquaintance", "小李，在吗？我是刘主任，这是我的新号。明天上午有个急事要你帮我办一下。"],
+  ["acquaintance", "喂，听不出我是谁啦？你猜猜，我是你以前的老同学呀，我明天到你们那边出差，能不能请你帮个忙？"],
 ];
 
 /** Genuine texts sharing the second batch's words: each guard the broadening needed, and the notices it must leave alone. */
@@ -482,6 +491,12 @@ const SECOND_BATCH_GENUINE = [
   "Selling my old Fortnite account, it's got loads of skins. £40, collect in person, cash only.",
   "我们公司正在招聘数据录入员，月薪5000，五险一金，有意者请联系人事部。",
   "【国家反诈中心】提醒您：公检法机关不会通过电话办案，不会要求转账到安全账户，接到此类电话请立即挂断并拨打96110。",
+  "二舅，我手机没电了，借同事手机给你说一声，晚上我晚点到。",
+  "刘主任，这是我的新号，以后打这个就行，明天上午的会我准时到。",
+  "【京东金条】您的借款已结清，如需关闭金条服务可在京东金融APP内操作。",
+  "【12381】涉诈预警：您可能正在遭遇冒充客服诈骗，请勿转账汇款，如有疑问请拨打96110。",
+  "【交管12123】您的驾驶证记分周期将于3月31日清零，请登录交管12123APP查看。",
+  "eBay: your item has sold! We'll release your payment once the buyer confirms delivery.",
 ];
 
 describe("fraud typologies, issue 23's second development batch", () => {
