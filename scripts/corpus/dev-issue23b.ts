@@ -67,6 +67,12 @@ export const DEV_23B_SCAM: Record<TypologyId, string[]> = {
     "Guaranteed loan approval! Borrow £500-£10,000 today regardless of credit. Small fee payable upfront. Call 07700 900123",
     "您好，这里是微粒贷官方客服，您的借款额度因操作不当被冻结，需要向指定账户转入等额资金进行解冻。",
     "網貸秒批，免聯徵，三萬內當天撥款，需先繳保證金，LINE：{wx}",
+    "客服：您好，您在我们平台申请的8万借款已经审核通过了。借款人：那怎么还没到账？客服：因为您的银行卡号多填了一位，资金被冻结，需要您交一笔解冻金。",
+    "你好，我是某银行信贷部的，看你符合我们的信用贷款条件，额度30万，利息2厘8，但要先做一个征信修复，费用3000。",
+    "Hi, we can offer you a £3,000 loan today even with CCJs. To release the money we need a one-off insurance payment of £150 by bank transfer.",
+    "贷款不成功？我们帮你搞定！内部人员操作，百分百下款，成功后收取5%服务费，前期需交1000元定金。",
+    "您的贷款已批准，为防止您恶意逾期，需要您先存入一个月的还款额到指定账户，审核完毕连同贷款一起发放。",
+    "申請貸款被拒？無須擔保，專人協助代辦，包過件，事成後再收費，先付訂金即可，加LINE詳談。",
   ],
   customer_service: [
     "您好，我是{shop}的客服，您购买的护肤品检测出质量问题，按规定给您退款并三倍赔偿，需要您加一下我们理赔专员的微信。",
@@ -98,6 +104,12 @@ export const DEV_23B_SCAM: Record<TypologyId, string[]> = {
     "Hi, this is eBay buyer protection. Your item has been flagged, to release your payment please send a £50 verification fee via gift card.",
     "【美团】您好，您的外卖订单超时送达，商家给您赔偿50元，请点击链接填写银行卡信息领取：{link}",
     "您好，我是唯品会客服，您之前买的一双鞋子有质量问题，我们给您退款，您加一下我QQ，我发您一个退款链接。",
+    "客服：您好，您在淘宝买的面膜，因为批次问题被药监局抽查不合格，我们给您办理退款并三倍赔偿。顾客：怎么领？客服：您打开支付宝，搜索备用金，先把备用金领出来。",
+    "您好，我是顺丰速运理赔中心的，您的快件在运输中被雨水打湿损坏了，按照保价规定赔偿您500元，请您提供一下银行卡号和开户行。",
+    "您好，我们是快手客服，您之前开通了快手的直播带货权限，会员费每年1999，今天到期自动续费，如果要取消我们需要核实您的身份，请您下载腾讯会议。",
+    "Amazon: Your account has been charged £649.99 for an iPhone 15. If you did not authorise this, press 1 to speak to our fraud team.",
+    "您好，这里是拼多多商家客服，您购买的奶粉批次有问题被召回了，您加一下我们售后的QQ，给您办退款加赔偿。",
+    "Hi, this is your internet provider. We've detected your router was hacked and we'll refund £200 in compensation. Please download TeamViewer so our engineer can process it.",
   ],
   police_impersonation: [
     "您好，这里是{city}市公安局刑侦支队，您名下的一张银行卡被犯罪团伙用于洗钱，涉案金额两百多万，现在需要您配合调查。",
@@ -135,6 +147,14 @@ export const DEV_23B_SCAM: Record<TypologyId, string[]> = {
     "喂你好，我这边是{city}法院的，你有一张诉讼传票，因为你名下的信用卡在外地透支了五万多，现在法院已经立案了，你可以跟办案的警官联系一下，我给你转过去。",
     "【社保局】您的社保卡已暂停使用，请于今日内登录 {link} 重新认证，逾期将影响您的养老金发放。",
     "Hi, this is PC Wilson from the fraud squad. We've caught someone using your card at the bank. Don't tell the bank staff, just withdraw the cash and we'll send an officer to collect it.",
+    "民警：你好，是张女士吗？我们是{city}市公安局的，现在有一起特大洗钱案，抓获的嫌疑人供述你的银行卡卖给了他们。张女士：我没有卖过卡啊。民警：那你需要配合我们调查，证明你的清白，这个事情是保密的。",
+    "您好，这里是国家税务总局，系统显示您有一笔个人所得税未申报，需要补缴税款及滞纳金，否则将纳入失信名单，请联系专管员{phone}。",
+    "【公安部】您的身份证已被他人冒用办理多张电话卡，用于实施诈骗，请立即回电配合核查，否则注销您名下所有银行卡。",
+    "Action Fraud: Your bank account has been linked to a fraud investigation. For your protection please move your funds to the secure account number provided by our officer.",
+    "喂，是李先生吧，我是北京市公安局朝阳分局的，你涉嫌一起非法出售个人信息的案件，现在请你下载一个公安防护APP，我们要对你的手机做个检查。",
+    "您好，我是市场监督管理局的，您在网上销售的商品被举报，需要缴纳保证金才能解除处罚，否则店铺将被关停。",
+    "This is HMRC. Our records show unpaid tax of £1,200. Pay immediately by iTunes vouchers to avoid a court summons.",
+    "你好，我這邊係香港警務處，你嘅身份證涉及一宗洗黑錢案，而家需要你配合調查，唔好講俾任何人知。",
   ],
   credit_repair: [
     "您好，我是京东金融的，您大学时开通的校园贷账户还没注销，现在国家要求清理，不注销会影响您的征信。",
@@ -170,6 +190,13 @@ export const DEV_23B_SCAM: Record<TypologyId, string[]> = {
     "王经理，我是集团李董，有个合同要签，需要先付一笔保证金，你先从公司账上转二十万到对方账户，我这边在开会，不方便接电话。",
     "喂，听不出我是谁啦？你猜猜，我是你以前的老同学呀，我明天到你们那边出差，能不能请你帮个忙？",
     "表姐，我是阿明，我換咗新號碼，最近手頭緊，可唔可以借兩千蚊俾我應急，下個月還你。",
+    "儿子，妈妈手机丢了，这是借的阿姨的手机，你给我转两千块钱，我急用，晚点回去跟你说。",
+    "你好，我是你孩子的班主任，这是我的新微信，明天要交资料费380元，请家长扫码缴费。",
+    "Dad, it's Emma. I dropped my phone and this is a temp number. I need to pay for something urgently - can you transfer £450 to this account? I'll explain later, can't talk right now",
+    "同学，我是辅导员，这是我的新号码，你明天上午到我办公室来一趟，有事找你。",
+    "在吗 帮我个忙 我微信支付被限额了 你先帮我转给这个人3000 我晚上还你",
+    "伯父，我是小杰，我在外面跟人起了冲突，现在被扣在派出所，要交五千保释金，你千万别告诉我爸。",
+    "Hi it's your manager Sarah, I'm in a meeting and can't talk. I need you to buy 5 Amazon gift cards for a client, I'll reimburse you. Send me the codes asap.",
   ],
   game_trade: [
     "出{game}满皮肤号，价格美丽，不走平台，先付定金后上号。",
@@ -204,6 +231,7 @@ export const DEV_23B_SCAM: Record<TypologyId, string[]> = {
     "老客户回馈，您已获得免费领取iPhone资格，仅需支付邮费9.9元，点击领取{link}",
     "【{shop}】亲爱的会员，您在周年庆活动中获得幸运大礼包一份，请于48小时内添加客服微信{wx}登记收货地址。",
     "恭喜您在抖音粉丝节中被抽中为幸运粉丝，获得苹果手机一部，请添加客服QQ{qq}领取，需支付运费。",
+    "您好，我是中国移动客服，您的积分将于今天清零，可兑换现金398元，请点击链接填写银行卡信息兑换：{link}",
   ],
   premium_rate: [
     "U have a secret admirer! 2 find out who, txt LOVE to 69866. £1.50/msg",
@@ -245,6 +273,7 @@ export const DEV_23B_GENUINE: Record<GenuineCategory, string[]> = {
     "你好，我是平安银行信用卡中心的，您的信用卡可以办理分期，手续费打八折，需要的话您在APP里申请就行。",
     "您好，我是中国人寿的理赔专员小李，您的住院理赔材料已收到，理赔款预计本周到账。",
     "【工商银行】您的信用卡年费已减免，如有疑问请致电95588。",
+    "【农业银行】您的个人信用贷款额度30万元已审批，年利率3.5%，请本人携带身份证到网点签约，本行不收取任何前期费用。",
   ],
   lender: [
     "【招联金融】您申请的借款已放款至尾号5678的银行卡，本公司不会以任何名义在放款前收取费用。",
@@ -259,6 +288,7 @@ export const DEV_23B_GENUINE: Record<GenuineCategory, string[]> = {
     "【支付宝】您的花呗额度已调整为8000元，可在支付宝-花呗中查看。",
     "【信用钱包】您本月账单已出，应还1200元，请于10日前还款。",
     "【京东金条】您的借款已结清，如需关闭金条服务可在京东金融APP内操作。",
+    "客服：您好，您的借款已经放款成功，请注意查收。借款人：好的谢谢。",
   ],
   otp: [
     "【淘宝】验证码{code}，您正在进行退款操作，切勿告诉他人。",
@@ -280,10 +310,12 @@ export const DEV_23B_GENUINE: Record<GenuineCategory, string[]> = {
     "【淘宝】您购买的商品已被商家召回，退款将原路退回，无需任何操作，不要相信任何要求加微信的客服。",
     "【菜鸟】您的快递理赔已完成，赔付金额30元已退回原支付账户。",
     "【携程】您的酒店订单已取消，房费将在3个工作日内原路退回。",
+    "【顺丰速运】您的保价快件已完成理赔，赔偿金额500元已转入您预留的银行账户，请注意查收。",
   ],
   appointment: [
     "【解放军总医院】您预约的{date}上午体检已确认，请空腹前往，携带身份证。",
     "您好，我们是消防救援站的，下周三上午会来贵公司开展消防安全检查，请安排人员陪同。",
+    "同学们，明天上午十点到辅导员办公室开会，请准时参加。",
   ],
   marketing: [
     "【平安证券】新客户开户即享万1.5佣金，投资有风险，入市需谨慎。详询官方热线95511。",
@@ -307,6 +339,8 @@ export const DEV_23B_GENUINE: Record<GenuineCategory, string[]> = {
     "【中国电信】您的套餐将于下月自动升级为5G套餐，资费不变，如需保留原套餐请回复1。",
     "【华夏基金】您申购的基金已确认份额，过往业绩不代表未来表现。",
     "恭喜你中咗我哋嘅会员抽奖，请凭会员卡到门店领取礼品。",
+    "【快手】您的直播带货权限将于明日到期，如需续费请在快手APP内操作，如有疑问请联系官方客服。",
+    "【中国移动】您的积分将于年底清零，可登录中国移动APP兑换话费或礼品。",
   ],
   personal: [
     "妈，我换号了，旧号注销了，以后打这个，周末回家吃饭。",
@@ -342,6 +376,8 @@ export const DEV_23B_GENUINE: Record<GenuineCategory, string[]> = {
     "刘主任，这是我的新号，以后打这个就行，明天上午的会我准时到。",
     "女儿，是妈妈，我换了新号，你存一下，周末回家吃饭。",
     "表姐，我換咗新號碼，下個月返嚟飲茶。",
+    "儿子，妈妈手机没电了，借阿姨的手机给你说一声，我晚点到家。",
+    "伯父，我是小杰，下周末回老家看您，给您带了点茶叶。",
   ],
   government: [
     "【{city}市公安局】您的身份证已办理完毕，请携带回执到派出所领取。",
@@ -360,6 +396,9 @@ export const DEV_23B_GENUINE: Record<GenuineCategory, string[]> = {
     "【国家医保局】医保电子凭证已激活，可在国家医保服务平台APP查看，不会通过短信链接办理任何业务。",
     "【社保局】您本月的养老金3200元已发放至您的社保卡，请注意查收。",
     "【12381】涉诈预警：您可能正在遭遇冒充客服诈骗，请勿转账汇款，如有疑问请拨打96110。",
+    "【国家税务总局】2025年度个人所得税综合所得汇算开始，请通过个人所得税APP办理，谨防虚假链接。",
+    "【公安部】提醒：民警不会要求下载任何APP进行检查，不会要求转账，接到类似电话请立即挂断。",
+    "【实验小学】各位家长：本学期资料费已通过学校统一缴费平台收取，学校不会通过个人微信收费，请注意防骗。",
   ],
   english: [
     "HSBC: We'll never ask you to move money to a safe account. If someone does, hang up and call us on the number on the back of your card.",
@@ -392,5 +431,8 @@ export const DEV_23B_GENUINE: Record<GenuineCategory, string[]> = {
     "Your HSBC loan application was successful. Funds will be in your account within 2 hours. We never ask for upfront fees.",
     "Hi it's me, new number - the old phone broke. Call you later x",
     "eBay: your item has sold! We'll release your payment once the buyer confirms delivery.",
+    "Amazon: Your order of an iPhone 15 has been dispatched. Track it in the Amazon app.",
+    "Dad, it's Emma, my phone died so I'm texting from Jess's. Home by 10, don't wait up!",
+    "Hi team, reminder that we never buy gift cards for clients. If you get a request like that from 'me', report it to IT.",
   ],
 };

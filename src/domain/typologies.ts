@@ -147,7 +147,7 @@ const CONCEPTS = {
     "我是你", "我是您", "是我啊", "是我呀", "是我呢", "猜猜我是谁", "听出我是谁", "知道我是谁", "还记得我吗", "记得我吗", "我是你们", "i am your",
     "it's me", "its me", "this is your", "hi mum", "hi mom", "hi dad", "hello mum", "hello mom", "hey mum", "hey mom",
   ],
-  relative: [
+  relative: ["伯父", "伯伯", "阿姨", "姑姑", "姑父", "舅妈", "姨妈", "大伯", "二叔", "表姐", "表妹", "堂弟", "侄女", 
     "兄弟", "哥们", "姐妹", "闺蜜", "bro", "mate",
     "外公", "外婆", "爷爷", "奶奶", "姥姥", "姥爷",
     "孙子", "孙女", "儿子", "女儿", "外孙", "侄子", "外甥", "老同学", "老朋友", "老领导", "领导", "老板", "表哥", "表弟", "堂哥", "同学", "战友",
@@ -208,7 +208,7 @@ const CONCEPTS = {
     "专案组", "卫健委", "医保局", "社保局", "税务局", "海关", "通信管理局", "工信部", "电信局", "银保监", "金融监管", "人民银行", "央行",
     "最高人民", "公检法", "police", "officer",
   ],
-  crime: ["户口信息", "户籍信息", "信息异常", "户口异常", "涉诈", "涉诈app", "涉诈账户", 
+  crime: ["court summons", "summons", "unpaid tax", "tax owed", "户口信息", "户籍信息", "信息异常", "户口异常", "涉诈", "涉诈app", "涉诈账户", 
     "案情", "泄露案情", "被举报", "有人举报", "举报您", "举报你", "违规使用", "偷税", "漏税",
     "信息被泄露", "被泄露", "被人用来", "被他人冒用", "被不法分子",
     "人头账户", "人头户", "诈欺", "洗钱防制", "遭盗用", "涉及", "ssn", "social security number",
@@ -303,7 +303,7 @@ const CONCEPTS = {
     "贷款", "借款", "额度", "放款", "下款", "借钱", "网贷", "信用贷", "无抵押", "低息", "免息", "秒批", "黑户", "提现", "loan",
     "loans", "cash advance", "credit line",
   ],
-  loan_lure: [
+  loan_lure: ["无须担保", "无需担保", "免担保", "包过件", "包过", "代办", "专人协助", 
     "只要有身份证", "有身份证就能", "秒过", "无视黑白户", "有身份证就",
     "无需抵押", "凭身份证", "身份证即可", "只需身份证", "只要身份证", "一张身份证", "黑白户", "分钟到账", "当天到账", "当天放款", "当日放款", "快速到账", "极速到账", "保证下款", "不看负债", "征信不好也", "信用差", "负债高", "低门槛", "零门槛", "any credit", "instant approval", "approved in", "no collateral", "same day",
     "no credit history", "instant loan",
@@ -319,7 +319,7 @@ const CONCEPTS = {
     "卡号有误", "卡号错误", "填写错误", "信息错误", "资料有误", "账户冻结", "资金冻结", "被冻结", "已冻结", "流水不足", "刷流水", "征信不足", "信用分不足",
     "解冻", "验资", "还款能力", "frozen",
   ],
-  shop: ["buyer protection", 
+  shop: ["internet provider", "broadband", "buyer protection", 
     "paypal", "support", "billing", 
     "apple support", "tech support", "support app",
     "航空公司", "客服中心", "理赔专员", "网店", "直播间", "购买", "买的", "下单", "airline", "ebay", "store", "purchase",
@@ -401,7 +401,7 @@ const CONCEPTS = {
     "不然", "否则", "最后一次机会", "最后给你", "后果自负", "otherwise", "unless"],
   /** "诈骗" outside a case the scam accuses the reader of is a warning about scams. */
   fraud_word: ["诈骗", "骗局", "骗子"],
-  fraud_case: ["诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
+  fraud_case: ["用于实施诈骗", "诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
   advance: [
     "垫资", "预先垫资", "补足", "余额不够", "余额不足", "先付", "解锁提现", "才能提现", "prepay",
@@ -603,10 +603,13 @@ const CONCEPTS = {
     "need a favour", "need a favor", "have a favour to ask",
   ],
   /** Paying a "shop" or "buyer protection" in gift cards: no real service takes them. */
-  gift_card_pay: ["gift card", "gift cards", "itunes card", "google play card", "steam card", "礼品卡", "购物卡", "充值卡"],
+  gift_card_pay: ["itunes vouchers", "vouchers", "gift card", "gift cards", "itunes card", "google play card", "steam card", "礼品卡", "购物卡", "充值卡"],
   fee_en: ["fee", "fees", "verification fee", "release fee"],
   /** "听不出我是谁啦？" — who must make the reader guess is no one the reader knows well. */
   guess_who: ["听不出我", "听不出来", "猜猜我是谁", "猜我是谁", "你猜我是谁", "知道我是谁", "听得出我是谁", "还记得我"],
+  /** Why "I" cannot pay myself: a friend's hijacked account asking for a transfer ("我微信被限额了"). */
+  transfer_excuse: ["被限额", "限额了", "转不了账", "转账受限", "支付被限", "微信被限", "额度用完了", "卡被冻结了", "can't transfer", "my card is blocked", "my account is locked"],
+  repay_promise: ["晚上还你", "明天还你", "回头还你", "马上还你", "过两天就还你", "下周就还你", "回来还你", "pay you back", "pay u back", "pay it back"],
   advisory: [
     "不会向您索要", "不会索要", "不会向您索取",
     "反诈提醒", "反诈提示", "反诈宣传",
@@ -762,6 +765,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["new_number", "summon"], window: 120 },
       { all: ["new_number", "teaser"], window: 120 },
       { all: ["guess_who", "teaser"], window: 160 },
+      { all: ["money_need", "transfer_excuse", "repay_promise"], window: 160 },
       { all: ["self_intro", "summon"], window: 120, unless: ["newcomer"] },
       // Money for a relative or boss who cannot take a call ("我现在不方便接电话").
       { all: ["relative", "money_need", "cant_talk"], window: 200 },

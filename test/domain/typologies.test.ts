@@ -455,6 +455,12 @@ const SECOND_BATCH: [TypologyId, string][] = [
   ["customer_service", "Hi, this is eBay buyer protection. Your item has been flagged, to release your payment please send a £50 verification fee via gift card."],
   ["acquaintance", "小李，在吗？我是刘主任，这是我的新号。明天上午有个急事要你帮我办一下。"],
   ["acquaintance", "喂，听不出我是谁啦？你猜猜，我是你以前的老同学呀，我明天到你们那边出差，能不能请你帮个忙？"],
+  ["acquaintance", "在吗 帮我个忙 我微信支付被限额了 你先帮我转给这个人3000 我晚上还你"],
+  ["acquaintance", "伯父，我是小杰，我在外面跟人起了冲突，现在被扣在派出所，要交五千保释金，你千万别告诉我爸。"],
+  ["police_impersonation", "【公安部】您的身份证已被他人冒用办理多张电话卡，用于实施诈骗，请立即回电配合核查，否则注销您名下所有银行卡。"],
+  ["police_impersonation", "This is HMRC. Our records show unpaid tax of £1,200. Pay immediately by iTunes vouchers to avoid a court summons."],
+  ["fake_loan", "申請貸款被拒？無須擔保，專人協助代辦，包過件，事成後再收費，先付訂金即可，加LINE詳談。"],
+  ["customer_service", "Hi, this is your internet provider. We've detected your router was hacked and we'll refund £200 in compensation. Please download TeamViewer so our engineer can process it."],
 ];
 
 /** Genuine texts sharing the second batch's words: each guard the broadening needed, and the notices it must leave alone. */
@@ -497,6 +503,10 @@ const SECOND_BATCH_GENUINE = [
   "【12381】涉诈预警：您可能正在遭遇冒充客服诈骗，请勿转账汇款，如有疑问请拨打96110。",
   "【交管12123】您的驾驶证记分周期将于3月31日清零，请登录交管12123APP查看。",
   "eBay: your item has sold! We'll release your payment once the buyer confirms delivery.",
+  "【公安部】提醒：民警不会要求下载任何APP进行检查，不会要求转账，接到类似电话请立即挂断。",
+  "【实验小学】各位家长：本学期资料费已通过学校统一缴费平台收取，学校不会通过个人微信收费，请注意防骗。",
+  "伯父，我是小杰，下周末回老家看您，给您带了点茶叶。",
+  "Hi team, reminder that we never buy gift cards for clients. If you get a request like that from 'me', report it to IT.",
 ];
 
 describe("fraud typologies, issue 23's second development batch", () => {
