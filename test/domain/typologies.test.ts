@@ -461,6 +461,11 @@ const SECOND_BATCH: [TypologyId, string][] = [
   ["police_impersonation", "This is HMRC. Our records show unpaid tax of £1,200. Pay immediately by iTunes vouchers to avoid a court summons."],
   ["fake_loan", "申請貸款被拒？無須擔保，專人協助代辦，包過件，事成後再收費，先付訂金即可，加LINE詳談。"],
   ["customer_service", "Hi, this is your internet provider. We've detected your router was hacked and we'll refund £200 in compensation. Please download TeamViewer so our engineer can process it."],
+  ["customer_service", "您好，我是唯品会的，您之前开通的唯品花额度利息太高了，现在监管部门要求降低，需要您配合我们调整一下，不然会影响征信。"],
+  ["customer_service", "喂您好，这里是航空公司客服，您的航班取消了，我们可以帮您办理退票赔偿，请问您方便打开支付宝吗？"],
+  ["acquaintance", "Hi, it's Mark from accounts. The CEO has asked me to arrange an urgent payment to a new supplier today, he's travelling and can't be reached. Can you process it?"],
+  ["acquaintance", "你猜猜我是谁？连我都听不出来了，我是你老同学啊，换了个号码，最近过得怎么样？"],
+  ["police_impersonation", "This is the DVLA. Your vehicle tax payment failed, you may be fined up to £1,000. Update your details: http://ab12.top/3"],
 ];
 
 /** Genuine texts sharing the second batch's words: each guard the broadening needed, and the notices it must leave alone. */
@@ -506,6 +511,9 @@ const SECOND_BATCH_GENUINE = [
   "【公安部】提醒：民警不会要求下载任何APP进行检查，不会要求转账，接到类似电话请立即挂断。",
   "【实验小学】各位家长：本学期资料费已通过学校统一缴费平台收取，学校不会通过个人微信收费，请注意防骗。",
   "伯父，我是小杰，下周末回老家看您，给您带了点茶叶。",
+  "老弟，我是你表哥，我换了个号码，嫂子生了个大胖小子，周末来喝满月酒！",
+  "Hi all, the CEO is travelling this week, so any payment approvals go through finance as usual.",
+  "【东方航空】您的航班MU5101因天气原因取消，我们已为您免费改签至次日航班，详情请登录东航APP。",
   "Hi team, reminder that we never buy gift cards for clients. If you get a request like that from 'me', report it to IT.",
 ];
 
