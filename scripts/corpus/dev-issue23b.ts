@@ -21,6 +21,7 @@ export const DEV_23B_SCAM: Record<TypologyId, string[]> = {
     "招兼职打字员，在家手机操作，一天三百不是问题，先交{small}元会员费就能派单。",
     "hi! remote job: rate hotels online, earn $200/day, paid daily. whatsapp me to start",
     "点赞一个视频3块，日结不拖欠，想做的滴滴我领任务。",
+    "宝妈在家也能做，日入200-500，手机操作，无需押金，先试做三单，加我领取。",
   ],
   investment: [
     "老铁，最近币圈大涨，我们这边有个AI量化机器人，自动搬砖，月收益20%起，本金随时可取，感兴趣私我。",
@@ -36,6 +37,7 @@ export const DEV_23B_SCAM: Record<TypologyId, string[]> = {
     "【星火财经】您已被邀请进入“牛股实战营”，导师每日免费分享3只强势股，加群请回复1",
     "Hey, I'm Anna. I've been making great money on a crypto platform my aunt showed me. Want me to show you how?",
     "您好，我们是华信证券的，现在有个国债逆回购的内部额度，年化8%，保本，只剩三个名额。",
+    "我朋友在一个海外平台做黄金期货，一个月翻了一倍，他说可以带我们，你要不要一起？只要先入金五千。",
   ],
   fake_loan: [
     "你好，这边是{lender}的，之前看您在我们平台有借款意向，现在给您开了一个内部通道，不看征信，只需要先交一个月利息做风控就能下款。",
@@ -79,6 +81,12 @@ export const DEV_23B_SCAM: Record<TypologyId, string[]> = {
     "借款人您好，由于您的账户存在异常操作，系统已冻结放款，请在30分钟内缴纳解冻保证金，否则将影响您的征信并上报法院。",
     "你好，我们是做大额信用贷款的，额度最高100万，需要先交5000元的资料包装费，包下款。",
     "你征信不好没关系，我们跟银行有合作，可以走内部，你先转三千做个验资，贷款下来以后退给你。",
+    "🔥低息贷款🔥 无抵押 无担保 当天到账 额度5-50万 联系微信：{wx}",
+    "您的借款审核通过，但是您的银行卡信息与身份证信息不符，需要您缴纳1000元的信息修改费。",
+    "哥们，你上次问的贷款，我这边有个渠道能下，不过要先给审批的人打点一下，三千块，下款了再从里面扣。",
+    "Hello! You've been pre-selected for a personal loan of up to $25,000 with no credit check. Reply YES and pay the $99 application fee to get started.",
+    "【平安普惠】您好，您的贷款申请因负债过高被拒，我司可为您提供内部担保服务，担保费为贷款金额的5%，详询{phone}",
+    "贷款放款失败，您的账户被冻结，请在1小时内联系在线客服进行解冻，逾期系统将自动上报征信。",
   ],
   customer_service: [
     "您好，我是{shop}的客服，您购买的护肤品检测出质量问题，按规定给您退款并三倍赔偿，需要您加一下我们理赔专员的微信。",
@@ -123,6 +131,12 @@ export const DEV_23B_SCAM: Record<TypologyId, string[]> = {
     "您好，我是抖音电商客服，您买的商品商家已跑路，平台给您先行赔付，麻烦您添加一下理赔专员企业微信。",
     "喂您好，这里是航空公司客服，您的航班取消了，我们可以帮您办理退票赔偿，请问您方便打开支付宝吗？",
     "Your Amazon Prime membership will auto-renew at £99. To cancel call our support team on 0800 123 4567 and we'll help you get a refund.",
+    "您好，您在我们平台购买的理财保险即将到期，需要退保的话请下载我们的APP并开启屏幕共享，客服会协助您。",
+    "Hey, this is the PayPal resolution centre. A payment of $800 to a crypto exchange is pending. If this wasn't you, call 1-877-555-0112 to cancel and get a refund.",
+    "亲，您在我们店里拍的宝贝因为快递丢件了，这边要给您理赔，您加一下我的微信，我把理赔链接发给您。",
+    "你好，我是美团的，你之前开通了美团的生活费业务，不取消的话每个月会自动从你银行卡扣500块钱。",
+    "您好，这里是中国电信，您的宽带即将到期，续费有优惠，但系统显示您的账户有异常，需要先解冻账户，请按照我的指示操作网银。",
+    "Hi, it's Sarah from Apple Care. Your iCloud storage subscription charged you twice. To receive the duplicate payment back, I'll need you to install an app so I can walk you through it.",
   ],
   police_impersonation: [
     "您好，这里是{city}市公安局刑侦支队，您名下的一张银行卡被犯罪团伙用于洗钱，涉案金额两百多万，现在需要您配合调查。",
@@ -176,6 +190,13 @@ export const DEV_23B_SCAM: Record<TypologyId, string[]> = {
     "您好，这里是出入境管理局，您的护照出现异常，疑似涉及一起跨境走私案件，需要您配合公安机关调查，现在为您转接。",
     "喂，你好，这边是{city}市公安局，你的社保卡在湖北被人冒用，涉及一起医保诈骗案，我们需要跟你核实一下，你现在方便吗？方便的话找个安静的地方。",
     "我是國家安全局的探員，你的帳戶被用於資助境外勢力，此案屬國家機密，你必須簽保密協議，並把存款轉入安全帳戶接受調查。",
+    "【北京市公安局】提醒：您的账户涉嫌一起诈骗案，为了配合调查请勿挂断电话，稍后将由检察官与您联系。",
+    "你好，這裡是165反詐騙專線，你的帳戶被歹徒利用，請依指示到ATM操作，把錢轉到監管帳戶保護。",
+    "喂，我係深圳公安，你張內地身份證喺深圳開咗個銀行戶口做洗錢，你要即刻配合我哋調查。",
+    "US Customs: a package in your name containing illegal substances was seized. Call our agent at 202-555-0188 within 2 hours or a warrant will be issued.",
+    "你好，我们是网警，你在网上浏览不良网站被我们监测到了，需要缴纳罚款5000元，否则将通知你的单位和家人。",
+    "【医保局】您的医保卡被他人在外地盗刷，需要您提供医保卡号和手机验证码进行冻结。",
+    "这边是{city}市人民检察院，你的案件现已进入审查阶段，你必须在今天之内把名下全部资金转入我们的国家清算账户，核查无误后原路退回。",
   ],
   credit_repair: [
     "您好，我是京东金融的，您大学时开通的校园贷账户还没注销，现在国家要求清理，不注销会影响您的征信。",
@@ -225,6 +246,12 @@ export const DEV_23B_SCAM: Record<TypologyId, string[]> = {
     "老同学，是我啊，十年没见了吧，我现在在你们市里做生意，资金周转有点困难，能不能借我点？",
     "Hi, it's Mark from accounts. The CEO has asked me to arrange an urgent payment to a new supplier today, he's travelling and can't be reached. Can you process it?",
     "喂，猜猜我是谁？我换号了，你存一下，明天找你有点事。",
+    "爸，我是小明，我在学校里出了点事，跟同学打架把人家眼镜打坏了，要赔两千，你直接转到我同学卡上，我手机快没电了。",
+    "老板，在吗？我是你公司的会计，我这边有一笔客户的款急着转，您授权一下，把款项先转到这个账户。",
+    "Hey, it's your nephew. My phone got stolen so I'm using a friend's. I got into a bit of trouble, can you send me some money? Please don't tell my parents.",
+    "亲，我是你同事小刘，这是我另一个号，你能不能先帮我垫付一下，我的卡被冻结了，明天就还你。",
+    "您好，我是您儿子的班主任王老师，这是我的新号码，学校要统一订购校服，每人380元，请家长把钱转到这个账户。",
+    "喂，哥，是我啊，你听不出来啦？我在外地出差，钱包被偷了，你先给我转点钱。",
   ],
   game_trade: [
     "出{game}满皮肤号，价格美丽，不走平台，先付定金后上号。",
@@ -246,6 +273,7 @@ export const DEV_23B_SCAM: Record<TypologyId, string[]> = {
     "你好，我哋係駐港部隊後勤，想訂一批飯盒，麻煩你先幫我哋喺指定供應商度入一批貨。",
     "您好，我是部队的司务长，我们连要订30桌酒席，需要你先交一下押金，给我们指定的酒水供应商。",
     "您好，我们是部队的，需要采购一批打印纸，数量两百箱，需要你们先联系我们的合作厂家拿货。",
+    "老板你好，我们是某武警中队的，要订一百份夜宵，明晚送到营区，你先把饮料垫付一下，我们有指定的供应商。",
   ],
   prize: [
     "尊敬的用户，恭喜您被抽为本季度幸运客户，可获得价值9888元的笔记本电脑一台，请登录{link}领取。",
@@ -260,6 +288,7 @@ export const DEV_23B_SCAM: Record<TypologyId, string[]> = {
     "【{shop}】亲爱的会员，您在周年庆活动中获得幸运大礼包一份，请于48小时内添加客服微信{wx}登记收货地址。",
     "恭喜您在抖音粉丝节中被抽中为幸运粉丝，获得苹果手机一部，请添加客服QQ{qq}领取，需支付运费。",
     "您好，我是中国移动客服，您的积分将于今天清零，可兑换现金398元，请点击链接填写银行卡信息兑换：{link}",
+    "CONGRATULATIONS! You've won a £500 Argos voucher in our weekly draw. To claim, reply with your full name and address.",
   ],
   premium_rate: [
     "U have a secret admirer! 2 find out who, txt LOVE to 69866. £1.50/msg",
@@ -277,6 +306,7 @@ export const DEV_23B_SCAM: Record<TypologyId, string[]> = {
     "FedEx: a customs duty payment of $3.50 is required before your shipment can be released. Settle at {link}",
     "Royal Mail: your parcel has a £2.99 unpaid customs charge. Pay by midnight or it will be returned: {link}",
     "【顺丰】您的快件因收件信息不完整无法派送，请点击 {link} 完善地址，48小时后将退回。",
+    "【圆通速递】您的快件因地址信息不全被退回，请添加客服微信{wx}补充地址，重新派送需支付运费15元。",
   ],
   account_lock: [
     "Monzo: a new device tried to log in to ur account. if this wasn't u, secure ur account now at {link}",
@@ -320,6 +350,7 @@ export const DEV_23B_GENUINE: Record<GenuineCategory, string[]> = {
     "客服：您好，您的借款已经放款成功，请注意查收。借款人：好的谢谢。",
     "【招联金融】您的借款申请需补充资料，请在招联APP内上传，招联不会以任何理由收取放款前费用。",
     "【唯品会】您的唯品花账单已出，本期应还856元，请于15日前还款。",
+    "【平安普惠】您本期应还款2300元，请于25日前存入尾号1234的还款卡，如已还款请忽略。",
   ],
   otp: [
     "【淘宝】验证码{code}，您正在进行退款操作，切勿告诉他人。",
@@ -343,6 +374,7 @@ export const DEV_23B_GENUINE: Record<GenuineCategory, string[]> = {
     "【携程】您的酒店订单已取消，房费将在3个工作日内原路退回。",
     "【顺丰速运】您的保价快件已完成理赔，赔偿金额500元已转入您预留的银行账户，请注意查收。",
     "亲，您的订单因库存不足已为您取消，货款已原路退回，给您带来不便深表歉意。",
+    "亲，您的快递已到小区驿站，取件码3-2-1234，请尽快领取。",
   ],
   appointment: [
     "【解放军总医院】您预约的{date}上午体检已确认，请空腹前往，携带身份证。",
@@ -374,6 +406,9 @@ export const DEV_23B_GENUINE: Record<GenuineCategory, string[]> = {
     "恭喜你中咗我哋嘅会员抽奖，请凭会员卡到门店领取礼品。",
     "【快手】您的直播带货权限将于明日到期，如需续费请在快手APP内操作，如有疑问请联系官方客服。",
     "【中国移动】您的积分将于年底清零，可登录中国移动APP兑换话费或礼品。",
+    "【美团】您的美团生活费已开通，额度5000元，可在美团APP内查看或关闭。",
+    "【中国电信】您的宽带将于3月31日到期，续费可登录电信营业厅APP或拨打10000。",
+    "【京东】您参与的周年庆抽奖获得500京豆，已发放至账户。",
   ],
   personal: [
     "妈，我换号了，旧号注销了，以后打这个，周末回家吃饭。",
@@ -414,6 +449,9 @@ export const DEV_23B_GENUINE: Record<GenuineCategory, string[]> = {
     "老弟，我是你表哥，我换了个号码，嫂子生了个大胖小子，周末来喝满月酒！",
     "哥，我手机被偷了，这是我新办的号，别担心，卡都挂失了。",
     "老同学，是我啊，十年没见了吧，下个月同学聚会你来吗？",
+    "爸，我在学校挺好的，这个月生活费还够，您别担心。",
+    "老板，客户的货款已经到公司账上了，银行回单我发您微信了。",
+    "哥，是我，出差到你们城市了，晚上一起吃个饭？",
   ],
   government: [
     "【{city}市公安局】您的身份证已办理完毕，请携带回执到派出所领取。",
@@ -437,6 +475,10 @@ export const DEV_23B_GENUINE: Record<GenuineCategory, string[]> = {
     "【实验小学】各位家长：本学期资料费已通过学校统一缴费平台收取，学校不会通过个人微信收费，请注意防骗。",
     "【城东区人民法院】您的案件已排期于5月10日上午9时开庭，请准时到庭，详情请致电法院立案庭。",
     "【国家电网】您家本月电费156.3元，请于月底前通过网上国网APP缴纳。",
+    "【165反詐騙】提醒您：接到自稱檢警要求監管帳戶的電話，都是詐騙，請撥打165查證。",
+    "【北京市公安局】您好，您于今日在派出所办理的户籍迁移已完成，请携带身份证领取户口本。",
+    "各位家长：本学期校服费380元请通过学校的统一缴费平台缴纳，老师不会通过个人账户收费。",
+    "【武警某部】征兵宣传：欢迎适龄青年报名参军，详情咨询当地人武部。",
   ],
   english: [
     "HSBC: We'll never ask you to move money to a safe account. If someone does, hang up and call us on the number on the back of your card.",
@@ -477,5 +519,8 @@ export const DEV_23B_GENUINE: Record<GenuineCategory, string[]> = {
     "Royal Mail: your parcel is on its way and will be delivered tomorrow. Track at royalmail.com",
     "Mum, lost my phone, on Sophie's. Back home by 7, see you then x",
     "Hi all, the CEO is travelling this week, so any payment approvals go through finance as usual.",
+    "PayPal: You sent a payment of $25.00 to Jane Smith. View details in the PayPal app.",
+    "Hey, it's your nephew Tom - got a new phone, this is my number now. See you at Christmas!",
+    "Argos: your order is ready to collect from your local store. Bring your order number.",
   ],
 };

@@ -64,7 +64,7 @@ const CONCEPTS = {
     "缴费", "垫付", "打到", "打钱", "转钱", "汇钱", "交钱", "付钱", "先交", "先付", "预付", "补缴", "补交", "缴清", "交清", "打过去", "转过去",
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
-  upfront_fee: ["个月的还款额", "连同贷款一起", "期利息", "交利息", "还款保证", "激活资金", "激活金", "渠道费", "verification fee", "放款后退还", "放款后退回", "放款后返还", "放款后一起退", "放款时一起退", "放款时退还", "提现时一起退", "到账后退还", "连同借款一并退还", "一并退还", "入职培训费", "入职费", "培训费", "会员费", "改派费", "加急审核费", "加急费", "just pay", "only pay", "仅需支付", "只需支付", "只需付", 
+  upfront_fee: ["稽核费", "加急稽核费", "个月的还款额", "连同贷款一起", "期利息", "交利息", "还款保证", "激活资金", "激活金", "渠道费", "verification fee", "放款后退还", "放款后退回", "放款后返还", "放款后一起退", "放款时一起退", "放款时退还", "提现时一起退", "到账后退还", "连同借款一并退还", "一并退还", "入职培训费", "入职费", "培训费", "会员费", "改派费", "加急审核费", "加急费", "just pay", "only pay", "仅需支付", "只需支付", "只需付", 
     // A word or two inside the phrase: 刷一下流水, 做个流水.
     "刷一下流水", "刷下流水", "刷个流水", "刷一笔流水", "做一下流水", "做个流水", "做一笔流水", "走一下流水", "走个流水", "解冻一下", "交解冻", "交一下解冻",
     "arrangement fee", "application fee", "fee to receive",
@@ -86,7 +86,7 @@ const CONCEPTS = {
     "不会收取任何", "任何放款前", "不收取任何费用", "从不收取", "不需要任何费用", "无需任何费用", "不会向您收取", "never charge", "won't charge", "no upfront",
     "免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "must", "need to", "needs to", "required", "requires"],
-  refund: ["退回来", "给您退回", 
+  refund: ["payment back", "退回来", "给您退回", 
     "召回", "返款", "赔您", "赔给您", "赔你", "理赔金", "money back", "compensate", "overcharged", "duplicate charge", "charged twice", "double charged",
     "赔偿金", "补偿金", "理赔款", "退货款",
     "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
@@ -153,7 +153,7 @@ const CONCEPTS = {
     "孙子", "孙女", "儿子", "女儿", "外孙", "侄子", "外甥", "老同学", "老朋友", "老领导", "领导", "老板", "表哥", "表弟", "堂哥", "同学", "战友",
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
-  new_number: ["掉水里", "掉进水", "同学的号", "朋友的电话", "别人的电话", "手机摔坏", "摔坏了", 
+  new_number: ["快没电", "手机快没电", "掉水里", "掉进水", "同学的号", "朋友的电话", "别人的电话", "手机摔坏", "摔坏了", 
     "手机没电", "闺蜜的手机", "室友的手机", "借的手机", "别人的手机给你", "借别人的手机", "用别人的手机", "phone died", "phone is dead", "using a friend's", 
     // A word inside the phrase: 换了个号码, 换了一个新号.
     "换了个号", "换了一个号", "换了个新号", "换了个手机号", "换了新的号", "换个号", "换了个电话", "换了个微信", "微信被封", "号被封", "账号被封", "新加的号", "这是我新", "这是我的新", "this is my new", "temporary number", "new mobile",
@@ -174,7 +174,7 @@ const CONCEPTS = {
     "别告诉我", "keep it",
     "先别说", "别说",
     "不要让", "千万不要", "别和", "不要跟","别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
-  money_need: ["借我", "借点", "借钱", "借给我", "能借", "可以借", "借两", "借三", "借五", "借几", "借个", "千蚊", "百蚊", "蚊俾我", "俾我先", "有啲急事", "需要钱", "出了点事", 
+  money_need: ["把钱转到", "钱转到这个", "转到这个账户", "借我", "借点", "借钱", "借给我", "能借", "可以借", "借两", "借三", "借五", "借几", "借个", "千蚊", "百蚊", "蚊俾我", "俾我先", "有啲急事", "需要钱", "出了点事", 
     "给我转", "给我打钱", "快转", 
     "有急事", "急事找你", "遇到点困难", "手头紧", "应急", "急住用钱", "用钱", "转俾我", "万蚊", "pay a bill", "do me a favour", "do me a favor", "need a favour",
     "send it", "mate's account", "i'm in trouble",
@@ -197,7 +197,7 @@ const CONCEPTS = {
     "垫付", "转账", "先转", "转一下", "打款", "汇款", "帮我转", "转给对方", "付一下", "打过去", "转过去", "处理一笔", "一笔款", "一笔钱", "货款",
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
   ],
-  authority: ["dvla", "12381", "通信管理", 
+  authority: ["反诈骗专线", "us customs", "border force", "customs and border", "dvla", "12381", "通信管理", 
     "社保卡", "医保卡", "社保中心", "医保中心", "税务", "通管局", "电信管理局", "国家反诈",
     "地检署", "检察署", "地方法院", "刑事局", "刑事警察局", "调查局", "警察局", "侦查队", "侦查大队", "分局", "social security administration", "ssa",
     "最高人民检察院", "市场监管局", "市场监督管理局", "工商局", "证监会", "银监会", "国家金融监督", "反诈中心", "公安机关", "司法机关", "办案人员", "办案警官", "办案民警", "侦查员", "探员", "警署", "警员", "网监", "出入境", "移民局", "大使馆", "领事馆", "纪委", "监委", "国安局", "the police", "met police", "immigration", "embassy", "hmrc", "irs", "department of justice", "sheriff", "financial crimes",
@@ -208,7 +208,7 @@ const CONCEPTS = {
     "专案组", "卫健委", "医保局", "社保局", "税务局", "海关", "通信管理局", "工信部", "电信局", "银保监", "金融监管", "人民银行", "央行",
     "最高人民", "公检法", "police", "officer",
   ],
-  crime: ["fined", "be fined", "court summons", "summons", "unpaid tax", "tax owed", "户口信息", "户籍信息", "信息异常", "户口异常", "涉诈", "涉诈app", "涉诈账户", 
+  crime: ["歹徒", "seized", "fined", "be fined", "court summons", "summons", "unpaid tax", "tax owed", "户口信息", "户籍信息", "信息异常", "户口异常", "涉诈", "涉诈app", "涉诈账户", 
     "案情", "泄露案情", "被举报", "有人举报", "举报您", "举报你", "违规使用", "偷税", "漏税",
     "信息被泄露", "被泄露", "被人用来", "被他人冒用", "被不法分子",
     "人头账户", "人头户", "诈欺", "洗钱防制", "遭盗用", "涉及", "ssn", "social security number",
@@ -220,7 +220,7 @@ const CONCEPTS = {
     "异常消费", "资产清查", "资金清查", "清查", "核查", "调查", "案号", "逮捕令", "冻结令", "刑事", "嫌疑", "传票", "money laundering",
     "arrest", "warrant", "investigation", "suspect",
   ],
-  police_act: ["停机名单", "强制停机", "给你转过去", "帮你转接", "帮您转接", "转接到", 
+  police_act: ["call our agent", "our agent", "停机名单", "强制停机", "给你转过去", "帮你转接", "帮您转接", "转接到", 
     "联系警方", "与警方联系", "和警方联系", "警方联系", "没人的地方", "没有人的地方", "安静没人", "法律责任", "证明你的清白", "证明您的清白",
     "资金来源",
     "侦查不公开", "领出", "交付", "面交", "提领", "atm",
@@ -247,7 +247,7 @@ const CONCEPTS = {
     "私募", "原始股", "博彩", "平台", "项目", "invest", "investment", "crypto", "bitcoin", "trading", "forex", "stock", "stocks", "shares",
   ],
   scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
-  invest_lure: ["making money", "great money", "make money", "making great money", "free stock picks", "free picks", "picks every day", "报明牌", "明牌", "胜率", "飙股", "went up", "内部通道", "日入过千", "日入", "零分险", "带你玩", "持牌", "试试水", "试水", "出金", "members earned", "private investment", "好稳阵", "稳阵", 
+  invest_lure: ["翻了一倍", "翻了一番", "翻了几倍", "翻了三倍", "可以带我们", "带我们", "making money", "great money", "make money", "making great money", "free stock picks", "free picks", "picks every day", "报明牌", "明牌", "胜率", "飙股", "went up", "内部通道", "日入过千", "日入", "零分险", "带你玩", "持牌", "试试水", "试水", "出金", "members earned", "private investment", "好稳阵", "稳阵", 
     "返息", "每月返", "月返", "政府背书", "养老项目", "至少翻倍", 
     "即赚", "必赚", "中签即赚", "每天都有收益", "每天有收益", "天天有收益", "提现秒到", "先投一点", "投一点试试", "小试一下",
     "翻一倍", "至少翻", "中签率", "百分百", "保底", "年化", "月化", "稳稳", "两个点", "三个板", "连板", "赚了三十万", "赚翻", "稳赚不赔", "不赔", "送你", "内部配售", "配售额度", "学费免费", "10x", "to the moon", "gave me a tip", "带新人",
@@ -319,7 +319,7 @@ const CONCEPTS = {
     "卡号有误", "卡号错误", "填写错误", "信息错误", "资料有误", "账户冻结", "资金冻结", "被冻结", "已冻结", "流水不足", "刷流水", "征信不足", "信用分不足",
     "解冻", "验资", "还款能力", "frozen",
   ],
-  shop: ["internet provider", "broadband", "buyer protection", 
+  shop: ["resolution centre", "resolution center", "apple care", "applecare", "internet provider", "broadband", "buyer protection", 
     "paypal", "support", "billing", 
     "apple support", "tech support", "support app",
     "航空公司", "客服中心", "理赔专员", "网店", "直播间", "购买", "买的", "下单", "airline", "ebay", "store", "purchase",
@@ -401,13 +401,13 @@ const CONCEPTS = {
     "不然", "否则", "最后一次机会", "最后给你", "后果自负", "otherwise", "unless"],
   /** "诈骗" outside a case the scam accuses the reader of is a warning about scams. */
   fraud_word: ["诈骗", "骗局", "骗子"],
-  fraud_case: ["用于实施诈骗", "诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
+  fraud_case: ["反诈骗专线", "用于实施诈骗", "诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
   advance: [
     "垫资", "预先垫资", "补足", "余额不够", "余额不足", "先付", "解锁提现", "才能提现", "prepay",
     "投入", "每人投入",
     "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
-  walkthrough: ["打开支付宝", "打开微信", "方便打开", "walk u through", "talk u through", "guide u", "按照步骤", "按步骤操作", "按照流程", "按流程操作", "按我的步骤", "跟着步骤", 
+  walkthrough: ["开启支付宝", "开启微信", "打开支付宝", "打开微信", "方便打开", "walk u through", "talk u through", "guide u", "按照步骤", "按步骤操作", "按照流程", "按流程操作", "按我的步骤", "跟着步骤", 
     "guide you", "we'll guide", "help you cancel", "assist you with", "talk you through",
     "配合操作", "配合一下操作", "配合我们操作", "配合我操作", "按我说的", "按照我说的", "一步一步", "一步步", "按步骤", "教您怎么", "step by step", "walk you through",
     "atm", "到atm", "依照指示", "按照指示", "依指示", "操作网络银行", "操作网银", "网络银行",
@@ -596,7 +596,7 @@ const CONCEPTS = {
     "可在服务页面", "可在app内", "在app内关闭", "自行关闭", "随时关闭", "可随时取消", "cancel anytime", "in your account settings",
   ],
   /** How a fake lender "gets the loan through": packaged records, an inside or VIP channel. */
-  loan_trick: ["特批", "走特批", "包装资料", "包装流水", "帮您包装", "帮你包装", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
+  loan_trick: ["有个渠道", "渠道能下", "打点一下", "给审批的", "特批", "走特批", "包装资料", "包装流水", "帮您包装", "帮你包装", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
   /** A "known" person's first text from a new number, promising a request to come: "明天找你有点事". */
   teaser: ["需要你帮忙", "有个事情需要", "帮忙处理", "有个急事", "急事要你", "要你帮我办", "帮我办一下", "帮我办件事", "帮我个忙", "请你帮个忙", 
     "明天找你有事", "明天找你有点事", "有点事找你", "有事找你", "揾你有啲事", "有啲事揾你", "有事想请你帮忙", "有个事想请您帮", "想请你帮个忙", "想请您帮个忙",
@@ -612,6 +612,16 @@ const CONCEPTS = {
   repay_promise: ["晚上还你", "明天还你", "回头还你", "马上还你", "过两天就还你", "下周就还你", "回来还你", "pay you back", "pay u back", "pay it back"],
   /** "存一下": the opener's ask to keep the new number, which a relative just saying hello rarely adds. */
   save_number: ["存一下", "存下", "存个", "保存一下", "备注一下", "记一下", "save it", "save this", "save my", "save低"],
+  /** A loan "frozen" that the online customer service will unfreeze. */
+  loan_frozen: ["放款失败", "被冻结", "已冻结", "冻结放款", "资金冻结", "账户冻结", "解冻"],
+  online_cs: ["在线客服", "联系客服", "人工客服", "客服qq", "客服微信", "专属客服"],
+  /** "If this wasn't you, call us": an unauthorised charge as the pretext for a call. */
+  unauthorised_charge: ["if this wasn't you", "if this was not you", "if you didn't make", "if you did not make", "if you did not authorise", "if you did not authorize", "didn't authorise", "wasn't you"],
+  call_cue: ["call", "ring", "phone us", "press 1"],
+  /** A caller threatening a deduction unless the reader cancels with them: "不取消的话每个月会扣". */
+  deduct_threat: ["不取消的话", "不取消就", "不关闭的话", "不关闭就", "不注销的话", "不处理的话会"],
+  /** Walking the reader through online banking: no bank unfreezes an account that way. */
+  bank_walkthrough: ["操作网银", "操作网络银行", "按照我的指示", "按我的指示", "依照指示", "依指示", "按照我说的", "按我说的"],
   advisory: [
     "不会向您索要", "不会索要", "不会向您索取",
     "反诈提醒", "反诈提示", "反诈宣传",
@@ -795,6 +805,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["loan", "loan_fail", "move_money"], window: 200 },
       { all: ["loan", "loan_lure", "contact"], window: 200 },
       { all: ["loan", "loan_trick"], window: 120 },
+      { all: ["loan", "loan_frozen", "online_cs"], window: 160 },
       { all: ["loan", "loan_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
     ],
   ],
@@ -805,6 +816,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["membership_charge", "cancel"], window: 120, unless: ["cancel_done"], needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
       { all: ["shop", "screen"] },
       { all: ["shop", "gift_card_pay", "fee_en"], window: 160 },
+      { all: ["shop", "unauthorised_charge", "refund", "call_cue"], window: 200 },
+      { all: ["membership_charge", "cancel", "deduct_threat"], window: 160, unless: ["cancel_done"] },
       { all: ["membership_charge", "cancel", "walkthrough"], window: 160, unless: ["cancel_done"] },
       { all: ["shop", "refund", "walkthrough"], window: 200 },
       { all: ["membership_charge", "cancel", "credit_threat"], window: 200 },
@@ -842,6 +855,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["account", "lock", "verify"], needs: linkOrAsks },
       { all: ["account", "lock", "safe_account"], window: 120 },
+      { all: ["account", "lock", "bank_walkthrough"], window: 160 },
     ],
   ],
   [

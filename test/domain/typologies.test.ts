@@ -466,6 +466,14 @@ const SECOND_BATCH: [TypologyId, string][] = [
   ["acquaintance", "Hi, it's Mark from accounts. The CEO has asked me to arrange an urgent payment to a new supplier today, he's travelling and can't be reached. Can you process it?"],
   ["acquaintance", "你猜猜我是谁？连我都听不出来了，我是你老同学啊，换了个号码，最近过得怎么样？"],
   ["police_impersonation", "This is the DVLA. Your vehicle tax payment failed, you may be fined up to £1,000. Update your details: http://ab12.top/3"],
+  ["police_impersonation", "你好，這裡是165反詐騙專線，你的帳戶被歹徒利用，請依指示到ATM操作，把錢轉到監管帳戶保護。"],
+  ["fake_loan", "哥们，你上次问的贷款，我这边有个渠道能下，不过要先给审批的人打点一下，三千块，下款了再从里面扣。"],
+  ["fake_loan", "贷款放款失败，您的账户被冻结，请在1小时内联系在线客服进行解冻，逾期系统将自动上报征信。"],
+  ["customer_service", "Hey, this is the PayPal resolution centre. A payment of $800 to a crypto exchange is pending. If this wasn't you, call 1-877-555-0112 to cancel and get a refund."],
+  ["customer_service", "你好，我是美团的，你之前开通了美团的生活费业务，不取消的话每个月会自动从你银行卡扣500块钱。"],
+  ["account_lock", "您好，这里是中国电信，您的宽带即将到期，续费有优惠，但系统显示您的账户有异常，需要先解冻账户，请按照我的指示操作网银。"],
+  ["acquaintance", "爸，我是小明，我在学校里出了点事，跟同学打架把人家眼镜打坏了，要赔两千，你直接转到我同学卡上，我手机快没电了。"],
+  ["acquaintance", "您好，我是您儿子的班主任王老师，这是我的新号码，学校要统一订购校服，每人380元，请家长把钱转到这个账户。"],
 ];
 
 /** Genuine texts sharing the second batch's words: each guard the broadening needed, and the notices it must leave alone. */
@@ -514,6 +522,10 @@ const SECOND_BATCH_GENUINE = [
   "老弟，我是你表哥，我换了个号码，嫂子生了个大胖小子，周末来喝满月酒！",
   "Hi all, the CEO is travelling this week, so any payment approvals go through finance as usual.",
   "【东方航空】您的航班MU5101因天气原因取消，我们已为您免费改签至次日航班，详情请登录东航APP。",
+  "【165反詐騙】提醒您：接到自稱檢警要求監管帳戶的電話，都是詐騙，請撥打165查證。",
+  "【美团】您的美团生活费已开通，额度5000元，可在美团APP内查看或关闭。",
+  "Hey, it's your nephew Tom - got a new phone, this is my number now. See you at Christmas!",
+  "各位家长：本学期校服费380元请通过学校的统一缴费平台缴纳，老师不会通过个人账户收费。",
   "Hi team, reminder that we never buy gift cards for clients. If you get a request like that from 'me', report it to IT.",
 ];
 
