@@ -474,6 +474,11 @@ const SECOND_BATCH: [TypologyId, string][] = [
   ["account_lock", "您好，这里是中国电信，您的宽带即将到期，续费有优惠，但系统显示您的账户有异常，需要先解冻账户，请按照我的指示操作网银。"],
   ["acquaintance", "爸，我是小明，我在学校里出了点事，跟同学打架把人家眼镜打坏了，要赔两千，你直接转到我同学卡上，我手机快没电了。"],
   ["acquaintance", "您好，我是您儿子的班主任王老师，这是我的新号码，学校要统一订购校服，每人380元，请家长把钱转到这个账户。"],
+  ["police_impersonation", "您好，这里是北京市中级人民法院，您有一份法院文书因无法联系到您被退回，请按1查询，按9转人工。"],
+  ["police_impersonation", "This is a message from the National Crime Agency: your identity has been used to open accounts linked to organised crime. Reply YES to speak to an investigating officer today."],
+  ["police_impersonation", "您好，我们是国家外汇管理局的，您的账户涉嫌违规跨境转账，已被限制，需要您缴纳一笔保证金进行解封。"],
+  ["fake_loan", "你的贷款额度已经批下来了，但是你的信用分只有480分，要达到500分才能放款，需要你充值1000元提升信用分。"],
+  ["fake_loan", "本司可代办各大银行信用卡，高额度，秒批，黑户也能办，先交办卡费800元。"],
 ];
 
 /** Genuine texts sharing the second batch's words: each guard the broadening needed, and the notices it must leave alone. */
@@ -526,6 +531,9 @@ const SECOND_BATCH_GENUINE = [
   "【美团】您的美团生活费已开通，额度5000元，可在美团APP内查看或关闭。",
   "Hey, it's your nephew Tom - got a new phone, this is my number now. See you at Christmas!",
   "各位家长：本学期校服费380元请通过学校的统一缴费平台缴纳，老师不会通过个人账户收费。",
+  "【中级人民法院】您的案件文书已通过电子送达，请登录法院官方平台查收，如有疑问请致电12368。",
+  "【招商银行】您申请的信用卡已审批通过，额度3万元，卡片将于3个工作日内寄出。",
+  "李会计，赵总让你把上个月的报表发他邮箱，他明天要看。",
   "Hi team, reminder that we never buy gift cards for clients. If you get a request like that from 'me', report it to IT.",
 ];
 
