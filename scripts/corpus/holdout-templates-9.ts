@@ -32,6 +32,9 @@
  *   texts, report to 7726, call 159), HMRC's phishing examples (tax refunds, threats of arrest),
  *   Ofgem/DWP payment scam warnings, Ofcom and the Phone-paid Services Authority on 09…/087…/070
  *   numbers and premium short codes; Taiwan's 0204 pay-per-call prefix.
+ * Checked mechanically against the earlier template files (longest substring shared with any of
+ * them, slots masked): phrasings sharing 30+ characters were rewritten; what remains is boilerplate
+ * such as "We will never call you to ask for" (36 characters, an OTP notice).
  * Never tune on these: the coordinator wires them into generate.ts and measures them once.
  */
 import type { TypologyId } from "../../src/domain/typologies";
