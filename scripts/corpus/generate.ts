@@ -18,6 +18,7 @@ import { RETIRED_HOLDOUT_5_GENUINE, RETIRED_HOLDOUT_5_SCAM } from "./retired-hol
 import { RETIRED_HOLDOUT_6_GENUINE, RETIRED_HOLDOUT_6_SCAM } from "./retired-holdout-6";
 import { RETIRED_HOLDOUT_7_GENUINE, RETIRED_HOLDOUT_7_SCAM } from "./retired-holdout-7";
 import { RETIRED_HOLDOUT_8_GENUINE, RETIRED_HOLDOUT_8_SCAM } from "./retired-holdout-8";
+import { RETIRED_HOLDOUT_9_GENUINE, RETIRED_HOLDOUT_9_SCAM } from "./retired-holdout-9";
 import { DEV_23_GENUINE, DEV_23_SCAM } from "./dev-issue23";
 import { DEV_23B_GENUINE, DEV_23B_SCAM } from "./dev-issue23b";
 import { SCAM_TEMPLATES } from "./scam-templates";
@@ -233,7 +234,7 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const random = mulberry32(seed);
   const scam: CorpusRow[] = [];
   for (const id of TYPOLOGY_IDS) {
-    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id]];
+    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id]];
     scam.push(...rows(id, "tune", tune, SCAM_TUNE, random));
     scam.push(...rows(id, "holdout", HOLDOUT_SCAM[id], SCAM_PER_SPLIT, random));
   }
@@ -241,7 +242,7 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const perCategory = Math.ceil(GENUINE_PER_SPLIT / GENUINE_CATEGORIES.length);
   for (const category of GENUINE_CATEGORIES) {
     const { tune, retiredHoldout } = GENUINE_TEMPLATES[category];
-    genuine.push(...rows(`genuine:${category}`, "tune", [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category], ...RETIRED_HOLDOUT_7_GENUINE[category], ...RETIRED_HOLDOUT_8_GENUINE[category]], perCategory, random));
+    genuine.push(...rows(`genuine:${category}`, "tune", [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category], ...RETIRED_HOLDOUT_7_GENUINE[category], ...RETIRED_HOLDOUT_8_GENUINE[category], ...RETIRED_HOLDOUT_9_GENUINE[category]], perCategory, random));
     genuine.push(...rows(`genuine:${category}`, "holdout", HOLDOUT_GENUINE[category], perCategory, random));
   }
   // Issue 23's development texts last, from their own stream: every earlier row is unchanged.

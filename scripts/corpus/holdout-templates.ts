@@ -1,8 +1,7 @@
 /**
- * The hold-out split. Set #8 was retired into tuning (scripts/corpus/retired-holdout-8.ts) after its
- * two measurements; hold-out set #9 is being written independently, by someone who has not read the
- * patterns, and will be merged here and measured once. Until then every list is empty and
- * `npm run eval` reports the hold-out split as not measured.
+ * The hold-out split. Set #9, the first written blind to the patterns, was measured once and retired
+ * into tuning (scripts/corpus/retired-holdout-9.ts); the next blind set is merged here and measured
+ * once. Until then every list is empty and `npm run eval` reports the hold-out split as not measured.
  * Never tune on these: `npm run eval` measures them; `--misses` is for the tune split.
  */
 import type { TypologyId } from "../../src/domain/typologies";
