@@ -17,7 +17,7 @@ export const GOAL_RECALL = 0.85;
 export const GOAL_FALSE_FLAGS = 0.005;
 export const GOAL_FALSE_FLAGS_PER_CATEGORY = 0.02;
 
-interface Row {
+export interface Row {
   split: string;
   label: string;
   template: string;
@@ -25,7 +25,7 @@ interface Row {
   text: string;
 }
 
-function readCorpus(file: string): Row[] {
+export function readCorpus(file: string): Row[] {
   const lines = readFileSync(join(import.meta.dirname, "../data/corpus", file), "utf8").split("\n").slice(1);
   return lines.filter(Boolean).map((line) => {
     const [split, label, template, style, text] = line.split("\t") as [string, string, string, string, string];
@@ -35,7 +35,7 @@ function readCorpus(file: string): Row[] {
 
 function judge(text: string) {
   const content = analyseContent(text);
-  const score = Math.min(CONTENT_CAP, contentPoints(content.signals, content.typology));
+  const score = Math.min(CONTENT_CAP, contentPoints(content.signals, content.typology, content.scamLanguage.tier));
   return { flagged: score >= THRESHOLDS.app.suspicious, typology: content.typology?.id ?? null, score, signals: content.signals };
 }
 

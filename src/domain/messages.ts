@@ -149,6 +149,16 @@ export const REASON_MESSAGES: MessageTable = {
     "zh-TW": "它以起訴、上門或徵信相威脅。",
     en: "It threatens lawsuits, home visits or credit records.",
   },
+  scam_language_high: {
+    "zh-CN": "措辞与已知诈骗话术高度相似（模型估计 {percent}%）；需结合其他迹象判断。",
+    "zh-TW": "措辭與已知詐騙話術高度相似（模型估計 {percent}%）；需結合其他跡象判斷。",
+    en: "Its wording closely resembles known scam scripts (model estimate {percent}%); judged together with other signs.",
+  },
+  scam_language_very_high: {
+    "zh-CN": "措辞与已知诈骗话术极为相似（模型估计 {percent}%）。",
+    "zh-TW": "措辭與已知詐騙話術極為相似（模型估計 {percent}%）。",
+    en: "Its wording very closely resembles known scam scripts (model estimate {percent}%).",
+  },
   check_campaign: {
     "zh-CN": "短信与模板 {campaign} 相符，该模板已被 {n} 人举报 {reports} 次。",
     "zh-TW": "簡訊與模板 {campaign} 相符，該模板已被 {n} 人舉報 {reports} 次。",

@@ -3,6 +3,7 @@
  * Pure: every input arrives as data, so a client can recompute a score from `verbose=true`.
  */
 
+import type { ScamLanguageTier } from "./scam-language";
 import type { TypologyId } from "./typologies";
 import type { Signal } from "./types";
 
@@ -80,7 +81,11 @@ export const CONTENT_POINTS: Readonly<Record<Signal, number>> = {
   relative_new_number: 10,
   prize_claim: 10,
   premium_rate: 15,
+  // The high tier: with any other signal worth points, enough for `suspicious`; alone, not.
+  scam_language: 20,
 };
+/** The very-high tier of scam_language adds this to the high tier's points: alone, `suspicious` (docs/scoring.md). */
+export const SCAM_LANGUAGE_VERY_HIGH_EXTRA = 5;
 /**
  * A typology is several ideas of one fraud script together (a lure, a pretext and a demand), so a
  * match alone reaches the suspicious threshold. Prize and premium-rate texts earn the rest from
@@ -110,12 +115,15 @@ export const IMPERSONATION_POINTS = 25;
 export const CONTENT_CAP = 55;
 
 /**
- * Content points of a message, before impersonation and the cap.
- * Example: contentPoints(["relative_new_number"], { id: "acquaintance", rules: 1 }) → 35
+ * Content points of a message, before impersonation and the cap. `languageTier` is the
+ * scam_language model's tier; it adds points only while `scam_language` is among the signals.
+ * Example: contentPoints(["relative_new_number"], { id: "acquaintance", rules: 1 }) → 35;
+ * contentPoints(["scam_language"], null, "very_high") → 25
  */
-export function contentPoints(signals: readonly Signal[], typology: { id: TypologyId; rules: number } | null): number {
+export function contentPoints(signals: readonly Signal[], typology: { id: TypologyId; rules: number } | null, languageTier: ScamLanguageTier = "none"): number {
   const typologyPoints = typology === null ? 0 : typology.rules > 0 ? TYPOLOGY_POINTS[typology.id] : PRETEXT_ONLY_POINTS;
-  return signals.reduce((sum, signal) => sum + CONTENT_POINTS[signal], 0) + typologyPoints;
+  const languageExtra = languageTier === "very_high" && signals.includes("scam_language") ? SCAM_LANGUAGE_VERY_HIGH_EXTRA : 0;
+  return signals.reduce((sum, signal) => sum + CONTENT_POINTS[signal], 0) + typologyPoints + languageExtra;
 }
 
 /** A reporter nobody has corroborated yet weighs this much; each corroboration adds a step, up to 1. */

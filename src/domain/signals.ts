@@ -11,6 +11,8 @@ import { foldForMatching } from "./concepts";
 import type { Institution } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
+import { type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
+import { STRONG_SIGNALS } from "./score";
 import { detectTypology, has, institutionsOfScan, isAdvisory, type LocalisedMessage, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
@@ -21,6 +23,12 @@ export interface ContentAnalysis {
   typology: TypologyMatch | null;
   /** Numbers the text asks the reader to call or add, normalised (E.164, bare digits for 400/95xxx); never the sender. */
   callbackNumbers: string[];
+  /**
+   * The learned wording model (src/domain/scam-language.ts): its probability, tier, and whether it
+   * may count at all — not on a text the guards call genuine (an anti-fraud advisory) unless the
+   * rules already see a strong signal. `scam_language` is among the signals when it counts.
+   */
+  scamLanguage: { probability: number; tier: ScamLanguageTier; allowed: boolean };
 }
 
 /** A negation only governs its own clause. */
@@ -194,7 +202,12 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
       !advisory && (near(scan, ["new_number", "i_am"], 80) || near(scan, ["new_number", "relative"], 80) || near(scan, ["i_am", "secret"], 120)),
     prize_claim: !advisory && near(scan, ["prize_strong", "claim"], 120),
     premium_rate: PREMIUM_RATE.test(clean),
+    scam_language: false,
   };
+  const probability = scamLanguageProbability(clean);
+  const tier = scamLanguageTier(probability);
+  const allowed = !advisory || SIGNALS.some((signal) => detected[signal] && STRONG_SIGNALS.has(signal));
+  detected.scam_language = allowed && tier !== "none";
   const signals = SIGNALS.filter((signal) => detected[signal]);
   const callbackNumbers = callbackNumbersIn(clean, sender);
   const typology = detectTypology(scan, {
@@ -206,7 +219,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
     callbackToMobile: callbackNumbers.some((number) => number.startsWith("+861")),
     pressure: detected.urgency || detected.legal_threat || has(scan, "secret") || has(scan, "ultimatum"),
   });
-  return { signals, institution, typology, callbackNumbers };
+  return { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier, allowed } };
 }
 
 /** Short labels of the signals issue 23 added, in the API's languages (for pages and reason lists). */

@@ -55,6 +55,8 @@ export const SIGNALS = [
   "relative_new_number",
   "prize_claim",
   "premium_rate",
+  // Learned wording model (src/domain/scam-language.ts), in the high or very-high tier.
+  "scam_language",
 ] as const;
 export type Signal = (typeof SIGNALS)[number];
 

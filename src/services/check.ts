@@ -120,11 +120,13 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
 
   const reasons: Reason[] = [];
   const add = (code: string, params?: MessageParams, key = code) => reasons.push({ code, message: messageFor(key, lang, params) });
-  const signals = content?.signals ?? [];
-  const strongSignal = signals.some((signal) => STRONG_SIGNALS.has(signal));
+  const ruleSignals = content?.signals ?? [];
+  const strongSignal = ruleSignals.some((signal) => STRONG_SIGNALS.has(signal));
+  // The learned wording model never turns an official sender's notice into a warning on its own.
+  const signals = senderOrganization !== null && !strongSignal ? ruleSignals.filter((signal) => signal !== "scam_language") : ruleSignals;
   const typology = content?.typology?.id ?? null;
   // Content alone (no reports) can make a message suspicious, never a scam: see CONTENT_CAP.
-  let contentScore = contentPoints(signals, content?.typology ?? null);
+  let contentScore = contentPoints(signals, content?.typology ?? null, content?.scamLanguage.tier);
   if (portNumber && institution) {
     add("probable_official_port", { sender: input.sender?.normalized ?? "", organization: institution.organization ?? institution.name, number: portNumber });
   }
@@ -142,6 +144,9 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
     if (signals.includes(signal)) add(signal);
   }
   if (typology) add(`typology_${typology}`);
+  if (content && signals.includes("scam_language")) {
+    add("scam_language", { percent: Math.floor(content.scamLanguage.probability * 100) }, `scam_language_${content.scamLanguage.tier}`);
+  }
   if (senderView && senderView.verdict !== "unknown") add(`sender_${senderView.verdict}`, { sender: senderView.target.value, score: senderView.score });
   for (const view of domainViews.filter((v) => v.verdict === "scam" || v.verdict === "suspicious")) {
     add(`domain_${view.verdict}`, { domain: view.target.value, score: view.score });

@@ -1,0 +1,207 @@
+/**
+ * A learned content signal: how much a text's wording reads like the scam scripts of the labelled
+ * corpus (data/corpus), as the probability of a logistic regression over hashed n-grams. It
+ * complements the hand-written typology patterns, which know only the phrasings their authors wrote
+ * (docs/scoring.md, "scam_language").
+ *
+ * Features come from the text after foldForMatching (simplified characters, fillers dropped), read
+ * in one pass into units: a Chinese (or other non-Latin) character, a Latin word, or a class token
+ * for what campaigns vary on purpose — a link, a mobile or long number, an amount, a short number —
+ * so no slot value is learned. Chinese runs give character 1–3-grams, Latin words uni- and bigrams;
+ * punctuation breaks the chain. Each n-gram is hashed into NUMBER_OF_BUCKETS weights
+ * (src/domain/scam-language-weights.ts, written by `npm run train:language`).
+ *
+ * Scoring is linear in the text and allocates nothing per feature: hashes are computed from char
+ * codes, bucket ids go into one reusable typed array.
+ */
+import { SCAM_LANGUAGE_WEIGHTS } from "./scam-language-weights";
+
+export const BUCKET_BITS = 17;
+export const NUMBER_OF_BUCKETS = 1 << BUCKET_BITS;
+const BUCKET_MASK = NUMBER_OF_BUCKETS - 1;
+
+/** Class tokens (outside the range of char codes and of word hashes, which carry WORD_TAG). */
+const LINK = 0x7f00_0001;
+const MOBILE = 0x7f00_0002;
+const LONG_NUMBER = 0x7f00_0003;
+const SHORT_NUMBER = 0x7f00_0004;
+const SERVICE_NUMBER = 0x7f00_0005;
+const AMOUNT = 0x7f00_0006;
+const WORD_TAG = 0x4000_0000;
+const WORD_MASK = 0x3fff_ffff;
+
+const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+/** Other scripts written without spaces or read per character here: kana, hangul, Cyrillic, Greek. */
+const isOtherLetter = (code: number) => (code >= 0x3040 && code <= 0x30ff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0x0370 && code <= 0x04ff);
+const isLetter = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
+const isSpace = (code: number) => code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
+/** Characters a link or an e-mail address is made of (after NFKC). */
+const isLinkChar = (code: number) =>
+  isDigit(code) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x2e || code === 0x2f || code === 0x3a || code === 0x2d ||
+  code === 0x5f || code === 0x3f || code === 0x3d || code === 0x26 || code === 0x25 || code === 0x23 || code === 0x40 || code === 0x7e || code === 0x2b;
+const isCurrency = (code: number) => code === 0xa5 || code === 0xffe5 || code === 0x24 || code === 0xa3 || code === 0x20ac;
+/** 元 块 万 千 亿 after digits: an amount. */
+const isAmountUnit = (code: number) => code === 0x5143 || code === 0x5757 || code === 0x4e07 || code === 0x5343 || code === 0x4ebf;
+
+const mix = (h: number, unit: number) => {
+  let x = Math.imul(h ^ unit, 0x9e37_79b1);
+  x ^= x >>> 15;
+  return Math.imul(x, 0x85eb_ca6b) ^ (x >>> 13);
+};
+
+/** Whether text[start, end) looks like a link or an address: a scheme, www., '@', or a dot between letters. */
+function looksLikeLink(text: string, start: number, end: number): boolean {
+  let dotBetweenLetters = false;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) return true;
+    if (code === 0x40 && i > start && i + 1 < end) return true;
+    if (code === 0x2e && i > start && i + 1 < end && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i + 2))) dotBetweenLetters = true;
+  }
+  const w = text.charCodeAt(start) | 0x20;
+  return dotBetweenLetters || (w === 0x77 && end - start > 4 && (text.charCodeAt(start + 3) === 0x2e));
+}
+
+/** The class of the digit run text[start, end) (separators inside it already consumed). */
+function numberClass(text: string, start: number, end: number, digits: number, firstDigit: number): number {
+  let before = start - 1;
+  while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
+  let after = end;
+  while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+  if ((before >= 0 && isCurrency(text.charCodeAt(before))) || (after < text.length && isAmountUnit(text.charCodeAt(after)))) return AMOUNT;
+  if (digits === 11 && firstDigit === 0x31) return MOBILE;
+  if (digits >= 7) return LONG_NUMBER;
+  if (digits >= 5) return SERVICE_NUMBER;
+  return SHORT_NUMBER;
+}
+
+let buffer = new Int32Array(1024);
+
+/**
+ * Bucket ids of the text's n-grams, with repeats, into a shared buffer (valid until the next call):
+ * returns the buffer and how many ids it holds. `text` must be folded (foldForMatching).
+ */
+export function hashedFeatures(text: string): { ids: Int32Array; count: number } {
+  const needed = 3 * text.length + 4;
+  if (buffer.length < needed) buffer = new Int32Array(needed);
+  const ids = buffer;
+  let count = 0;
+  // The two previous units (0: none) and whether each is a Chinese character.
+  let prev1 = 0;
+  let prev2 = 0;
+  let han1 = false;
+  let han2 = false;
+  const emit = (unit: number, han: boolean) => {
+    ids[count++] = mix(0x1111_1111, unit) & BUCKET_MASK;
+    if (prev1 !== 0) ids[count++] = mix(mix(0x2222_2222, prev1), unit) & BUCKET_MASK;
+    if (prev2 !== 0 && han && han1 && han2) ids[count++] = mix(mix(mix(0x3333_3333, prev2), prev1), unit) & BUCKET_MASK;
+    prev2 = prev1;
+    han2 = han1;
+    prev1 = unit;
+    han1 = han;
+  };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (isHan(code) || isOtherLetter(code)) {
+      emit(code, isHan(code));
+      i++;
+    } else if (isLinkChar(code) && code !== 0x2e && code !== 0x2f && code !== 0x3a) {
+      // An ASCII token: a link as a whole, else its words and digit runs one by one.
+      let end = i;
+      while (end < n && isLinkChar(text.charCodeAt(end))) end++;
+      if (looksLikeLink(text, i, end)) {
+        emit(LINK, false);
+        i = end;
+        continue;
+      }
+      while (i < end) {
+        const c = text.charCodeAt(i);
+        if (isDigit(c)) {
+          // Digits with '-', '.', ',' or ':' between them are one number (136-1234-5678, 1,000.00).
+          const start = i;
+          let digits = 0;
+          while (i < end) {
+            const d = text.charCodeAt(i);
+            if (isDigit(d)) digits++;
+            else if (!((d === 0x2d || d === 0x2e || d === 0x2c || d === 0x3a) && i + 1 < end && isDigit(text.charCodeAt(i + 1)))) break;
+            i++;
+          }
+          emit(numberClass(text, start, i, digits, c), false);
+        } else if (isLetter(c)) {
+          let h = 0x811c_9dc5;
+          while (i < end && isLetter(text.charCodeAt(i))) {
+            h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), 0x0100_0193);
+            i++;
+          }
+          emit(((h & WORD_MASK) | WORD_TAG) >>> 0, false);
+        } else i++;
+      }
+      // A word glued to punctuation ("now!") keeps the chain only through spaces.
+      if (i < n && !isSpace(text.charCodeAt(i)) && !isLinkChar(text.charCodeAt(i)) && !isHan(text.charCodeAt(i))) prev1 = prev2 = 0;
+    } else if (isLetter(code)) {
+      let h = 0x811c_9dc5;
+      while (i < n && isLetter(text.charCodeAt(i))) {
+        h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), 0x0100_0193);
+        i++;
+      }
+      emit(((h & WORD_MASK) | WORD_TAG) >>> 0, false);
+    } else {
+      // Spaces join Latin words into bigrams; anything else (punctuation, emoji, decoration) breaks the chain.
+      if (!isSpace(code)) prev1 = prev2 = 0;
+      i++;
+    }
+  }
+  return { ids, count };
+}
+
+/** The model: bias and quantised weights (value = byte · scale). */
+export interface ScamLanguageModel {
+  bias: number;
+  scale: number;
+  weights: Int8Array;
+}
+
+let model: ScamLanguageModel | null = null;
+
+/** Decoded once per isolate, on first use. */
+function loadModel(): ScamLanguageModel {
+  if (model) return model;
+  const bytes = atob(SCAM_LANGUAGE_WEIGHTS.weights);
+  const weights = new Int8Array(bytes.length);
+  for (let i = 0; i < bytes.length; i++) weights[i] = bytes.charCodeAt(i) << 24 >> 24;
+  model = { bias: SCAM_LANGUAGE_WEIGHTS.bias, scale: SCAM_LANGUAGE_WEIGHTS.scale, weights };
+  return model;
+}
+
+/**
+ * The model's logit for a folded text: bias + Σ weight / √(number of n-grams), so long and short
+ * texts are on one scale. 0 n-grams → the bias alone.
+ */
+export function scamLanguageLogit(folded: string, using: ScamLanguageModel = loadModel()): number {
+  const { ids, count } = hashedFeatures(folded);
+  if (count === 0) return using.bias;
+  let sum = 0;
+  const weights = using.weights;
+  for (let k = 0; k < count; k++) sum += weights[ids[k]!]!;
+  return using.bias + (sum * using.scale) / Math.sqrt(count);
+}
+
+/**
+ * Probability (0–1) that a folded text is worded like a scam script.
+ * Example: scamLanguageProbability(foldForMatching("您好，我是公安局民警，您涉嫌洗钱，请将资金转入安全账户配合调查")) → close to 1
+ */
+export function scamLanguageProbability(folded: string): number {
+  return 1 / (1 + Math.exp(-scamLanguageLogit(folded)));
+}
+
+/** Tiers of docs/scoring.md ("scam_language"); thresholds chosen by grouped cross-validation (npm run train:language). */
+export type ScamLanguageTier = "none" | "high" | "very_high";
+
+export function scamLanguageTier(probability: number): ScamLanguageTier {
+  if (probability >= SCAM_LANGUAGE_WEIGHTS.veryHighThreshold) return "very_high";
+  if (probability >= SCAM_LANGUAGE_WEIGHTS.highThreshold) return "high";
+  return "none";
+}
