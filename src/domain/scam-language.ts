@@ -111,7 +111,8 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
     } else if (isLinkChar(code) && code !== 0x2e && code !== 0x2f && code !== 0x3a) {
       // An ASCII token: a link as a whole, else its words and digit runs one by one.
       let end = i;
-      while (end < n && isLinkChar(text.charCodeAt(end))) end++;
+      // A comma between digits stays inside the token: "12,800" is one amount.
+      while (end < n && (isLinkChar(text.charCodeAt(end)) || (text.charCodeAt(end) === 0x2c && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))))) end++;
       if (looksLikeLink(text, i, end)) {
         emit(LINK, false);
         i = end;

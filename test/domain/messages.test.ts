@@ -12,7 +12,7 @@ const keys = MESSAGE_TABLES.flatMap((table) => Object.keys(table));
 
 describe("message tables", () => {
   it.each(keys)("%s reads naturally in every language", (key) => {
-    const params = { n: 3, days: 90, reason: "执照已核实", institution: "中信银行", organization: "中信银行", names: "中信金融", campaign: "cmp_abc", sender: "13700001111", domain: "zx-jr.top", score: 42, number: "95558", numbers: "95558", reports: 4 };
+    const params = { n: 3, days: 90, reason: "执照已核实", institution: "中信银行", organization: "中信银行", names: "中信金融", campaign: "cmp_abc", sender: "13700001111", domain: "zx-jr.top", score: 42, number: "95558", numbers: "95558", reports: 4, percent: 97 };
     const zhCN = messageFor(key, "zh-CN", params);
     const zhTW = messageFor(key, "zh-TW", params);
     const en = messageFor(key, "en", params);
