@@ -157,7 +157,7 @@ ${url.error}
 
 function signalLabels(lang: Lang): Record<string, string> {
   const labels: Record<string, string> = {};
-  for (const signal of ["link", "asks_verification_code", "asks_id_or_card", "legal_threat", "urgency", "repayment_channel_private", "claims_institution"]) {
+  for (const signal of ["link", "asks_verification_code", "asks_id_or_card", "legal_threat", "urgency", "repayment_channel_private", "claims_institution", "scam_language"]) {
     labels[signal] = labelFor(lang, "signal_", signal);
   }
   return labels;

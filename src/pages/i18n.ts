@@ -149,6 +149,7 @@ const zhCN = {
   signal_urgency: "催促立即处理",
   signal_repayment_channel_private: "要求转账到私人账户",
   signal_claims_institution: "自称金融机构",
+  signal_scam_language: "措辞与诈骗话术相似",
 
   // Verdicts
   verdict_unknown: "暂无定论",
@@ -295,6 +296,7 @@ const zhTW: Dictionary = {
   signal_urgency: "催促立即處理",
   signal_repayment_channel_private: "要求轉帳到私人帳戶",
   signal_claims_institution: "自稱金融機構",
+  signal_scam_language: "措辭與詐騙話術相似",
 
   verdict_unknown: "暫無定論",
   verdict_suspicious: "可疑",
@@ -435,6 +437,7 @@ const en: Dictionary = {
   signal_urgency: "pressures you to act now",
   signal_repayment_channel_private: "asks for payment to a private account",
   signal_claims_institution: "claims to be a financial institution",
+  signal_scam_language: "worded like a scam script",
 
   verdict_unknown: "no verdict yet",
   verdict_suspicious: "suspicious",

@@ -14,6 +14,8 @@ import { canonicalInstitutionName, findInstitutions } from "../../src/domain/ins
 import { extractLinks, normaliseDomainInput } from "../../src/domain/links";
 import { normaliseSender } from "../../src/domain/phone";
 import { redactText } from "../../src/domain/redact";
+import { foldForMatching } from "../../src/domain/concepts";
+import { scamLanguageProbability } from "../../src/domain/scam-language";
 import { analyseContent, findCallbackNumbers } from "../../src/domain/signals";
 import { normaliseForFingerprint } from "../../src/domain/textnorm";
 
@@ -31,6 +33,7 @@ const FUNCTIONS: [string, (text: string) => unknown][] = [
   ["redactText", (text) => redactText(text, { sender: "13800138000" })],
   ["normaliseForFingerprint", normaliseForFingerprint],
   ["fingerprintText", fingerprintText],
+  ["scamLanguageProbability", (text) => scamLanguageProbability(foldForMatching(text))],
 ];
 
 /** Milliseconds of one call, re-timed up to 20 times while it looks slow. */

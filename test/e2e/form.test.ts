@@ -13,7 +13,7 @@ const SENDER_INPUT = "+86 138-0013-8000";
 const SENDER = "+8613800138000";
 const DOMAIN = "zhongxin-jr.top";
 const SCAM_TEXT = `【中信金融】您的信用卡账单已严重逾期，今日内不处理将依法起诉并上门催收。请立即点击 http://${DOMAIN}/pay 核实，并回复收到的验证码办理延期。`;
-const SIGNAL_LABELS_ZH = ["含有链接", "索要验证码", "索要身份证或银行卡号", "以起诉、上门等威胁", "催促立即处理", "要求转账到私人账户", "自称金融机构"];
+const SIGNAL_LABELS_ZH = ["含有链接", "索要验证码", "索要身份证或银行卡号", "以起诉、上门等威胁", "催促立即处理", "要求转账到私人账户", "自称金融机构", "措辞与诈骗话术相似"];
 const VERDICT_LABELS_ZH = ["暂无定论", "可疑", "诈骗", "可信（官方号码）"];
 
 let worker: LocalWorker | undefined;

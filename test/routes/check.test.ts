@@ -55,6 +55,22 @@ describe("POST /api/v1/check", () => {
     expect(body.reasons.map((r: { code: string }) => r.code)).toContain("typology_acquaintance");
   });
 
+  it("flags from content a scam wording the rules miss, by the learned scam_language signal, with its reason", async () => {
+    const text = "您的账户存在异常，请立即配合处理，稍后专员联系您办理。";
+    const body = await json(await call("/api/v1/check", { json: { text } }));
+    expect(body.signals).toContain("scam_language");
+    expect(body.verdict).toBe("suspicious");
+    const reason = body.reasons.find((r: { code: string }) => r.code === "scam_language");
+    expect(reason.message).toMatch(/诈骗话术/);
+  });
+
+  it("never lets the learned signal turn an official sender's notice into a warning", async () => {
+    const body = await json(await call("/api/v1/check", { json: { sender: "95558", text: "您的账户存在异常，请立即配合处理，稍后专员联系您办理。" } }));
+    expect(body.signals).not.toContain("scam_language");
+    expect(body.reasons.map((r: { code: string }) => r.code)).not.toContain("scam_language");
+    expect(body.verdict).toBe("trusted");
+  });
+
   it("answers typology null for a genuine text that shares a scam's words", async () => {
     const body = await json(await call("/api/v1/check", { json: { text: "【京东】您的退款已原路退回，预计1-3个工作日到账，如有疑问请联系客服。" } }));
     expect(body).toMatchObject({ typology: null, verdict: "unknown" });
