@@ -18,7 +18,6 @@ import { SCAM_LANGUAGE_WEIGHTS } from "./scam-language-weights";
 
 export const BUCKET_BITS = 17;
 export const NUMBER_OF_BUCKETS = 1 << BUCKET_BITS;
-const BUCKET_MASK = NUMBER_OF_BUCKETS - 1;
 
 /** Class tokens (outside the range of char codes and of word hashes, which carry WORD_TAG). */
 const LINK = 0x7f00_0001;
@@ -44,6 +43,7 @@ const isCurrency = (code: number) => code === 0xa5 || code === 0xffe5 || code ==
 /** 元 块 万 千 亿 after digits: an amount. */
 const isAmountUnit = (code: number) => code === 0x5143 || code === 0x5757 || code === 0x4e07 || code === 0x5343 || code === 0x4ebf;
 
+const BUCKET_MASK = NUMBER_OF_BUCKETS - 1;
 const mix = (h: number, unit: number) => {
   let x = Math.imul(h ^ unit, 0x9e37_79b1);
   x ^= x >>> 15;
@@ -77,6 +77,36 @@ function numberClass(text: string, start: number, end: number, digits: number, f
 }
 
 let buffer = new Int32Array(1024);
+/** Chain state while reading a text: count of ids, the two previous units (0: none), whether each is Chinese. */
+const COUNT = 0;
+const PREV1 = 1;
+const PREV2 = 2;
+const HAN1 = 3;
+const HAN2 = 4;
+const state = new Int32Array(5);
+
+/** Writes the unit's n-grams (unigram, bigram with the previous unit, trigram of three Chinese characters). */
+function emit(ids: Int32Array, unit: number, han: boolean): void {
+  let count = state[COUNT]!;
+  const prev1 = state[PREV1]!;
+  const prev2 = state[PREV2]!;
+  ids[count++] = mix(0x1111_1111, unit) & BUCKET_MASK;
+  if (prev1 !== 0) {
+    ids[count++] = mix(mix(0x2222_2222, prev1), unit) & BUCKET_MASK;
+    if (prev2 !== 0 && han && state[HAN1] === 1 && state[HAN2] === 1) ids[count++] = mix(mix(mix(0x3333_3333, prev2), prev1), unit) & BUCKET_MASK;
+  }
+  state[COUNT] = count;
+  state[PREV2] = prev1;
+  state[HAN2] = state[HAN1]!;
+  state[PREV1] = unit;
+  state[HAN1] = han ? 1 : 0;
+}
+
+/** Punctuation and the like: the next unit starts a new chain. */
+function breakChain(): void {
+  state[PREV1] = 0;
+  state[PREV2] = 0;
+}
 
 /**
  * Bucket ids of the text's n-grams, with repeats, into a shared buffer (valid until the next call):
@@ -86,27 +116,13 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
   const needed = 3 * text.length + 4;
   if (buffer.length < needed) buffer = new Int32Array(needed);
   const ids = buffer;
-  let count = 0;
-  // The two previous units (0: none) and whether each is a Chinese character.
-  let prev1 = 0;
-  let prev2 = 0;
-  let han1 = false;
-  let han2 = false;
-  const emit = (unit: number, han: boolean) => {
-    ids[count++] = mix(0x1111_1111, unit) & BUCKET_MASK;
-    if (prev1 !== 0) ids[count++] = mix(mix(0x2222_2222, prev1), unit) & BUCKET_MASK;
-    if (prev2 !== 0 && han && han1 && han2) ids[count++] = mix(mix(mix(0x3333_3333, prev2), prev1), unit) & BUCKET_MASK;
-    prev2 = prev1;
-    han2 = han1;
-    prev1 = unit;
-    han1 = han;
-  };
+  state.fill(0);
   const n = text.length;
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
     if (isHan(code) || isOtherLetter(code)) {
-      emit(code, isHan(code));
+      emit(ids, code, isHan(code));
       i++;
     } else if (isLinkChar(code) && code !== 0x2e && code !== 0x2f && code !== 0x3a) {
       // An ASCII token: a link as a whole, else its words and digit runs one by one.
@@ -114,7 +130,7 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
       // A comma between digits stays inside the token: "12,800" is one amount.
       while (end < n && (isLinkChar(text.charCodeAt(end)) || (text.charCodeAt(end) === 0x2c && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))))) end++;
       if (looksLikeLink(text, i, end)) {
-        emit(LINK, false);
+        emit(ids, LINK, false);
         i = end;
         continue;
       }
@@ -130,32 +146,32 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
             else if (!((d === 0x2d || d === 0x2e || d === 0x2c || d === 0x3a) && i + 1 < end && isDigit(text.charCodeAt(i + 1)))) break;
             i++;
           }
-          emit(numberClass(text, start, i, digits, c), false);
+          emit(ids, numberClass(text, start, i, digits, c), false);
         } else if (isLetter(c)) {
           let h = 0x811c_9dc5;
           while (i < end && isLetter(text.charCodeAt(i))) {
             h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), 0x0100_0193);
             i++;
           }
-          emit(((h & WORD_MASK) | WORD_TAG) >>> 0, false);
+          emit(ids, ((h & WORD_MASK) | WORD_TAG) >>> 0, false);
         } else i++;
       }
       // A word glued to punctuation ("now!") keeps the chain only through spaces.
-      if (i < n && !isSpace(text.charCodeAt(i)) && !isLinkChar(text.charCodeAt(i)) && !isHan(text.charCodeAt(i))) prev1 = prev2 = 0;
+      if (i < n && !isSpace(text.charCodeAt(i)) && !isLinkChar(text.charCodeAt(i)) && !isHan(text.charCodeAt(i))) breakChain();
     } else if (isLetter(code)) {
       let h = 0x811c_9dc5;
       while (i < n && isLetter(text.charCodeAt(i))) {
         h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), 0x0100_0193);
         i++;
       }
-      emit(((h & WORD_MASK) | WORD_TAG) >>> 0, false);
+      emit(ids, ((h & WORD_MASK) | WORD_TAG) >>> 0, false);
     } else {
       // Spaces join Latin words into bigrams; anything else (punctuation, emoji, decoration) breaks the chain.
-      if (!isSpace(code)) prev1 = prev2 = 0;
+      if (!isSpace(code)) breakChain();
       i++;
     }
   }
-  return { ids, count };
+  return { ids, count: state[COUNT]! };
 }
 
 /** The model: bias and quantised weights (value = byte · scale). */
