@@ -713,7 +713,7 @@ export interface components {
             country: string | null;
         };
         /** @enum {string} */
-        Signal: "link" | "asks_verification_code" | "asks_id_or_card" | "legal_threat" | "urgency" | "repayment_channel_private" | "claims_institution" | "upfront_fee" | "refund_lure" | "account_cancellation" | "screen_share_or_app" | "asks_personal_info" | "relative_new_number" | "prize_claim" | "premium_rate";
+        Signal: "link" | "asks_verification_code" | "asks_id_or_card" | "legal_threat" | "urgency" | "repayment_channel_private" | "claims_institution" | "upfront_fee" | "refund_lure" | "account_cancellation" | "screen_share_or_app" | "asks_personal_info" | "relative_new_number" | "prize_claim" | "premium_rate" | "scam_language";
         /**
          * @description The reporter's category or, when they gave none, the one inferred from the text (categoryInferred). Never null for new reports.
          * @enum {string|null}
