@@ -119,7 +119,9 @@ export function groupedFolds(examples: readonly Example[], folds: number, seed: 
   let offset = 0;
   for (const category of [...groupsByCategory.keys()].sort()) {
     const groups = shuffleInPlace([...groupsByCategory.get(category)!].sort(), random);
-    groups.forEach((group, i) => foldOf.set(group, (i + offset) % folds));
+    groups.forEach((group, i) => {
+      foldOf.set(group, (i + offset) % folds);
+    });
     offset += groups.length;
   }
   return examples.map((example) => foldOf.get(example.group)!);

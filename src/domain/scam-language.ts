@@ -102,6 +102,18 @@ function emit(ids: Int32Array, unit: number, han: boolean): void {
   state[HAN1] = han ? 1 : 0;
 }
 
+/** Emits the Latin word starting at `start` (lower-cased FNV-1a hash) and returns where it ends. */
+function emitWord(ids: Int32Array, text: string, start: number, end: number): number {
+  let h = 0x811c_9dc5;
+  let i = start;
+  while (i < end && isLetter(text.charCodeAt(i))) {
+    h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), 0x0100_0193);
+    i++;
+  }
+  emit(ids, ((h & WORD_MASK) | WORD_TAG) >>> 0, false);
+  return i;
+}
+
 /** Punctuation and the like: the next unit starts a new chain. */
 function breakChain(): void {
   state[PREV1] = 0;
@@ -147,25 +159,13 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
             i++;
           }
           emit(ids, numberClass(text, start, i, digits, c), false);
-        } else if (isLetter(c)) {
-          let h = 0x811c_9dc5;
-          while (i < end && isLetter(text.charCodeAt(i))) {
-            h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), 0x0100_0193);
-            i++;
-          }
-          emit(ids, ((h & WORD_MASK) | WORD_TAG) >>> 0, false);
-        } else i++;
+        } else if (isLetter(c)) i = emitWord(ids, text, i, end);
+        else i++;
       }
       // A word glued to punctuation ("now!") keeps the chain only through spaces.
       if (i < n && !isSpace(text.charCodeAt(i)) && !isLinkChar(text.charCodeAt(i)) && !isHan(text.charCodeAt(i))) breakChain();
-    } else if (isLetter(code)) {
-      let h = 0x811c_9dc5;
-      while (i < n && isLetter(text.charCodeAt(i))) {
-        h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), 0x0100_0193);
-        i++;
-      }
-      emit(ids, ((h & WORD_MASK) | WORD_TAG) >>> 0, false);
-    } else {
+    } else if (isLetter(code)) i = emitWord(ids, text, i, n);
+    else {
       // Spaces join Latin words into bigrams; anything else (punctuation, emoji, decoration) breaks the chain.
       if (!isSpace(code)) breakChain();
       i++;
