@@ -165,6 +165,16 @@ function callbackNumbersIn(clean: string, sender?: string): string[] {
 }
 
 /**
+ * Whether the rules see the text ask for something genuine notices never ask for: a strong signal
+ * other than a legal threat (advisories and genuine reminders name 冻结, 公安, 征信 too). Only then
+ * may the learned scam_language signal count on a text the guards call genuine (an advisory, an
+ * official sender's or its probable port's notice).
+ */
+export function asksSomething(signals: readonly Signal[]): boolean {
+  return signals.some((signal) => signal !== "legal_threat" && STRONG_SIGNALS.has(signal));
+}
+
+/**
  * Signals, claimed institution and callback numbers of an SMS.
  * Example: analyseContent("【中信金融】逾期将起诉，请回复验证码") → signals ["asks_verification_code", "legal_threat", "urgency", "claims_institution"]
  */
@@ -206,7 +216,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   };
   const probability = scamLanguageProbability(clean);
   const tier = scamLanguageTier(probability);
-  const allowed = !advisory || SIGNALS.some((signal) => detected[signal] && STRONG_SIGNALS.has(signal));
+  const allowed = !advisory || asksSomething(SIGNALS.filter((signal) => detected[signal]));
   detected.scam_language = allowed && tier !== "none";
   const signals = SIGNALS.filter((signal) => detected[signal]);
   const callbackNumbers = callbackNumbersIn(clean, sender);

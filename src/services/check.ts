@@ -14,7 +14,7 @@ import { type Advice, adviceFor } from "../domain/advice";
 import { DEFAULT_LANG, type Lang, type MessageParams, messageFor } from "../domain/messages";
 import { type OfficialContact, officialContactsOf, serviceNumberInPort } from "../domain/official";
 import { planContactsRead } from "./contacts";
-import { analyseContent } from "../domain/signals";
+import { analyseContent, asksSomething } from "../domain/signals";
 import type { TypologyId } from "../domain/typologies";
 import type { NormalisedSender, Signal } from "../domain/types";
 import { cachedCheckMatch, rememberCheckMatch } from "../cache/campaign-cache";
@@ -122,8 +122,9 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   const add = (code: string, params?: MessageParams, key = code) => reasons.push({ code, message: messageFor(key, lang, params) });
   const ruleSignals = content?.signals ?? [];
   const strongSignal = ruleSignals.some((signal) => STRONG_SIGNALS.has(signal));
-  // The learned wording model never turns an official sender's notice into a warning on its own.
-  const signals = senderOrganization !== null && !strongSignal ? ruleSignals.filter((signal) => signal !== "scam_language") : ruleSignals;
+  // The learned wording model never turns an official sender's (or its probable port's) notice into a warning on its own.
+  const officialOrPort = senderOrganization !== null || portNumber !== null;
+  const signals = officialOrPort && !asksSomething(ruleSignals) ? ruleSignals.filter((signal) => signal !== "scam_language") : ruleSignals;
   const typology = content?.typology?.id ?? null;
   // Content alone (no reports) can make a message suspicious, never a scam: see CONTENT_CAP.
   let contentScore = contentPoints(signals, content?.typology ?? null, content?.scamLanguage.tier);

@@ -71,6 +71,17 @@ describe("POST /api/v1/check", () => {
     expect(body.verdict).toBe("trusted");
   });
 
+  it("never lets the learned signal alone warn about a notice from an institution's probable port", async () => {
+    const text = "【中国农业银行】您的账户存在异常，请立即配合处理，稍后专员联系您办理，逾期将影响正常使用。";
+    const fromPort = await json(await call("/api/v1/check", { json: { sender: "106980095599", text } }));
+    expect(fromPort.signals).not.toContain("scam_language");
+    expect(fromPort.verdict).toBe("unknown");
+    // The same words from a personal mobile keep the signal.
+    const fromMobile = await json(await call("/api/v1/check", { json: { sender: "13700005555", text } }));
+    expect(fromMobile.signals).toContain("scam_language");
+    expect(fromMobile.verdict).toBe("suspicious");
+  });
+
   it("answers typology null for a genuine text that shares a scam's words", async () => {
     const body = await json(await call("/api/v1/check", { json: { text: "【京东】您的退款已原路退回，预计1-3个工作日到账，如有疑问请联系客服。" } }));
     expect(body).toMatchObject({ typology: null, verdict: "unknown" });
