@@ -13,7 +13,13 @@ const REGIONAL_WORDS: Record<string, string> = {
   帐户: "账户", 帐号: "账号", 帐单: "账单", 身分证: "身份证", 萤幕: "屏幕", 简讯: "短信", 连结: "链接", 软体: "软件", 视讯: "视频", 登入: "登录",
   联络: "联系", 网路: "网络", 点选: "点击", 资讯: "信息", 讯息: "信息", 程式: "程序", 使用者: "用户", 系结: "绑定", 应用程式: "应用", 储值: "充值", 汇款至: "汇至",
 };
-const REGIONAL = new RegExp(Object.keys(REGIONAL_WORDS).sort((a, b) => b.length - a.length).join("|"), "g");
+/** The regional words by first character, each as [word, replacement], longest first (the order a regex alternation of them would try). */
+const REGIONAL_BY_FIRST = new Map<number, [string, string][]>();
+for (const word of Object.keys(REGIONAL_WORDS).sort((a, b) => b.length - a.length)) {
+  const first = word.charCodeAt(0);
+  if (!REGIONAL_BY_FIRST.has(first)) REGIONAL_BY_FIRST.set(first, []);
+  REGIONAL_BY_FIRST.get(first)!.push([word, REGIONAL_WORDS[word]!]);
+}
 
 /**
  * The text content signals and typologies read: NFKC (full-width digits and letters), simplified
@@ -21,7 +27,7 @@ const REGIONAL = new RegExp(Object.keys(REGIONAL_WORDS).sort((a, b) => b.length 
  * folded ("帳戶" → "账户", "身分證" → "身份证").
  */
 export function foldForMatching(text: string): string {
-  return simplifyDroppingFillers(text.normalize("NFKC")).replace(REGIONAL, (word) => REGIONAL_WORDS[word] ?? word);
+  return simplifyDroppingFillers(text.normalize("NFKC"));
 }
 
 const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
@@ -31,37 +37,157 @@ const isFiller = (code: number) =>
 
 const isAsciiWord = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 
+/** Bits of a foldInfo entry above the simplified code unit (its low 16 bits). */
+const HAN = 1 << 16;
+const ASCII_WORD = 1 << 17;
+const FILLER = 1 << 18;
+/** Its simplified form may start a regional word. */
+const FOLDS_TO_REGIONAL_START = 1 << 19;
+const SURROGATE = 1 << 20;
+
+let foldTable: Int32Array | null = null;
+/** Per code unit: its simplified form and what the fold needs to know of it, in one read (256 KiB, built once per isolate). */
+function foldInfo(): Int32Array {
+  if (foldTable) return foldTable;
+  const simplified = simplifiedTable();
+  const table = new Int32Array(65536);
+  for (let code = 0; code < 65536; code++) {
+    const folded = simplified[code] || code;
+    table[code] =
+      folded |
+      (isHan(code) ? HAN : 0) |
+      (isAsciiWord(code) ? ASCII_WORD : 0) |
+      (isFiller(code) ? FILLER : 0) |
+      (REGIONAL_BY_FIRST.has(folded) ? FOLDS_TO_REGIONAL_START : 0) |
+      ((code & 0xf800) === 0xd800 ? SURROGATE : 0);
+  }
+  foldTable = table;
+  return table;
+}
+
+/** The fold's output, reused from call to call (folding never lengthens a text); grown when a longer text comes, up to a limit. */
+let scratch = new Uint16Array(4096);
+const MAX_SCRATCH = 1 << 16;
+/** Where in the output a character that may start a regional word stands, reused likewise. */
+let regionalStarts = new Int32Array(256);
+
 /**
- * Traditional → simplified (src/domain/hanzi.ts) and "验 证*码" → "验证码", "加 V信" → "加V信" in
- * one pass: fillers go when Chinese sits on at least one side and a Chinese or ASCII word character
- * on the other.
+ * UTF-16 code units to a string in one native call, several times faster than String.fromCharCode
+ * in chunks. It would turn a lone surrogate into U+FFFD, so texts with one take fromCharCode; null
+ * where the runtime has no UTF-16 decoder (or is big-endian).
+ */
+const utf16Decoder = ((): TextDecoder | null => {
+  try {
+    const decoder = new TextDecoder("utf-16le", { ignoreBOM: true });
+    return decoder.decode(new Uint16Array([0xfeff, 0x61, 0x4e2d, 0xd83d, 0xde00])) === "\ufeffa中\u{1f600}" ? decoder : null;
+  } catch {
+    return null;
+  }
+})();
+
+function hasLoneSurrogate(units: Uint16Array, length: number): boolean {
+  for (let i = 0; i < length; i++) {
+    const code = units[i]!;
+    if (code < 0xd800 || code > 0xdfff) continue;
+    if (code >= 0xdc00 || i + 1 >= length) return true;
+    const low = units[i + 1]!;
+    if (low < 0xdc00 || low > 0xdfff) return true;
+    i++;
+  }
+  return false;
+}
+
+function codeUnitsToString(units: Uint16Array, length: number, surrogates: boolean): string {
+  if (utf16Decoder && !(surrogates && hasLoneSurrogate(units, length))) return utf16Decoder.decode(units.subarray(0, length));
+  let text = "";
+  for (let i = 0; i < length; i += 4096) text += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 4096)) as unknown as number[]);
+  return text;
+}
+
+/**
+ * Traditional → simplified (src/domain/hanzi.ts), "验 证*码" → "验证码", "加 V信" → "加V信" and
+ * regional words in one pass: fillers go when Chinese sits on at least one side and a Chinese or
+ * ASCII word character on the other.
  */
 function simplifyDroppingFillers(text: string): string {
-  const table = simplifiedTable();
-  const out = new Uint16Array(text.length);
+  const info = foldInfo();
+  if (scratch.length < text.length && text.length <= MAX_SCRATCH) scratch = new Uint16Array(Math.min(MAX_SCRATCH, Math.max(text.length, scratch.length * 2)));
+  const out = scratch.length >= text.length ? scratch : new Uint16Array(text.length);
   let n = 0;
   let changed = false;
+  let surrogates = false;
+  let starts = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (n > 0 && isFiller(code)) {
-      const before = out[n - 1]!;
+    const bits = info[code]!;
+    if (n > 0 && bits & FILLER) {
+      const before = info[out[n - 1]!]!;
       let end = i + 1;
-      while (end < text.length && isFiller(text.charCodeAt(end))) end++;
-      const next = end < text.length ? text.charCodeAt(end) : 0;
-      const after = table[next] || next;
-      if ((isHan(before) && (isHan(after) || isAsciiWord(after))) || (isAsciiWord(before) && isHan(after))) changed = true;
+      while (end < text.length && info[text.charCodeAt(end)]! & FILLER) end++;
+      const after = end < text.length ? info[info[text.charCodeAt(end)]! & 0xffff]! : 0;
+      if ((before & HAN && after & (HAN | ASCII_WORD)) || (before & ASCII_WORD && after & HAN)) changed = true;
       else for (let k = i; k < end; k++) out[n++] = text.charCodeAt(k);
       i = end - 1;
       continue;
     }
-    const mapped = table[code]!;
-    if (mapped) changed = true;
-    out[n++] = mapped || code;
+    const folded = bits & 0xffff;
+    if (folded !== code) changed = true;
+    if (bits & (FOLDS_TO_REGIONAL_START | SURROGATE)) {
+      if (bits & SURROGATE) surrogates = true;
+      else {
+        if (starts === regionalStarts.length) regionalStarts = growInt32(regionalStarts);
+        regionalStarts[starts++] = n;
+      }
+    }
+    out[n++] = folded;
   }
-  if (!changed) return text;
-  let folded = "";
-  for (let i = 0; i < n; i += 4096) folded += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
-  return folded;
+  if (starts > 0) {
+    const length = foldRegionalWords(out, n, regionalStarts, starts);
+    if (length >= 0) {
+      n = length;
+      changed = true;
+    }
+  }
+  return changed ? codeUnitsToString(out, n, surrogates) : text;
+}
+
+/**
+ * Regional words replaced in place, left to right, longest word first at each position — what a
+ * global replace with the alternation of the words does — looking only where a word may start.
+ * Replacements are never longer than their words, so writing never overtakes reading. Returns the
+ * new length, or −1 when no word was found.
+ */
+function foldRegionalWords(units: Uint16Array, length: number, starts: Int32Array, count: number): number {
+  // units[0, write) is final; units[read, length) is still to copy.
+  let write = -1;
+  let read = 0;
+  for (let s = 0; s < count; s++) {
+    const at = starts[s]!;
+    if (at < read) continue; // inside a word already replaced
+    const word = REGIONAL_BY_FIRST.get(units[at]!)!.find(([candidate]) => {
+      if (at + candidate.length > length) return false;
+      for (let k = 1; k < candidate.length; k++) if (units[at + k] !== candidate.charCodeAt(k)) return false;
+      return true;
+    });
+    if (!word) continue;
+    if (write < 0) write = at;
+    else {
+      units.copyWithin(write, read, at);
+      write += at - read;
+    }
+    const [found, replacement] = word;
+    for (let r = 0; r < replacement.length; r++) units[write++] = replacement.charCodeAt(r);
+    read = at + found.length;
+  }
+  if (write < 0) return -1;
+  units.copyWithin(write, read, length);
+  return write + length - read;
+}
+
+function growInt32(array: Int32Array, length = array.length * 2): Int32Array {
+  const bigger = new Int32Array(length);
+  bigger.set(array);
+  return bigger;
 }
 
 export interface ConceptHit {
@@ -129,25 +255,88 @@ interface Term {
   wholeWord: boolean;
 }
 
+/**
+ * The trie a lexicon is built from: every edge in one map keyed by state × 65536 + code unit,
+ * children as linked lists — no Map per state, which made building the lexicon slow.
+ */
+class Trie {
+  readonly edges = new Map<number, number>();
+  readonly firstChild: number[] = [-1];
+  readonly nextSibling: number[] = [-1];
+  /** The code unit on the edge into each state. */
+  readonly codeOf: number[] = [0];
+  /** Terms ending at each state (undefined: none). */
+  readonly outputs: (Term[] | undefined)[] = [undefined];
+
+  get states(): number {
+    return this.firstChild.length;
+  }
+
+  child(state: number, code: number): number | undefined {
+    return this.edges.get(state * 65536 + code);
+  }
+
+  add(term: string, concept: number): void {
+    let state = 0;
+    for (let i = 0; i < term.length; i++) {
+      const code = term.charCodeAt(i);
+      let to = this.child(state, code);
+      if (to === undefined) {
+        to = this.states;
+        this.edges.set(state * 65536 + code, to);
+        this.firstChild.push(-1);
+        this.nextSibling.push(this.firstChild[state]!);
+        this.firstChild[state] = to;
+        this.codeOf.push(code);
+        this.outputs.push(undefined);
+      }
+      state = to;
+    }
+    (this.outputs[state] ??= []).push({ concept, length: term.length, wholeWord: !/\p{Script=Han}/u.test(term) });
+  }
+
+  /**
+   * Breadth-first failure links, with each state's outputs extended by its failure state's so the
+   * scan never walks the chain. Returns the failure links and the states in breadth-first order.
+   */
+  link(): { fail: Int32Array; order: number[] } {
+    const { firstChild, nextSibling, codeOf, outputs } = this;
+    const fail = new Int32Array(this.states);
+    const order: number[] = [];
+    for (let c = firstChild[0]!; c !== -1; c = nextSibling[c]!) order.push(c);
+    for (let head = 0; head < order.length; head++) {
+      const state = order[head]!;
+      for (let to = firstChild[state]!; to !== -1; to = nextSibling[to]!) {
+        const code = codeOf[to]!;
+        let f = fail[state]!;
+        while (f !== 0 && this.child(f, code) === undefined) f = fail[f]!;
+        const target = this.child(f, code);
+        fail[to] = target !== undefined && target !== to ? target : 0;
+        const inherited = outputs[fail[to]!];
+        if (inherited) outputs[to] = [...(outputs[to] ?? []), ...inherited];
+        order.push(to);
+      }
+    }
+    return { fail, order };
+  }
+}
+
 export class Lexicon<Name extends string> {
   readonly names: readonly Name[];
   private readonly index = new Map<Name, number>();
-  private readonly next: Map<number, number>[] = [new Map()];
-  /** The root's transitions by code unit: one array read for the most frequent step. */
-  private readonly root = new Int32Array(65536);
   /**
-   * Other states' transitions in one open-addressing hash table keyed by (state, code unit): one
-   * probe or two per step, however many edges a state has (a common first character has dozens).
+   * The automaton as a double array, the trie's states renumbered to slots: slot s has an edge on
+   * letter a (a code unit's index in `letter`, 0 for a code unit no term contains) to slot
+   * base[s] + a when check[base[s] + a] === s. Two reads of small arrays per step, where a hash
+   * table of (state, code unit) pairs took several.
    */
-  private edgeMask = 0;
-  private edgeState: Int32Array = new Int32Array(0);
-  private edgeCode: Uint16Array = new Uint16Array(0);
-  private edgeTo: Int32Array = new Int32Array(0);
-  private fail: Int32Array = new Int32Array(1);
-  /** Terms ending at each state, including those reached through failure links. */
-  private outputs: Term[][] = [[]];
-  /** The same, flattened: state s outputs terms outStart[s] … outStart[s + 1] − 1. */
-  private outStart: Int32Array = new Int32Array(1);
+  private readonly letter = new Uint16Array(65536);
+  private base: Int32Array = new Int32Array(1);
+  private check: Int32Array = new Int32Array(1);
+  /** Failure link of each slot. */
+  private failSlot: Int32Array = new Int32Array(1);
+  /** Slot s outputs terms outStart[s] … outStart[s + 1] − 1 (including those reached through failure links). */
+  private outStart: Int32Array = new Int32Array(2);
   private outConcept: Int32Array = new Int32Array(0);
   private outLength: Int32Array = new Int32Array(0);
   private outWholeWord: Uint8Array = new Uint8Array(0);
@@ -162,51 +351,88 @@ export class Lexicon<Name extends string> {
   constructor(concepts: Record<Name, readonly string[]>, extraTerms: readonly string[] = []) {
     this.names = Object.keys(concepts) as Name[];
     for (const [i, name] of this.names.entries()) this.index.set(name, i);
+    const trie = new Trie();
     this.names.forEach((name, concept) => {
-      for (const raw of concepts[name]) this.add(raw.toLowerCase(), concept);
+      for (const raw of concepts[name]) trie.add(raw.toLowerCase(), concept);
     });
-    for (const [i, term] of extraTerms.entries()) this.add(term.toLowerCase(), this.names.length + i);
+    for (const [i, term] of extraTerms.entries()) trie.add(term.toLowerCase(), this.names.length + i);
     this.conceptCount = this.names.length + extraTerms.length;
-    this.link();
-    this.flatten();
+    this.flatten(trie);
   }
 
-  /** Typed arrays read faster than a Map per state. */
-  private flatten(): void {
-    for (const [code, to] of this.next[0]!) this.root[code] = to;
-    const edges = this.next.reduce((sum, map, state) => sum + (state === 0 ? 0 : map.size), 0);
-    let size = 16;
-    while (size < edges * 2) size *= 2;
-    this.edgeMask = size - 1;
-    // State 0 never has an entry, so 0 marks an empty slot.
-    this.edgeState = new Int32Array(size);
-    this.edgeCode = new Uint16Array(size);
-    this.edgeTo = new Int32Array(size);
-    this.next.forEach((map, state) => {
-      if (state === 0) return;
-      for (const [code, to] of map) {
-        let slot = edgeHash(state, code) & this.edgeMask;
-        while (this.edgeState[slot] !== 0) slot = (slot + 1) & this.edgeMask;
-        this.edgeState[slot] = state;
-        this.edgeCode[slot] = code;
-        this.edgeTo[slot] = to;
+  /** The trie, failure links and outputs laid out as a double array (first fit, breadth-first). */
+  private flatten(trie: Trie): void {
+    const { fail, order } = trie.link();
+    const { firstChild, nextSibling, codeOf } = trie;
+    const letter = this.letter;
+    let letters = 0;
+    for (let state = 1; state < trie.states; state++) if (letter[codeOf[state]!] === 0) letter[codeOf[state]!] = ++letters;
+    const slotOf = new Int32Array(trie.states);
+    let capacity = 2 * (trie.states + letters) + 1;
+    let base = new Int32Array(capacity);
+    // -1: a free slot; the root sits in slot 0, which no edge leads to (letters start at 1).
+    let check = new Int32Array(capacity).fill(-1);
+    check[0] = -2;
+    let used = 1;
+    let firstFree = 1;
+    const place = (state: number) => {
+      const first = firstChild[state]!;
+      if (first === -1) return;
+      let lowest = letters + 1;
+      for (let c = first; c !== -1; c = nextSibling[c]!) lowest = Math.min(lowest, letter[codeOf[c]!]!);
+      while (check[firstFree] !== -1) firstFree++;
+      // The smallest base whose slots for all of this state's letters are free.
+      let b = Math.max(0, firstFree - lowest);
+      for (;;) {
+        if (b + letters + 1 > capacity) {
+          capacity *= 2;
+          base = growInt32(base, capacity);
+          const wider = new Int32Array(capacity).fill(-1);
+          wider.set(check);
+          check = wider;
+        }
+        let c = first;
+        while (c !== -1 && check[b + letter[codeOf[c]!]!] === -1) c = nextSibling[c]!;
+        if (c === -1) break;
+        b++;
       }
-    });
-    const outputs = this.outputs.reduce((sum, list) => sum + list.length, 0);
-    this.outStart = new Int32Array(this.next.length + 1);
+      const slot = slotOf[state]!;
+      base[slot] = b;
+      for (let c = first; c !== -1; c = nextSibling[c]!) {
+        const target = b + letter[codeOf[c]!]!;
+        check[target] = slot;
+        slotOf[c] = target;
+        used = Math.max(used, target + 1);
+      }
+    };
+    place(0);
+    for (const state of order) place(state);
+    // Any slot's base plus any letter stays inside the arrays.
+    const slots = used + letters + 1;
+    this.base = base.slice(0, slots);
+    this.check = check.slice(0, slots);
+    this.failSlot = new Int32Array(slots);
+    const stateOf = new Int32Array(slots).fill(-1);
+    for (let state = 0; state < trie.states; state++) {
+      stateOf[slotOf[state]!] = state;
+      this.failSlot[slotOf[state]!] = slotOf[fail[state]!]!;
+    }
+    const outputs = trie.outputs.reduce((sum, list) => sum + (list?.length ?? 0), 0);
+    this.outStart = new Int32Array(slots + 1);
     this.outConcept = new Int32Array(outputs);
     this.outLength = new Int32Array(outputs);
     this.outWholeWord = new Uint8Array(outputs);
     let out = 0;
-    this.outputs.forEach((terms, state) => {
-      this.outStart[state] = out;
-      for (const term of terms) {
+    for (let slot = 0; slot < slots; slot++) {
+      this.outStart[slot] = out;
+      const state = stateOf[slot]!;
+      for (const term of state < 0 ? [] : (trie.outputs[state] ?? [])) {
         this.outConcept[out] = term.concept;
         this.outLength[out] = term.length;
         this.outWholeWord[out++] = term.wholeWord ? 1 : 0;
       }
-    });
-    this.outStart[this.next.length] = out;
+    }
+    this.outStart[slots] = out;
   }
 
   /** Index of a concept, for reading a scan. */
@@ -214,41 +440,6 @@ export class Lexicon<Name extends string> {
     const id = this.index.get(name);
     if (id === undefined) throw new Error(`unknown concept ${name}`);
     return id;
-  }
-
-  private add(term: string, concept: number): void {
-    let state = 0;
-    for (let i = 0; i < term.length; i++) {
-      const code = term.charCodeAt(i);
-      let to = this.next[state]!.get(code);
-      if (to === undefined) {
-        to = this.next.length;
-        this.next.push(new Map());
-        this.outputs.push([]);
-        this.next[state]!.set(code, to);
-      }
-      state = to;
-    }
-    this.outputs[state]!.push({ concept, length: term.length, wholeWord: !/\p{Script=Han}/u.test(term) });
-  }
-
-  /** Breadth-first failure links; outputs merged along them so the scan never walks the chain. */
-  private link(): void {
-    this.fail = new Int32Array(this.next.length);
-    const queue: number[] = [];
-    for (const to of this.next[0]!.values()) queue.push(to);
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
-      for (const [code, to] of this.next[state]!) {
-        let f = this.fail[state]!;
-        while (f !== 0 && !this.next[f]!.has(code)) f = this.fail[f]!;
-        const target = this.next[f]!.get(code);
-        this.fail[to] = target !== undefined && target !== to ? target : 0;
-        const inherited = this.outputs[this.fail[to]!]!;
-        if (inherited.length > 0) this.outputs[to] = [...this.outputs[to]!, ...inherited];
-        queue.push(to);
-      }
-    }
   }
 
   /**
@@ -263,7 +454,7 @@ export class Lexicon<Name extends string> {
   /** The hits of `scan` as bare arrays (concept and start of hit n), in order of where they end. */
   find(text: string): { concepts: Int32Array; starts: Int32Array } {
     // Fields in locals and the step inlined: this loop is most of the cost of analysing a text.
-    const { root, edgeMask, edgeState, edgeCode, edgeTo, fail, outStart, outConcept, outLength, outWholeWord } = this;
+    const { letter, base, check, failSlot, outStart, outConcept, outLength, outWholeWord } = this;
     // A dense text hits about one concept every five characters.
     let concepts: Int32Array<ArrayBuffer> = new Int32Array(Math.max(64, text.length >> 2));
     let starts: Int32Array<ArrayBuffer> = new Int32Array(concepts.length);
@@ -271,23 +462,20 @@ export class Lexicon<Name extends string> {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
+      const a = letter[code]!;
+      if (a === 0) {
+        // In no term: back to the root, which outputs nothing.
+        state = 0;
+        continue;
+      }
       for (;;) {
-        if (state === 0) {
-          state = root[code]!;
-          break;
-        }
-        let to = -1;
-        for (let slot = edgeHash(state, code) & edgeMask; edgeState[slot] !== 0; slot = (slot + 1) & edgeMask) {
-          if (edgeState[slot] === state && edgeCode[slot] === code) {
-            to = edgeTo[slot]!;
-            break;
-          }
-        }
-        if (to >= 0) {
+        const to = base[state]! + a;
+        if (check[to] === state) {
           state = to;
           break;
         }
-        state = fail[state]!;
+        if (state === 0) break;
+        state = failSlot[state]!;
       }
       for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) {
         const at = i - outLength[k]! + 1;
@@ -305,10 +493,6 @@ export class Lexicon<Name extends string> {
     }
     return { concepts: concepts.subarray(0, hits), starts: starts.subarray(0, hits) };
   }
-}
-
-function edgeHash(state: number, code: number): number {
-  return (Math.imul(state, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7;
 }
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
