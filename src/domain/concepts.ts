@@ -37,31 +37,25 @@ const isFiller = (code: number) =>
 
 const isAsciiWord = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 
-/** Bits of a foldInfo entry above the simplified code unit (its low 16 bits). */
-const HAN = 1 << 16;
-const ASCII_WORD = 1 << 17;
-const FILLER = 1 << 18;
+/** Bits of a foldFlags entry. */
+const FILLER = 1;
 /** Its simplified form may start a regional word. */
-const FOLDS_TO_REGIONAL_START = 1 << 19;
-const SURROGATE = 1 << 20;
+const FOLDS_TO_REGIONAL_START = 2;
+const SURROGATE = 4;
 
-let foldTable: Int32Array | null = null;
-/** Per code unit: its simplified form and what the fold needs to know of it, in one read (256 KiB, built once per isolate). */
-function foldInfo(): Int32Array {
-  if (foldTable) return foldTable;
+let foldFlagTable: Uint8Array | null = null;
+/** Per code unit, what the fold needs to know of it besides its simplified form (64 KiB, built once per isolate). */
+function foldFlags(): Uint8Array {
+  if (foldFlagTable) return foldFlagTable;
   const simplified = simplifiedTable();
-  const table = new Int32Array(65536);
+  const table = new Uint8Array(65536);
   for (let code = 0; code < 65536; code++) {
-    const folded = simplified[code] || code;
     table[code] =
-      folded |
-      (isHan(code) ? HAN : 0) |
-      (isAsciiWord(code) ? ASCII_WORD : 0) |
       (isFiller(code) ? FILLER : 0) |
-      (REGIONAL_BY_FIRST.has(folded) ? FOLDS_TO_REGIONAL_START : 0) |
+      (REGIONAL_BY_FIRST.has(simplified[code] || code) ? FOLDS_TO_REGIONAL_START : 0) |
       ((code & 0xf800) === 0xd800 ? SURROGATE : 0);
   }
-  foldTable = table;
+  foldFlagTable = table;
   return table;
 }
 
@@ -110,7 +104,8 @@ function codeUnitsToString(units: Uint16Array, length: number, surrogates: boole
  * ASCII word character on the other.
  */
 function simplifyDroppingFillers(text: string): string {
-  const info = foldInfo();
+  const simplified = simplifiedTable();
+  const flags = foldFlags();
   if (scratch.length < text.length && text.length <= MAX_SCRATCH) scratch = new Uint16Array(Math.min(MAX_SCRATCH, Math.max(text.length, scratch.length * 2)));
   const out = scratch.length >= text.length ? scratch : new Uint16Array(text.length);
   let n = 0;
@@ -119,27 +114,28 @@ function simplifyDroppingFillers(text: string): string {
   let starts = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const bits = info[code]!;
-    if (n > 0 && bits & FILLER) {
-      const before = info[out[n - 1]!]!;
-      let end = i + 1;
-      while (end < text.length && info[text.charCodeAt(end)]! & FILLER) end++;
-      const after = end < text.length ? info[info[text.charCodeAt(end)]! & 0xffff]! : 0;
-      if ((before & HAN && after & (HAN | ASCII_WORD)) || (before & ASCII_WORD && after & HAN)) changed = true;
-      else for (let k = i; k < end; k++) out[n++] = text.charCodeAt(k);
-      i = end - 1;
-      continue;
-    }
-    const folded = bits & 0xffff;
-    if (folded !== code) changed = true;
-    if (bits & (FOLDS_TO_REGIONAL_START | SURROGATE)) {
+    const bits = flags[code]!;
+    if (bits !== 0) {
+      if (n > 0 && bits & FILLER) {
+        const before = out[n - 1]!;
+        let end = i + 1;
+        while (end < text.length && flags[text.charCodeAt(end)]! & FILLER) end++;
+        const next = end < text.length ? text.charCodeAt(end) : 0;
+        const after = simplified[next] || next;
+        if ((isHan(before) && (isHan(after) || isAsciiWord(after))) || (isAsciiWord(before) && isHan(after))) changed = true;
+        else for (let k = i; k < end; k++) out[n++] = text.charCodeAt(k);
+        i = end - 1;
+        continue;
+      }
       if (bits & SURROGATE) surrogates = true;
-      else {
+      if (bits & FOLDS_TO_REGIONAL_START) {
         if (starts === regionalStarts.length) regionalStarts = growInt32(regionalStarts);
         regionalStarts[starts++] = n;
       }
     }
-    out[n++] = folded;
+    const mapped = simplified[code]!;
+    if (mapped) changed = true;
+    out[n++] = mapped || code;
   }
   if (starts > 0) {
     const length = foldRegionalWords(out, n, regionalStarts, starts);
@@ -259,6 +255,13 @@ interface Term {
  * The trie a lexicon is built from: every edge in one map keyed by state × 65536 + code unit,
  * children as linked lists — no Map per state, which made building the lexicon slow.
  */
+/** Numbers per slot of a lexicon's double array, and where each sits. */
+const SLOT = 4;
+const CHECK = 0;
+const BASE = 1;
+const FAIL = 2;
+const OUT = 3;
+
 class Trie {
   readonly edges = new Map<number, number>();
   readonly firstChild: number[] = [-1];
@@ -325,18 +328,16 @@ export class Lexicon<Name extends string> {
   readonly names: readonly Name[];
   private readonly index = new Map<Name, number>();
   /**
-   * The automaton as a double array, the trie's states renumbered to slots: slot s has an edge on
-   * letter a (a code unit's index in `letter`, 0 for a code unit no term contains) to slot
-   * base[s] + a when check[base[s] + a] === s. Two reads of small arrays per step, where a hash
-   * table of (state, code unit) pairs took several.
+   * The automaton as a double array, the trie's states renumbered to slots, four numbers per slot
+   * in `slots`: CHECK, BASE, FAIL (its failure link) and OUT (where its outputs start; they end where
+   * the next slot's start). Slot s has an edge on letter a (a code unit's index in `letter`, 0 for
+   * a code unit no term contains) to slot t = BASE(s) + a when CHECK(t) === s. A step reads one
+   * slot's numbers, which share a cache line, where a hash table of (state, code unit) pairs took
+   * several probes.
    */
   private readonly letter = new Uint16Array(65536);
-  private base: Int32Array = new Int32Array(1);
-  private check: Int32Array = new Int32Array(1);
-  /** Failure link of each slot. */
-  private failSlot: Int32Array = new Int32Array(1);
-  /** Slot s outputs terms outStart[s] … outStart[s + 1] − 1 (including those reached through failure links). */
-  private outStart: Int32Array = new Int32Array(2);
+  private slots: Int32Array = new Int32Array(8);
+  /** The terms each slot outputs, including those reached through failure links. */
   private outConcept: Int32Array = new Int32Array(0);
   private outLength: Int32Array = new Int32Array(0);
   private outWholeWord: Uint8Array = new Uint8Array(0);
@@ -407,32 +408,30 @@ export class Lexicon<Name extends string> {
     };
     place(0);
     for (const state of order) place(state);
-    // Any slot's base plus any letter stays inside the arrays.
-    const slots = used + letters + 1;
-    this.base = base.slice(0, slots);
-    this.check = check.slice(0, slots);
-    this.failSlot = new Int32Array(slots);
-    const stateOf = new Int32Array(slots).fill(-1);
-    for (let state = 0; state < trie.states; state++) {
-      stateOf[slotOf[state]!] = state;
-      this.failSlot[slotOf[state]!] = slotOf[fail[state]!]!;
-    }
+    // Any slot's base plus any letter stays inside the arrays; one more slot holds the last one's output end.
+    const count = used + letters + 2;
+    const stateOf = new Int32Array(count).fill(-1);
+    for (let state = 0; state < trie.states; state++) stateOf[slotOf[state]!] = state;
     const outputs = trie.outputs.reduce((sum, list) => sum + (list?.length ?? 0), 0);
-    this.outStart = new Int32Array(slots + 1);
+    this.slots = new Int32Array(count * SLOT);
     this.outConcept = new Int32Array(outputs);
     this.outLength = new Int32Array(outputs);
     this.outWholeWord = new Uint8Array(outputs);
     let out = 0;
-    for (let slot = 0; slot < slots; slot++) {
-      this.outStart[slot] = out;
+    // Slots stored as offsets into `slots` (slot × SLOT), so a step does no multiplication.
+    for (let slot = 0; slot < count; slot++) {
       const state = stateOf[slot]!;
+      const parent = check[slot] ?? -1;
+      this.slots[slot * SLOT + CHECK] = parent < 0 ? parent : parent * SLOT;
+      this.slots[slot * SLOT + BASE] = (base[slot] ?? 0) * SLOT;
+      this.slots[slot * SLOT + FAIL] = state < 0 ? 0 : slotOf[fail[state]!]! * SLOT;
+      this.slots[slot * SLOT + OUT] = out;
       for (const term of state < 0 ? [] : (trie.outputs[state] ?? [])) {
         this.outConcept[out] = term.concept;
         this.outLength[out] = term.length;
         this.outWholeWord[out++] = term.wholeWord ? 1 : 0;
       }
     }
-    this.outStart[slots] = out;
   }
 
   /** Index of a concept, for reading a scan. */
@@ -454,30 +453,31 @@ export class Lexicon<Name extends string> {
   /** The hits of `scan` as bare arrays (concept and start of hit n), in order of where they end. */
   find(text: string): { concepts: Int32Array; starts: Int32Array } {
     // Fields in locals and the step inlined: this loop is most of the cost of analysing a text.
-    const { letter, base, check, failSlot, outStart, outConcept, outLength, outWholeWord } = this;
+    const { letter, slots, outConcept, outLength, outWholeWord } = this;
     // A dense text hits about one concept every five characters.
     let concepts: Int32Array<ArrayBuffer> = new Int32Array(Math.max(64, text.length >> 2));
     let starts: Int32Array<ArrayBuffer> = new Int32Array(concepts.length);
     let hits = 0;
+    // The current slot's offset in `slots`.
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      const a = letter[code]!;
+      const a = letter[code]! * SLOT;
       if (a === 0) {
         // In no term: back to the root, which outputs nothing.
         state = 0;
         continue;
       }
       for (;;) {
-        const to = base[state]! + a;
-        if (check[to] === state) {
+        const to = slots[state + BASE]! + a;
+        if (slots[to + CHECK] === state) {
           state = to;
           break;
         }
         if (state === 0) break;
-        state = failSlot[state]!;
+        state = slots[state + FAIL]!;
       }
-      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) {
+      for (let k = slots[state + OUT]!, end = slots[state + SLOT + OUT]!; k < end; k++) {
         const at = i - outLength[k]! + 1;
         if (outWholeWord[k] === 1) {
           if (isLatin(text.charCodeAt(at)) && at > 0 && isWord(text.charCodeAt(at - 1))) continue;
