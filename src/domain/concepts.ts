@@ -9,7 +9,7 @@
 import { simplifiedTable } from "./hanzi";
 
 /** Taiwanese and Hong Kong wording (after character folding) → the mainland word the patterns use. */
-const REGIONAL_WORDS: Record<string, string> = {
+export const REGIONAL_WORDS: Record<string, string> = {
   帐户: "账户", 帐号: "账号", 帐单: "账单", 身分证: "身份证", 萤幕: "屏幕", 简讯: "短信", 连结: "链接", 软体: "软件", 视讯: "视频", 登入: "登录",
   联络: "联系", 网路: "网络", 点选: "点击", 资讯: "信息", 讯息: "信息", 程式: "程序", 使用者: "用户", 系结: "绑定", 应用程式: "应用", 储值: "充值", 汇款至: "汇至",
 };
