@@ -72,7 +72,7 @@ let regionalStarts = new Int32Array(256);
  */
 const utf16Decoder = ((): TextDecoder | null => {
   try {
-    const decoder = new TextDecoder("utf-16le", { ignoreBOM: true });
+    const decoder = new TextDecoder("utf-16le", { fatal: false, ignoreBOM: true });
     return decoder.decode(new Uint16Array([0xfeff, 0x61, 0x4e2d, 0xd83d, 0xde00])) === "\ufeffa中\u{1f600}" ? decoder : null;
   } catch {
     return null;
@@ -180,7 +180,7 @@ function foldRegionalWords(units: Uint16Array, length: number, starts: Int32Arra
   return write + length - read;
 }
 
-function growInt32(array: Int32Array, length = array.length * 2): Int32Array {
+function growInt32(array: Int32Array, length = array.length * 2): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(length);
   bigger.set(array);
   return bigger;

@@ -4,13 +4,13 @@
  * it must agree with on every input: NFKC, then traditional → simplified, fillers dropped and
  * regional words replaced; every occurrence of every term, whole words for English.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldForMatching, Lexicon, REGIONAL_WORDS } from "../../src/domain/concepts";
 import { toSimplifiedChars } from "../../src/domain/hanzi";
 import { findInstitution, findInstitutions } from "../../src/domain/institutions";
+import genuineTsv from "../../data/corpus/genuine.tsv?raw";
+import scamTsv from "../../data/corpus/scam.tsv?raw";
 
 const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
 const isAsciiWord = (code: number) => /[A-Za-z0-9]/.test(String.fromCharCode(code));
@@ -120,8 +120,8 @@ describe("Lexicon.find", () => {
 });
 
 describe("findInstitution", () => {
-  const corpus = ["scam.tsv", "genuine.tsv"].flatMap((file) =>
-    readFileSync(join(import.meta.dirname, "../../data/corpus", file), "utf8")
+  const corpus = [scamTsv, genuineTsv].flatMap((tsv) =>
+    tsv
       .split("\n")
       .slice(1)
       .filter(Boolean)
