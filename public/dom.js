@@ -53,7 +53,10 @@
     formError.textContent = "";
     for (const field of fields) {
       const p = document.getElementById(field + "-error");
-      if (p) (p.hidden = true), (p.textContent = "");
+      if (p) {
+        p.hidden = true;
+        p.textContent = "";
+      }
       form.elements[field]?.removeAttribute("aria-invalid");
     }
   }

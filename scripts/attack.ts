@@ -82,10 +82,12 @@ const scamText = (run: number, i: number) =>
   `【${["诚e借", "安易贷", "速融", "恒信", "信达", "聚财", "快赔", "人社", "医保", "高速"][run % 10]}】${SCAM_OPENERS[run % SCAM_OPENERS.length]}，请登录 http://pay${run}-cx.top/${i} 回复验证码处理，编号${1000 + i}`;
 
 /** Verdicts are read as the admin, whom no rate limit applies to: the attacker's own budget is what is measured. */
-async function getJson(url: string, init: RequestInit = {}): Promise<Record<string, any>> {
+// biome-ignore lint/suspicious/noExplicitAny: our own API's JSON, read loosely by an attack script
+type Json = Record<string, any>;
+async function getJson(url: string, init: RequestInit = {}): Promise<Json> {
   const response = await fetch(url, { ...init, headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${LOCAL_SECRETS.ADMIN_TOKEN}` } });
   if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as Record<string, any>;
+  return (await response.json()) as Json;
 }
 
 const TARGETS: Target[] = [

@@ -40,6 +40,7 @@ const ndjson = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).join(
 
 async function admin(url: string, path: string, body: unknown) {
   const response = await fetch(`${url}${path}`, { method: "POST", headers: { authorization: `Bearer ${LOCAL_SECRETS.ADMIN_TOKEN}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+  // biome-ignore lint/suspicious/noExplicitAny: our own API's JSON, read loosely by a measurement script
   return (await response.json()) as Record<string, any>;
 }
 
@@ -54,9 +55,10 @@ async function bulk() {
     const accepted = (await response.json()) as { jobId: string; rows: number };
     if (response.status !== 202) throw new Error(`upload: ${response.status} ${JSON.stringify(accepted)}`);
     const acceptedMs = performance.now() - started;
-    let job: Record<string, any> = {};
+    type Job = { status: string; rows: number; counts: { stored: number; duplicate: number; rejected: number } };
+    let job = {} as Job;
     for (;;) {
-      job = (await (await fetch(`${worker.url}/api/v1/reports/bulk/${accepted.jobId}`, { headers: { authorization: `Bearer ${key}` } })).json()) as Record<string, any>;
+      job = (await (await fetch(`${worker.url}/api/v1/reports/bulk/${accepted.jobId}`, { headers: { authorization: `Bearer ${key}` } })).json()) as Job;
       if (job.status === "done" || performance.now() - started > 300_000) break;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }

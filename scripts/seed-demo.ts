@@ -8,7 +8,6 @@
 import { normaliseSender } from "../src/domain/phone";
 import { recordReport } from "../src/services/submit";
 import { findLocalD1File, SqliteD1 } from "./lib/sqlite-d1";
-import { digits as randomDigits, mulberry32 } from "./lib/synthetic";
 import { handleHelp } from "./lib/cli";
 
 handleHelp(import.meta.url);

@@ -84,7 +84,7 @@ export const numbered = (n: number): SQL => sql.raw(`?${n}`);
 export function sqlText(query: SQL): string {
   const { sql: text, params } = dialect.sqlToQuery(query);
   // A value interpolated as `${value}` would become an anonymous `?` among numbered ones.
-  if (params.length > 0) throw new Error("sqlText: bind values through numbered(n), not ${value}");
+  if (params.length > 0) throw new Error("sqlText: bind values through numbered(n), not an interpolated value");
   return text;
 }
 

@@ -371,7 +371,7 @@ export const statsMemberRepeats = sqliteTable(
     firstRegion: text("first_region").notNull(),
     firstCategory: text("first_category").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.period, t.day, t.institution, t.senderKind, t.carrier, t.region, t.category, t.memberType, t.member] })],
+  (t) => [primaryKey({ columns: [t.period, t.day, t.institution, t.senderKind, t.carrier, t.region, t.category, t.memberType, t.member] }), index("stats_member_repeats_member_idx").on(t.memberType, t.member, t.period, t.day)],
 );
 
 /** Per day and link domain: reports and distinct reporters/senders (domains are many per report). */
@@ -408,7 +408,7 @@ export const statsDomainMemberRepeats = sqliteTable(
     member: text("member").notNull(),
     firstDomain: text("first_domain").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.period, t.day, t.domain, t.memberType, t.member] })],
+  (t) => [primaryKey({ columns: [t.period, t.day, t.domain, t.memberType, t.member] }), index("stats_domain_member_repeats_member_idx").on(t.memberType, t.member, t.period, t.day)],
 );
 
 /**

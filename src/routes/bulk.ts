@@ -118,7 +118,7 @@ export function registerBulkRoutes(app: OpenAPIHono<AppEnv>) {
     if (!parsed.ok) throw new ApiError("invalid_body", `The file cannot be parsed at line ${parsed.line}: ${parsed.message} Nothing was queued.`, { errors: [{ path: `line ${parsed.line}`, message: parsed.message }] });
     if (parsed.rows.length === 0) throw new ApiError("invalid_body", "The upload holds no rows.", { errors: [{ path: "line 1", message: "No rows." }] });
     const principal = c.get("principal");
-    const job = await withWriteSession(c, (db) => acceptBulkUpload(c.env, db, { role: principal.role, keyId: principal.keyId ?? "admin-token" }, parsed.rows));
+    const job = await withWriteSession(c, (db) => acceptBulkUpload(c.env, db, { role: principal.role, keyId: principal.keyId ?? "admin-token", trustedReporter: principal.trustedReporter === true }, parsed.rows));
     return c.json(job, 202, { Location: `${BULK_UPLOAD_PATH}/${job.jobId}` });
   });
 

@@ -95,10 +95,16 @@ export function registerCheckPageRoutes(app: OpenAPIHono<AppEnv>) {
       let canonical = "";
       if (type === "sender") {
         const sender = input.length <= 64 ? normaliseSender(input) : null;
-        if (sender) (target = { type, sender }), (canonical = sender.normalized);
+        if (sender) {
+          target = { type, sender };
+          canonical = sender.normalized;
+        }
       } else {
         const domain = input.length <= 2048 ? normaliseDomainInput(input) : null;
-        if (domain) (target = { type, domain: domain.domain }), (canonical = domain.domain);
+        if (domain) {
+          target = { type, domain: domain.domain };
+          canonical = domain.domain;
+        }
       }
       if (!target) throw new ApiError("not_found");
       const path = `/${type === "sender" ? "n" : "d"}/${encodeURIComponent(canonical)}`;

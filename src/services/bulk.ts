@@ -29,6 +29,12 @@ export interface BulkChunkMessage {
   jobId: string;
   keyId: string;
   role: Role;
+  /**
+   * The key's "trustedReporter" when the upload was accepted: its rows' reporterIds are then
+   * distinct reporters, as on POST /reports (src/services/reporter.ts). Absent in messages queued
+   * before it existed, which count as untrusted.
+   */
+  trustedReporter?: boolean;
   /** 1-based number of the chunk's first row. */
   firstRow: number;
   rows: number;
@@ -40,7 +46,7 @@ export interface BulkChunkMessage {
 export const stagedUploadKey = (jobId: string) => `bulk/${jobId}.ndjson`;
 
 /** Stages the parsed rows in R2, records the job and queues its chunks; nothing is left half-queued. */
-export async function acceptBulkUpload(env: Env, db: Db, submitter: { role: Role; keyId: string }, rows: BulkRow[]): Promise<{ jobId: string; rows: number }> {
+export async function acceptBulkUpload(env: Env, db: Db, submitter: { role: Role; keyId: string; trustedReporter: boolean }, rows: BulkRow[]): Promise<{ jobId: string; rows: number }> {
   const jobId = newId("job", 12);
   const encoder = new TextEncoder();
   const lines = rows.map((row) => encoder.encode(`${JSON.stringify(row)}\n`));
@@ -49,7 +55,7 @@ export async function acceptBulkUpload(env: Env, db: Db, submitter: { role: Role
   for (let first = 0; first < lines.length; first += BULK_CHUNK_ROWS) {
     const chunk = lines.slice(first, first + BULK_CHUNK_ROWS);
     const length = chunk.reduce((sum, line) => sum + line.byteLength, 0);
-    messages.push({ type: "bulk", jobId, keyId: submitter.keyId, role: submitter.role, firstRow: first + 1, rows: chunk.length, offset, length });
+    messages.push({ type: "bulk", jobId, keyId: submitter.keyId, role: submitter.role, trustedReporter: submitter.trustedReporter, firstRow: first + 1, rows: chunk.length, offset, length });
     offset += length;
   }
   const staged = new Uint8Array(offset);
@@ -129,7 +135,7 @@ export async function prepareBulkChunk(env: Env, message: BulkChunkMessage): Pro
   const object = await env.DATA_BUCKET.get(stagedUploadKey(message.jobId), { range: { offset: message.offset, length: message.length } });
   if (!object) return null;
   const lines = (await object.text()).split("\n").filter((line) => line !== "");
-  const submitter: Submitter = { role: message.role, keyId: message.keyId, clientAddress: "" };
+  const submitter: Submitter = { role: message.role, keyId: message.keyId, trustedReporter: message.trustedReporter === true, clientAddress: "" };
   const now = Date.now();
   const records: BulkRowRecord[] = [];
   const rows: PreparedRow[] = [];

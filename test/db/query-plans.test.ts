@@ -84,10 +84,14 @@ describe("query plans of lookup paths", () => {
   it.each([
     ["stats_member_repeats_on_insert", "stats_members"],
     ["stats_domain_member_repeats_on_insert", "stats_domain_members"],
-  ])("%s finds a member's earlier rows of the period through its member index", async (name, table) => {
+  ])("%s finds a member's first row of the period in constant time: one repeat through the repeats' member index, else its one other row", async (name, table) => {
     const plans = await triggerPlans(name);
     expect(plans).toHaveLength(2);
     for (const { detail } of plans) expectIndexed(detail);
+    const repeats = table.replace("_members", "_member_repeats");
+    // Not the primary key's (period, day) range, which reads every member's repeats of the period.
+    expect(plans[0]!.detail).toMatch(new RegExp(`SEARCH r USING (COVERING )?INDEX ${repeats}_member_idx \\(member_type=\\? AND member=\\? AND period=\\? AND day>\\? AND day<\\?\\)`));
+    expect(plans[0]!.detail).not.toMatch(/SEARCH r USING PRIMARY KEY/);
     expect(plans[0]!.detail).toMatch(new RegExp(`SEARCH f USING (COVERING )?INDEX ${table}_member_idx \\(member_type=\\? AND member=\\? AND day>\\? AND day<\\?\\)`));
   });
 

@@ -1,6 +1,6 @@
 /** Every reason and advice message exists in zh-CN, zh-TW and en, each really in its language. */
 import { describe, expect, it } from "vitest";
-import { ADVICE_MESSAGES, LANGS, MESSAGE_TABLES, messageFor, REASON_MESSAGES } from "../../src/domain/messages";
+import { LANGS, MESSAGE_TABLES, messageFor } from "../../src/domain/messages";
 import { toSimplifiedChars } from "../../src/domain/institutions";
 import { pickLang } from "../../src/lib/lang";
 

@@ -8,7 +8,7 @@ import { env } from "cloudflare:workers";
 import { beforeAll, describe, expect, it } from "vitest";
 import worker from "../../src/index";
 import type { BulkChunkMessage } from "../../src/services/bulk";
-import { call, createKey, expectProblem, json, SCAM_TEXT, tableCounts } from "../helpers";
+import { ADMIN, call, createKey, expectProblem, json, SCAM_TEXT, tableCounts } from "../helpers";
 
 let carrier: string;
 let carrierId: string;
@@ -115,6 +115,19 @@ describe("POST /api/v1/reports/bulk", () => {
     );
     const campaigns = await rows("SELECT id AS k, report_count AS n, reporter_count AS r FROM campaigns WHERE report_count > 0 ORDER BY k");
     expect(campaigns).toEqual(await rows("SELECT campaign_id AS k, count(*) AS n, count(DISTINCT reporter) AS r FROM reports GROUP BY campaign_id ORDER BY k"));
+  });
+
+  it("counts a trusted key's users as distinct reporters, and an untrusted key's as at most two, as POST /reports does", async () => {
+    const trusted = await json(await call("/api/v1/admin/keys", { json: { name: "trusted carrier", role: "carrier", trustedReporter: true }, key: ADMIN }));
+    const text = "【东銮金融】您的贷款已逾期，今日起诉并上门，请回复验证码处理。";
+    const sixUsersAbout = (sender: string) => ndjson(Array.from({ length: 6 }, (_, i) => ({ sender, text, reporterId: `person-${i}` })));
+    const trustedJob = await json(await upload(sixUsersAbout("13700001111"), "application/x-ndjson", trusted.key));
+    const untrustedJob = await json(await upload(sixUsersAbout("13700002222")));
+    expect((await finished(trustedJob.jobId, trusted.key)).counts.stored).toBe(6);
+    await finished(untrustedJob.jobId);
+    const reporterCount = async (sender: string) => (await rows<{ r: number }>(`SELECT reporter_count AS r FROM senders WHERE normalized = '${sender}'`))[0]!.r;
+    expect(await reporterCount("+8613700001111")).toBe(6);
+    expect(await reporterCount("+8613700002222")).toBeLessThanOrEqual(2);
   });
 });
 
