@@ -45,11 +45,21 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 export function evaluateTypologies(split: "tune" | "holdout", showMisses = false): boolean {
   const scam = readCorpus("scam.tsv").filter((row) => row.split === split);
   const genuine = readCorpus("genuine.tsv").filter((row) => row.split === split);
+  if (scam.length === 0 && genuine.length === 0) {
+    // Between a hold-out set's retirement and the next set's arrival there is nothing to measure: say so, fail nothing.
+    console.log(`\ntypology detection, ${split} split: no texts (the next hold-out set is not in scripts/corpus/holdout-templates.ts yet) — not measured`);
+    return true;
+  }
   let met = true;
   console.log(`\ntypology detection, ${split} split (content only, flagged = score ≥ ${THRESHOLDS.app.suspicious}):`);
   console.log(`${"typology".padEnd(22)} texts  flagged   as this typology`);
   for (const id of TYPOLOGY_IDS) {
     const rows = scam.filter((row) => row.label === id);
+    if (rows.length === 0) {
+      met = false;
+      console.log(`${id.padEnd(22)}     0  no texts   < goal`);
+      continue;
+    }
     const results = rows.map((row) => ({ row, ...judge(row.text) }));
     const flagged = results.filter((r) => r.flagged).length / rows.length;
     const named = results.filter((r) => r.flagged && r.typology === id).length / rows.length;

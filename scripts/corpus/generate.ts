@@ -17,7 +17,10 @@ import { RETIRED_HOLDOUT_4_GENUINE, RETIRED_HOLDOUT_4_SCAM } from "./retired-hol
 import { RETIRED_HOLDOUT_5_GENUINE, RETIRED_HOLDOUT_5_SCAM } from "./retired-holdout-5";
 import { RETIRED_HOLDOUT_6_GENUINE, RETIRED_HOLDOUT_6_SCAM } from "./retired-holdout-6";
 import { RETIRED_HOLDOUT_7_GENUINE, RETIRED_HOLDOUT_7_SCAM } from "./retired-holdout-7";
+import { RETIRED_HOLDOUT_8_GENUINE, RETIRED_HOLDOUT_8_SCAM } from "./retired-holdout-8";
+import { RETIRED_HOLDOUT_9_GENUINE, RETIRED_HOLDOUT_9_SCAM } from "./retired-holdout-9";
 import { DEV_23_GENUINE, DEV_23_SCAM } from "./dev-issue23";
+import { DEV_23B_GENUINE, DEV_23B_SCAM } from "./dev-issue23b";
 import { SCAM_TEMPLATES } from "./scam-templates";
 
 export const SCAM_PER_SPLIT = 72;
@@ -217,6 +220,8 @@ export interface CorpusRow {
 
 function rows(label: string, split: CorpusRow["split"], templates: string[], count: number, random: Random): CorpusRow[] {
   const out: CorpusRow[] = [];
+  // An empty set (the hold-out split between one set's retirement and the next one's arrival) has no rows.
+  if (templates.length === 0) return out;
   for (let i = 0; i < count; i++) {
     const template = i % templates.length;
     const { text, style } = styled(fill(templates[template]!, random), random);
@@ -229,7 +234,7 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const random = mulberry32(seed);
   const scam: CorpusRow[] = [];
   for (const id of TYPOLOGY_IDS) {
-    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id]];
+    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id]];
     scam.push(...rows(id, "tune", tune, SCAM_TUNE, random));
     scam.push(...rows(id, "holdout", HOLDOUT_SCAM[id], SCAM_PER_SPLIT, random));
   }
@@ -237,16 +242,22 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const perCategory = Math.ceil(GENUINE_PER_SPLIT / GENUINE_CATEGORIES.length);
   for (const category of GENUINE_CATEGORIES) {
     const { tune, retiredHoldout } = GENUINE_TEMPLATES[category];
-    genuine.push(...rows(`genuine:${category}`, "tune", [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category], ...RETIRED_HOLDOUT_7_GENUINE[category]], perCategory, random));
+    genuine.push(...rows(`genuine:${category}`, "tune", [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category], ...RETIRED_HOLDOUT_7_GENUINE[category], ...RETIRED_HOLDOUT_8_GENUINE[category], ...RETIRED_HOLDOUT_9_GENUINE[category]], perCategory, random));
     genuine.push(...rows(`genuine:${category}`, "holdout", HOLDOUT_GENUINE[category], perCategory, random));
   }
   // Issue 23's development texts last, from their own stream: every earlier row is unchanged.
   // Their template numbers start at DEV_23_FIRST_TEMPLATE, apart from the other tune templates.
+  const devRows = (random: Random, label: string, templates: string[], first: number) =>
+    rows(label, "tune", templates, templates.length * DEV_23_PER_TEMPLATE, random).map((row) => ({ ...row, template: row.template + first }));
   const dev = mulberry32(seed + 1);
-  const devRows = (label: string, templates: string[]) =>
-    rows(label, "tune", templates, templates.length * DEV_23_PER_TEMPLATE, dev).map((row) => ({ ...row, template: row.template + DEV_23_FIRST_TEMPLATE }));
-  for (const id of TYPOLOGY_IDS) scam.push(...devRows(id, DEV_23_SCAM[id]));
-  for (const category of GENUINE_CATEGORIES) genuine.push(...devRows(`genuine:${category}`, DEV_23_GENUINE[category]));
+  for (const id of TYPOLOGY_IDS) scam.push(...devRows(dev, id, DEV_23_SCAM[id], DEV_23_FIRST_TEMPLATE));
+  for (const category of GENUINE_CATEGORIES) genuine.push(...devRows(dev, `genuine:${category}`, DEV_23_GENUINE[category], DEV_23_FIRST_TEMPLATE));
+  // The second batch (dev-issue23b.ts) after the first, from a stream of its own; numbered after the first batch's templates.
+  const devB = mulberry32(seed + 2);
+  for (const id of TYPOLOGY_IDS) scam.push(...devRows(devB, id, DEV_23B_SCAM[id], DEV_23_FIRST_TEMPLATE + DEV_23_SCAM[id].length));
+  for (const category of GENUINE_CATEGORIES) {
+    genuine.push(...devRows(devB, `genuine:${category}`, DEV_23B_GENUINE[category], DEV_23_FIRST_TEMPLATE + DEV_23_GENUINE[category].length));
+  }
   return { scam, genuine };
 }
 

@@ -64,7 +64,7 @@ const CONCEPTS = {
     "缴费", "垫付", "打到", "打钱", "转钱", "汇钱", "交钱", "付钱", "先交", "先付", "预付", "补缴", "补交", "缴清", "交清", "打过去", "转过去",
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
-  upfront_fee: [
+  upfront_fee: ["办卡费", "稽核费", "加急稽核费", "个月的还款额", "连同贷款一起", "期利息", "交利息", "还款保证", "激活资金", "激活金", "渠道费", "verification fee", "放款后退还", "放款后退回", "放款后返还", "放款后一起退", "放款时一起退", "放款时退还", "提现时一起退", "到账后退还", "连同借款一并退还", "一并退还", "入职培训费", "入职费", "培训费", "会员费", "改派费", "加急审核费", "加急费", "just pay", "only pay", "仅需支付", "只需支付", "只需付", 
     // A word or two inside the phrase: 刷一下流水, 做个流水.
     "刷一下流水", "刷下流水", "刷个流水", "刷一笔流水", "做一下流水", "做个流水", "做一笔流水", "走一下流水", "走个流水", "解冻一下", "交解冻", "交一下解冻",
     "arrangement fee", "application fee", "fee to receive",
@@ -82,15 +82,15 @@ const CONCEPTS = {
     "release fee", "processing fee", "handling fee", "admin fee", "activation fee", "small fee", "unlock fee", "clearance fee",
     "customs fee", "redelivery fee", "delivery fee", "shipping fee", "settlement fee", "a fee", "the fee", "fee of",
   ],
-  fee_waived: [
+  fee_waived: ["free redelivery", "for free", "no extra charge", "no charge", 
     "不会收取任何", "任何放款前", "不收取任何费用", "从不收取", "不需要任何费用", "无需任何费用", "不会向您收取", "never charge", "won't charge", "no upfront",
     "免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "must", "need to", "needs to", "required", "requires"],
-  refund: [
+  refund: ["payment back", "退回来", "给您退回", 
     "召回", "返款", "赔您", "赔给您", "赔你", "理赔金", "money back", "compensate", "overcharged", "duplicate charge", "charged twice", "double charged",
     "赔偿金", "补偿金", "理赔款", "退货款",
     "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
-  act: [
+  act: ["bank details", "confirm your", "walk u through", "别的银行卡", "打到卡里", "打到您卡", 
     "收款", "用支付宝还是", "支付宝还是微信", "install", "安装", 
     "二维码", "扫一下", "扫一扫", "理赔通道", "退款通道", "赔付通道", "拉您进群", "进群", "发您一个", "发给您一个", "按我说的", "按照我说的", "一步一步",
     "加下q", "加下微信", "加下v", "加一下q", "加个微信", "加个q", "加个v", "企业微信", "加企业微信", "walk you through",
@@ -103,7 +103,7 @@ const CONCEPTS = {
     "添加", "加微信", "加我微信", "加qq", "加v", "加一下", "点击", "链接", "提供", "填写", "配合", "下载", "扫码", "扫描", "操作", "开通", "备用金",
     "共享", "登录", "登陆", "click", "tap", "provide", "download", "scan", "log in", "login",
   ],
-  cancel: [
+  cancel: ["帮您关", "给您关", "帮你关", "关了", "关一下", "不需要的", 
     "调整", "解除", "停止", "下调", "降低利率", "unsubscribe", "turn off", "opt out", "stop",
     "关掉", "清理", "清退", "销户", "撤销", "关停",
     "登出","注销", "关闭", "取消", "cancel"],
@@ -140,20 +140,20 @@ const CONCEPTS = {
   id_card: ["身份证", "证件号"],
   id_digits: ["后四位", "后六位", "末四位", "后4位", "后6位", "末4位", "last four digits", "last 4 digits"],
   enter: ["输入", "填写", "填入", "录入", "回复", "发送", "enter", "reply"],
-  i_am: [
+  i_am: ["是我啦", "系我啦", 
     "系我呀", "系我啊", "我是你大学", "我是你室友", "你猜我是谁", "听不出来", "听不出我", "hey it's me", "hey its me",
     "我是您大", "猜我是谁", "还记得我", "your son", "your daughter", "your niece", "your grandson", 
     "听得出我是谁", "我是谁",
     "我是你", "我是您", "是我啊", "是我呀", "是我呢", "猜猜我是谁", "听出我是谁", "知道我是谁", "还记得我吗", "记得我吗", "我是你们", "i am your",
     "it's me", "its me", "this is your", "hi mum", "hi mom", "hi dad", "hello mum", "hello mom", "hey mum", "hey mom",
   ],
-  relative: [
+  relative: ["伯父", "伯伯", "阿姨", "姑姑", "姑父", "舅妈", "姨妈", "大伯", "二叔", "表姐", "表妹", "堂弟", "侄女", 
     "兄弟", "哥们", "姐妹", "闺蜜", "bro", "mate",
     "外公", "外婆", "爷爷", "奶奶", "姥姥", "姥爷",
     "孙子", "孙女", "儿子", "女儿", "外孙", "侄子", "外甥", "老同学", "老朋友", "老领导", "领导", "老板", "表哥", "表弟", "堂哥", "同学", "战友",
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
-  new_number: [
+  new_number: ["快没电", "手机快没电", "掉水里", "掉进水", "同学的号", "朋友的电话", "别人的电话", "手机摔坏", "摔坏了", 
     "手机没电", "闺蜜的手机", "室友的手机", "借的手机", "别人的手机给你", "借别人的手机", "用别人的手机", "phone died", "phone is dead", "using a friend's", 
     // A word inside the phrase: 换了个号码, 换了一个新号.
     "换了个号", "换了一个号", "换了个新号", "换了个手机号", "换了新的号", "换个号", "换了个电话", "换了个微信", "微信被封", "号被封", "账号被封", "新加的号", "这是我新", "这是我的新", "this is my new", "temporary number", "new mobile",
@@ -174,7 +174,7 @@ const CONCEPTS = {
     "别告诉我", "keep it",
     "先别说", "别说",
     "不要让", "千万不要", "别和", "不要跟","别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
-  money_need: [
+  money_need: ["把钱转到", "钱转到这个", "转到这个账户", "借我", "借点", "借钱", "借给我", "能借", "可以借", "借两", "借三", "借五", "借几", "借个", "千蚊", "百蚊", "蚊俾我", "俾我先", "有啲急事", "需要钱", "出了点事", 
     "给我转", "给我打钱", "快转", 
     "有急事", "急事找你", "遇到点困难", "手头紧", "应急", "急住用钱", "用钱", "转俾我", "万蚊", "pay a bill", "do me a favour", "do me a favor", "need a favour",
     "send it", "mate's account", "i'm in trouble",
@@ -183,21 +183,21 @@ const CONCEPTS = {
     "转到我", "卡上",
     "can you send", "could you send", "send money", "my friend's account", "friend's account",
     "打到", "保证金", "交钱", "才能出来",
-    "借", "急用", "急需", "周转", "垫", "打点", "出事", "撞人", "撞了", "住院", "手术", "被抓", "赔钱", "保释", "转我", "转给我", "帮我转", "帮我付",
+    "急用", "急需", "周转", "垫", "打点", "出事", "撞人", "撞了", "住院", "手术", "被抓", "赔钱", "保释", "转我", "转给我", "帮我转", "帮我付",
     // Not 打给/打给我: "晚点打给你" is a call.
     "帮忙付", "转一下", "医药费", "押金", "罚款", "borrow", "lend me", "need money", "can you pay", "pay for", "send me", "transfer",
     "bill", "urgent", "help me",
   ],
-  leader: [
+  leader: ["总让我", "董让我", "总交代", "总吩咐", "陪客户", 
     "开会",
     "你们公司", "董事", "老总", "总监","领导", "老板", "总经理", "董事长", "局长", "处长", "主任", "校长", "经理", "办公室", "书记", "院长", "科长", "your boss", "ceo", "manager"],
-  work_money: [
+  work_money: ["urgent payment", "new supplier", "arrange a payment", "process the payment", "process it", "这个账户", "这个卡号", "给这个账号", "打到这个账户", 
     "付给对方", "合同款", "从公司转",
     "打点", "定金", "给对方", "账号我发", "公司账上", "从公司",
     "垫付", "转账", "先转", "转一下", "打款", "汇款", "帮我转", "转给对方", "付一下", "打过去", "转过去", "处理一笔", "一笔款", "一笔钱", "货款",
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
   ],
-  authority: [
+  authority: ["外汇管理局", "外管局", "反诈骗专线", "us customs", "border force", "customs and border", "dvla", "12381", "通信管理", 
     "社保卡", "医保卡", "社保中心", "医保中心", "税务", "通管局", "电信管理局", "国家反诈",
     "地检署", "检察署", "地方法院", "刑事局", "刑事警察局", "调查局", "警察局", "侦查队", "侦查大队", "分局", "social security administration", "ssa",
     "最高人民检察院", "市场监管局", "市场监督管理局", "工商局", "证监会", "银监会", "国家金融监督", "反诈中心", "公安机关", "司法机关", "办案人员", "办案警官", "办案民警", "侦查员", "探员", "警署", "警员", "网监", "出入境", "移民局", "大使馆", "领事馆", "纪委", "监委", "国安局", "the police", "met police", "immigration", "embassy", "hmrc", "irs", "department of justice", "sheriff", "financial crimes",
@@ -208,7 +208,7 @@ const CONCEPTS = {
     "专案组", "卫健委", "医保局", "社保局", "税务局", "海关", "通信管理局", "工信部", "电信局", "银保监", "金融监管", "人民银行", "央行",
     "最高人民", "公检法", "police", "officer",
   ],
-  crime: [
+  crime: ["法院文书", "文书被退回", "无法送达", "传票未签收", "identity has been used", "organised crime", "organized crime", "歹徒", "seized", "fined", "be fined", "court summons", "summons", "unpaid tax", "tax owed", "户口信息", "户籍信息", "信息异常", "户口异常", "涉诈", "涉诈app", "涉诈账户", 
     "案情", "泄露案情", "被举报", "有人举报", "举报您", "举报你", "违规使用", "偷税", "漏税",
     "信息被泄露", "被泄露", "被人用来", "被他人冒用", "被不法分子",
     "人头账户", "人头户", "诈欺", "洗钱防制", "遭盗用", "涉及", "ssn", "social security number",
@@ -220,7 +220,7 @@ const CONCEPTS = {
     "异常消费", "资产清查", "资金清查", "清查", "核查", "调查", "案号", "逮捕令", "冻结令", "刑事", "嫌疑", "传票", "money laundering",
     "arrest", "warrant", "investigation", "suspect",
   ],
-  police_act: [
+  police_act: ["investigating officer", "speak to an investigating", "解封", "call our agent", "our agent", "停机名单", "强制停机", "给你转过去", "帮你转接", "帮您转接", "转接到", 
     "联系警方", "与警方联系", "和警方联系", "警方联系", "没人的地方", "没有人的地方", "安静没人", "法律责任", "证明你的清白", "证明您的清白",
     "资金来源",
     "侦查不公开", "领出", "交付", "面交", "提领", "atm",
@@ -234,7 +234,7 @@ const CONCEPTS = {
     "安全账户", "资金清查", "清查账户", "核查账户", "国家账户", "监管账户", "转账", "配合调查", "配合", "保密", "不得告诉", "不能告诉", "视频",
     "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
-  invest: [
+  invest: ["国债", "逆回购", "台股", "飙股", "明牌", "外汇平台", "stock picks", "investment club", 
     "港股打新", "打新", "新股", "配售", "中签", "出金", "入金", "学员群", "量化", "token", "合约", "杠杆", "期权", "币", "认购", "ipo",
     "选股", "trader", "trade for you",
     "潜力股", "牛市", "hedge fund", "coin",
@@ -246,8 +246,8 @@ const CONCEPTS = {
     "投资", "理财", "股票", "炒股", "牛股", "荐股", "内幕", "涨停", "数字货币", "虚拟币", "比特币", "usdt", "期货", "外汇", "黄金", "基金", "带单",
     "私募", "原始股", "博彩", "平台", "项目", "invest", "investment", "crypto", "bitcoin", "trading", "forex", "stock", "stocks", "shares",
   ],
-  scarcity: ["名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
-  invest_lure: [
+  scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
+  invest_lure: ["翻了一倍", "翻了一番", "翻了几倍", "翻了三倍", "可以带我们", "带我们", "making money", "great money", "make money", "making great money", "free stock picks", "free picks", "picks every day", "报明牌", "明牌", "胜率", "飙股", "went up", "内部通道", "日入过千", "日入", "零分险", "带你玩", "持牌", "试试水", "试水", "出金", "members earned", "private investment", "好稳阵", "稳阵", 
     "返息", "每月返", "月返", "政府背书", "养老项目", "至少翻倍", 
     "即赚", "必赚", "中签即赚", "每天都有收益", "每天有收益", "天天有收益", "提现秒到", "先投一点", "投一点试试", "小试一下",
     "翻一倍", "至少翻", "中签率", "百分百", "保底", "年化", "月化", "稳稳", "两个点", "三个板", "连板", "赚了三十万", "赚翻", "稳赚不赔", "不赔", "送你", "内部配售", "配售额度", "学费免费", "10x", "to the moon", "gave me a tip", "带新人",
@@ -263,7 +263,7 @@ const CONCEPTS = {
     "入群", "群里", "直播间", "名额有限", "零风险", "无风险", "日赚", "躺赚", "暴利", "抄底", "跟单", "收益翻", "内部消息", "guaranteed", "double your",
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
-  contact: [
+  contact: ["show u how", "2 show u", "want me to show you", "show you how", "想唔想", "试下", "要唔要", "方便吗", "现在方便", "开一个户", "开个户", "有意的", "有意者", "诚信的来", "你先投", "加我v", "加我q", "加我vx", "v信", 
     "你要参加吗", "要参加吗", "了解一下", "感兴趣", "有兴趣", "interested", 
     "扣1", "回1", "dd我", "滴滴我", "拉你进", "line", "tg", "上车", "想上车", "want in", "企业微信", "link", "site",
     "txt back", "txt me",
@@ -277,7 +277,7 @@ const CONCEPTS = {
     "加微信", "加我微信", "添加微信", "加qq", "加v", "添加", "进群", "入群", "扫码", "下载", "点击", "链接", "私聊", "私信", "联系", "咨询", "回复",
     "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
   ],
-  task: [
+  task: ["录入员", "数据录入", "招兼职", "打字录入", 
     "点点关注", "截图", "截截图", "看视频", "看看视频", "浏览", "推广", "冲销量", "刷销量", "补单", "拍单", "下单返", "接待员", "派单员", "工作群", "任务群", "悬赏", "阶段任务", "组合任务", "新人任务", "试岗", "like and follow", "subscribe", "youtube", "tiktok", "5-star", "reviews", "remote staff",
     "hiring", "online assistants", "no experience",
     "组合单",
@@ -296,14 +296,14 @@ const CONCEPTS = {
     "日赚", "日入", "日结", "佣金", "返利", "返现", "收益", "提成", "工资", "元一单", "一单", "每单", "轻松赚", "月入", "日薪", "高薪", "赚钱", "本金",
     "earn", "per day", "a day", "daily", "commission", "salary", "income",
   ],
-  loan: [
+  loan: ["信用卡代办", "代办信用卡", "办信用卡", "办卡", "能下", "特批", 
     "急用钱", "缺钱", "就能借", "能借到", "秒过", "担保人", "贷款担保",
     "批款", "拨款", "已批", "批下", "授信", "周转金", "代还", "lender", "funds", "cash",
     "借贷", "信贷", "放贷", "可借", "借款额度", "personal loan", "borrow",
     "贷款", "借款", "额度", "放款", "下款", "借钱", "网贷", "信用贷", "无抵押", "低息", "免息", "秒批", "黑户", "提现", "loan",
     "loans", "cash advance", "credit line",
   ],
-  loan_lure: [
+  loan_lure: ["无须担保", "无需担保", "免担保", "包过件", "包过", "代办", "专人协助", 
     "只要有身份证", "有身份证就能", "秒过", "无视黑白户", "有身份证就",
     "无需抵押", "凭身份证", "身份证即可", "只需身份证", "只要身份证", "一张身份证", "黑白户", "分钟到账", "当天到账", "当天放款", "当日放款", "快速到账", "极速到账", "保证下款", "不看负债", "征信不好也", "信用差", "负债高", "低门槛", "零门槛", "any credit", "instant approval", "approved in", "no collateral", "same day",
     "no credit history", "instant loan",
@@ -311,7 +311,7 @@ const CONCEPTS = {
     "不看征信", "无视征信", "黑户", "包下款", "必下款", "百分百下款", "无需审核", "免审", "秒批", "无抵押", "免抵押", "不查征信", "征信花", "白户",
     "不上征信", "低息", "秒到账", "no credit check", "guaranteed approval", "bad credit",
   ],
-  loan_fail: [
+  loan_fail: ["提升信用分", "信用分只有", "分才能放款", "一类卡", "二类卡", "激活资金", "信用分不够", "分数不够", "信用不够", "不够提现", "信用分太低", "评分过低", "评分不够", 
     "流水不够", "看到流水",
     "transfer failed", "mismatch",
     "存在风险", "银行卡存在", "验证后", "进行验证",
@@ -319,7 +319,7 @@ const CONCEPTS = {
     "卡号有误", "卡号错误", "填写错误", "信息错误", "资料有误", "账户冻结", "资金冻结", "被冻结", "已冻结", "流水不足", "刷流水", "征信不足", "信用分不足",
     "解冻", "验资", "还款能力", "frozen",
   ],
-  shop: [
+  shop: ["resolution centre", "resolution center", "apple care", "applecare", "internet provider", "broadband", "buyer protection", 
     "paypal", "support", "billing", 
     "apple support", "tech support", "support app",
     "航空公司", "客服中心", "理赔专员", "网店", "直播间", "购买", "买的", "下单", "airline", "ebay", "store", "purchase",
@@ -331,7 +331,7 @@ const CONCEPTS = {
     "客服", "售后", "快递", "包裹", "物流", "商品", "订单", "淘宝", "天猫", "京东", "拼多多", "抖音", "快手", "闲鱼", "唯品会", "商家", "网购", "购买的",
     "店铺", "卖家", "快递员", "顺丰", "中通", "圆通", "韵达", "申通", "邮政", "菜鸟", "amazon", "order", "customer service",
   ],
-  membership_charge: [
+  membership_charge: ["利息太高", "利息过高", "利率太高", "额度利息", "多扣", "每月多扣", "自动升级", 
     "批发商", "经销商", "重复扣款", "重复扣", "误设", "设定成", "设定错误", "分期付款", "每月扣款", "会员等级", "升级为",
     "即将扣费", "自动续费", "白条利率", "利率过高", "利率不符", "利率超标", "金条", "白条", "借呗", "微粒贷", "花呗", "商家代理", "代理服务", "直播权限", "auto renewal", "will be charged",
     "贷款服务", "开通了一个",
@@ -340,7 +340,7 @@ const CONCEPTS = {
     "百万保障", "代理商", "学生会员", "金融服务", "会员服务", "自动扣费", "扣除年费", "每月扣", "扣费", "续费", "开通了", "年费", "保险服务", "会员",
     "subscription", "membership", "renewal",
   ],
-  game: [
+  game: ["genshin", "roblox", "robux", "fortnite", "v-bucks", "vbucks", 
     "满皮肤",
     "你号", "买你号", "你的号",
     "gold coins", "coins",
@@ -358,7 +358,7 @@ const CONCEPTS = {
     "代练", "上分", "代充", "先付", "接单",
     "代充", "五折", "半价", "低价",
     "selling", "buying", "sold", "cheap", "for sale","交易", "出售", "收购", "回收", "转让", "低价", "折扣", "买家", "卖家", "买", "卖", "trade", "buy", "sell"],
-  game_trap: [
+  game_trap: ["friends and family", "paypal friends", 
     "私聊", "私聊qq", "加微", "收款功能", "开通收款", "未实名", "实名认证", "先付款后上号",
     "认证金",
     "bank transfer", "pay first",
@@ -401,13 +401,13 @@ const CONCEPTS = {
     "不然", "否则", "最后一次机会", "最后给你", "后果自负", "otherwise", "unless"],
   /** "诈骗" outside a case the scam accuses the reader of is a warning about scams. */
   fraud_word: ["诈骗", "骗局", "骗子"],
-  fraud_case: ["涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
+  fraud_case: ["反诈骗专线", "用于实施诈骗", "诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
   advance: [
     "垫资", "预先垫资", "补足", "余额不够", "余额不足", "先付", "解锁提现", "才能提现", "prepay",
     "投入", "每人投入",
     "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
-  walkthrough: [
+  walkthrough: ["开启支付宝", "开启微信", "打开支付宝", "打开微信", "方便打开", "walk u through", "talk u through", "guide u", "按照步骤", "按步骤操作", "按照流程", "按流程操作", "按我的步骤", "跟着步骤", 
     "guide you", "we'll guide", "help you cancel", "assist you with", "talk you through",
     "配合操作", "配合一下操作", "配合我们操作", "配合我操作", "按我说的", "按照我说的", "一步一步", "一步步", "按步骤", "教您怎么", "step by step", "walk you through",
     "atm", "到atm", "依照指示", "按照指示", "依指示", "操作网络银行", "操作网银", "网络银行",
@@ -415,13 +415,13 @@ const CONCEPTS = {
     "我帮您", "帮您取消", "先打开", "您先打开","按我的指导", "我的指导", "我来教您", "我教您", "我教你", "指导您", "教您操作", "帮您操作", "远程", "协助您", "跟着我", "按照提示"],
   seller: [
     "我是买家", "买家", "给你付款", "收到钱", "收款", "付款的时候","卖家", "卖号", "出售", "号主", "seller"],
-  romance_fee: [
+  romance_fee: ["release the funds", "release funds", "to release", 
     "card is blocked", "account is frozen",
     "被冻结",
     "visa", "ticket", "flight","解冻金", "解冻", "清关", "关税", "保证金", "手续费", "税", "customs", "release fee", "fee"],
-  platform_trick: [
+  platform_trick: ["opportunity", "investment opportunity", "great investment", "每次都能赢", 
     "后台", "稳赢", "博彩","漏洞", "内部", "带你", "平台", "稳赚", "必赚", "导师", "technical", "platform"],
-  bet: [
+  bet: ["投一点", "一起投", "投点", "充点", "每次都能赢", 
     "充","充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
   military: [
     "驻军", "支队", "army base", "procurement officer", "军用",
@@ -430,7 +430,7 @@ const CONCEPTS = {
     "部队", "军队", "军人", "武警", "战士", "连队", "营区", "军区", "后勤", "首长", "驻地", "消防队", "消防支队", "军官", "司务长", "炊事班", "监狱", "军营",
     "营部", "团部", "战区", "army", "military",
   ],
-  purchase: [
+  purchase: ["meals", "meal", "pizzas", "catering", "we need", 
     "需要一批", "采购一批",
     "procurement", "buy", "units", "supply",
     "订", "买几", "定","采购", "订购", "购买", "订餐", "订货", "大批量", "一批", "下单", "物资", "订单", "代购", "供货", "订一批", "要一批", "order", "purchase"],
@@ -442,7 +442,7 @@ const CONCEPTS = {
     "垫付", "先付", "预付", "代付", "帮忙购买", "代购", "垫资", "定金", "押金", "合作商", "供应商", "转账", "对公", "结款", "加微信", "报价", "合作",
     "指定", "先垫", "deposit",
   ],
-  prize_strong: [
+  prize_strong: ["头奖", "中咗大奖", "抽奖中获得", "抽奖活动中获得", "lucky visitor", "lucky winner", "spin to win", "spin the wheel", 
     "幸运会员", "年度幸运", "获赠", "场外幸运", "幸运奖", "you've been chosen", "been chosen as", "weekly winner", "congrats", "congratulations",
     "幸运客户", "been selected", "selected 2 receive",
     "幸运大奖",
@@ -454,10 +454,10 @@ const CONCEPTS = {
     "中奖", "获奖", "被抽中", "抽中", "幸运用户", "幸运观众", "一等奖", "二等奖", "三等奖", "特等奖", "现金奖", "you have won", "you've won", "you won",
     "winner", "have been selected", "been chosen", "selected to receive", "cash prize", "cash award", "jackpot", "lottery",
   ],
-  prize_weak: [
+  prize_weak: ["幸运大礼包", "大礼包", "领取资格", "免费领取资格", "获得免费领取", 
     "恭喜您", "恭喜你",
     "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
-  claim: [
+  claim: ["登记收货", "收货地址", "登记", 
     "办理领奖", "领奖手续", "发货", "收件资料", "is waiting", "waiting",
     "verify",
     "填写", "重新填写", "申请", "办理", "complete", "application", "apply",
@@ -465,14 +465,14 @@ const CONCEPTS = {
     "领取", "领奖", "兑奖", "兑换", "申领", "点击", "链接", "登录", "回复", "致电", "联系", "claim", "collect", "call", "redeem", "click", "reply", "txt",
     "text", "visit", "tap",
   ],
-  parcel: [
+  parcel: ["parcelforce", 
     "国际包裹",
     "快件", "投递",
     "deliver", "item", "rebook",
     "包裹", "快递", "邮件", "物流", "派送", "配送", "海关", "清关", "邮政", "ems", "顺丰", "parcel", "package", "delivery", "shipment", "royal mail",
     "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
   ],
-  parcel_problem: [
+  parcel_problem: ["地址写错", "写错了", "改地址", "改派费", "address issue", "handling charge", "suspended until", "redelivery charge", "charge applies", 
     "无法签收", "信息异常", "收件信息", "地址异常", "地址不完整", "地址不详", 
     "超重", "补运费", "申报信息不全", "申报", "fee due", "awaiting", "customs clearance", "shipping fee", "returned",
     "进口税", "税", "cannot be delivered", "address is incomplete", "incomplete",
@@ -482,22 +482,22 @@ const CONCEPTS = {
     "滞留", "扣留", "暂扣", "未缴", "费用", "redelivery", "could not be delivered", "couldn't be delivered", "unable to deliver", "failed delivery",
     "delivery attempt", "incomplete address", "held", "on hold", "unpaid", "customs", "duty", "fee", "missed",
   ],
-  parcel_act: [
+  parcel_act: ["settle", 
     "扫码", "缴费入口", "pay here", "rebook",
     "补交","点击", "链接", "填写", "登录", "支付", "缴纳", "补缴", "更新", "确认", "click", "pay", "update", "confirm", "visit", "reschedule", "schedule", "tap", "follow"],
-  account: [
+  account: ["mailbox", "email account", "microsoft", "outlook", "icloud", 
     "网银证书", 
     "账户", "帐户", "账号", "银行卡", "网银", "手机银行", "支付宝", "微信", "医保卡", "社保卡", "信用卡", "花呗", "etc", "account", "card", "bank",
     "apple id", "paypal", "netflix", "hsbc", "barclays", "lloyds", "natwest", "santander", "monzo", "chase", "wells fargo", "bank of america",
   ],
-  lock: [
+  lock: ["suspension", "payment failed", "payment was declined", "declined", "new device", "tried to log in", "sign-in attempt", "login attempt", "unrecognised", "unrecognized", "placed a hold", "a hold on", "unusual payments", "hold on your", 
     "被关闭", "违规",
     "证书", "清零", 
     "冻结", "锁定", "限制", "停用", "暂停", "异常", "风险", "失效", "过期", "注销", "封号", "封禁", "locked", "suspended", "blocked", "restricted",
     "disabled", "unusual activity", "suspicious activity", "limited", "deactivated", "on hold", "frozen", "compromised", "unauthorised",
     "unauthorized", "new payee", "will be closed",
   ],
-  verify: [
+  verify: ["re-activate", "reactivate it", 
     "unfreeze", "reply with",
     "点击", "登录", "登陆", "链接", "验证", "认证", "更新", "解除", "解冻", "重新激活", "激活", "verify", "confirm", "click", "log in", "login",
     "update", "unlock", "reactivate", "visit", "secure", "restore",
@@ -514,7 +514,7 @@ const CONCEPTS = {
     "网贷", "网代", "网货", "拖了", "账拖", "一分钱不还", "不还钱", "还钱", "欠账", "欠债", "欠下", "结清", "最低还款", "贷后", "委外", "账款", "催告", "loan", "late", "repay", "unpaid balance",
     "还不还", "那笔钱", "欠的钱", "you owe", "owe",
     "借的", "没还","逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
-  hard_threat: [
+  hard_threat: ["上门执行", "司法程序", "安排人员上门", "家属", "您的家属", "你的家属", 
     "公司前台", "你公司", "你单位", "你们单位", "hr", "人事部", "所有联系人", "联系人", "户籍地", "户籍", "走访", "派员", "法律程序", "走法律", "吃官司", "判下来", "判决", "限高", "限制高消费", "坐不了", "丢人", "社死", "屋企", "阿妈", "你妈", "你爸", "你老婆", "你老公", "你父母", "给你冻结", "冻结你", "employer", "your family", "your home", "workplace", "field agent",
     "你爸妈", "你家里", "派人", "催收函", "朋友圈", "公司群", "county court", "judgment", "ccj",
     "legal team", "enforcement agents", "visit your property",
@@ -553,11 +553,11 @@ const CONCEPTS = {
   unwanted_signup: ["被开通", "误开通", "错误开通", "不小心开通", "默认开通", "自动开通", "被设置成", "被设置为", "误设", "工作失误", "操作失误", "百万保障", "批发商", "代理商"],
   flight: ["航班", "机票", "flight"],
   /** "请问您有哪些银行卡": a caller taking stock of the reader's cards. */
-  which_cards: ["哪些银行卡", "哪几张银行卡", "几张银行卡", "哪家银行的卡", "什么银行的卡", "银行卡有哪些", "which bank", "which banks"],
+  which_cards: ["别的银行卡", "其他银行卡", "有没有银行卡", "哪些银行卡", "哪几张银行卡", "几张银行卡", "哪家银行的卡", "什么银行的卡", "银行卡有哪些", "which bank", "which banks"],
   /** A robocall's menu: "详情请按1", "按9转人工". */
   ivr: ["按1", "按9", "按0", "按2", "请按", "转人工", "转接人工", "人工服务", "press 1", "press 9", "press 0", "press one"],
   /** What only a fake investigator asks for: money moved to be "checked" or to "prove innocence". */
-  clear_name: ["证明清白", "证明你的清白", "证明您的清白", "资金核查", "资金清查", "监管账户", "核查账户", "清查账户", "国家账户", "公证账户", "清查资金", "核查资金"],
+  clear_name: ["资金保全", "做资金保全", "证明清白", "证明你的清白", "证明您的清白", "资金核查", "资金清查", "监管账户", "核查账户", "清查账户", "国家账户", "公证账户", "清查资金", "核查资金"],
   /** Who must say who they are is no one the reader knows well: not a greeting ("hi mum", "是我呀"). */
   self_intro: [
     "我是你", "我是您", "我是你们", "猜猜我是谁", "猜我是谁", "你猜我是谁", "听得出我是谁", "听出我是谁", "知道我是谁", "听不出来", "听不出我", "还记得我",
@@ -565,6 +565,63 @@ const CONCEPTS = {
   ],
   /** A "boss" summoning the reader: "明天到我办公室来一趟". */
   summon: ["到我办公室", "来我办公室", "到我的办公室", "来我的办公室", "到我这里来一趟", "来我这一趟", "来找我一趟", "come to my office", "see me in my office"],
+  /** A fake investigator's setting for a "statement": alone, on video, never hanging up. */
+  isolation: [
+    "没人的房间", "没有人的房间", "一个人的房间", "单独的房间", "没人的地方", "没有人的地方", "安静没人", "宾馆", "开个房", "开一间房", "全程不能挂断", "不能挂断",
+    "不要挂断", "不许挂断", "不准挂断", "somewhere private", "don't hang up", "do not hang up",
+  ],
+  statement: ["笔录", "做笔录", "线上笔录", "视频笔录", "电话笔录", "口供", "录口供", "statement"],
+  /** Someone "known" who cannot take a call: the voice would give them away. */
+  cant_talk: ["can't be reached", "cannot be reached", "unreachable", 
+    "不方便接电话", "不方便接听", "不方便说话", "不方便通话", "先别打", "别打过来", "别打电话", "不要打电话", "不要打过来", "接不了电话", "不能接电话", "唔方便听电话",
+    "can't talk", "cant talk", "can't call", "can't take calls", "no calls",
+  ],
+  /** A unit that does not name itself: "我们是某部队的". */
+  anon_unit: ["某部队", "某部的", "某支队", "某中队", "某军区", "某营区", "某连队", "某武警", "某消防"],
+  /** A surcharge on a parcel already on its way: "超重了要补运费". */
+  parcel_surcharge: ["超重", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
+  /** Paying a courier by a code they send: "扫我发你的码". */
+  qr_pay: ["扫我发你的码", "扫我发的码", "扫我的码", "扫这个码", "扫一下码", "扫码付", "扫码支付", "扫码缴", "收款码", "付款码"],
+  /** An English courier's charge, and the new slot it is paid for: "a redelivery charge applies, book a new slot". */
+  parcel_charge: ["fee", "charge", "charges", "duty", "payment of", "handling charge", "redelivery charge"],
+  parcel_rebook: ["book", "book a", "rebook", "new slot", "select a new", "reschedule", "settle", "arrange redelivery"],
+  /** Where a "prize" is to be sent: what a genuine shop already has. */
+  ship_details: ["登记收货地址", "收货地址", "收件地址", "邮寄地址", "收件资料", "收货信息", "shipping address", "delivery address"],
+  chat_add: ["添加客服微信", "加客服微信", "添加微信", "加微信", "加我微信", "客服微信", "加qq", "客服qq", "加v", "whatsapp", "telegram"],
+  /** A new manager introducing themself by name: not the "我是你王总" of an impostor. */
+  newcomer: ["新来的", "刚调来", "新上任", "新任"],
+  /** A cancellation already done, or left to the reader in the app: a service's notice, not a walkthrough. */
+  cancel_done: ["app内操作", 
+    "已经帮您关闭", "已帮您关闭", "已为您关闭", "已经关闭", "已关闭", "已取消", "已为您取消", "已经帮您取消", "帮您关闭了", "帮您关了", "帮您取消了", "已经取消",
+    "可在服务页面", "可在app内", "在app内关闭", "自行关闭", "随时关闭", "可随时取消", "cancel anytime", "in your account settings",
+  ],
+  /** How a fake lender "gets the loan through": packaged records, an inside or VIP channel. */
+  loan_trick: ["有个渠道", "渠道能下", "打点一下", "给审批的", "特批", "走特批", "包装资料", "包装流水", "帮您包装", "帮你包装", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
+  /** A "known" person's first text from a new number, promising a request to come: "明天找你有点事". */
+  teaser: ["需要你帮忙", "有个事情需要", "帮忙处理", "有个急事", "急事要你", "要你帮我办", "帮我办一下", "帮我办件事", "帮我个忙", "请你帮个忙", 
+    "明天找你有事", "明天找你有点事", "有点事找你", "有事找你", "揾你有啲事", "有啲事揾你", "有事想请你帮忙", "有个事想请您帮", "想请你帮个忙", "想请您帮个忙",
+    "need a favour", "need a favor", "have a favour to ask",
+  ],
+  /** Paying a "shop" or "buyer protection" in gift cards: no real service takes them. */
+  gift_card_pay: ["itunes vouchers", "vouchers", "gift card", "gift cards", "itunes card", "google play card", "steam card", "礼品卡", "购物卡", "充值卡"],
+  fee_en: ["fee", "fees", "verification fee", "release fee"],
+  /** "听不出我是谁啦？" — who must make the reader guess is no one the reader knows well. */
+  guess_who: ["听不出我", "听不出来", "猜猜我是谁", "猜我是谁", "你猜我是谁", "知道我是谁", "听得出我是谁", "还记得我"],
+  /** Why "I" cannot pay myself: a friend's hijacked account asking for a transfer ("我微信被限额了"). */
+  transfer_excuse: ["被限额", "限额了", "转不了账", "转账受限", "支付被限", "微信被限", "额度用完了", "卡被冻结了", "can't transfer", "my card is blocked", "my account is locked"],
+  repay_promise: ["晚上还你", "明天还你", "回头还你", "马上还你", "过两天就还你", "下周就还你", "回来还你", "pay you back", "pay u back", "pay it back"],
+  /** "存一下": the opener's ask to keep the new number, which a relative just saying hello rarely adds. */
+  save_number: ["存一下", "存下", "存个", "保存一下", "备注一下", "记一下", "save it", "save this", "save my", "save低"],
+  /** A loan "frozen" that the online customer service will unfreeze. */
+  loan_frozen: ["放款失败", "被冻结", "已冻结", "冻结放款", "资金冻结", "账户冻结", "解冻"],
+  online_cs: ["线上客服", "在线客服", "联系客服", "人工客服", "客服qq", "客服微信", "专属客服"],
+  /** "If this wasn't you, call us": an unauthorised charge as the pretext for a call. */
+  unauthorised_charge: ["wasn't u", "if this wasn't u", "if this wasn't you", "if this was not you", "if you didn't make", "if you did not make", "if you did not authorise", "if you did not authorize", "didn't authorise", "wasn't you"],
+  call_cue: ["call", "ring", "phone us", "press 1"],
+  /** A caller threatening a deduction unless the reader cancels with them: "不取消的话每个月会扣". */
+  deduct_threat: ["不取消的话", "不取消就", "不关闭的话", "不关闭就", "不注销的话", "不处理的话会"],
+  /** Walking the reader through online banking: no bank unfreezes an account that way. */
+  bank_walkthrough: ["操作网银", "操作网络银行", "按照我的指示", "按我的指示", "依照指示", "依指示", "按照我说的", "按我说的"],
   advisory: [
     "不会向您索要", "不会索要", "不会向您索取",
     "反诈提醒", "反诈提示", "反诈宣传",
@@ -656,7 +713,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "credit_repair",
     [
-      { all: ["cancel", "loan_account"], window: 60 },
+      { all: ["cancel", "loan_account"], window: 60, unless: ["cancel_done"] },
       { all: ["credit", "credit_fix"], window: 80 },
     ],
   ],
@@ -665,6 +722,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["military", "purchase", "mil_pay"], window: 220 },
       { all: ["military", "purchase"], window: 220, needs: (c) => c.upfrontFee || c.privateChannel },
+      { all: ["anon_unit", "purchase"], window: 120 },
     ],
   ],
   [
@@ -691,6 +749,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["task", "earn", "contact"], window: 200 },
       { all: ["task", "earn"], needs: (c) => c.link || c.privateChannel || c.upfrontFee },
       { all: ["earn", "advance"], window: 120 },
+      // A job that charges to start (入职费, 培训费, 会员费): the fee is the scam.
+      { all: ["task", "upfront_fee"], window: 80, needs: (c) => c.upfrontFee },
     ],
   ],
   [
@@ -712,9 +772,17 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["leader", "work_money", "reader_request"], window: 200, unless: ["paid_done"] },
       { all: ["leader", "new_number"], window: 200, needs: (c) => c.privateChannel },
       // The opener alone: someone who must say who they are, with a number to save ("我是你表哥，换号了，存一下").
-      { all: ["self_intro", "new_number"], window: 80 },
+      { all: ["self_intro", "new_number", "save_number"], window: 80 },
       { all: ["self_intro", "leader"], window: 60, needs: (c) => c.privateChannel },
       { all: ["new_number", "summon"], window: 120 },
+      { all: ["new_number", "teaser"], window: 120 },
+      { all: ["guess_who", "teaser"], window: 160 },
+      { all: ["guess_who", "new_number"], window: 120 },
+      { all: ["money_need", "transfer_excuse", "repay_promise"], window: 160 },
+      { all: ["self_intro", "summon"], window: 120, unless: ["newcomer"] },
+      // Money for a relative or boss who cannot take a call ("我现在不方便接电话").
+      { all: ["relative", "money_need", "cant_talk"], window: 200 },
+      { all: ["leader", "work_money", "cant_talk"], window: 200, unless: ["paid_done"] },
     ],
   ],
   [
@@ -726,6 +794,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["crime", "ivr"], window: 160 },
       { all: ["crime", "police_act", "secret"], window: 200 },
       { all: ["clear_name"], needs: (c) => c.privateChannel || c.asksCredentials },
+      // A "statement" taken alone, on video: "找一个没人的房间做线上笔录".
+      { all: ["statement", "isolation"], window: 200 },
     ],
   ],
   [
@@ -734,6 +804,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["loan", "upfront_fee"], window: 200, unless: ["fee_waived"] },
       { all: ["loan", "loan_fail", "move_money"], window: 200 },
       { all: ["loan", "loan_lure", "contact"], window: 200 },
+      { all: ["loan", "loan_trick"], window: 120 },
+      { all: ["loan", "loan_frozen", "online_cs"], window: 160 },
       { all: ["loan", "loan_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
     ],
   ],
@@ -741,22 +813,29 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     "customer_service",
     [
       { all: ["shop", "refund", "act"], window: 200, unless: ["refund_done"] },
-      { all: ["membership_charge", "cancel"], window: 120, needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
+      { all: ["membership_charge", "cancel"], window: 120, unless: ["cancel_done"], needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
       { all: ["shop", "screen"] },
-      { all: ["membership_charge", "cancel", "walkthrough"], window: 160 },
+      { all: ["shop", "gift_card_pay", "fee_en"], window: 160 },
+      { all: ["shop", "unauthorised_charge", "refund", "call_cue"], window: 200 },
+      { all: ["membership_charge", "cancel", "deduct_threat"], window: 160, unless: ["cancel_done"] },
+      { all: ["membership_charge", "cancel", "walkthrough"], window: 160, unless: ["cancel_done"] },
       { all: ["shop", "refund", "walkthrough"], window: 200 },
       { all: ["membership_charge", "cancel", "credit_threat"], window: 200 },
       { all: ["flight_trouble", "refund"], window: 200, needs: (c) => c.link || c.privateChannel || c.callbackToMobile || c.asksCredentials },
       // Words between: "航班因机械故障取消了".
       { all: ["flight", "cancel", "refund"], window: 120, needs: (c) => c.link || c.privateChannel || c.callbackToMobile || c.asksCredentials },
-      { all: ["unwanted_signup", "membership_charge", "cancel"], window: 160 },
+      { all: ["unwanted_signup", "membership_charge", "cancel"], window: 160, unless: ["cancel_done"] },
     ],
   ],
   [
     "parcel_fee",
     [
-      { all: ["parcel", "parcel_problem", "parcel_act"], needs: linkOrAsks },
-      { all: ["parcel", "upfront_fee"], needs: linkOrAsks },
+      { all: ["parcel", "parcel_problem", "parcel_act"], needs: linkOrAsks, unless: ["fee_waived"] },
+      { all: ["parcel", "upfront_fee"], needs: linkOrAsks, unless: ["fee_waived"] },
+      { all: ["parcel", "parcel_charge", "parcel_rebook"], needs: (c) => c.link, unless: ["fee_waived"] },
+      // A courier's surcharge paid by their QR code or to their chat account: "超重了，扫我发你的码补运费".
+      { all: ["parcel", "parcel_surcharge", "qr_pay"], window: 120 },
+      { all: ["parcel", "parcel_surcharge"], window: 120, needs: (c) => c.privateChannel },
     ],
   ],
   ["tax_refund", [{ all: ["benefit", "claim"], needs: linkOrAsks }]],
@@ -767,6 +846,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["prize_strong", "upfront_fee"] },
       { all: ["prize_strong"], needs: (c) => c.asksCredentials || c.privateChannel },
       { all: ["prize_weak", "claim"], needs: (c) => c.upfrontFee || c.asksCredentials || c.privateChannel },
+      // A "gift" whose address must be registered through a chat account.
+      { all: ["prize_weak", "ship_details", "chat_add"], window: 160 },
     ],
   ],
   [
@@ -774,6 +855,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["account", "lock", "verify"], needs: linkOrAsks },
       { all: ["account", "lock", "safe_account"], window: 120 },
+      { all: ["account", "lock", "bank_walkthrough"], window: 160 },
     ],
   ],
   [
