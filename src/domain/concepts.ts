@@ -200,12 +200,16 @@ export interface ConceptHit {
 export class ConceptScan {
   /** Whether a concept occurs at all, by concept index. */
   readonly present: Uint8Array;
-  /** Hit numbers of concept c are byConcept[first[c]] … byConcept[first[c + 1] − 1], ascending. */
-  private readonly first: Int32Array;
-  private readonly byConcept: Int32Array;
+  /**
+   * Hit numbers of concept c are byConcept[first[c]] … byConcept[first[c + 1] − 1], ascending;
+   * indexed on the first count or hitOf (many texts need only `present`: this costs a pass over
+   * every concept of the lexicon).
+   */
+  private first: Int32Array | null = null;
+  private byConcept: Int32Array | null = null;
 
   constructor(
-    conceptCount: number,
+    private readonly conceptCount: number,
     /** Concept of hit n. */
     readonly hitConcept: Int32Array,
     /** UTF-16 offset where hit n starts. */
@@ -214,25 +218,32 @@ export class ConceptScan {
     readonly text = "",
   ) {
     this.present = new Uint8Array(conceptCount);
-    this.first = new Int32Array(conceptCount + 1);
-    for (let n = 0; n < hitConcept.length; n++) this.first[hitConcept[n]! + 1]!++;
-    for (let c = 0; c < conceptCount; c++) {
-      if (this.first[c + 1]! > 0) this.present[c] = 1;
-      this.first[c + 1]! += this.first[c]!;
-    }
-    this.byConcept = new Int32Array(hitConcept.length);
-    const fill = this.first.slice(0, conceptCount);
-    for (let n = 0; n < hitConcept.length; n++) this.byConcept[fill[hitConcept[n]!]!++] = n;
+    for (let n = 0; n < hitConcept.length; n++) this.present[hitConcept[n]!] = 1;
+  }
+
+  private indexByConcept(): void {
+    const { conceptCount, hitConcept } = this;
+    const first = new Int32Array(conceptCount + 1);
+    for (let n = 0; n < hitConcept.length; n++) first[hitConcept[n]! + 1]!++;
+    for (let c = 0; c < conceptCount; c++) first[c + 1]! += first[c]!;
+    const byConcept = new Int32Array(hitConcept.length);
+    const fill = first.slice(0, conceptCount);
+    for (let n = 0; n < hitConcept.length; n++) byConcept[fill[hitConcept[n]!]!++] = n;
+    this.first = first;
+    this.byConcept = byConcept;
   }
 
   /** How many times a concept occurs. */
   count(concept: number): number {
-    return this.first[concept + 1]! - this.first[concept]!;
+    if (!this.present[concept]) return 0;
+    if (!this.first) this.indexByConcept();
+    return this.first![concept + 1]! - this.first![concept]!;
   }
 
   /** The k-th hit number of a concept (k < count(concept)). */
   hitOf(concept: number, k: number): number {
-    return this.byConcept[this.first[concept]! + k]!;
+    if (!this.first) this.indexByConcept();
+    return this.byConcept![this.first![concept]! + k]!;
   }
 
   /** Every hit as an object, for tests and debugging. */
@@ -326,7 +337,8 @@ class Trie {
 
 export class Lexicon<Name extends string> {
   readonly names: readonly Name[];
-  private readonly index = new Map<Name, number>();
+  /** Concept indices by name, in a prototype-less object: rules look names up on every text. */
+  private readonly index: Record<string, number> = Object.create(null);
   /**
    * The automaton as a double array, the trie's states renumbered to slots, four numbers per slot
    * in `slots`: CHECK, BASE, FAIL (its failure link) and OUT (where its outputs start; they end where
@@ -351,7 +363,7 @@ export class Lexicon<Name extends string> {
    */
   constructor(concepts: Record<Name, readonly string[]>, extraTerms: readonly string[] = []) {
     this.names = Object.keys(concepts) as Name[];
-    for (const [i, name] of this.names.entries()) this.index.set(name, i);
+    for (const [i, name] of this.names.entries()) this.index[name] = i;
     const trie = new Trie();
     this.names.forEach((name, concept) => {
       for (const raw of concepts[name]) trie.add(raw.toLowerCase(), concept);
@@ -436,7 +448,7 @@ export class Lexicon<Name extends string> {
 
   /** Index of a concept, for reading a scan. */
   id(name: Name): number {
-    const id = this.index.get(name);
+    const id = this.index[name];
     if (id === undefined) throw new Error(`unknown concept ${name}`);
     return id;
   }
