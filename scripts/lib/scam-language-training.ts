@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import { foldForMatching } from "../../src/domain/concepts";
 import { hashedFeatures, NUMBER_OF_BUCKETS, type ScamLanguageModel, scamLanguageLogit } from "../../src/domain/scam-language";
+import { mulberry32 as seededRandom } from "./synthetic";
 
 export interface Example {
   /** Bucket ids of the text's n-grams (with repeats). */
@@ -32,18 +33,6 @@ export const TRAINING_OPTIONS: TrainingOptions = { epochs: 12, learningRate: 0.2
 export function toExample(text: string, label: 0 | 1, group: string, category: string): Example {
   const { ids, count } = hashedFeatures(foldForMatching(text));
   return { ids: ids.slice(0, count), label, group, category, text };
-}
-
-/** mulberry32: a small seeded generator, so shuffles repeat exactly. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 export function shuffleInPlace<T>(items: T[], random: () => number): T[] {
