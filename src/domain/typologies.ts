@@ -82,7 +82,11 @@ const CONCEPTS = {
     "release fee", "processing fee", "handling fee", "admin fee", "activation fee", "small fee", "unlock fee", "clearance fee",
     "customs fee", "redelivery fee", "delivery fee", "shipping fee", "settlement fee", "a fee", "the fee", "fee of",
   ],
-  fee_waived: ["free redelivery", "for free", "no extra charge", "no charge", 
+  fee_waived: [
+    // A lender's anti-fraud line: "本平台从未委托第三方收取解冻费、保证金等任何费用".
+    "从未委托", "从未收取", "从未要求", "从来不会", "从来不收", "未委托任何", "不会委托", "从未授权", "绝不收取", "等任何费用", "以任何名义", "任何名义收取",
+    "never ask you to pay", "never ask for", "will never ask you",
+    "free redelivery", "for free", "no extra charge", "no charge", 
     "不会收取任何", "任何放款前", "不收取任何费用", "从不收取", "不需要任何费用", "无需任何费用", "不会向您收取", "never charge", "won't charge", "no upfront",
     "免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "must", "need to", "needs to", "required", "requires"],
@@ -545,7 +549,9 @@ const CONCEPTS = {
   /** "把余额转到安全账户": no bank, platform or police keeps one. */
   safe_account: ["安全账户", "保护账户", "安全资金账户", "safe account", "secure account"],
   /** A refund already on its way back ("已原路退回"): a shop's notice, not a lure. */
-  refund_done: ["原路返回", "原路退回", "已退回", "已原路", "退款成功", "已退款", "退款已到账", "has been processed", "has been refunded", "been issued"],
+  refund_done: ["原路返回", "原路退回", "已退回", "已原路", "退款成功", "已退款", "退款已到账", "has been processed", "has been refunded", "been issued",
+    // Compensation already paid: "已按保价规则赔付49元至寄件支付账户".
+    "已赔付", "已按保价", "已理赔", "已赔偿", "已补偿", "已退还", "已返还", "已退至", "已赔至", "已打款至", "已发放至", "已存入", "has been credited", "been paid to"],
   flight_trouble: ["航班取消", "航班因故取消", "航班已取消", "航班已被取消", "航班延误", "因故取消", "航班异常", "flight cancelled", "flight has been cancelled", "flight was cancelled"],
   /** Asking a partner for money: "你能先借我", "先帮我垫". */
   ask_money: ["借我", "先借", "帮我垫", "转给我", "打给我", "你先付", "你先充", "先帮我", "借点钱", "send me", "lend me", "can you send", "could you send"],
@@ -622,8 +628,25 @@ const CONCEPTS = {
   deduct_threat: ["不取消的话", "不取消就", "不关闭的话", "不关闭就", "不注销的话", "不处理的话会"],
   /** Walking the reader through online banking: no bank unfreezes an account that way. */
   bank_walkthrough: ["操作网银", "操作网络银行", "按照我的指示", "按我的指示", "依照指示", "依指示", "按照我说的", "按我说的"],
+  /**
+   * Nothing for the reader to do: a genuine notice of something already done ("您已获赠10GB流量，无需办理",
+   * "已赔付至寄件支付账户，无需额外操作").
+   */
+  no_action: [
+    "无需额外操作", "无需任何操作", "无需您操作", "无需操作", "无需办理", "无须办理", "无须操作", "无需领取", "无需申请", "无需手动", "无需您再",
+    "不需要任何操作", "不需要您操作", "不用操作", "不用办理", "不用另外", "自动到账", "自动发放", "已自动", "系统自动",
+    "no action needed", "no action is needed", "no action required", "no action is required", "nothing you need to do", "you don't need to do anything",
+    "no need to do anything", "will be applied automatically", "applied automatically", "added automatically",
+  ],
+  /** The institution's own channel: its app, website or 95xxx hotline ("请登录官方APP处理或致电95533"). */
+  official_channel: [
+    "官方app", "官方渠道", "官方客服", "官方热线", "官方电话", "官方网站", "官网", "本行app", "手机银行", "网上银行", "营业网点", "就近网点", "柜台",
+    "致电95", "拨打95", "热线95", "客服95", "致电96", "拨打96", "official app", "our app", "official website", "our website", "the number on the back of your card",
+  ],
   advisory: [
     "不会向您索要", "不会索要", "不会向您索取",
+    // "本平台从未委托第三方收取…任何费用": the same promise in the past tense.
+    "从未委托", "从未授权", "从未要求", "从未收取", "从来不会",
     "反诈提醒", "反诈提示", "反诈宣传",
     "诈骗高发", "转告", "防范",
     "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "诈骗分子", "骗局", "切勿", "请勿相信", "不要相信", "不要轻信",
@@ -706,6 +729,8 @@ interface Rule {
 
 const SMS_WINDOW = 160;
 const linkOrAsks = (c: TypologyContext) => c.link || c.asksCredentials;
+/** Anything that moves the reader: a link, a request for data, money off official channels, a fee or a mobile to call. */
+const asksAnything = (c: TypologyContext) => c.link || c.asksCredentials || c.privateChannel || c.upfrontFee || c.callbackToMobile;
 
 /** Most specific first: the first typology with a rule met is the match. */
 const RULES: readonly [TypologyId, readonly Rule[]][] = [
@@ -812,7 +837,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "customer_service",
     [
-      { all: ["shop", "refund", "act"], window: 200, unless: ["refund_done"] },
+      { all: ["shop", "refund", "act"], window: 200, unless: ["refund_done", "no_action"] },
+      // A refund or compensation that needs the reader's card, code or a chat account is the script, whatever its wording.
+      { all: ["shop", "refund"], window: 200, needs: (c) => c.asksCredentials || c.privateChannel },
       { all: ["membership_charge", "cancel"], window: 120, unless: ["cancel_done"], needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
       { all: ["shop", "screen"] },
       { all: ["shop", "gift_card_pay", "fee_en"], window: 160 },
@@ -842,7 +869,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "prize",
     [
-      { all: ["prize_strong", "claim"] },
+      // "您已获赠10GB流量，无需办理": a gift already given is no lure, unless something is asked all the same.
+      { all: ["prize_strong", "claim"], unless: ["no_action"] },
+      { all: ["prize_strong", "claim"], needs: asksAnything },
       { all: ["prize_strong", "upfront_fee"] },
       { all: ["prize_strong"], needs: (c) => c.asksCredentials || c.privateChannel },
       { all: ["prize_weak", "claim"], needs: (c) => c.upfrontFee || c.asksCredentials || c.privateChannel },
@@ -861,7 +890,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "fake_collection",
     [
-      { all: ["debt", "hard_threat"], window: 120 },
+      // A lender's own overdue notice names its lawyers too, but sends the reader to its app or 95xxx hotline.
+      { all: ["debt", "hard_threat"], window: 120, unless: ["official_channel"] },
+      { all: ["debt", "hard_threat"], window: 120, needs: (c) => c.link || c.asksCredentials || c.privateChannel || c.callbackToMobile || c.upfrontFee },
       { all: ["hard_threat", "pay", "ultimatum"], window: 120 },
       { all: ["debt"], needs: (c) => c.asksCredentials || c.privateChannel },
     ],
