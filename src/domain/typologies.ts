@@ -654,7 +654,6 @@ const CONCEPTS = {
   clear_name: ["资金保全", "做资金保全", "证明清白", "证明你的清白", "证明您的清白", "资金核查", "资金清查", "监管账户", "核查账户", "清查账户", "国家账户", "公证账户", "清查资金", "核查资金"],
   /** Who must say who they are is no one the reader knows well: not a greeting ("hi mum", "是我呀"). */
   self_intro: [
-    "it's me", "its me", "mum it's me", "mom it's me", "dad it's me",
     "我是你", "我是您", "我是你们", "猜猜我是谁", "猜我是谁", "你猜我是谁", "听得出我是谁", "听出我是谁", "知道我是谁", "听不出来", "听不出我", "还记得我",
     "我是谁", "i am your", "this is your", "your son", "your daughter", "your grandson", "your niece", "your nephew",
   ],
