@@ -280,6 +280,7 @@ const CONCEPTS = {
   ],
   scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
   invest_lure: [
+    "made me $", "made me", "earned me",
     "made $", "i made", "made over", "earned $", "pays out daily", "pays out", "min deposit", "minimum deposit", "guaranteed returns", "a week from", "原始股", "机构席位", "未公开发行", "内部额度", "一单能赚", "十倍杠杆", "跟着分析师", "入金", "稳赚不赔", "本金随时可取", "随时可取", "日收益", "日收溢", "月收益", "保本", "每月返", "送米面油", "送鸡蛋", "来了就送", 
     "翻了一倍", "翻了一番", "翻了几倍", "翻了三倍", "可以带我们", "带我们", "making money", "great money", "make money", "making great money", "free stock picks", "free picks", "picks every day", "报明牌", "明牌", "胜率", "飙股", "went up", "内部通道", "日入过千", "日入", "零分险", "带你玩", "持牌", "试试水", "试水", "出金", "members earned", "private investment", "好稳阵", "稳阵", 
     "返息", "每月返", "月返", "政府背书", "养老项目", "至少翻倍", 
@@ -560,6 +561,7 @@ const CONCEPTS = {
     "扫码", "缴费入口", "pay here", "rebook",
     "补交","点击", "链接", "填写", "登录", "支付", "缴纳", "补缴", "更新", "确认", "click", "pay", "update", "confirm", "visit", "reschedule", "schedule", "tap", "follow"],
   account: [
+    "金融卡", "签帐卡", "签帐金融卡", "签账金融卡",
     "你嘅户口", "您的户口", "户口已", "户口因", "银行户口", "借记卡", "手机号码", "您的号码", "电话卡", "sim",
     "mailbox", "email account", "microsoft", "outlook", "icloud", 
     "网银证书", 
@@ -583,6 +585,7 @@ const CONCEPTS = {
     "update", "unlock", "reactivate", "visit", "secure", "restore",
   ],
   benefit: [
+    "个税可以退", "税可以退", "可以退税",
     "医保个人账户有", "个人账户有",
     "医保个人账户", "医保账户", "社保卡升级", "升级为第三代", "第三代社保卡", "技能提升补贴",
     "返还款", "个税退款", "退税款", "unclaimed refund", "eligible", "payment of £",
@@ -593,6 +596,7 @@ const CONCEPTS = {
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit",
   ],
   debt: [
+    "唔还", "再唔还", "嘅数", "啲数", "还数",
     // A collector's bare demand and pinyin spellings (网dai, yu期).
     "钱呢", "钱什么时候还", "什么时候还钱", "网dai", "wang贷", "dai款", "欠kuan", "yu期", "逾qi",
     "网贷", "网代", "网货", "拖了", "账拖", "一分钱不还", "不还钱", "还钱", "欠账", "欠债", "欠下", "结清", "最低还款", "贷后", "委外", "账款", "催告", "loan", "late", "repay", "unpaid balance",
@@ -693,6 +697,7 @@ const CONCEPTS = {
   loan_trick: ["有个渠道", "渠道能下", "打点一下", "给审批的", "特批", "走特批", "包装资料", "包装流水", "帮您包装", "帮你包装", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
   /** A "known" person's first text from a new number, promising a request to come: "明天找你有点事". */
   teaser: [
+    "有件事要", "件事要交代", "要交代你", "事要交代", "有件事找你",
     "有事要安排", "有事安排", "有事交代", "有事要交代", "帮个忙", "遇到点难处", "遇到难处", "想找你帮", "找你帮个忙",
     "需要你帮忙", "有个事情需要", "帮忙处理", "有个急事", "急事要你", "要你帮我办", "帮我办一下", "帮我办件事", "帮我个忙", "请你帮个忙", 
     "明天找你有事", "明天找你有点事", "有点事找你", "有事找你", "揾你有啲事", "有啲事揾你", "有事想请你帮忙", "有个事想请您帮", "想请你帮个忙", "想请您帮个忙",
