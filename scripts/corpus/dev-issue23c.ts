@@ -101,12 +101,16 @@ export const DEV_23C_GENUINE: Record<GenuineCategory, string[]> = {
   bank: [
     "【{bank}】您尾号{d4}的借记卡年审已完成，无需任何操作。如有疑问请致电{bankno}。",
     "【{bank}】您的信用卡已按约定自动还款{amount}元，无需您再操作，详情请登录手机银行查询。",
+    "【{bank}】您的花呗关闭申请已完成，已关闭，不影响征信。",
+    "【{bank}】您尾号{d4}的借记卡因长期未使用已被止付，请携带身份证到就近网点办理解除。",
   ],
   lender: [
     "【{lender}】您的账单已逾期{days}天，我司已委托律师事务所跟进，请登录官方APP还款或致电{bankno}协商，本平台不会要求您向个人账户转账。",
     "【{lender}】很遗憾，您的借款申请未通过审核。本平台从未授权任何人收取保证金、解冻费，请勿相信。",
     "【{lender}】您的借款已逾期，逾期记录将报送征信系统，请通过官方APP或网上银行尽快还款，客服热线{bankno}。",
     "【{lender}】您申请的借款已放款至尾号{d4}的银行卡，已自动到账，无需办理其他手续。",
+    "【{lender}】您的贷款逾期已移交第三方机构催收，请通过官方APP还款，如有疑问致电{bankno}。",
+    "【{lender}】您的借款申请未通过，感谢您的信任。我们从未要求用户支付任何费用，谨防诈骗。",
   ],
   otp: [
     "【{bank}】验证码{d6}，您正在申请积分兑换，如非本人操作请忽略，切勿告知他人。",
@@ -115,6 +119,7 @@ export const DEV_23C_GENUINE: Record<GenuineCategory, string[]> = {
     "【{courier}】您寄出的快件在运输途中丢失，已按保价金额赔付{small}元至您的支付账户，无需额外操作，如有疑问请致电{courierno}。",
     "【{courier}】您的快件因破损已完成理赔，赔偿款已原路退回，无需操作。",
     "【{courier}】您的包裹因地址不全暂存驿站，请凭取件码{pick}到店领取，无需支付任何费用。",
+    "【{courier}】您的快件已理赔成功，赔付金额{small}元已打款至您的微信零钱，无需操作。",
   ],
   appointment: [
     "【{hospital}】您预约的体检报告已出，无需到院领取，可在医院公众号查看。",
@@ -125,12 +130,16 @@ export const DEV_23C_GENUINE: Record<GenuineCategory, string[]> = {
     "【{shop}】会员日说明会本周六在门店举行，到场即送精美礼品，欢迎参加，回T退订。",
     "【{bank}】理财产品说明会将于周六举行，欢迎到就近网点参加。理财有风险，投资需谨慎。",
     "【中国电信】您的号码已成功办理5G套餐，套餐外国内通话0.15元/分钟，回T退订。",
+    "【中国移动】尊敬的客户，您已获赠500积分，可在中国移动APP兑换话费，回T退订。",
+    "【{bank}】尊敬的客户，您参与的抽奖活动中获得50元立减金，已发放至手机银行APP卡包，无需领取。",
+    "【王者荣耀】恭喜您获得限定皮肤体验卡，已发放至游戏邮箱，请在游戏内领取。",
   ],
   personal: [
     "王老师好，我是三班小明的家长，这是我的新号码，以后有事打这个就行。",
     "宝贝，我今天在医院陪妈妈做检查，一切都好，晚上回家再说。",
     "兄弟，这号码是我新办的，老号不用了，周末一起吃饭。",
     "儿子，你的游戏皮肤是用我手机买的吗？下次先跟我说一声。",
+    "你好，我们是消防队的，明天要在你们店订30份盒饭，中午来取，到时现金结账。",
   ],
   government: [
     "【{city}人社局】您申请的技能提升补贴{small}元已发放至您的社保卡，无需办理其他手续。",
@@ -142,5 +151,7 @@ export const DEV_23C_GENUINE: Record<GenuineCategory, string[]> = {
     "Your parcel compensation of £20 has been paid to your original payment method. No action needed.",
     "Vodafone: you've been given 10GB of extra data this month, it's been added automatically. No need to do anything.",
     "Hi Dad, new number as I switched networks, save this one. See you at dinner x",
+    "Chase: a new payee was added to your account. If this was you, no action needed. If not, call the number on the back of your card.",
+    "Your compensation of £50 for the delayed train has been paid to your card. No action required.",
   ],
 };

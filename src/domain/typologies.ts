@@ -171,7 +171,7 @@ const CONCEPTS = {
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
   new_number: [
-    "工作号", "新工作号", "新微信", "新薇信", "换了微信", "换了新微信", "换了新薇信", "换微信", "跌烂", "部电话", "新号码", "new number", "dropped my phone",
+    "工作号", "新工作号", "新薇信", "换了新薇信", "跌烂", "部电话", "新号码", "new number", "dropped my phone",
     "快没电", "手机快没电", "掉水里", "掉进水", "同学的号", "朋友的电话", "别人的电话", "手机摔坏", "摔坏了", 
     "手机没电", "闺蜜的手机", "室友的手机", "借的手机", "别人的手机给你", "借别人的手机", "用别人的手机", "phone died", "phone is dead", "using a friend's", 
     // A word inside the phrase: 换了个号码, 换了一个新号.
@@ -690,6 +690,8 @@ const CONCEPTS = {
   newcomer: ["新来的", "刚调来", "新上任", "新任"],
   /** A cancellation already done, or left to the reader in the app: a service's notice, not a walkthrough. */
   cancel_done: ["app内操作", 
+    // A reassurance, not a threat: "可随时关闭，不影响征信".
+    "不影响征信", "不会影响征信", "不影响您的征信", "不影响个人征信", "不影响信用", "won't affect your credit", "will not affect your credit",
     "已经帮您关闭", "已帮您关闭", "已为您关闭", "已经关闭", "已关闭", "已取消", "已为您取消", "已经帮您取消", "帮您关闭了", "帮您关了", "帮您取消了", "已经取消",
     "可在服务页面", "可在app内", "在app内关闭", "自行关闭", "随时关闭", "可随时取消", "cancel anytime", "in your account settings",
   ],
@@ -760,6 +762,8 @@ const CONCEPTS = {
   official_channel: [
     "官方app", "官方渠道", "官方客服", "官方热线", "官方电话", "官方网站", "官网", "本行app", "手机银行", "网上银行", "营业网点", "就近网点", "柜台",
     "致电95", "拨打95", "热线95", "客服95", "致电96", "拨打96", "official app", "our app", "official website", "our website", "the number on the back", "number on the back of your card", "back of your card",
+    // Claimed inside the institution's own app or game: "可在中国移动APP兑换", "已发放至游戏邮箱".
+    "app内", "app中", "app兑换", "app领取", "app查看", "游戏内", "游戏邮箱", "卡包", "in the app", "in our app",
   ],
   advisory: [
     "不会向您索要", "不会索要", "不会向您索取",
@@ -977,7 +981,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["membership_charge", "cancel", "deduct_threat"], window: 160, unless: ["cancel_done"] },
       { all: ["membership_charge", "cancel", "walkthrough"], window: 160, unless: ["cancel_done"] },
       { all: ["shop", "refund", "walkthrough"], window: 200 },
-      { all: ["membership_charge", "cancel", "credit_threat"], window: 200 },
+      { all: ["membership_charge", "cancel", "credit_threat"], window: 200, unless: ["cancel_done"] },
       { all: ["credit", "credit_fix"], window: 80, needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
       { all: ["flight_trouble", "refund"], window: 200, needs: (c) => c.link || c.privateChannel || c.callbackToMobile || c.asksCredentials },
       // Words between: "航班因机械故障取消了".
@@ -1008,7 +1012,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     "prize",
     [
       // "您已获赠10GB流量，无需办理": a gift already given is no lure, unless something is asked all the same.
-      { all: ["prize_strong", "claim"], unless: ["no_action"] },
+      { all: ["prize_strong", "claim"], unless: ["no_action", "official_channel"] },
       { all: ["prize_strong", "claim"], needs: asksAnything },
       { all: ["prize_strong", "upfront_fee"] },
       { all: ["prize_strong"], needs: (c) => c.asksCredentials || c.privateChannel },
