@@ -38,6 +38,7 @@ export const DEV_23C_SCAM: Record<TypologyId, string[]> = {
     "Cash b4 payday! up 2 £800 today, no credit checks, instant decision. reply CASH 2 apply",
     "Your loan is pre-approved whatever your credit score. A refundable insurance bond of £60 is needed to release your funds today.",
     "秒下款，黑户白户都可以，不看征信不打回访，先息后本，有需要的+V：{wx}",
+    "Quick loans, no guarantor, bad credit ok, cash in 1 hour. Text LOAN to 07123 456789.",
   ],
   customer_service: [
     "【京东】您购买的商品因质量问题需召回，我们将为您办理双倍赔偿，请联系理赔专线{phone}。",
@@ -47,6 +48,11 @@ export const DEV_23C_SCAM: Record<TypologyId, string[]> = {
   police_impersonation: [
     "这里是顺丰速运，您寄出的快件被查出夹带违禁品，我现在把电话转到当地公安分局，请您向警官说明一下情况。",
     "INTERPOL: your ID was used in a money laundering case. call the agent on {phone} today or face arrest.",
+    "喂，你的快递里查出违禁物品，我们已报警，你现在跟警官联系一下，电话{phone}。",
+    "这是市卫健委，您的行程记录异常，需要配合流调，请提供身份证号和银行卡号。",
+    "你好，我是公安局反诈中心的，你的账户有被诈骗风险，需要下载我们的APP进行资金保护。",
+    "【税务局】您有一笔未申报的个税，将被罚款，请于今日内登录 {link} 处理。",
+    "你好我是{city}派出所的，你的身份信息被人冒用注册了公司，涉嫌偷税，现在帮你转到检察院。",
   ],
   credit_repair: [
     "Got CCJs holding u back? We wipe them off your credit file in 14 days, guaranteed. Small fee applies. Reply FIX",
@@ -111,6 +117,8 @@ export const DEV_23C_GENUINE: Record<GenuineCategory, string[]> = {
     "【{lender}】您申请的借款已放款至尾号{d4}的银行卡，已自动到账，无需办理其他手续。",
     "【{lender}】您的贷款逾期已移交第三方机构催收，请通过官方APP还款，如有疑问致电{bankno}。",
     "【{lender}】您的借款申请未通过，感谢您的信任。我们从未要求用户支付任何费用，谨防诈骗。",
+    "【{lender}】您的借款已逾期5天，逾期将产生罚息并上报征信，请尽快登录APP还款，客服热线{bankno}。",
+    "【{lender}】您有一笔账单即将到期，请及时还款，避免逾期。还款请认准官方APP，不要向任何个人账户转账。",
   ],
   otp: [
     "【{bank}】验证码{d6}，您正在申请积分兑换，如非本人操作请忽略，切勿告知他人。",
@@ -120,6 +128,8 @@ export const DEV_23C_GENUINE: Record<GenuineCategory, string[]> = {
     "【{courier}】您的快件因破损已完成理赔，赔偿款已原路退回，无需操作。",
     "【{courier}】您的包裹因地址不全暂存驿站，请凭取件码{pick}到店领取，无需支付任何费用。",
     "【{courier}】您的快件已理赔成功，赔付金额{small}元已打款至您的微信零钱，无需操作。",
+    "【{courier}】您的国际包裹已到达海关，正在清关中，关税将由快递员上门代收，请准备好零钱。",
+    "【{courier}】您的包裹已存放超过18小时，将按0.5元/12小时收取超时费，请尽快取件。",
   ],
   appointment: [
     "【{hospital}】您预约的体检报告已出，无需到院领取，可在医院公众号查看。",
@@ -133,6 +143,8 @@ export const DEV_23C_GENUINE: Record<GenuineCategory, string[]> = {
     "【中国移动】尊敬的客户，您已获赠500积分，可在中国移动APP兑换话费，回T退订。",
     "【{bank}】尊敬的客户，您参与的抽奖活动中获得50元立减金，已发放至手机银行APP卡包，无需领取。",
     "【王者荣耀】恭喜您获得限定皮肤体验卡，已发放至游戏邮箱，请在游戏内领取。",
+    "【中国联通】尊敬的客户，恭喜您获得周年庆抽奖二等奖，奖品为100元话费，已充值到您的号码。",
+    "【{shop}】您参与的抽奖活动已开奖，恭喜您获得50元优惠券，请登录APP查看。",
   ],
   personal: [
     "王老师好，我是三班小明的家长，这是我的新号码，以后有事打这个就行。",
@@ -140,11 +152,15 @@ export const DEV_23C_GENUINE: Record<GenuineCategory, string[]> = {
     "兄弟，这号码是我新办的，老号不用了，周末一起吃饭。",
     "儿子，你的游戏皮肤是用我手机买的吗？下次先跟我说一声。",
     "你好，我们是消防队的，明天要在你们店订30份盒饭，中午来取，到时现金结账。",
+    "张总，我是新来的助理小王，这是我的工作号，以后日程安排我跟您对接。",
+    "妈，我换了个新号，旧号不用了，有事打这个。",
   ],
   government: [
     "【{city}人社局】您申请的技能提升补贴{small}元已发放至您的社保卡，无需办理其他手续。",
     "【{city}实验小学】各位家长：本学期教材费已通过学校统一缴费平台收取，学校不会通过个人收款码收费。",
     "【{city}医保局】您的医保个人账户本月划入{small}元，可在国家医保服务平台APP查询，无需任何操作。",
+    "【{city}派出所】您好，您的电动车已找回，请携带身份证和购车发票到派出所认领。",
+    "【国家税务总局】您的2025年度个税汇算已退税{small}元，退税款已到账，请查收。",
   ],
   english: [
     "Barclays: a new payee was added to your account. If this wasn't you, call us on the number on the back of your card.",
@@ -153,5 +169,7 @@ export const DEV_23C_GENUINE: Record<GenuineCategory, string[]> = {
     "Hi Dad, new number as I switched networks, save this one. See you at dinner x",
     "Chase: a new payee was added to your account. If this was you, no action needed. If not, call the number on the back of your card.",
     "Your compensation of £50 for the delayed train has been paid to your card. No action required.",
+    "DWP: your cost of living payment of £299 will be paid automatically. You do not need to apply.",
+    "Your Premium Bonds have won £25. It will be paid into your nominated bank account.",
   ],
 };

@@ -221,6 +221,7 @@ const CONCEPTS = {
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
   ],
   authority: [
+    "卫健委", "疾控中心", "疾控", "防疫办",
     "刑侦大队", "刑警大队",
     "interpol", "国际刑警", "刑侦大队", 
     "外汇管理局", "外管局", "反诈骗专线", "us customs", "border force", "customs and border", "dvla", "12381", "通信管理", 
@@ -235,6 +236,7 @@ const CONCEPTS = {
     "最高人民", "公检法", "police", "officer",
   ],
   crime: [
+    "违禁", "夹带", "记录异常", "行程异常", "流调", "未申报", "被罚款", "将被罚款", "被人冒用", "冒用",
     "被查出", "drug trafficking", "money laundering", "was used in", "used in a", "your id was used", "ur id was used",
     "法院文书", "文书被退回", "无法送达", "传票未签收", "identity has been used", "organised crime", "organized crime", "歹徒", "seized", "fined", "be fined", "court summons", "summons", "unpaid tax", "tax owed", "户口信息", "户籍信息", "信息异常", "户口异常", "涉诈", "涉诈app", "涉诈账户", 
     "案情", "泄露案情", "被举报", "有人举报", "举报您", "举报你", "违规使用", "偷税", "漏税",
@@ -249,6 +251,7 @@ const CONCEPTS = {
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
+    "跟警官联系", "联系警官", "已报警", "帮你转到", "帮您转到", "转到检察院", "转到法院", "进行资金保护", "做资金保护",
     "电话转到", "电话转给", "把电话转", "转到公安", "转给警方", "说明一下情况", "说明情况", "call the agent", "face arrest", "or face arrest", "be arrested", "arrest warrant",
     "investigating officer", "speak to an investigating", "解封", "call our agent", "our agent", "停机名单", "强制停机", "给你转过去", "帮你转接", "帮您转接", "转接到", 
     "联系警方", "与警方联系", "和警方联系", "警方联系", "没人的地方", "没有人的地方", "安静没人", "法律责任", "证明你的清白", "证明您的清白",
@@ -299,6 +302,7 @@ const CONCEPTS = {
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
   contact: [
+    "text loan", "txt loan",
     "dm", "dm @", "加薇信", "薇信", "加薇", "威信", "入金", "先入金", "说明会", "来了就送", "有需要的", "+v", "+vx", "+微", "reply loan", "reply yes", "text yes", "txt yes",
     "show u how", "2 show u", "want me to show you", "show you how", "想唔想", "试下", "要唔要", "方便吗", "现在方便", "开一个户", "开个户", "有意的", "有意者", "诚信的来", "你先投", "加我v", "加我q", "加我vx", "v信", 
     "你要参加吗", "要参加吗", "了解一下", "感兴趣", "有兴趣", "interested", 
@@ -346,6 +350,7 @@ const CONCEPTS = {
     "loans", "cash advance", "credit line",
   ],
   loan_lure: [
+    "no guarantor", "cash in 1 hour", "cash in an hour",
     "no credit checks", "no credit check", "instant decision", "whatever your credit", "bad credit ok", "秒下款", "不打电话", "先息后本", "黑户白户",
     "无须担保", "无需担保", "免担保", "包过件", "包过", "代办", "专人协助", 
     "只要有身份证", "有身份证就能", "秒过", "无视黑白户", "有身份证就",
@@ -457,7 +462,9 @@ const CONCEPTS = {
     "不然", "否则", "最后一次机会", "最后给你", "后果自负", "otherwise", "unless"],
   /** "诈骗" outside a case the scam accuses the reader of is a warning about scams. */
   fraud_word: ["诈骗", "骗局", "骗子"],
-  fraud_case: ["反诈骗专线", "用于实施诈骗", "诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
+  fraud_case: [
+    "被诈骗风险",
+    "反诈骗专线", "用于实施诈骗", "诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
   advance: [
     "垫资", "预先垫资", "补足", "余额不够", "余额不足", "先付", "解锁提现", "才能提现", "prepay",
@@ -655,7 +662,9 @@ const CONCEPTS = {
   /** A robocall's menu: "详情请按1", "按9转人工". */
   ivr: ["按1", "按9", "按0", "按2", "请按", "转人工", "转接人工", "人工服务", "press 1", "press 9", "press 0", "press one"],
   /** What only a fake investigator asks for: money moved to be "checked" or to "prove innocence". */
-  clear_name: ["资金保全", "做资金保全", "证明清白", "证明你的清白", "证明您的清白", "资金核查", "资金清查", "监管账户", "核查账户", "清查账户", "国家账户", "公证账户", "清查资金", "核查资金"],
+  clear_name: [
+    "进行资金保护", "做资金保护",
+    "资金保全", "做资金保全", "证明清白", "证明你的清白", "证明您的清白", "资金核查", "资金清查", "监管账户", "核查账户", "清查账户", "国家账户", "公证账户", "清查资金", "核查资金"],
   /** Who must say who they are is no one the reader knows well: not a greeting ("hi mum", "是我呀"). */
   self_intro: [
     "我是你", "我是您", "我是你们", "猜猜我是谁", "猜我是谁", "你猜我是谁", "听得出我是谁", "听出我是谁", "知道我是谁", "听不出来", "听不出我", "还记得我",
@@ -948,6 +957,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["crime", "ivr"], window: 160 },
       { all: ["crime", "police_act", "secret"], window: 200 },
       { all: ["clear_name"], needs: (c) => c.privateChannel || c.asksCredentials },
+      // "Download our app to protect your funds": the download is the ask.
+      { all: ["authority", "clear_name", "download"], window: 120 },
       // A "statement" taken alone, on video: "找一个没人的房间做线上笔录".
       { all: ["statement", "isolation"], window: 200 },
     ],

@@ -565,6 +565,9 @@ const THIRD_BATCH: [TypologyId, string][] = [
   ["customer_service", "您好，我是某宝客服，您的店铺保证金未缴纳，需要在今天内补交99元，我发您缴费方式。"],
   ["police_impersonation", "这里是中通快递，您的包裹被查出夹带多张银行卡，我现在把电话转到公安局刑侦大队，请您说明一下情况。"],
   ["police_impersonation", "Interpol: your ID was used in a drug trafficking case. Call the agent within 24 hours or face arrest."],
+  ["police_impersonation", "你寄的包裹里发现违禁物品，我们已经报警了，你马上跟警官联系，电话13912345678。"],
+  ["police_impersonation", "这里是区疾控中心，您的行程记录异常，请配合流调，提供一下身份证号码和银行卡号。"],
+  ["police_impersonation", "我是市公安局反诈中心的，您的账户有被诈骗风险，请下载我们的软件进行资金保护。"],
   ["credit_repair", "Bad credit? We wipe CCJs off your credit file in 21 days, guaranteed. Small fee. Reply YES"],
   ["credit_repair", "【征信中心】您的信用报告存在异常查询，请于本周内登录 http://zx-yiyi.top/1 申请异议处理。"],
   ["acquaintance", "李科长好，我是陈局，这是我新的工作号，先加一下好友，有事要安排你。"],
@@ -602,6 +605,8 @@ const THIRD_BATCH_GENUINE = [
   "【人社局】您申请的技能提升补贴已发放至您的社保卡，无需办理其他手续。",
   "【中国电信】您的号码已成功办理5G套餐，套餐外国内通话0.15元/分钟，回T退订。",
   "宝贝，我在医院陪妈妈做检查，一切都好，晚上回家再说。",
+  "【XX市公安局】请下载国家反诈中心APP，守护您的钱袋子。",
+  "【派出所】您好，您的电动车已找回，请携带身份证和购车发票到派出所认领。",
   "hi dad it's me, new number as I switched to giffgaff. save this one! see u sunday",
   "Vodafone: you've been given 10GB of extra data this month, it's been added automatically. No need to do anything.",
 ];
