@@ -983,7 +983,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // Platforms refund through the order, never through a mobile number to call.
       { all: ["shop", "refund"], window: 200, unless: ["refund_done", "no_action"], needs: (c) => c.callbackToMobile },
       // A seller's deposit or fee to pay at once, to the caller ("店铺保证金未缴纳…今天内补交49元").
-      { all: ["shop", "upfront_fee"], window: 120, unless: ["official_channel", "paid_done"], needs: (c) => c.upfrontFee && c.pressure },
+      { all: ["shop", "upfront_fee"], window: 120, unless: ["official_channel", "paid_done", "parcel"], needs: (c) => c.upfrontFee && c.pressure },
       { all: ["refund", "atm_walk"], window: 200 },
       { all: ["membership_charge", "cancel"], window: 120, unless: ["cancel_done"], needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
       { all: ["shop", "screen"] },
