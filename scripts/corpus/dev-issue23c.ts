@@ -58,6 +58,7 @@ export const DEV_23C_SCAM: Record<TypologyId, string[]> = {
     "Got CCJs holding u back? We wipe them off your credit file in 14 days, guaranteed. Small fee applies. Reply FIX",
     "【征信服务中心】您的信用报告存在一条异常查询记录，将影响房贷审批，请于{date}前登录 {link} 申请异议处理。",
     "您好，您开通的先用后付属于违规开通，今天内不关闭的话会上报征信，详询专员{phone}。",
+    "您好，我是中国银保监会的工作人员，您名下有一笔校园贷未结清，需要今天处理，否则影响征信。",
   ],
   acquaintance: [
     "王处长好，我是刘局，这是我新的工作号，先加一下好友，明天有件事要交代你。",

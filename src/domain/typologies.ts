@@ -737,6 +737,8 @@ const CONCEPTS = {
   deduct_threat: ["不取消的话", "不取消就", "不关闭的话", "不关闭就", "不注销的话", "不处理的话会"],
   /** Walking the reader through online banking: no bank unfreezes an account that way. */
   bank_walkthrough: ["操作网银", "操作网络银行", "按照我的指示", "按我的指示", "依照指示", "依指示", "按照我说的", "按我说的"],
+  /** Student loans, banned since 2017: nobody genuine writes about one any more ("您名下有一笔校园贷未结清"). */
+  student_loan: ["校园贷", "学生贷", "校园dai", "学生dai", "学生账户", "学生会员", "校园分期", "大学期间开通", "在校期间开通", "上学时开通", "学生时期开通", "student loan account"],
   /** The official way to pay is "closed", so the reader must pay the caller: "官方APP的还款通道已经关了". */
   channel_closed: [
     "通道已经关", "通道已关", "通道关闭", "通道已关闭", "渠道已关闭", "渠道关闭了", "app还不了", "app无法还款", "app里还不了", "系统维护无法还款", "官方还不了",
@@ -871,6 +873,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["cancel", "loan_account"], window: 60, unless: ["cancel_done"] },
       { all: ["credit", "credit_fix"], window: 80 },
+      { all: ["student_loan", "credit_threat"], window: 80 },
     ],
   ],
   [
