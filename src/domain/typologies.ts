@@ -98,7 +98,9 @@ const CONCEPTS = {
     "召回", "返款", "赔您", "赔给您", "赔你", "理赔金", "money back", "compensate", "overcharged", "duplicate charge", "charged twice", "double charged",
     "赔偿金", "补偿金", "理赔款", "退货款",
     "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
-  act: ["bank details", "confirm your", "walk u through", "别的银行卡", "打到卡里", "打到您卡", 
+  act: [
+    "有支付宝吗", "有没有支付宝", "有微信吗", "理赔链接", "退款链接",
+    "bank details", "confirm your", "walk u through", "别的银行卡", "打到卡里", "打到您卡", 
     "收款", "用支付宝还是", "支付宝还是微信", "install", "安装", 
     "二维码", "扫一下", "扫一扫", "理赔通道", "退款通道", "赔付通道", "拉您进群", "进群", "发您一个", "发给您一个", "按我说的", "按照我说的", "一步一步",
     "加下q", "加下微信", "加下v", "加一下q", "加个微信", "加个q", "加个v", "企业微信", "加企业微信", "walk you through",
@@ -112,6 +114,7 @@ const CONCEPTS = {
     "共享", "登录", "登陆", "click", "tap", "provide", "download", "scan", "log in", "login",
   ],
   cancel: [
+    "核销",
     "注xiao", "zhu销", "关bi",
     "帮您关", "给您关", "帮你关", "关了", "关一下", "不需要的", 
     "调整", "解除", "停止", "下调", "降低利率", "unsubscribe", "turn off", "opt out", "stop",
@@ -131,6 +134,7 @@ const CONCEPTS = {
     "credit report", "credit history", "credit rating", "征信报告",
     "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
   credit_fix: [
+    "帮您提升", "帮你提升", "可以帮您提升", "帮您提高", "帮你提高",
     "异议处理", "申请异议", "异议申请", "异常查询", "撤销查询",
     "wipe", "wiped", "removed from", "off your file", "off ur file",
     "可处理", "均可处理",
@@ -156,6 +160,7 @@ const CONCEPTS = {
   id_digits: ["后四位", "后六位", "末四位", "后4位", "后6位", "末4位", "last four digits", "last 4 digits"],
   enter: ["输入", "填写", "填入", "录入", "回复", "发送", "enter", "reply"],
   i_am: [
+    "妈,是我", "爸,是我", "妈妈,是我", "爸爸,是我", "奶奶,是我", "爷爷,是我", "mum, it's me", "dad, it's me",
     "mum it's me", "mum its me", "mom it's me", "dad it's me",
     "是我啦", "系我啦", 
     "系我呀", "系我啊", "我是你大学", "我是你室友", "你猜我是谁", "听不出来", "听不出我", "hey it's me", "hey its me",
@@ -236,6 +241,7 @@ const CONCEPTS = {
     "最高人民", "公检法", "police", "officer",
   ],
   crime: [
+    "案子", "泄露国家机密", "赃款",
     "违禁", "夹带", "记录异常", "行程异常", "流调", "未申报", "被罚款", "将被罚款", "被人冒用", "冒用",
     "被查出", "drug trafficking", "money laundering", "was used in", "used in a", "your id was used", "ur id was used",
     "法院文书", "文书被退回", "无法送达", "传票未签收", "identity has been used", "organised crime", "organized crime", "歹徒", "seized", "fined", "be fined", "court summons", "summons", "unpaid tax", "tax owed", "户口信息", "户籍信息", "信息异常", "户口异常", "涉诈", "涉诈app", "涉诈账户", 
@@ -252,7 +258,7 @@ const CONCEPTS = {
   ],
   police_act: [
     "跟警官联系", "联系警官", "已报警", "帮你转到", "帮您转到", "转到检察院", "转到法院", "进行资金保护", "做资金保护",
-    "电话转到", "电话转给", "把电话转", "转到公安", "转给警方", "说明一下情况", "说明情况", "call the agent", "face arrest", "or face arrest", "be arrested", "arrest warrant",
+    "电话转到", "电话转给", "把电话转", "转到公安", "转给警方", "call the agent", "face arrest", "or face arrest", "be arrested", "arrest warrant",
     "investigating officer", "speak to an investigating", "解封", "call our agent", "our agent", "停机名单", "强制停机", "给你转过去", "帮你转接", "帮您转接", "转接到", 
     "联系警方", "与警方联系", "和警方联系", "警方联系", "没人的地方", "没有人的地方", "安静没人", "法律责任", "证明你的清白", "证明您的清白",
     "资金来源",
@@ -369,6 +375,7 @@ const CONCEPTS = {
     "解冻", "验资", "还款能力", "frozen",
   ],
   shop: [
+    "质检不合格", "质量问题", "买了一件", "在我们平台买",
     "某宝", "某东", "某多多", "某音", "客fu", "店铺保证金",
     "resolution centre", "resolution center", "apple care", "applecare", "internet provider", "broadband", "buyer protection", 
     "paypal", "support", "billing", 
@@ -663,6 +670,7 @@ const CONCEPTS = {
   ivr: ["按1", "按9", "按0", "按2", "请按", "转人工", "转接人工", "人工服务", "press 1", "press 9", "press 0", "press one"],
   /** What only a fake investigator asks for: money moved to be "checked" or to "prove innocence". */
   clear_name: [
+    "做一个清查", "做个清查", "清查完", "不是赃款", "证明这些钱",
     "进行资金保护", "做资金保护",
     "资金保全", "做资金保全", "证明清白", "证明你的清白", "证明您的清白", "资金核查", "资金清查", "监管账户", "核查账户", "清查账户", "国家账户", "公证账户", "清查资金", "核查资金"],
   /** Who must say who they are is no one the reader knows well: not a greeting ("hi mum", "是我呀"). */
@@ -720,7 +728,9 @@ const CONCEPTS = {
   /** "听不出我是谁啦？" — who must make the reader guess is no one the reader knows well. */
   guess_who: ["听不出我", "听不出来", "猜猜我是谁", "猜我是谁", "你猜我是谁", "知道我是谁", "听得出我是谁", "还记得我"],
   /** Why "I" cannot pay myself: a friend's hijacked account asking for a transfer ("我微信被限额了"). */
-  transfer_excuse: ["被限额", "限额了", "转不了账", "转账受限", "支付被限", "微信被限", "额度用完了", "卡被冻结了", "can't transfer", "my card is blocked", "my account is locked"],
+  transfer_excuse: [
+    "网银出了点问题", "网银出问题", "网银有问题", "转不出去", "取不出来", "一时取不出",
+    "被限额", "限额了", "转不了账", "转账受限", "支付被限", "微信被限", "额度用完了", "卡被冻结了", "can't transfer", "my card is blocked", "my account is locked"],
   repay_promise: ["晚上还你", "明天还你", "回头还你", "马上还你", "过两天就还你", "下周就还你", "回来还你", "pay you back", "pay u back", "pay it back"],
   /** "存一下": the opener's ask to keep the new number, which a relative just saying hello rarely adds. */
   save_number: [
@@ -739,6 +749,12 @@ const CONCEPTS = {
   bank_walkthrough: ["操作网银", "操作网络银行", "按照我的指示", "按我的指示", "依照指示", "依指示", "按照我说的", "按我说的"],
   /** Student loans, banned since 2017: nobody genuine writes about one any more ("您名下有一笔校园贷未结清"). */
   student_loan: ["校园贷", "学生贷", "校园dai", "学生dai", "学生账户", "学生会员", "校园分期", "大学期间开通", "在校期间开通", "上学时开通", "学生时期开通", "student loan account"],
+  /** Credit drawn out to be "written off" or to fund a "refund": "把借款额度都借出来，转到我们的账户核销". */
+  borrow_out: ["额度借出", "额度都借出", "额度全部借出", "把额度借", "借款额度借出", "备用金借出", "借呗借出", "花呗借出", "额度提出来", "额度取出来", "把钱借出来"],
+  /** Card number and phone typed into a "refund" page: "填写一下您的银行卡号和预留手机号". */
+  card_entry: ["银行卡号和预留手机号", "卡号和预留手机号", "填写银行卡号", "填写您的银行卡号", "填写一下您的银行卡号", "输入银行卡号", "填写银行卡信息", "填写卡号", "填一下银行卡"],
+  /** A relative's emergency: "我出车祸了，撞到人了", "被拘留了", "突然住院要交手术费". */
+  emergency: ["出车祸", "撞到人", "撞人了", "撞了人", "打架", "打伤了人", "被拘留", "被抓了", "在派出所", "突然住院", "住院了", "手术费", "保释金", "had an accident", "in hospital", "been arrested", "bail"],
   /** The official way to pay is "closed", so the reader must pay the caller: "官方APP的还款通道已经关了". */
   channel_closed: [
     "通道已经关", "通道已关", "通道关闭", "通道已关闭", "渠道已关闭", "渠道关闭了", "app还不了", "app无法还款", "app里还不了", "系统维护无法还款", "官方还不了",
@@ -874,6 +890,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["cancel", "loan_account"], window: 60, unless: ["cancel_done"] },
       { all: ["credit", "credit_fix"], window: 80 },
       { all: ["student_loan", "credit_threat"], window: 80 },
+      { all: ["borrow_out", "pay"], window: 100 },
     ],
   ],
   [
@@ -949,6 +966,12 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["leader", "gift_card_pay", "secret"], window: 200 },
       { all: ["leader", "gift_card_pay", "cant_talk"], window: 200 },
       { all: ["parents", "school_fee"], window: 160, needs: (c) => c.privateChannel },
+      // A relative's emergency that needs money now: "妈，是我，我出车祸了…你快给我打五万过来".
+      { all: ["i_am", "emergency", "money_need"], window: 200 },
+      { all: ["relative", "emergency", "money_need"], window: 200, needs: (c) => c.pressure },
+      // Money stuck where the asker cannot reach it: "我卡里的钱一时取不出来，你能先借我两万吗".
+      { all: ["relative", "money_need", "transfer_excuse"], window: 160 },
+      { all: ["teaser", "money_need", "transfer_excuse"], window: 200 },
     ],
   ],
   [
@@ -962,6 +985,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["clear_name"], needs: (c) => c.privateChannel || c.asksCredentials },
       // "Download our app to protect your funds": the download is the ask.
       { all: ["authority", "clear_name", "download"], window: 120 },
+      { all: ["clear_name", "crime"], window: 120 },
       // A "statement" taken alone, on video: "找一个没人的房间做线上笔录".
       { all: ["statement", "isolation"], window: 200 },
     ],
@@ -987,7 +1011,10 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["shop", "refund"], window: 200, unless: ["refund_done", "no_action"], needs: (c) => c.callbackToMobile },
       // A seller's deposit or fee to pay at once, to the caller ("店铺保证金未缴纳…今天内补交49元").
       { all: ["shop", "upfront_fee"], window: 120, unless: ["official_channel", "paid_done", "parcel"], needs: (c) => c.upfrontFee && c.pressure },
-      { all: ["refund", "atm_walk"], window: 200 },
+      // Tax and benefit refunds are tax_refund's, below.
+      { all: ["refund", "atm_walk"], window: 200, unless: ["benefit"] },
+      { all: ["refund", "card_entry"], window: 120, unless: ["benefit"] },
+      { all: ["refund", "borrow_out"], window: 120 },
       { all: ["membership_charge", "cancel"], window: 120, unless: ["cancel_done"], needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
       { all: ["shop", "screen"] },
       { all: ["shop", "gift_card_pay", "fee_en"], window: 160 },
