@@ -157,6 +157,7 @@ export const DEV_23C_GENUINE: Record<GenuineCategory, string[]> = {
     "【中国联通】尊敬的客户，恭喜您获得周年庆抽奖二等奖，奖品为100元话费，已充值到您的号码。",
     "【{shop}】您参与的抽奖活动已开奖，恭喜您获得50元优惠券，请登录APP查看。",
     "【淘宝】您购买的商品质检不合格，平台已为您自动退款，无需任何操作。",
+    "【华泰证券】新股申购提醒：今日可申购XX股份，请登录APP参与，投资有风险。",
   ],
   personal: [
     "王老师好，我是三班小明的家长，这是我的新号码，以后有事打这个就行。",
@@ -170,6 +171,8 @@ export const DEV_23C_GENUINE: Record<GenuineCategory, string[]> = {
     "哥，我今天路上出车祸了，人没事，车送去修了，保险公司处理，晚上回家说。",
     "同学，我卡里的钱一时取不出来，明天银行开门再说，先不去吃饭了。",
     "老师好，孩子昨天打架的事我们已经处理好了，对方家长也沟通了，谢谢您。",
+    "儿子，你游戏充值用了妈妈的手机，下次先问一下。",
+    "老张，我最近在学炒黄金，跟着分析师的课程学了一点，挺有意思。",
   ],
   government: [
     "【{city}人社局】您申请的技能提升补贴{small}元已发放至您的社保卡，无需办理其他手续。",
@@ -189,5 +192,8 @@ export const DEV_23C_GENUINE: Record<GenuineCategory, string[]> = {
     "Your compensation of £50 for the delayed train has been paid to your card. No action required.",
     "DWP: your cost of living payment of £299 will be paid automatically. You do not need to apply.",
     "Your Premium Bonds have won £25. It will be paid into your nominated bank account.",
+    "Amazon: we've refunded £12.99 to your card. If you didn't request this, contact us via the app.",
+    "Lloyds: a new payee 'J Smith' was added. If this wasn't you, call us on 0345 300 0000.",
+    "Tesco Bank: your card is frozen because of unusual activity. Please call us on 0345 678 5678 or unfreeze in the app.",
   ],
 };

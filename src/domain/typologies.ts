@@ -651,7 +651,7 @@ const CONCEPTS = {
   /** "把余额转到安全账户": no bank, platform or police keeps one. */
   safe_account: ["安全账户", "保护账户", "安全资金账户", "safe account", "secure account"],
   /** A refund already on its way back ("已原路退回"): a shop's notice, not a lure. */
-  refund_done: ["原路返回", "原路退回", "已退回", "已原路", "退款成功", "已退款", "退款已到账", "has been processed", "has been refunded", "been issued",
+  refund_done: ["原路返回", "原路退回", "已退回", "已原路", "退款成功", "已退款", "退款已到账", "has been processed", "has been refunded", "been issued", "we've refunded", "we have refunded", "refunded to your",
     // Compensation already paid: "已按保价规则赔付49元至寄件支付账户".
     "已赔付", "已按保价", "已理赔", "已赔偿", "已补偿", "已退还", "已返还", "已退至", "已赔至", "已打款至", "已发放至", "已存入", "has been credited", "been paid to"],
   flight_trouble: ["航班取消", "航班因故取消", "航班已取消", "航班已被取消", "航班延误", "因故取消", "航班异常", "flight cancelled", "flight has been cancelled", "flight was cancelled"],
@@ -747,6 +747,8 @@ const CONCEPTS = {
   deduct_threat: ["不取消的话", "不取消就", "不关闭的话", "不关闭就", "不注销的话", "不处理的话会"],
   /** Walking the reader through online banking: no bank unfreezes an account that way. */
   bank_walkthrough: ["操作网银", "操作网络银行", "按照我的指示", "按我的指示", "依照指示", "依指示", "按照我说的", "按我说的"],
+  /** A bank sending the reader to itself, not to a number in the text: "call us on …", "in the app". */
+  bank_contact: ["call us", "call us on", "contact us", "ring us", "via the app", "in your app", "in the app", "in our app"],
   /** Student loans, banned since 2017: nobody genuine writes about one any more ("您名下有一笔校园贷未结清"). */
   student_loan: ["校园贷", "学生贷", "校园dai", "学生dai", "学生账户", "学生会员", "校园分期", "大学期间开通", "在校期间开通", "上学时开通", "学生时期开通", "student loan account"],
   /** Credit drawn out to be "written off" or to fund a "refund": "把借款额度都借出来，转到我们的账户核销". */
@@ -765,6 +767,8 @@ const CONCEPTS = {
     "爸爸妈妈的手机", "爸妈的手机", "爸爸的手机", "妈妈的手机", "家长的手机", "家长手机", "家长的微信", "家长微信", "爸妈的微信", "爸爸的微信", "妈妈的微信",
     "父母的手机", "父母的微信", "家长的支付宝", "爸妈的支付宝", "parent's phone", "parents' phone", "your mum's phone", "your mom's phone", "your parents' card",
   ],
+  /** What the child must do with that phone: scan, verify, claim (not a purchase the parent already knows of). */
+  parent_act: ["扫码", "扫一扫", "扫一下", "验证", "认证", "领取", "付款码", "收款码", "scan", "verify", "claim"],
   /** A teacher or class group collecting money: "各位家长好…资料费每人2000元，请扫群里的二维码缴费". */
   school_fee: ["资料费", "书本费", "教材费", "学杂费", "补课费", "校服费", "班费", "辅导费", "研学费", "活动费", "报名费", "午餐费", "school fees", "class fund"],
   parents: ["各位家长", "家长们", "家长好", "班主任", "dear parents"],
@@ -908,7 +912,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["game", "upfront_fee"] },
       { all: ["game"], needs: (c) => c.link && c.asksCredentials },
       // A "free skin" a child claims with a parent's phone or payment app.
-      { all: ["game", "parent_phone"], window: 120 },
+      { all: ["game", "parent_phone", "parent_act"], window: 120 },
       { all: ["game", "game_trap"], window: 120, needs: (c) => c.privateChannel || c.link },
       { all: ["seller", "upfront_fee"], window: 120 },
     ],
@@ -1067,7 +1071,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["account", "lock", "verify"], needs: (c) => c.link || c.asksCredentials || c.callbackToMobile },
       // "A new payee was added — if this wasn't you, call …".
-      { all: ["account", "lock", "unauthorised_charge", "call_cue"], window: 200, unless: ["official_channel"] },
+      { all: ["account", "lock", "unauthorised_charge", "call_cue"], window: 200, unless: ["official_channel", "bank_contact"] },
       { all: ["account", "lock", "safe_account"], window: 120 },
       { all: ["account", "lock", "bank_walkthrough"], window: 160 },
     ],
