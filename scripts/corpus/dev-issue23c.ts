@@ -39,6 +39,8 @@ export const DEV_23C_SCAM: Record<TypologyId, string[]> = {
     "Your loan is pre-approved whatever your credit score. A refundable insurance bond of £60 is needed to release your funds today.",
     "秒下款，黑户白户都可以，不看征信不打回访，先息后本，有需要的+V：{wx}",
     "Quick loans, no guarantor, bad credit ok, cash in 1 hour. Text LOAN to 07123 456789.",
+    "Need a loan? We approve everyone! Get up to $5000 today. Just text your name and SSN to 555-0123.",
+    "您好，我们这边是正规网贷平台，看到您之前有借款记录，现在给您一个免息名额，额度两万，需要的话我把APP下载链接发您。",
   ],
   customer_service: [
     "【京东】您购买的商品因质量问题需召回，我们将为您办理双倍赔偿，请联系理赔专线{phone}。",

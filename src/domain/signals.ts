@@ -69,7 +69,7 @@ const ID_DIGITS_TYPE_IN = requestPatterns(`${TYPE_IN}|回复|发送`, "(?:身份
 const PERSONAL_INFO = "个人信息|个人资料|家庭住址|详细地址|真实姓名|身份资料|姓名(?:和|及|、)?(?:电话|手机号|住址)";
 const PERSONAL_INFO_REQUESTS = requestPatterns(`${HAND_OVER}|填写|完善|登记|补充|提交|核对`, PERSONAL_INFO);
 const ENGLISH_DETAILS_REQUEST =
-  /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with)\b[^.!?\n]{0,30}\b(?:personal details|personal information|your details|date of birth|full name and address)\b/dgi;
+  /\b(?<verb>provide|confirm|update|enter|submit|send|text|verify|give|reply with)\b[^.!?\n]{0,30}\b(?:personal details|personal information|your details|date of birth|full name and address|ssn|social security number)\b/dgi;
 const ENGLISH_CARD_REQUEST =
   /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with)\b[^.!?\n]{0,30}\b(?:card details|card number|bank details|account details|payment details|pin|cvv|sort code|password)\b/dgi;
 /** English: "send us the OTP", "reply with your verification code". */

@@ -153,7 +153,7 @@ const CONCEPTS = {
     "指导", "按照", "邀请码", "配合", "专员", "客服", "工作人员", "警官", "操作", "教您", "教你", "带您", "带你"],
   personal_info: [
     "个人信息", "个人资料", "家庭住址", "详细地址", "真实姓名", "姓名", "身份资料", "personal details", "personal information",
-    "your details", "date of birth", "full name", "your address",
+    "your details", "date of birth", "full name", "your address", "ssn", "social security number",
   ],
   give: ["提供", "填写", "完善", "上传", "发送", "告知", "登记", "回复", "核对", "补充", "提交", "provide", "confirm", "update", "enter", "submit", "verify", "send"],
   id_card: ["身份证", "证件号"],
@@ -308,6 +308,7 @@ const CONCEPTS = {
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
   contact: [
+    "下载链接发您", "链接发您", "发您链接", "链接发给您", "send you the link", "text your name",
     "text loan", "txt loan",
     "dm", "dm @", "加薇信", "薇信", "加薇", "威信", "入金", "先入金", "说明会", "来了就送", "有需要的", "+v", "+vx", "+微", "reply loan", "reply yes", "text yes", "txt yes",
     "show u how", "2 show u", "want me to show you", "show you how", "想唔想", "试下", "要唔要", "方便吗", "现在方便", "开一个户", "开个户", "有意的", "有意者", "诚信的来", "你先投", "加我v", "加我q", "加我vx", "v信", 
@@ -356,6 +357,7 @@ const CONCEPTS = {
     "loans", "cash advance", "credit line",
   ],
   loan_lure: [
+    "approve everyone", "we approve", "everyone approved", "免息名额", "给您一个名额", "正规网贷平台", "内部名额",
     "no guarantor", "cash in 1 hour", "cash in an hour",
     "no credit checks", "no credit check", "instant decision", "whatever your credit", "bad credit ok", "秒下款", "不打电话", "先息后本", "黑户白户",
     "无须担保", "无需担保", "免担保", "包过件", "包过", "代办", "专人协助", 
@@ -1002,7 +1004,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["loan", "loan_lure", "contact"], window: 200 },
       { all: ["loan", "loan_trick"], window: 120 },
       { all: ["loan", "loan_frozen", "online_cs"], window: 160 },
-      { all: ["loan", "loan_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
+      { all: ["loan", "loan_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile || c.asksCredentials },
     ],
   ],
   [

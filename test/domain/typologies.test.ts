@@ -560,6 +560,8 @@ const THIRD_BATCH: [TypologyId, string][] = [
   ["investment", "【金鼎资本】您已获得原始股机构席位资格，未公开发行，详询顾问13812345678。"],
   ["fake_loan", "NEED CASH B4 PAYDAY? up 2 £600 2day, no credit checks, instant decision. reply LOAN"],
   ["fake_loan", "You're approved for £2,000 whatever your credit history. Pay a refundable insurance bond of £70 to release your funds."],
+  ["fake_loan", "Bad credit? We approve everyone for loans up to $3000. Text your full name and SSN to get started."],
+  ["fake_loan", "我们是正规网贷平台，给您留了一个免息名额，额度三万，需要的话我把下载链接发您。"],
   ["customer_service", "【拼多多】您购买的商品存在质量问题，平台将为您办理退款，请联系退款专线13912345678。"],
   ["customer_service", "Amazon: an order for a $650 TV was placed on your account. If you didn't make it, press 1 and an agent will reverse the charge."],
   ["customer_service", "您好，我是某宝客服，您的店铺保证金未缴纳，需要在今天内补交99元，我发您缴费方式。"],
