@@ -76,6 +76,8 @@ export const DEV_23C_SCAM: Record<TypologyId, string[]> = {
     "各位家长好，我是二班的班主任，下学期教材费每人380元，请扫我发的收款码缴纳，缴完截图发我。",
     "老李，我是你大学同学老王啊，我现在在医院，我爸突然住院了要交手术费，我卡里的钱一时取不出来，你能先借我两万吗？",
     "妈，是我，我出车祸了，撞到人了，对方要我赔钱，不然就报警，你快给我打五万过来，别告诉爸。",
+    "叔叔，我是小明的同学，小明出车祸了在医院抢救，他让我给你打电话，快打三万手术费过来。",
+    "Hey, it's Mike from work, this is my personal number. The boss asked me to get some iTunes cards for a client, can you help? I'll pay you back.",
   ],
   game_trade: [
     "小朋友，恭喜你抽中王者荣耀限定皮肤，领取需要用妈妈的手机扫码验证一下哦。",
@@ -175,6 +177,7 @@ export const DEV_23C_GENUINE: Record<GenuineCategory, string[]> = {
     "老师好，孩子昨天打架的事我们已经处理好了，对方家长也沟通了，谢谢您。",
     "儿子，你游戏充值用了妈妈的手机，下次先问一下。",
     "老张，我最近在学炒黄金，跟着分析师的课程学了一点，挺有意思。",
+    "嫂子，我是你老公的同事，他喝多了手机没电，让我跟你说一声，他今晚在我这住，别担心。",
   ],
   government: [
     "【{city}人社局】您申请的技能提升补贴{small}元已发放至您的社保卡，无需办理其他手续。",

@@ -160,7 +160,7 @@ const CONCEPTS = {
   id_digits: ["后四位", "后六位", "末四位", "后4位", "后6位", "末4位", "last four digits", "last 4 digits"],
   enter: ["输入", "填写", "填入", "录入", "回复", "发送", "enter", "reply"],
   i_am: [
-    "妈,是我", "爸,是我", "妈妈,是我", "爸爸,是我", "奶奶,是我", "爷爷,是我", "mum, it's me", "dad, it's me",
+    "妈,是我", "爸,是我", "妈妈,是我", "爸爸,是我", "奶奶,是我", "爷爷,是我", "妈是我", "爸是我", "奶奶是我", "爷爷是我", "mum, it's me", "dad, it's me",
     "mum it's me", "mum its me", "mom it's me", "dad it's me",
     "是我啦", "系我啦", 
     "系我呀", "系我啊", "我是你大学", "我是你室友", "你猜我是谁", "听不出来", "听不出我", "hey it's me", "hey its me",
@@ -176,6 +176,7 @@ const CONCEPTS = {
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
   new_number: [
+    "personal number", "my personal number", "私人号码", "私人号",
     "工作号", "新工作号", "新薇信", "换了新薇信", "跌烂", "部电话", "新号码", "new number", "dropped my phone",
     "快没电", "手机快没电", "掉水里", "掉进水", "同学的号", "朋友的电话", "别人的电话", "手机摔坏", "摔坏了", 
     "手机没电", "闺蜜的手机", "室友的手机", "借的手机", "别人的手机给你", "借别人的手机", "用别人的手机", "phone died", "phone is dead", "using a friend's", 
@@ -199,6 +200,7 @@ const CONCEPTS = {
     "先别说", "别说",
     "不要让", "千万不要", "别和", "不要跟","别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
   money_need: [
+    "手术费过来", "钱打过来", "打钱过来", "快打钱",
     "急住要", "交一笔钱", "俾我朋友", "转俾", "转给我朋友", "打给我朋友", "急需一笔", "buy some gift cards", "buy gift cards",
     "把钱转到", "钱转到这个", "转到这个账户", "借我", "借点", "借钱", "借给我", "能借", "可以借", "借两", "借三", "借五", "借几", "借个", "千蚊", "百蚊", "蚊俾我", "俾我先", "有啲急事", "需要钱", "出了点事", 
     "给我转", "给我打钱", "快转", 
@@ -214,7 +216,9 @@ const CONCEPTS = {
     "帮忙付", "转一下", "医药费", "押金", "罚款", "borrow", "lend me", "need money", "can you pay", "pay for", "send me", "transfer",
     "bill", "urgent", "help me",
   ],
-  leader: ["总让我", "董让我", "总交代", "总吩咐", "陪客户", 
+  leader: [
+    "the boss", "boss asked", "my boss",
+    "总让我", "董让我", "总交代", "总吩咐", "陪客户", 
     "开会",
     "你们公司", "董事", "老总", "总监","领导", "老板", "总经理", "董事长", "局长", "处长", "主任", "校长", "经理", "办公室", "书记", "院长", "科长", "your boss", "ceo", "manager"],
   work_money: [
@@ -725,7 +729,9 @@ const CONCEPTS = {
     "need a favour", "need a favor", "have a favour to ask",
   ],
   /** Paying a "shop" or "buyer protection" in gift cards: no real service takes them. */
-  gift_card_pay: ["itunes vouchers", "vouchers", "gift card", "gift cards", "itunes card", "google play card", "steam card", "礼品卡", "购物卡", "充值卡"],
+  gift_card_pay: [
+    "itunes cards", "google play cards", "steam cards", "amazon cards", "amazon gift cards",
+    "itunes vouchers", "vouchers", "gift card", "gift cards", "itunes card", "google play card", "steam card", "礼品卡", "购物卡", "充值卡"],
   fee_en: ["fee", "fees", "verification fee", "release fee"],
   /** "听不出我是谁啦？" — who must make the reader guess is no one the reader knows well. */
   guess_who: ["听不出我", "听不出来", "猜猜我是谁", "猜我是谁", "你猜我是谁", "知道我是谁", "听得出我是谁", "还记得我"],
@@ -757,8 +763,12 @@ const CONCEPTS = {
   borrow_out: ["额度借出", "额度都借出", "额度全部借出", "把额度借", "借款额度借出", "备用金借出", "借呗借出", "花呗借出", "额度提出来", "额度取出来", "把钱借出来"],
   /** Card number and phone typed into a "refund" page: "填写一下您的银行卡号和预留手机号". */
   card_entry: ["银行卡号和预留手机号", "卡号和预留手机号", "填写银行卡号", "填写您的银行卡号", "填写一下您的银行卡号", "输入银行卡号", "填写银行卡信息", "填写卡号", "填一下银行卡"],
+  /** A third party relaying a relative's emergency: "他让我给你打电话". */
+  relay: ["让我给你打电话", "让我给您打电话", "让我跟你说", "让我跟您说", "让我通知你", "让我通知您", "让我联系你", "托我", "asked me to tell you", "asked me to call you"],
   /** A relative's emergency: "我出车祸了，撞到人了", "被拘留了", "突然住院要交手术费". */
-  emergency: ["出车祸", "撞到人", "撞人了", "撞了人", "打架", "打伤了人", "被拘留", "被抓了", "在派出所", "突然住院", "住院了", "手术费", "保释金", "had an accident", "in hospital", "been arrested", "bail"],
+  emergency: [
+    "在医院抢救", "抢救",
+    "出车祸", "撞到人", "撞人了", "撞了人", "打架", "打伤了人", "被拘留", "被抓了", "在派出所", "突然住院", "住院了", "手术费", "保释金", "had an accident", "in hospital", "been arrested", "bail"],
   /** The official way to pay is "closed", so the reader must pay the caller: "官方APP的还款通道已经关了". */
   channel_closed: [
     "通道已经关", "通道已关", "通道关闭", "通道已关闭", "渠道已关闭", "渠道关闭了", "app还不了", "app无法还款", "app里还不了", "系统维护无法还款", "官方还不了",
@@ -971,10 +981,13 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // A boss buying gift cards on the quiet; a class fee paid to a "teacher's" code.
       { all: ["leader", "gift_card_pay", "secret"], window: 200 },
       { all: ["leader", "gift_card_pay", "cant_talk"], window: 200 },
+      { all: ["leader", "gift_card_pay", "repay_promise"], window: 200 },
       { all: ["parents", "school_fee"], window: 160, needs: (c) => c.privateChannel },
       // A relative's emergency that needs money now: "妈，是我，我出车祸了…你快给我打五万过来".
       { all: ["i_am", "emergency", "money_need"], window: 200 },
       { all: ["relative", "emergency", "money_need"], window: 200, needs: (c) => c.pressure },
+      // Someone relaying the emergency for them: "我是小明的同学，小明出车祸了在医院抢救，快打三万手术费过来".
+      { all: ["relay", "emergency", "money_need"], window: 160 },
       // Money stuck where the asker cannot reach it: "我卡里的钱一时取不出来，你能先借我两万吗".
       { all: ["relative", "money_need", "transfer_excuse"], window: 160 },
       { all: ["teaser", "money_need", "transfer_excuse"], window: 200 },
