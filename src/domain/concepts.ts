@@ -9,11 +9,17 @@
 import { simplifiedTable } from "./hanzi";
 
 /** Taiwanese and Hong Kong wording (after character folding) → the mainland word the patterns use. */
-const REGIONAL_WORDS: Record<string, string> = {
+export const REGIONAL_WORDS: Record<string, string> = {
   帐户: "账户", 帐号: "账号", 帐单: "账单", 身分证: "身份证", 萤幕: "屏幕", 简讯: "短信", 连结: "链接", 软体: "软件", 视讯: "视频", 登入: "登录",
   联络: "联系", 网路: "网络", 点选: "点击", 资讯: "信息", 讯息: "信息", 程式: "程序", 使用者: "用户", 系结: "绑定", 应用程式: "应用", 储值: "充值", 汇款至: "汇至",
 };
-const REGIONAL = new RegExp(Object.keys(REGIONAL_WORDS).sort((a, b) => b.length - a.length).join("|"), "g");
+/** The regional words by first character, each as [word, replacement], longest first (the order a regex alternation of them would try). */
+const REGIONAL_BY_FIRST = new Map<number, [string, string][]>();
+for (const word of Object.keys(REGIONAL_WORDS).sort((a, b) => b.length - a.length)) {
+  const first = word.charCodeAt(0);
+  if (!REGIONAL_BY_FIRST.has(first)) REGIONAL_BY_FIRST.set(first, []);
+  REGIONAL_BY_FIRST.get(first)!.push([word, REGIONAL_WORDS[word]!]);
+}
 
 /**
  * The text content signals and typologies read: NFKC (full-width digits and letters), simplified
@@ -21,7 +27,7 @@ const REGIONAL = new RegExp(Object.keys(REGIONAL_WORDS).sort((a, b) => b.length 
  * folded ("帳戶" → "账户", "身分證" → "身份证").
  */
 export function foldForMatching(text: string): string {
-  return simplifyDroppingFillers(text.normalize("NFKC")).replace(REGIONAL, (word) => REGIONAL_WORDS[word] ?? word);
+  return simplifyDroppingFillers(text.normalize("NFKC"));
 }
 
 const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
@@ -31,37 +37,153 @@ const isFiller = (code: number) =>
 
 const isAsciiWord = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 
+/** Bits of a foldFlags entry. */
+const FILLER = 1;
+/** Its simplified form may start a regional word. */
+const FOLDS_TO_REGIONAL_START = 2;
+const SURROGATE = 4;
+
+let foldFlagTable: Uint8Array | null = null;
+/** Per code unit, what the fold needs to know of it besides its simplified form (64 KiB, built once per isolate). */
+function foldFlags(): Uint8Array {
+  if (foldFlagTable) return foldFlagTable;
+  const simplified = simplifiedTable();
+  const table = new Uint8Array(65536);
+  for (let code = 0; code < 65536; code++) {
+    table[code] =
+      (isFiller(code) ? FILLER : 0) |
+      (REGIONAL_BY_FIRST.has(simplified[code] || code) ? FOLDS_TO_REGIONAL_START : 0) |
+      ((code & 0xf800) === 0xd800 ? SURROGATE : 0);
+  }
+  foldFlagTable = table;
+  return table;
+}
+
+/** The fold's output, reused from call to call (folding never lengthens a text); grown when a longer text comes, up to a limit. */
+let scratch = new Uint16Array(4096);
+const MAX_SCRATCH = 1 << 16;
+/** Where in the output a character that may start a regional word stands, reused likewise. */
+let regionalStarts = new Int32Array(256);
+
 /**
- * Traditional → simplified (src/domain/hanzi.ts) and "验 证*码" → "验证码", "加 V信" → "加V信" in
- * one pass: fillers go when Chinese sits on at least one side and a Chinese or ASCII word character
- * on the other.
+ * UTF-16 code units to a string in one native call, several times faster than String.fromCharCode
+ * in chunks. It would turn a lone surrogate into U+FFFD, so texts with one take fromCharCode; null
+ * where the runtime has no UTF-16 decoder (or is big-endian).
+ */
+const utf16Decoder = ((): TextDecoder | null => {
+  try {
+    const decoder = new TextDecoder("utf-16le", { fatal: false, ignoreBOM: true });
+    return decoder.decode(new Uint16Array([0xfeff, 0x61, 0x4e2d, 0xd83d, 0xde00])) === "\ufeffa中\u{1f600}" ? decoder : null;
+  } catch {
+    return null;
+  }
+})();
+
+function hasLoneSurrogate(units: Uint16Array, length: number): boolean {
+  for (let i = 0; i < length; i++) {
+    const code = units[i]!;
+    if (code < 0xd800 || code > 0xdfff) continue;
+    if (code >= 0xdc00 || i + 1 >= length) return true;
+    const low = units[i + 1]!;
+    if (low < 0xdc00 || low > 0xdfff) return true;
+    i++;
+  }
+  return false;
+}
+
+function codeUnitsToString(units: Uint16Array, length: number, surrogates: boolean): string {
+  if (utf16Decoder && !(surrogates && hasLoneSurrogate(units, length))) return utf16Decoder.decode(units.subarray(0, length));
+  let text = "";
+  for (let i = 0; i < length; i += 4096) text += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 4096)) as unknown as number[]);
+  return text;
+}
+
+/**
+ * Traditional → simplified (src/domain/hanzi.ts), "验 证*码" → "验证码", "加 V信" → "加V信" and
+ * regional words in one pass: fillers go when Chinese sits on at least one side and a Chinese or
+ * ASCII word character on the other.
  */
 function simplifyDroppingFillers(text: string): string {
-  const table = simplifiedTable();
-  const out = new Uint16Array(text.length);
+  const simplified = simplifiedTable();
+  const flags = foldFlags();
+  if (scratch.length < text.length && text.length <= MAX_SCRATCH) scratch = new Uint16Array(Math.min(MAX_SCRATCH, Math.max(text.length, scratch.length * 2)));
+  const out = scratch.length >= text.length ? scratch : new Uint16Array(text.length);
   let n = 0;
   let changed = false;
+  let surrogates = false;
+  let starts = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (n > 0 && isFiller(code)) {
-      const before = out[n - 1]!;
-      let end = i + 1;
-      while (end < text.length && isFiller(text.charCodeAt(end))) end++;
-      const next = end < text.length ? text.charCodeAt(end) : 0;
-      const after = table[next] || next;
-      if ((isHan(before) && (isHan(after) || isAsciiWord(after))) || (isAsciiWord(before) && isHan(after))) changed = true;
-      else for (let k = i; k < end; k++) out[n++] = text.charCodeAt(k);
-      i = end - 1;
-      continue;
+    const bits = flags[code]!;
+    if (bits !== 0) {
+      if (n > 0 && bits & FILLER) {
+        const before = out[n - 1]!;
+        let end = i + 1;
+        while (end < text.length && flags[text.charCodeAt(end)]! & FILLER) end++;
+        const next = end < text.length ? text.charCodeAt(end) : 0;
+        const after = simplified[next] || next;
+        if ((isHan(before) && (isHan(after) || isAsciiWord(after))) || (isAsciiWord(before) && isHan(after))) changed = true;
+        else for (let k = i; k < end; k++) out[n++] = text.charCodeAt(k);
+        i = end - 1;
+        continue;
+      }
+      if (bits & SURROGATE) surrogates = true;
+      if (bits & FOLDS_TO_REGIONAL_START) {
+        if (starts === regionalStarts.length) regionalStarts = growInt32(regionalStarts);
+        regionalStarts[starts++] = n;
+      }
     }
-    const mapped = table[code]!;
+    const mapped = simplified[code]!;
     if (mapped) changed = true;
     out[n++] = mapped || code;
   }
-  if (!changed) return text;
-  let folded = "";
-  for (let i = 0; i < n; i += 4096) folded += String.fromCharCode.apply(null, out.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
-  return folded;
+  if (starts > 0) {
+    const length = foldRegionalWords(out, n, regionalStarts, starts);
+    if (length >= 0) {
+      n = length;
+      changed = true;
+    }
+  }
+  return changed ? codeUnitsToString(out, n, surrogates) : text;
+}
+
+/**
+ * Regional words replaced in place, left to right, longest word first at each position — what a
+ * global replace with the alternation of the words does — looking only where a word may start.
+ * Replacements are never longer than their words, so writing never overtakes reading. Returns the
+ * new length, or −1 when no word was found.
+ */
+function foldRegionalWords(units: Uint16Array, length: number, starts: Int32Array, count: number): number {
+  // units[0, write) is final; units[read, length) is still to copy.
+  let write = -1;
+  let read = 0;
+  for (let s = 0; s < count; s++) {
+    const at = starts[s]!;
+    if (at < read) continue; // inside a word already replaced
+    const word = REGIONAL_BY_FIRST.get(units[at]!)!.find(([candidate]) => {
+      if (at + candidate.length > length) return false;
+      for (let k = 1; k < candidate.length; k++) if (units[at + k] !== candidate.charCodeAt(k)) return false;
+      return true;
+    });
+    if (!word) continue;
+    if (write < 0) write = at;
+    else {
+      units.copyWithin(write, read, at);
+      write += at - read;
+    }
+    const [found, replacement] = word;
+    for (let r = 0; r < replacement.length; r++) units[write++] = replacement.charCodeAt(r);
+    read = at + found.length;
+  }
+  if (write < 0) return -1;
+  units.copyWithin(write, read, length);
+  return write + length - read;
+}
+
+function growInt32(array: Int32Array, length = array.length * 2): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(length);
+  bigger.set(array);
+  return bigger;
 }
 
 export interface ConceptHit {
@@ -78,12 +200,16 @@ export interface ConceptHit {
 export class ConceptScan {
   /** Whether a concept occurs at all, by concept index. */
   readonly present: Uint8Array;
-  /** Hit numbers of concept c are byConcept[first[c]] … byConcept[first[c + 1] − 1], ascending. */
-  private readonly first: Int32Array;
-  private readonly byConcept: Int32Array;
+  /**
+   * Hit numbers of concept c are byConcept[first[c]] … byConcept[first[c + 1] − 1], ascending;
+   * indexed on the first count or hitOf (many texts need only `present`: this costs a pass over
+   * every concept of the lexicon).
+   */
+  private first: Int32Array | null = null;
+  private byConcept: Int32Array | null = null;
 
   constructor(
-    conceptCount: number,
+    private readonly conceptCount: number,
     /** Concept of hit n. */
     readonly hitConcept: Int32Array,
     /** UTF-16 offset where hit n starts. */
@@ -92,25 +218,32 @@ export class ConceptScan {
     readonly text = "",
   ) {
     this.present = new Uint8Array(conceptCount);
-    this.first = new Int32Array(conceptCount + 1);
-    for (let n = 0; n < hitConcept.length; n++) this.first[hitConcept[n]! + 1]!++;
-    for (let c = 0; c < conceptCount; c++) {
-      if (this.first[c + 1]! > 0) this.present[c] = 1;
-      this.first[c + 1]! += this.first[c]!;
-    }
-    this.byConcept = new Int32Array(hitConcept.length);
-    const fill = this.first.slice(0, conceptCount);
-    for (let n = 0; n < hitConcept.length; n++) this.byConcept[fill[hitConcept[n]!]!++] = n;
+    for (let n = 0; n < hitConcept.length; n++) this.present[hitConcept[n]!] = 1;
+  }
+
+  private indexByConcept(): void {
+    const { conceptCount, hitConcept } = this;
+    const first = new Int32Array(conceptCount + 1);
+    for (let n = 0; n < hitConcept.length; n++) first[hitConcept[n]! + 1]!++;
+    for (let c = 0; c < conceptCount; c++) first[c + 1]! += first[c]!;
+    const byConcept = new Int32Array(hitConcept.length);
+    const fill = first.slice(0, conceptCount);
+    for (let n = 0; n < hitConcept.length; n++) byConcept[fill[hitConcept[n]!]!++] = n;
+    this.first = first;
+    this.byConcept = byConcept;
   }
 
   /** How many times a concept occurs. */
   count(concept: number): number {
-    return this.first[concept + 1]! - this.first[concept]!;
+    if (!this.present[concept]) return 0;
+    if (!this.first) this.indexByConcept();
+    return this.first![concept + 1]! - this.first![concept]!;
   }
 
   /** The k-th hit number of a concept (k < count(concept)). */
   hitOf(concept: number, k: number): number {
-    return this.byConcept[this.first[concept]! + k]!;
+    if (!this.first) this.indexByConcept();
+    return this.byConcept![this.first![concept]! + k]!;
   }
 
   /** Every hit as an object, for tests and debugging. */
@@ -129,25 +262,94 @@ interface Term {
   wholeWord: boolean;
 }
 
+/**
+ * The trie a lexicon is built from: every edge in one map keyed by state × 65536 + code unit,
+ * children as linked lists — no Map per state, which made building the lexicon slow.
+ */
+/** Numbers per slot of a lexicon's double array, and where each sits. */
+const SLOT = 4;
+const CHECK = 0;
+const BASE = 1;
+const FAIL = 2;
+const OUT = 3;
+
+class Trie {
+  readonly edges = new Map<number, number>();
+  readonly firstChild: number[] = [-1];
+  readonly nextSibling: number[] = [-1];
+  /** The code unit on the edge into each state. */
+  readonly codeOf: number[] = [0];
+  /** Terms ending at each state (undefined: none). */
+  readonly outputs: (Term[] | undefined)[] = [undefined];
+
+  get states(): number {
+    return this.firstChild.length;
+  }
+
+  child(state: number, code: number): number | undefined {
+    return this.edges.get(state * 65536 + code);
+  }
+
+  add(term: string, concept: number): void {
+    let state = 0;
+    for (let i = 0; i < term.length; i++) {
+      const code = term.charCodeAt(i);
+      let to = this.child(state, code);
+      if (to === undefined) {
+        to = this.states;
+        this.edges.set(state * 65536 + code, to);
+        this.firstChild.push(-1);
+        this.nextSibling.push(this.firstChild[state]!);
+        this.firstChild[state] = to;
+        this.codeOf.push(code);
+        this.outputs.push(undefined);
+      }
+      state = to;
+    }
+    (this.outputs[state] ??= []).push({ concept, length: term.length, wholeWord: !/\p{Script=Han}/u.test(term) });
+  }
+
+  /**
+   * Breadth-first failure links, with each state's outputs extended by its failure state's so the
+   * scan never walks the chain. Returns the failure links and the states in breadth-first order.
+   */
+  link(): { fail: Int32Array; order: number[] } {
+    const { firstChild, nextSibling, codeOf, outputs } = this;
+    const fail = new Int32Array(this.states);
+    const order: number[] = [];
+    for (let c = firstChild[0]!; c !== -1; c = nextSibling[c]!) order.push(c);
+    for (let head = 0; head < order.length; head++) {
+      const state = order[head]!;
+      for (let to = firstChild[state]!; to !== -1; to = nextSibling[to]!) {
+        const code = codeOf[to]!;
+        let f = fail[state]!;
+        while (f !== 0 && this.child(f, code) === undefined) f = fail[f]!;
+        const target = this.child(f, code);
+        fail[to] = target !== undefined && target !== to ? target : 0;
+        const inherited = outputs[fail[to]!];
+        if (inherited) outputs[to] = [...(outputs[to] ?? []), ...inherited];
+        order.push(to);
+      }
+    }
+    return { fail, order };
+  }
+}
+
 export class Lexicon<Name extends string> {
   readonly names: readonly Name[];
-  private readonly index = new Map<Name, number>();
-  private readonly next: Map<number, number>[] = [new Map()];
-  /** The root's transitions by code unit: one array read for the most frequent step. */
-  private readonly root = new Int32Array(65536);
+  /** Concept indices by name, in a prototype-less object: rules look names up on every text. */
+  private readonly index: Record<string, number> = Object.create(null);
   /**
-   * Other states' transitions in one open-addressing hash table keyed by (state, code unit): one
-   * probe or two per step, however many edges a state has (a common first character has dozens).
+   * The automaton as a double array, the trie's states renumbered to slots, four numbers per slot
+   * in `slots`: CHECK, BASE, FAIL (its failure link) and OUT (where its outputs start; they end where
+   * the next slot's start). Slot s has an edge on letter a (a code unit's index in `letter`, 0 for
+   * a code unit no term contains) to slot t = BASE(s) + a when CHECK(t) === s. A step reads one
+   * slot's numbers, which share a cache line, where a hash table of (state, code unit) pairs took
+   * several probes.
    */
-  private edgeMask = 0;
-  private edgeState: Int32Array = new Int32Array(0);
-  private edgeCode: Uint16Array = new Uint16Array(0);
-  private edgeTo: Int32Array = new Int32Array(0);
-  private fail: Int32Array = new Int32Array(1);
-  /** Terms ending at each state, including those reached through failure links. */
-  private outputs: Term[][] = [[]];
-  /** The same, flattened: state s outputs terms outStart[s] … outStart[s + 1] − 1. */
-  private outStart: Int32Array = new Int32Array(1);
+  private readonly letter = new Uint16Array(65536);
+  private slots: Int32Array = new Int32Array(8);
+  /** The terms each slot outputs, including those reached through failure links. */
   private outConcept: Int32Array = new Int32Array(0);
   private outLength: Int32Array = new Int32Array(0);
   private outWholeWord: Uint8Array = new Uint8Array(0);
@@ -161,94 +363,94 @@ export class Lexicon<Name extends string> {
    */
   constructor(concepts: Record<Name, readonly string[]>, extraTerms: readonly string[] = []) {
     this.names = Object.keys(concepts) as Name[];
-    for (const [i, name] of this.names.entries()) this.index.set(name, i);
+    for (const [i, name] of this.names.entries()) this.index[name] = i;
+    const trie = new Trie();
     this.names.forEach((name, concept) => {
-      for (const raw of concepts[name]) this.add(raw.toLowerCase(), concept);
+      for (const raw of concepts[name]) trie.add(raw.toLowerCase(), concept);
     });
-    for (const [i, term] of extraTerms.entries()) this.add(term.toLowerCase(), this.names.length + i);
+    for (const [i, term] of extraTerms.entries()) trie.add(term.toLowerCase(), this.names.length + i);
     this.conceptCount = this.names.length + extraTerms.length;
-    this.link();
-    this.flatten();
+    this.flatten(trie);
   }
 
-  /** Typed arrays read faster than a Map per state. */
-  private flatten(): void {
-    for (const [code, to] of this.next[0]!) this.root[code] = to;
-    const edges = this.next.reduce((sum, map, state) => sum + (state === 0 ? 0 : map.size), 0);
-    let size = 16;
-    while (size < edges * 2) size *= 2;
-    this.edgeMask = size - 1;
-    // State 0 never has an entry, so 0 marks an empty slot.
-    this.edgeState = new Int32Array(size);
-    this.edgeCode = new Uint16Array(size);
-    this.edgeTo = new Int32Array(size);
-    this.next.forEach((map, state) => {
-      if (state === 0) return;
-      for (const [code, to] of map) {
-        let slot = edgeHash(state, code) & this.edgeMask;
-        while (this.edgeState[slot] !== 0) slot = (slot + 1) & this.edgeMask;
-        this.edgeState[slot] = state;
-        this.edgeCode[slot] = code;
-        this.edgeTo[slot] = to;
+  /** The trie, failure links and outputs laid out as a double array (first fit, breadth-first). */
+  private flatten(trie: Trie): void {
+    const { fail, order } = trie.link();
+    const { firstChild, nextSibling, codeOf } = trie;
+    const letter = this.letter;
+    let letters = 0;
+    for (let state = 1; state < trie.states; state++) if (letter[codeOf[state]!] === 0) letter[codeOf[state]!] = ++letters;
+    const slotOf = new Int32Array(trie.states);
+    let capacity = 2 * (trie.states + letters) + 1;
+    let base = new Int32Array(capacity);
+    // -1: a free slot; the root sits in slot 0, which no edge leads to (letters start at 1).
+    let check = new Int32Array(capacity).fill(-1);
+    check[0] = -2;
+    let used = 1;
+    let firstFree = 1;
+    const place = (state: number) => {
+      const first = firstChild[state]!;
+      if (first === -1) return;
+      let lowest = letters + 1;
+      for (let c = first; c !== -1; c = nextSibling[c]!) lowest = Math.min(lowest, letter[codeOf[c]!]!);
+      while (check[firstFree] !== -1) firstFree++;
+      // The smallest base whose slots for all of this state's letters are free.
+      let b = Math.max(0, firstFree - lowest);
+      for (;;) {
+        if (b + letters + 1 > capacity) {
+          capacity *= 2;
+          base = growInt32(base, capacity);
+          const wider = new Int32Array(capacity).fill(-1);
+          wider.set(check);
+          check = wider;
+        }
+        let c = first;
+        while (c !== -1 && check[b + letter[codeOf[c]!]!] === -1) c = nextSibling[c]!;
+        if (c === -1) break;
+        b++;
       }
-    });
-    const outputs = this.outputs.reduce((sum, list) => sum + list.length, 0);
-    this.outStart = new Int32Array(this.next.length + 1);
+      const slot = slotOf[state]!;
+      base[slot] = b;
+      for (let c = first; c !== -1; c = nextSibling[c]!) {
+        const target = b + letter[codeOf[c]!]!;
+        check[target] = slot;
+        slotOf[c] = target;
+        used = Math.max(used, target + 1);
+      }
+    };
+    place(0);
+    for (const state of order) place(state);
+    // Any slot's base plus any letter stays inside the arrays; one more slot holds the last one's output end.
+    const count = used + letters + 2;
+    const stateOf = new Int32Array(count).fill(-1);
+    for (let state = 0; state < trie.states; state++) stateOf[slotOf[state]!] = state;
+    const outputs = trie.outputs.reduce((sum, list) => sum + (list?.length ?? 0), 0);
+    this.slots = new Int32Array(count * SLOT);
     this.outConcept = new Int32Array(outputs);
     this.outLength = new Int32Array(outputs);
     this.outWholeWord = new Uint8Array(outputs);
     let out = 0;
-    this.outputs.forEach((terms, state) => {
-      this.outStart[state] = out;
-      for (const term of terms) {
+    // Slots stored as offsets into `slots` (slot × SLOT), so a step does no multiplication.
+    for (let slot = 0; slot < count; slot++) {
+      const state = stateOf[slot]!;
+      const parent = check[slot] ?? -1;
+      this.slots[slot * SLOT + CHECK] = parent < 0 ? parent : parent * SLOT;
+      this.slots[slot * SLOT + BASE] = (base[slot] ?? 0) * SLOT;
+      this.slots[slot * SLOT + FAIL] = state < 0 ? 0 : slotOf[fail[state]!]! * SLOT;
+      this.slots[slot * SLOT + OUT] = out;
+      for (const term of state < 0 ? [] : (trie.outputs[state] ?? [])) {
         this.outConcept[out] = term.concept;
         this.outLength[out] = term.length;
         this.outWholeWord[out++] = term.wholeWord ? 1 : 0;
       }
-    });
-    this.outStart[this.next.length] = out;
+    }
   }
 
   /** Index of a concept, for reading a scan. */
   id(name: Name): number {
-    const id = this.index.get(name);
+    const id = this.index[name];
     if (id === undefined) throw new Error(`unknown concept ${name}`);
     return id;
-  }
-
-  private add(term: string, concept: number): void {
-    let state = 0;
-    for (let i = 0; i < term.length; i++) {
-      const code = term.charCodeAt(i);
-      let to = this.next[state]!.get(code);
-      if (to === undefined) {
-        to = this.next.length;
-        this.next.push(new Map());
-        this.outputs.push([]);
-        this.next[state]!.set(code, to);
-      }
-      state = to;
-    }
-    this.outputs[state]!.push({ concept, length: term.length, wholeWord: !/\p{Script=Han}/u.test(term) });
-  }
-
-  /** Breadth-first failure links; outputs merged along them so the scan never walks the chain. */
-  private link(): void {
-    this.fail = new Int32Array(this.next.length);
-    const queue: number[] = [];
-    for (const to of this.next[0]!.values()) queue.push(to);
-    for (let head = 0; head < queue.length; head++) {
-      const state = queue[head]!;
-      for (const [code, to] of this.next[state]!) {
-        let f = this.fail[state]!;
-        while (f !== 0 && !this.next[f]!.has(code)) f = this.fail[f]!;
-        const target = this.next[f]!.get(code);
-        this.fail[to] = target !== undefined && target !== to ? target : 0;
-        const inherited = this.outputs[this.fail[to]!]!;
-        if (inherited.length > 0) this.outputs[to] = [...this.outputs[to]!, ...inherited];
-        queue.push(to);
-      }
-    }
   }
 
   /**
@@ -263,33 +465,31 @@ export class Lexicon<Name extends string> {
   /** The hits of `scan` as bare arrays (concept and start of hit n), in order of where they end. */
   find(text: string): { concepts: Int32Array; starts: Int32Array } {
     // Fields in locals and the step inlined: this loop is most of the cost of analysing a text.
-    const { root, edgeMask, edgeState, edgeCode, edgeTo, fail, outStart, outConcept, outLength, outWholeWord } = this;
+    const { letter, slots, outConcept, outLength, outWholeWord } = this;
     // A dense text hits about one concept every five characters.
     let concepts: Int32Array<ArrayBuffer> = new Int32Array(Math.max(64, text.length >> 2));
     let starts: Int32Array<ArrayBuffer> = new Int32Array(concepts.length);
     let hits = 0;
+    // The current slot's offset in `slots`.
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
+      const a = letter[code]! * SLOT;
+      if (a === 0) {
+        // In no term: back to the root, which outputs nothing.
+        state = 0;
+        continue;
+      }
       for (;;) {
-        if (state === 0) {
-          state = root[code]!;
-          break;
-        }
-        let to = -1;
-        for (let slot = edgeHash(state, code) & edgeMask; edgeState[slot] !== 0; slot = (slot + 1) & edgeMask) {
-          if (edgeState[slot] === state && edgeCode[slot] === code) {
-            to = edgeTo[slot]!;
-            break;
-          }
-        }
-        if (to >= 0) {
+        const to = slots[state + BASE]! + a;
+        if (slots[to + CHECK] === state) {
           state = to;
           break;
         }
-        state = fail[state]!;
+        if (state === 0) break;
+        state = slots[state + FAIL]!;
       }
-      for (let k = outStart[state]!, end = outStart[state + 1]!; k < end; k++) {
+      for (let k = slots[state + OUT]!, end = slots[state + SLOT + OUT]!; k < end; k++) {
         const at = i - outLength[k]! + 1;
         if (outWholeWord[k] === 1) {
           if (isLatin(text.charCodeAt(at)) && at > 0 && isWord(text.charCodeAt(at - 1))) continue;
@@ -305,10 +505,6 @@ export class Lexicon<Name extends string> {
     }
     return { concepts: concepts.subarray(0, hits), starts: starts.subarray(0, hits) };
   }
-}
-
-function edgeHash(state: number, code: number): number {
-  return (Math.imul(state, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 7;
 }
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {

@@ -293,9 +293,10 @@ interface AliasAt {
 
 /**
  * Institutions claimed in a folded, lower-case text, from the hits of a scan whose alias concepts
- * are numbered from `firstAlias` on (ALIAS_TERMS order).
+ * are numbered from `firstAlias` on (ALIAS_TERMS order). With `firstOnly`, just the first of them
+ * (what a text claims to be from), found without reading the rest.
  */
-export function institutionsInHits(text: string, concepts: Int32Array, starts: Int32Array, firstAlias: number): Institution[] {
+export function institutionsInHits(text: string, concepts: Int32Array, starts: Int32Array, firstAlias: number, firstOnly = false): Institution[] {
   const occurrences: AliasAt[] = [];
   for (let n = 0; n < concepts.length; n++) {
     const rank = concepts[n]! - firstAlias;
@@ -317,6 +318,7 @@ export function institutionsInHits(text: string, concepts: Int32Array, starts: I
       if (occurrence.at + occurrence.alias.alias.length <= to) inside.push({ ...occurrence, at: occurrence.at - from });
     }
     signed.push(...claimedInstitutions(content, inside, false));
+    if (firstOnly && signed.length > 0) return signed.slice(0, 1);
   }
   const named = claimedInstitutions(text, occurrences, false);
   return [...new Set([...signed, ...named])];
@@ -339,7 +341,9 @@ function claimedInstitutions(prepared: string, occurrences: readonly AliasAt[], 
   const found: Occurrence[] = [];
   const longestFirst = [...occurrences].sort((x, y) => x.rank - y.rank || x.at - y.at);
   for (const { alias: { alias, institution, ambiguous }, at } of longestFirst) {
-    if (consumed.subarray(at, at + alias.length).includes(1)) continue;
+    let free = true;
+    for (let k = at; k < at + alias.length && free; k++) free = consumed[k] === 0;
+    if (!free) continue;
     consumed.fill(1, at, at + alias.length);
     if ((ambiguous || alias.length <= 2) && !hasWordBoundary(prepared, at, alias)) continue;
     const kind = anyPosition ? { claim: true, listed: false } : claimKind(prepared, at, alias, start);
@@ -385,7 +389,9 @@ export function findInstitutions(text: string): Institution[] {
  * Example: findInstitution("【民豐銀行】您的貸款已逾期") → { name: "民丰银行", organization: null, … }
  */
 export function findInstitution(text: string): Institution | null {
-  return findInstitutions(text)[0] ?? null;
+  const lower = foldForMatching(text).toLowerCase();
+  const { concepts, starts } = aliasHits(lower);
+  return institutionsInHits(lower, concepts, starts, 0, true)[0] ?? null;
 }
 
 /**

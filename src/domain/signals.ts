@@ -11,7 +11,7 @@ import { foldForMatching } from "./concepts";
 import type { Institution } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
-import { detectTypology, has, institutionsOfScan, isAdvisory, type LocalisedMessage, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
+import { detectTypology, has, institutionOfScan, isAdvisory, type LocalisedMessage, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
 export interface ContentAnalysis {
@@ -23,8 +23,8 @@ export interface ContentAnalysis {
   callbackNumbers: string[];
 }
 
-/** A negation only governs its own clause. */
-const CLAUSE_END = /[，,。.！!？?；;\n]/;
+/** A negation only governs its own clause: these end one. */
+const CLAUSE_END = new Set(Array.from("，,。.！!？?；;\n", (c) => c.charCodeAt(0)));
 const NEGATION = /勿|不要|不会|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|别(?:把|将|向|给|发|告诉|泄露)|\b(?:never|not|don't)\b/i;
 
 /** Verbs that hand something over to the sender. */
@@ -82,15 +82,26 @@ const MAX_CLAUSE = 80;
 function isRequest(text: string, match: RegExpExecArray): boolean {
   const verbAt = match.indices?.groups?.verb?.[0] ?? match.index;
   let start = verbAt;
-  while (start > 0 && verbAt - start < MAX_CLAUSE && !CLAUSE_END.test(text[start - 1]!)) start--;
+  while (start > 0 && verbAt - start < MAX_CLAUSE && !CLAUSE_END.has(text.charCodeAt(start - 1))) start--;
   return !NEGATION.test(text.slice(start, verbAt));
 }
 
+/** Whether any match of the (global, "d"-flagged) patterns is a request; stops at the first that is. */
 function asks(text: string, patterns: RegExp[], negationInside = false): boolean {
-  // matchAll yields exec results, with `indices` thanks to the "d" flag.
-  return patterns.some((pattern) =>
-    [...text.matchAll(pattern)].some((match) => isRequest(text, match) && !(negationInside && NEGATION.test(match[0]))),
-  );
+  for (const pattern of patterns) {
+    if (!pattern.global) throw new TypeError(`request patterns must be global: ${pattern}`);
+    pattern.lastIndex = 0;
+    try {
+      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+        if (isRequest(text, match) && !(negationInside && NEGATION.test(match[0]))) return true;
+        if (match[0] === "") pattern.lastIndex++;
+      }
+    } finally {
+      // The patterns are shared: leave none mid-text for the next caller (matchAll copies lastIndex).
+      pattern.lastIndex = 0;
+    }
+  }
+  return false;
 }
 
 /** "上门" threatens only as a collection visit, not as home delivery, installation or repair. */
@@ -164,7 +175,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   const clean = foldForMatching(text);
   const scan = scanFraudConcepts(clean);
   const hasLink = links.length > 0;
-  const institution = institutionsOfScan(scan)[0] ?? null;
+  const institution = institutionOfScan(scan);
   // An anti-fraud advisory describes scams ("要求共享屏幕的都是诈骗"): what it names is no request.
   const advisory = isAdvisory(scan);
   const chatContact = CHAT_CONTACT.test(clean) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));

@@ -837,9 +837,9 @@ export function scanFraudConcepts(folded: string): ConceptScan {
   return fraudLexicon().scan(folded.toLowerCase());
 }
 
-/** The institutions a scanned text claims to speak for (src/domain/institutions.ts findInstitutions). */
-export function institutionsOfScan(scan: ConceptScan): Institution[] {
-  return institutionsInHits(scan.text, scan.hitConcept, scan.hitStart, fraudLexicon().names.length);
+/** The institution a scanned text claims to be from: the first that src/domain/institutions.ts findInstitutions would list. */
+export function institutionOfScan(scan: ConceptScan): Institution | null {
+  return institutionsInHits(scan.text, scan.hitConcept, scan.hitStart, fraudLexicon().names.length, true)[0] ?? null;
 }
 
 /** Whether all named concepts occur within `window` characters of each other. */

@@ -1,0 +1,136 @@
+/**
+ * The analysis engine (src/domain/concepts.ts) is tuned for speed — a one-pass fold over a reused
+ * buffer, a double-array Aho–Corasick automaton — so these check it against the plain definitions
+ * it must agree with on every input: NFKC, then traditional → simplified, fillers dropped and
+ * regional words replaced; every occurrence of every term, whole words for English.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { foldForMatching, Lexicon, REGIONAL_WORDS } from "../../src/domain/concepts";
+import { toSimplifiedChars } from "../../src/domain/hanzi";
+import { findInstitution, findInstitutions } from "../../src/domain/institutions";
+import genuineTsv from "../../data/corpus/genuine.tsv?raw";
+import scamTsv from "../../data/corpus/scam.tsv?raw";
+
+const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+const isAsciiWord = (code: number) => /[A-Za-z0-9]/.test(String.fromCharCode(code));
+const FILLERS = " *·•_~\u3000\t\n\u000b\u000c\r\u200b\u200c\u200d\ufeff";
+const isFiller = (code: number) => FILLERS.includes(String.fromCharCode(code));
+const REGIONAL = new RegExp(Object.keys(REGIONAL_WORDS).sort((a, b) => b.length - a.length).join("|"), "g");
+
+/** The fold as defined, one step after the other. */
+function referenceFold(text: string): string {
+  const normal = text.normalize("NFKC");
+  let out = "";
+  for (let i = 0; i < normal.length; i++) {
+    const code = normal.charCodeAt(i);
+    if (out.length > 0 && isFiller(code)) {
+      let end = i;
+      while (end < normal.length && isFiller(normal.charCodeAt(end))) end++;
+      const before = out.charCodeAt(out.length - 1);
+      const after = end < normal.length ? toSimplifiedChars(normal[end]!).charCodeAt(0) : 0;
+      const drop = (isHan(before) && (isHan(after) || isAsciiWord(after))) || (isAsciiWord(before) && isHan(after));
+      if (!drop) out += normal.slice(i, end);
+      i = end - 1;
+      continue;
+    }
+    out += toSimplifiedChars(normal[i]!);
+  }
+  return out.replace(REGIONAL, (word) => REGIONAL_WORDS[word]!);
+}
+
+/** Characters the fold treats specially, and some it must leave alone. */
+const ALPHABET = [
+  ..."帳戶號碼驗證碼請點選連結登入身分證應用程式使用者匯款至網路資訊訊息儲值系結萤幕简讯软体视讯联络",
+  ..."账户验证码银行卡中信金融逾期您的平安",
+  ...FILLERS,
+  ..."aZ09.,:/-@",
+  ..."ＡＺ０９，。！？（）：％",
+  "😀", "❤️", "\ud83d", "\ude00", "\u0301", "\u3099", "ｶﾞ", "ﬁ", "…", "①", "㈱", "K", "İ", "ß", "Ω", "가", "\u1161", "ㄱ", "豈", "\u00a0", "¨",
+];
+const foldInput = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 60 }).map((parts) => parts.join(""));
+
+describe("foldForMatching", () => {
+  it("agrees with the step-by-step definition on every code unit alone", () => {
+    const differing: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const text = `中${String.fromCharCode(code)}文`;
+      if (foldForMatching(text) !== referenceFold(text)) differing.push(code.toString(16));
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it("agrees with the step-by-step definition on generated mixtures", () => {
+    fc.assert(
+      fc.property(foldInput, (text) => {
+        expect(foldForMatching(text)).toBe(referenceFold(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("agrees on texts longer than its reusable buffer", () => {
+    const text = "帳 戶*號碼 ".repeat(9_000);
+    expect(foldForMatching(text)).toBe(referenceFold(text));
+  });
+});
+
+/** Every occurrence of every term by plain search, in the scan's order: by end, longer terms first, then in the order they were given. */
+function referenceFind(terms: { term: string; concept: number }[], text: string): [number, number][] {
+  const isWordCode = (code: number) => /[A-Za-z0-9]/.test(String.fromCharCode(code));
+  const isLatin = (code: number) => /[A-Za-z]/.test(String.fromCharCode(code));
+  const hits: { concept: number; at: number; end: number; length: number; order: number }[] = [];
+  terms.forEach(({ term, concept }, order) => {
+    const wholeWord = !/\p{Script=Han}/u.test(term);
+    for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+      const end = at + term.length - 1;
+      if (wholeWord && isLatin(text.charCodeAt(at)) && at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
+      if (wholeWord && isLatin(text.charCodeAt(end)) && end + 1 < text.length && isWordCode(text.charCodeAt(end + 1))) continue;
+      hits.push({ concept, at, end, length: term.length, order });
+    }
+  });
+  hits.sort((x, y) => x.end - y.end || y.length - x.length || x.order - y.order);
+  return hits.map(({ concept, at }) => [concept, at]);
+}
+
+describe("Lexicon.find", () => {
+  // A small alphabet, so terms overlap, share prefixes and suffixes, and fail over to each other.
+  const term = fc.array(fc.constantFrom(..."ab验证码a"), { minLength: 1, maxLength: 5 }).map((chars) => chars.join(""));
+  const lexiconAndText = fc.tuple(
+    fc.array(fc.array(term, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }),
+    fc.array(term, { maxLength: 4 }),
+    fc.array(fc.constantFrom(..."ab验证码 x1"), { maxLength: 80 }).map((chars) => chars.join("")),
+  );
+
+  it("finds every occurrence a plain search finds, in the same order", () => {
+    fc.assert(
+      fc.property(lexiconAndText, ([concepts, extra, text]) => {
+        const named = Object.fromEntries(concepts.map((terms, i) => [`c${i}`, terms]));
+        const lexicon = new Lexicon(named, extra);
+        const terms = [
+          ...concepts.flatMap((list, concept) => list.map((t) => ({ term: t, concept }))),
+          ...extra.map((t, i) => ({ term: t, concept: concepts.length + i })),
+        ];
+        const { concepts: found, starts } = lexicon.find(text);
+        expect(Array.from(found, (concept, n) => [concept, starts[n]!])).toEqual(referenceFind(terms, text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe("findInstitution", () => {
+  const corpus = [scamTsv, genuineTsv].flatMap((tsv) =>
+    tsv
+      .split("\n")
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => line.split("\t")[4]!),
+  );
+
+  it("is the first institution findInstitutions lists, for every corpus text and joined ones", () => {
+    const texts = [...corpus, ...Array.from({ length: 200 }, (_, i) => corpus.slice(i * 20, i * 20 + 20).join("\n"))];
+    const differing = texts.filter((text) => findInstitution(text) !== (findInstitutions(text)[0] ?? null));
+    expect(differing).toEqual([]);
+  });
+});
