@@ -21,6 +21,7 @@ import { RETIRED_HOLDOUT_8_GENUINE, RETIRED_HOLDOUT_8_SCAM } from "./retired-hol
 import { RETIRED_HOLDOUT_9_GENUINE, RETIRED_HOLDOUT_9_SCAM } from "./retired-holdout-9";
 import { DEV_23_GENUINE, DEV_23_SCAM } from "./dev-issue23";
 import { DEV_23B_GENUINE, DEV_23B_SCAM } from "./dev-issue23b";
+import { DEV_23C_GENUINE, DEV_23C_SCAM } from "./dev-issue23c";
 import { SCAM_TEMPLATES } from "./scam-templates";
 
 export const SCAM_PER_SPLIT = 72;
@@ -257,6 +258,13 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   for (const id of TYPOLOGY_IDS) scam.push(...devRows(devB, id, DEV_23B_SCAM[id], DEV_23_FIRST_TEMPLATE + DEV_23_SCAM[id].length));
   for (const category of GENUINE_CATEGORIES) {
     genuine.push(...devRows(devB, `genuine:${category}`, DEV_23B_GENUINE[category], DEV_23_FIRST_TEMPLATE + DEV_23_GENUINE[category].length));
+  }
+  // The third batch (dev-issue23c.ts, after set #9's retirement) last, from its own stream; numbered after the second batch's templates.
+  const devC = mulberry32(seed + 3);
+  for (const id of TYPOLOGY_IDS) scam.push(...devRows(devC, id, DEV_23C_SCAM[id], DEV_23_FIRST_TEMPLATE + DEV_23_SCAM[id].length + DEV_23B_SCAM[id].length));
+  for (const category of GENUINE_CATEGORIES) {
+    const first = DEV_23_FIRST_TEMPLATE + DEV_23_GENUINE[category].length + DEV_23B_GENUINE[category].length;
+    genuine.push(...devRows(devC, `genuine:${category}`, DEV_23C_GENUINE[category], first));
   }
   return { scam, genuine };
 }

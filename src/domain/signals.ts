@@ -77,7 +77,7 @@ const ID_DIGITS_TYPE_IN = requestPatterns(`${TYPE_IN}|回复|发送`, "(?:身份
 const PERSONAL_INFO = "个人信息|个人资料|家庭住址|详细地址|真实姓名|身份资料|姓名(?:和|及|、)?(?:电话|手机号|住址)";
 const PERSONAL_INFO_REQUESTS = requestPatterns(`${HAND_OVER}|填写|完善|登记|补充|提交|核对`, PERSONAL_INFO);
 const ENGLISH_DETAILS_REQUEST =
-  /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with)\b[^.!?\n]{0,30}\b(?:personal details|personal information|your details|date of birth|full name and address)\b/dgi;
+  /\b(?<verb>provide|confirm|update|enter|submit|send|text|verify|give|reply with)\b[^.!?\n]{0,30}\b(?:personal details|personal information|your details|date of birth|full name and address|ssn|social security number)\b/dgi;
 const ENGLISH_CARD_REQUEST =
   /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with)\b[^.!?\n]{0,30}\b(?:card details|card number|bank details|account details|payment details|pin|cvv|sort code|password)\b/dgi;
 /** English: "send us the OTP", "reply with your verification code". */
@@ -137,11 +137,11 @@ const CHAT_CONTACT = /(?:加|添加|新增|联系)[^。！!？?；;\n]{0,6}(?:�
 const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
 const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
 
-/** English premium-rate lures: "call 09…", "txt WIN to 8…", charges per minute or message. */
+/** Premium-rate lures: "call 09…" or UK 070 "personal numbers", "txt WIN to 8…", charges per minute or message, "信息费2元/分钟", Taiwan's 0204. */
 const PREMIUM_RATE =
-  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s){0,2}09\d{2}\s?\d{3}\s?\d{3,4}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|\bppm\b|£\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b/i;
+  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s){0,2}09\d{2}\s?\d{3}\s?\d{3,4}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|\bppm\b|£\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|(?:信息费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?分钟|(?:拨打|撥打|回拨|致电)\s?0204\d{4,6}/i;
 
-const CALL_CUE = /(?:联系|联络|致电|拨打|回电|来电|电话|热线|客服|专员|咨询|加微信|添加|微信|QQ|qq|座机)[^0-9+]{0,8}$/;
+const CALL_CUE = /(?:联系|联络|致电|拨打|回拨|回电|来电|电话|热线|客服|专员|顾问|咨询|详询|加微信|添加|微信|QQ|qq|座机)[^0-9+]{0,8}$/;
 /** Cues after a number: "13612345678（微信同号）". */
 const CALL_CUE_AFTER = /^\s{0,3}[（(]?\s{0,3}(?:微信同号|同微信|微信同步|可加微信|24小时)/;
 /** The recipient's own number or a third party's (their contacts, family, colleagues): personal data, never evidence. */

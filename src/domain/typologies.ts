@@ -64,7 +64,9 @@ const CONCEPTS = {
     "缴费", "垫付", "打到", "打钱", "转钱", "汇钱", "交钱", "付钱", "先交", "先付", "预付", "补缴", "补交", "缴清", "交清", "打过去", "转过去",
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
-  upfront_fee: ["办卡费", "稽核费", "加急稽核费", "个月的还款额", "连同贷款一起", "期利息", "交利息", "还款保证", "激活资金", "激活金", "渠道费", "verification fee", "放款后退还", "放款后退回", "放款后返还", "放款后一起退", "放款时一起退", "放款时退还", "提现时一起退", "到账后退还", "连同借款一并退还", "一并退还", "入职培训费", "入职费", "培训费", "会员费", "改派费", "加急审核费", "加急费", "just pay", "only pay", "仅需支付", "只需支付", "只需付", 
+  upfront_fee: [
+    "insurance bond", "refundable bond", "bond of", "release your funds", "to release your", "行政费", "领奖费", "兑奖费", 
+    "办卡费", "稽核费", "加急稽核费", "个月的还款额", "连同贷款一起", "期利息", "交利息", "还款保证", "激活资金", "激活金", "渠道费", "verification fee", "放款后退还", "放款后退回", "放款后返还", "放款后一起退", "放款时一起退", "放款时退还", "提现时一起退", "到账后退还", "连同借款一并退还", "一并退还", "入职培训费", "入职费", "培训费", "会员费", "改派费", "加急审核费", "加急费", "just pay", "only pay", "仅需支付", "只需支付", "只需付", 
     // A word or two inside the phrase: 刷一下流水, 做个流水.
     "刷一下流水", "刷下流水", "刷个流水", "刷一笔流水", "做一下流水", "做个流水", "做一笔流水", "走一下流水", "走个流水", "解冻一下", "交解冻", "交一下解冻",
     "arrangement fee", "application fee", "fee to receive",
@@ -82,15 +84,23 @@ const CONCEPTS = {
     "release fee", "processing fee", "handling fee", "admin fee", "activation fee", "small fee", "unlock fee", "clearance fee",
     "customs fee", "redelivery fee", "delivery fee", "shipping fee", "settlement fee", "a fee", "the fee", "fee of",
   ],
-  fee_waived: ["free redelivery", "for free", "no extra charge", "no charge", 
+  fee_waived: [
+    // A lender's anti-fraud line: "本平台从未委托第三方收取解冻费、保证金等任何费用".
+    "从未委托", "从未收取", "从未要求", "从来不会", "从来不收", "未委托任何", "不会委托", "从未授权", "绝不收取", "等任何费用", "以任何名义", "任何名义收取",
+    "never ask you to pay", "never ask for", "will never ask you",
+    "free redelivery", "for free", "no extra charge", "no charge", 
     "不会收取任何", "任何放款前", "不收取任何费用", "从不收取", "不需要任何费用", "无需任何费用", "不会向您收取", "never charge", "won't charge", "no upfront",
     "免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "must", "need to", "needs to", "required", "requires"],
-  refund: ["payment back", "退回来", "给您退回", 
+  refund: [
+    "reverse it", "reverse the charge", "reverse the payment", "reverse this", "赔返", "赔返三倍", "退返",
+    "payment back", "退回来", "给您退回", 
     "召回", "返款", "赔您", "赔给您", "赔你", "理赔金", "money back", "compensate", "overcharged", "duplicate charge", "charged twice", "double charged",
     "赔偿金", "补偿金", "理赔款", "退货款",
     "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
-  act: ["bank details", "confirm your", "walk u through", "别的银行卡", "打到卡里", "打到您卡", 
+  act: [
+    "有支付宝吗", "有没有支付宝", "有微信吗", "理赔链接", "退款链接",
+    "bank details", "confirm your", "walk u through", "别的银行卡", "打到卡里", "打到您卡", 
     "收款", "用支付宝还是", "支付宝还是微信", "install", "安装", 
     "二维码", "扫一下", "扫一扫", "理赔通道", "退款通道", "赔付通道", "拉您进群", "进群", "发您一个", "发给您一个", "按我说的", "按照我说的", "一步一步",
     "加下q", "加下微信", "加下v", "加一下q", "加个微信", "加个q", "加个v", "企业微信", "加企业微信", "walk you through",
@@ -103,11 +113,15 @@ const CONCEPTS = {
     "添加", "加微信", "加我微信", "加qq", "加v", "加一下", "点击", "链接", "提供", "填写", "配合", "下载", "扫码", "扫描", "操作", "开通", "备用金",
     "共享", "登录", "登陆", "click", "tap", "provide", "download", "scan", "log in", "login",
   ],
-  cancel: ["帮您关", "给您关", "帮你关", "关了", "关一下", "不需要的", 
+  cancel: [
+    "核销",
+    "注xiao", "zhu销", "关bi",
+    "帮您关", "给您关", "帮你关", "关了", "关一下", "不需要的", 
     "调整", "解除", "停止", "下调", "降低利率", "unsubscribe", "turn off", "opt out", "stop",
     "关掉", "清理", "清退", "销户", "撤销", "关停",
     "登出","注销", "关闭", "取消", "cancel"],
   loan_account: [
+    "校园dai", "学生dai", "网dai", "dai款账户",
     "学生认证",
     "学生账户", "大学时", "读书时",
     "校园分期", "分期账户",
@@ -115,14 +129,19 @@ const CONCEPTS = {
     "贷款平台", "借贷", "在校", "大学期间", "上学期间", "学生时期", "贷款记录", "借款账户",
   ],
   credit: [
+    "bad credit", "ccj", "ccjs", "征xin", "zheng信",
     "信用修复", "征信修复",
     "credit report", "credit history", "credit rating", "征信报告",
     "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
   credit_fix: [
+    "帮您提升", "帮你提升", "可以帮您提升", "帮您提高", "帮你提高",
+    "异议处理", "申请异议", "异议申请", "异常查询", "撤销查询",
+    "wipe", "wiped", "removed from", "off your file", "off ur file",
     "可处理", "均可处理",
     "处理逾期", "删除征信", "消除征信", "征信修复", "信用修复", 
     "remove", "delete", "clean", "repair", "fix", "wipe","修复", "洗白", "消除", "清除", "删除", "恢复", "消掉", "清空", "污点", "不良记录", "铲单", "撤销记录"],
   screen: [
+    "会议app", "会议软件", "会议应用", "开画面", "分享画面", "共享画面", "开屏幕", "屏幕分享",
     "support app", "remote support", "quick assist",
     "屏幕共享", "共享屏幕", "开启共享", "投屏", "视频会议", "腾讯会议", "钉钉会议", "zoom", "会议号", "会议室号", "qq视频", "微信视频", "视频通话",
     "远程协助", "远程控制", "向日葵", "todesk", "anydesk", "teamviewer", "screen share", "screen sharing", "share your screen", "remote access",
@@ -134,13 +153,16 @@ const CONCEPTS = {
     "指导", "按照", "邀请码", "配合", "专员", "客服", "工作人员", "警官", "操作", "教您", "教你", "带您", "带你"],
   personal_info: [
     "个人信息", "个人资料", "家庭住址", "详细地址", "真实姓名", "姓名", "身份资料", "personal details", "personal information",
-    "your details", "date of birth", "full name", "your address",
+    "your details", "date of birth", "full name", "your address", "ssn", "social security number",
   ],
   give: ["提供", "填写", "完善", "上传", "发送", "告知", "登记", "回复", "核对", "补充", "提交", "provide", "confirm", "update", "enter", "submit", "verify", "send"],
   id_card: ["身份证", "证件号"],
   id_digits: ["后四位", "后六位", "末四位", "后4位", "后6位", "末4位", "last four digits", "last 4 digits"],
   enter: ["输入", "填写", "填入", "录入", "回复", "发送", "enter", "reply"],
-  i_am: ["是我啦", "系我啦", 
+  i_am: [
+    "妈,是我", "爸,是我", "妈妈,是我", "爸爸,是我", "奶奶,是我", "爷爷,是我", "妈是我", "爸是我", "奶奶是我", "爷爷是我", "mum, it's me", "dad, it's me",
+    "mum it's me", "mum its me", "mom it's me", "dad it's me",
+    "是我啦", "系我啦", 
     "系我呀", "系我啊", "我是你大学", "我是你室友", "你猜我是谁", "听不出来", "听不出我", "hey it's me", "hey its me",
     "我是您大", "猜我是谁", "还记得我", "your son", "your daughter", "your niece", "your grandson", 
     "听得出我是谁", "我是谁",
@@ -153,7 +175,10 @@ const CONCEPTS = {
     "孙子", "孙女", "儿子", "女儿", "外孙", "侄子", "外甥", "老同学", "老朋友", "老领导", "领导", "老板", "表哥", "表弟", "堂哥", "同学", "战友",
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
-  new_number: ["快没电", "手机快没电", "掉水里", "掉进水", "同学的号", "朋友的电话", "别人的电话", "手机摔坏", "摔坏了", 
+  new_number: [
+    "personal number", "my personal number", "私人号码", "私人号",
+    "工作号", "新工作号", "新薇信", "换了新薇信", "跌烂", "部电话", "新号码", "new number", "dropped my phone",
+    "快没电", "手机快没电", "掉水里", "掉进水", "同学的号", "朋友的电话", "别人的电话", "手机摔坏", "摔坏了", 
     "手机没电", "闺蜜的手机", "室友的手机", "借的手机", "别人的手机给你", "借别人的手机", "用别人的手机", "phone died", "phone is dead", "using a friend's", 
     // A word inside the phrase: 换了个号码, 换了一个新号.
     "换了个号", "换了一个号", "换了个新号", "换了个手机号", "换了新的号", "换个号", "换了个电话", "换了个微信", "微信被封", "号被封", "账号被封", "新加的号", "这是我新", "这是我的新", "this is my new", "temporary number", "new mobile",
@@ -174,7 +199,10 @@ const CONCEPTS = {
     "别告诉我", "keep it",
     "先别说", "别说",
     "不要让", "千万不要", "别和", "不要跟","别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
-  money_need: ["把钱转到", "钱转到这个", "转到这个账户", "借我", "借点", "借钱", "借给我", "能借", "可以借", "借两", "借三", "借五", "借几", "借个", "千蚊", "百蚊", "蚊俾我", "俾我先", "有啲急事", "需要钱", "出了点事", 
+  money_need: [
+    "手术费过来", "钱打过来", "打钱过来", "快打钱",
+    "急住要", "交一笔钱", "俾我朋友", "转俾", "转给我朋友", "打给我朋友", "急需一笔", "buy some gift cards", "buy gift cards",
+    "把钱转到", "钱转到这个", "转到这个账户", "借我", "借点", "借钱", "借给我", "能借", "可以借", "借两", "借三", "借五", "借几", "借个", "千蚊", "百蚊", "蚊俾我", "俾我先", "有啲急事", "需要钱", "出了点事", 
     "给我转", "给我打钱", "快转", 
     "有急事", "急事找你", "遇到点困难", "手头紧", "应急", "急住用钱", "用钱", "转俾我", "万蚊", "pay a bill", "do me a favour", "do me a favor", "need a favour",
     "send it", "mate's account", "i'm in trouble",
@@ -188,16 +216,24 @@ const CONCEPTS = {
     "帮忙付", "转一下", "医药费", "押金", "罚款", "borrow", "lend me", "need money", "can you pay", "pay for", "send me", "transfer",
     "bill", "urgent", "help me",
   ],
-  leader: ["总让我", "董让我", "总交代", "总吩咐", "陪客户", 
+  leader: [
+    "the boss", "boss asked", "my boss",
+    "总让我", "董让我", "总交代", "总吩咐", "陪客户", 
     "开会",
     "你们公司", "董事", "老总", "总监","领导", "老板", "总经理", "董事长", "局长", "处长", "主任", "校长", "经理", "办公室", "书记", "院长", "科长", "your boss", "ceo", "manager"],
-  work_money: ["urgent payment", "new supplier", "arrange a payment", "process the payment", "process it", "这个账户", "这个卡号", "给这个账号", "打到这个账户", 
+  work_money: [
+    "buy some gift cards", "buy gift cards", "send me the codes", "the codes",
+    "urgent payment", "new supplier", "arrange a payment", "process the payment", "process it", "这个账户", "这个卡号", "给这个账号", "打到这个账户", 
     "付给对方", "合同款", "从公司转",
     "打点", "定金", "给对方", "账号我发", "公司账上", "从公司",
     "垫付", "转账", "先转", "转一下", "打款", "汇款", "帮我转", "转给对方", "付一下", "打过去", "转过去", "处理一笔", "一笔款", "一笔钱", "货款",
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
   ],
-  authority: ["外汇管理局", "外管局", "反诈骗专线", "us customs", "border force", "customs and border", "dvla", "12381", "通信管理", 
+  authority: [
+    "卫健委", "疾控中心", "疾控", "防疫办",
+    "刑侦大队", "刑警大队",
+    "interpol", "国际刑警", "刑侦大队", 
+    "外汇管理局", "外管局", "反诈骗专线", "us customs", "border force", "customs and border", "dvla", "12381", "通信管理", 
     "社保卡", "医保卡", "社保中心", "医保中心", "税务", "通管局", "电信管理局", "国家反诈",
     "地检署", "检察署", "地方法院", "刑事局", "刑事警察局", "调查局", "警察局", "侦查队", "侦查大队", "分局", "social security administration", "ssa",
     "最高人民检察院", "市场监管局", "市场监督管理局", "工商局", "证监会", "银监会", "国家金融监督", "反诈中心", "公安机关", "司法机关", "办案人员", "办案警官", "办案民警", "侦查员", "探员", "警署", "警员", "网监", "出入境", "移民局", "大使馆", "领事馆", "纪委", "监委", "国安局", "the police", "met police", "immigration", "embassy", "hmrc", "irs", "department of justice", "sheriff", "financial crimes",
@@ -208,7 +244,11 @@ const CONCEPTS = {
     "专案组", "卫健委", "医保局", "社保局", "税务局", "海关", "通信管理局", "工信部", "电信局", "银保监", "金融监管", "人民银行", "央行",
     "最高人民", "公检法", "police", "officer",
   ],
-  crime: ["法院文书", "文书被退回", "无法送达", "传票未签收", "identity has been used", "organised crime", "organized crime", "歹徒", "seized", "fined", "be fined", "court summons", "summons", "unpaid tax", "tax owed", "户口信息", "户籍信息", "信息异常", "户口异常", "涉诈", "涉诈app", "涉诈账户", 
+  crime: [
+    "案子", "泄露国家机密", "赃款",
+    "违禁", "夹带", "记录异常", "行程异常", "流调", "未申报", "被罚款", "将被罚款", "被人冒用", "冒用",
+    "被查出", "drug trafficking", "money laundering", "was used in", "used in a", "your id was used", "ur id was used",
+    "法院文书", "文书被退回", "无法送达", "传票未签收", "identity has been used", "organised crime", "organized crime", "歹徒", "seized", "fined", "be fined", "court summons", "summons", "unpaid tax", "tax owed", "户口信息", "户籍信息", "信息异常", "户口异常", "涉诈", "涉诈app", "涉诈账户", 
     "案情", "泄露案情", "被举报", "有人举报", "举报您", "举报你", "违规使用", "偷税", "漏税",
     "信息被泄露", "被泄露", "被人用来", "被他人冒用", "被不法分子",
     "人头账户", "人头户", "诈欺", "洗钱防制", "遭盗用", "涉及", "ssn", "social security number",
@@ -220,7 +260,10 @@ const CONCEPTS = {
     "异常消费", "资产清查", "资金清查", "清查", "核查", "调查", "案号", "逮捕令", "冻结令", "刑事", "嫌疑", "传票", "money laundering",
     "arrest", "warrant", "investigation", "suspect",
   ],
-  police_act: ["investigating officer", "speak to an investigating", "解封", "call our agent", "our agent", "停机名单", "强制停机", "给你转过去", "帮你转接", "帮您转接", "转接到", 
+  police_act: [
+    "跟警官联系", "联系警官", "已报警", "帮你转到", "帮您转到", "转到检察院", "转到法院", "进行资金保护", "做资金保护",
+    "电话转到", "电话转给", "把电话转", "转到公安", "转给警方", "call the agent", "face arrest", "or face arrest", "be arrested", "arrest warrant",
+    "investigating officer", "speak to an investigating", "解封", "call our agent", "our agent", "停机名单", "强制停机", "给你转过去", "帮你转接", "帮您转接", "转接到", 
     "联系警方", "与警方联系", "和警方联系", "警方联系", "没人的地方", "没有人的地方", "安静没人", "法律责任", "证明你的清白", "证明您的清白",
     "资金来源",
     "侦查不公开", "领出", "交付", "面交", "提领", "atm",
@@ -234,7 +277,9 @@ const CONCEPTS = {
     "安全账户", "资金清查", "清查账户", "核查账户", "国家账户", "监管账户", "转账", "配合调查", "配合", "保密", "不得告诉", "不能告诉", "视频",
     "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
-  invest: ["国债", "逆回购", "台股", "飙股", "明牌", "外汇平台", "stock picks", "investment club", 
+  invest: [
+    "btc", "bitcoin", "crypto", "trade btc", "ai bot", "trading", "forex", "mining pool", "mining", "现货黄金", "分析师", "原始股", "申购", "机构席位", "未公开发行", "理才", "理财项目", "养老产业", "养老项目", "国家扶持", "扶持项目", "投一万", "投资项目",
+    "国债", "逆回购", "台股", "飙股", "明牌", "外汇平台", "stock picks", "investment club", 
     "港股打新", "打新", "新股", "配售", "中签", "出金", "入金", "学员群", "量化", "token", "合约", "杠杆", "期权", "币", "认购", "ipo",
     "选股", "trader", "trade for you",
     "潜力股", "牛市", "hedge fund", "coin",
@@ -247,7 +292,10 @@ const CONCEPTS = {
     "私募", "原始股", "博彩", "平台", "项目", "invest", "investment", "crypto", "bitcoin", "trading", "forex", "stock", "stocks", "shares",
   ],
   scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
-  invest_lure: ["翻了一倍", "翻了一番", "翻了几倍", "翻了三倍", "可以带我们", "带我们", "making money", "great money", "make money", "making great money", "free stock picks", "free picks", "picks every day", "报明牌", "明牌", "胜率", "飙股", "went up", "内部通道", "日入过千", "日入", "零分险", "带你玩", "持牌", "试试水", "试水", "出金", "members earned", "private investment", "好稳阵", "稳阵", 
+  invest_lure: [
+    "made me $", "made me", "earned me",
+    "made $", "i made", "made over", "earned $", "pays out daily", "pays out", "min deposit", "minimum deposit", "guaranteed returns", "a week from", "原始股", "机构席位", "未公开发行", "内部额度", "一单能赚", "十倍杠杆", "跟着分析师", "入金", "稳赚不赔", "本金随时可取", "随时可取", "日收益", "日收溢", "月收益", "保本", "每月返", "送米面油", "送鸡蛋", "来了就送", 
+    "翻了一倍", "翻了一番", "翻了几倍", "翻了三倍", "可以带我们", "带我们", "making money", "great money", "make money", "making great money", "free stock picks", "free picks", "picks every day", "报明牌", "明牌", "胜率", "飙股", "went up", "内部通道", "日入过千", "日入", "零分险", "带你玩", "持牌", "试试水", "试水", "出金", "members earned", "private investment", "好稳阵", "稳阵", 
     "返息", "每月返", "月返", "政府背书", "养老项目", "至少翻倍", 
     "即赚", "必赚", "中签即赚", "每天都有收益", "每天有收益", "天天有收益", "提现秒到", "先投一点", "投一点试试", "小试一下",
     "翻一倍", "至少翻", "中签率", "百分百", "保底", "年化", "月化", "稳稳", "两个点", "三个板", "连板", "赚了三十万", "赚翻", "稳赚不赔", "不赔", "送你", "内部配售", "配售额度", "学费免费", "10x", "to the moon", "gave me a tip", "带新人",
@@ -263,7 +311,11 @@ const CONCEPTS = {
     "入群", "群里", "直播间", "名额有限", "零风险", "无风险", "日赚", "躺赚", "暴利", "抄底", "跟单", "收益翻", "内部消息", "guaranteed", "double your",
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
-  contact: ["show u how", "2 show u", "want me to show you", "show you how", "想唔想", "试下", "要唔要", "方便吗", "现在方便", "开一个户", "开个户", "有意的", "有意者", "诚信的来", "你先投", "加我v", "加我q", "加我vx", "v信", 
+  contact: [
+    "下载链接发您", "链接发您", "发您链接", "链接发给您", "send you the link", "text your name",
+    "text loan", "txt loan",
+    "dm", "dm @", "加薇信", "薇信", "加薇", "威信", "入金", "先入金", "说明会", "来了就送", "有需要的", "+v", "+vx", "+微", "reply loan", "reply yes", "text yes", "txt yes",
+    "show u how", "2 show u", "want me to show you", "show you how", "想唔想", "试下", "要唔要", "方便吗", "现在方便", "开一个户", "开个户", "有意的", "有意者", "诚信的来", "你先投", "加我v", "加我q", "加我vx", "v信", 
     "你要参加吗", "要参加吗", "了解一下", "感兴趣", "有兴趣", "interested", 
     "扣1", "回1", "dd我", "滴滴我", "拉你进", "line", "tg", "上车", "想上车", "want in", "企业微信", "link", "site",
     "txt back", "txt me",
@@ -277,7 +329,9 @@ const CONCEPTS = {
     "加微信", "加我微信", "添加微信", "加qq", "加v", "添加", "进群", "入群", "扫码", "下载", "点击", "链接", "私聊", "私信", "联系", "咨询", "回复",
     "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
   ],
-  task: ["录入员", "数据录入", "招兼职", "打字录入", 
+  task: [
+    "按赞", "小帮手", "线上小帮手", "兼zhi", "jian职", 
+    "录入员", "数据录入", "招兼职", "打字录入", 
     "点点关注", "截图", "截截图", "看视频", "看看视频", "浏览", "推广", "冲销量", "刷销量", "补单", "拍单", "下单返", "接待员", "派单员", "工作群", "任务群", "悬赏", "阶段任务", "组合任务", "新人任务", "试岗", "like and follow", "subscribe", "youtube", "tiktok", "5-star", "reviews", "remote staff",
     "hiring", "online assistants", "no experience",
     "组合单",
@@ -287,6 +341,7 @@ const CONCEPTS = {
     "recruiter", "remote job",
   ],
   earn: [
+    "当日领薪", "领薪", "日jie", "一则", "每则",
     "一两百", "零花", "当天结算", "当天结", "一单赚", "补贴", "奖励", "per task", "paid",
     "连本带利", "返还",
     "红包", "有单",
@@ -296,14 +351,20 @@ const CONCEPTS = {
     "日赚", "日入", "日结", "佣金", "返利", "返现", "收益", "提成", "工资", "元一单", "一单", "每单", "轻松赚", "月入", "日薪", "高薪", "赚钱", "本金",
     "earn", "per day", "a day", "daily", "commission", "salary", "income",
   ],
-  loan: ["信用卡代办", "代办信用卡", "办信用卡", "办卡", "能下", "特批", 
+  loan: [
+    "payday", "b4 payday", "下款",
+    "信用卡代办", "代办信用卡", "办信用卡", "办卡", "能下", "特批", 
     "急用钱", "缺钱", "就能借", "能借到", "秒过", "担保人", "贷款担保",
     "批款", "拨款", "已批", "批下", "授信", "周转金", "代还", "lender", "funds", "cash",
     "借贷", "信贷", "放贷", "可借", "借款额度", "personal loan", "borrow",
     "贷款", "借款", "额度", "放款", "下款", "借钱", "网贷", "信用贷", "无抵押", "低息", "免息", "秒批", "黑户", "提现", "loan",
     "loans", "cash advance", "credit line",
   ],
-  loan_lure: ["无须担保", "无需担保", "免担保", "包过件", "包过", "代办", "专人协助", 
+  loan_lure: [
+    "approve everyone", "we approve", "everyone approved", "免息名额", "给您一个名额", "正规网贷平台", "内部名额",
+    "no guarantor", "cash in 1 hour", "cash in an hour",
+    "no credit checks", "no credit check", "instant decision", "whatever your credit", "bad credit ok", "秒下款", "不打电话", "先息后本", "黑户白户",
+    "无须担保", "无需担保", "免担保", "包过件", "包过", "代办", "专人协助", 
     "只要有身份证", "有身份证就能", "秒过", "无视黑白户", "有身份证就",
     "无需抵押", "凭身份证", "身份证即可", "只需身份证", "只要身份证", "一张身份证", "黑白户", "分钟到账", "当天到账", "当天放款", "当日放款", "快速到账", "极速到账", "保证下款", "不看负债", "征信不好也", "信用差", "负债高", "低门槛", "零门槛", "any credit", "instant approval", "approved in", "no collateral", "same day",
     "no credit history", "instant loan",
@@ -319,7 +380,10 @@ const CONCEPTS = {
     "卡号有误", "卡号错误", "填写错误", "信息错误", "资料有误", "账户冻结", "资金冻结", "被冻结", "已冻结", "流水不足", "刷流水", "征信不足", "信用分不足",
     "解冻", "验资", "还款能力", "frozen",
   ],
-  shop: ["resolution centre", "resolution center", "apple care", "applecare", "internet provider", "broadband", "buyer protection", 
+  shop: [
+    "质检不合格", "质量问题", "买了一件", "在我们平台买",
+    "某宝", "某东", "某多多", "某音", "客fu", "店铺保证金",
+    "resolution centre", "resolution center", "apple care", "applecare", "internet provider", "broadband", "buyer protection", 
     "paypal", "support", "billing", 
     "apple support", "tech support", "support app",
     "航空公司", "客服中心", "理赔专员", "网店", "直播间", "购买", "买的", "下单", "airline", "ebay", "store", "purchase",
@@ -331,7 +395,9 @@ const CONCEPTS = {
     "客服", "售后", "快递", "包裹", "物流", "商品", "订单", "淘宝", "天猫", "京东", "拼多多", "抖音", "快手", "闲鱼", "唯品会", "商家", "网购", "购买的",
     "店铺", "卖家", "快递员", "顺丰", "中通", "圆通", "韵达", "申通", "邮政", "菜鸟", "amazon", "order", "customer service",
   ],
-  membership_charge: ["利息太高", "利息过高", "利率太高", "额度利息", "多扣", "每月多扣", "自动升级", 
+  membership_charge: [
+    "月付", "先用后付", "年费", "会员费",
+    "利息太高", "利息过高", "利率太高", "额度利息", "多扣", "每月多扣", "自动升级", 
     "批发商", "经销商", "重复扣款", "重复扣", "误设", "设定成", "设定错误", "分期付款", "每月扣款", "会员等级", "升级为",
     "即将扣费", "自动续费", "白条利率", "利率过高", "利率不符", "利率超标", "金条", "白条", "借呗", "微粒贷", "花呗", "商家代理", "代理服务", "直播权限", "auto renewal", "will be charged",
     "贷款服务", "开通了一个",
@@ -340,7 +406,10 @@ const CONCEPTS = {
     "百万保障", "代理商", "学生会员", "金融服务", "会员服务", "自动扣费", "扣除年费", "每月扣", "扣费", "续费", "开通了", "年费", "保险服务", "会员",
     "subscription", "membership", "renewal",
   ],
-  game: ["genshin", "roblox", "robux", "fortnite", "v-bucks", "vbucks", 
+  game: [
+    "这号我要了", "这个号我要", "号挂上去",
+    "限定皮肤", "送皮肤", "领皮肤", "号挂", "账号平卖", "帐号平卖",
+    "genshin", "roblox", "robux", "fortnite", "v-bucks", "vbucks", 
     "满皮肤",
     "你号", "买你号", "你的号",
     "gold coins", "coins",
@@ -350,6 +419,7 @@ const CONCEPTS = {
     "游戏账号", "cdk", "steam", "道具", "账号交易", "game", "skins",
   ],
   trade: [
+    "平卖", "低价出", "便宜卖", "挂上去", "比官方便宜",
     "出号", "出个", "出一个", "出满", "价格美丽", "交易猫", "螃蟹",
     "拍下", "挂的",
     "尾款", "定金",
@@ -358,7 +428,9 @@ const CONCEPTS = {
     "代练", "上分", "代充", "先付", "接单",
     "代充", "五折", "半价", "低价",
     "selling", "buying", "sold", "cheap", "for sale","交易", "出售", "收购", "回收", "转让", "低价", "折扣", "买家", "卖家", "买", "卖", "trade", "buy", "sell"],
-  game_trap: ["friends and family", "paypal friends", 
+  game_trap: [
+    "先转账后发货", "先转账", "后发货", "入钱之后", "入钱", "比官方便宜", "别在那个平台", "不在平台", "平台外", "换个平台", "手续费太高", "常用的交易网站", "交易网站", "off the platform", "outside the app",
+    "friends and family", "paypal friends", 
     "私聊", "私聊qq", "加微", "收款功能", "开通收款", "未实名", "实名认证", "先付款后上号",
     "认证金",
     "bank transfer", "pay first",
@@ -382,9 +454,11 @@ const CONCEPTS = {
     "交友软件", "世纪佳缘", "珍爱网", "dating", "met on", "lonely", "single",
   ],
   pet: [
+    "bb", "哥哥", 
     "my dear", "baby",
     "宝宝","亲爱的", "宝贝", "老公", "老婆", "honey", "babe", "darling", "sweetheart", "my love"],
   romance_money: [
+    "出车祸", "车祸", "在医院", "手术", "工钱", "工资被扣",
     "周转", "一箱", "shipping fee", "savings", "pay the", "下载", "注册", "带你一起做", "一起做", "轻松几万", "稳赚不赔",
     "手续费", "保管", "寄给你", "项目", "投入", "前期投入",
     "清关费", "提现", "账户冻结", "money", "send",
@@ -401,7 +475,9 @@ const CONCEPTS = {
     "不然", "否则", "最后一次机会", "最后给你", "后果自负", "otherwise", "unless"],
   /** "诈骗" outside a case the scam accuses the reader of is a warning about scams. */
   fraud_word: ["诈骗", "骗局", "骗子"],
-  fraud_case: ["反诈骗专线", "用于实施诈骗", "诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
+  fraud_case: [
+    "被诈骗风险",
+    "反诈骗专线", "用于实施诈骗", "诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
   advance: [
     "垫资", "预先垫资", "补足", "余额不够", "余额不足", "先付", "解锁提现", "才能提现", "prepay",
@@ -415,26 +491,36 @@ const CONCEPTS = {
     "我帮您", "帮您取消", "先打开", "您先打开","按我的指导", "我的指导", "我来教您", "我教您", "我教你", "指导您", "教您操作", "帮您操作", "远程", "协助您", "跟着我", "按照提示"],
   seller: [
     "我是买家", "买家", "给你付款", "收到钱", "收款", "付款的时候","卖家", "卖号", "出售", "号主", "seller"],
-  romance_fee: ["release the funds", "release funds", "to release", 
+  romance_fee: [
+    "扣住", "被扣", "税先", "出返嚟", "帮我顶", "顶住先", "周转", "提出来", "才能出来",
+    "release the funds", "release funds", "to release", 
     "card is blocked", "account is frozen",
     "被冻结",
     "visa", "ticket", "flight","解冻金", "解冻", "清关", "关税", "保证金", "手续费", "税", "customs", "release fee", "fee"],
-  platform_trick: ["opportunity", "investment opportunity", "great investment", "每次都能赢", 
+  platform_trick: [
+    "技术员", "平台的技术", "内部人员", "舅舅教", "又赚了",
+    "opportunity", "investment opportunity", "great investment", "每次都能赢", 
     "后台", "稳赢", "博彩","漏洞", "内部", "带你", "平台", "稳赚", "必赚", "导师", "technical", "platform"],
-  bet: ["投一点", "一起投", "投点", "充点", "每次都能赢", 
+  bet: [
+    "也试试", "要不要也", "我带你", 
+    "投一点", "一起投", "投点", "充点", "每次都能赢", 
     "充","充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
   military: [
+    "部duì", "司务zhang", "消防站", "消防中队",
     "驻军", "支队", "army base", "procurement officer", "军用",
     "消防大队", "消防",
     "军采", "barracks", "base",
     "部队", "军队", "军人", "武警", "战士", "连队", "营区", "军区", "后勤", "首长", "驻地", "消防队", "消防支队", "军官", "司务长", "炊事班", "监狱", "军营",
     "营部", "团部", "战区", "army", "military",
   ],
-  purchase: ["meals", "meal", "pizzas", "catering", "we need", 
+  purchase: [
+    "采gou", "劳保", "盒饭", "好烟", "烟酒",
+    "meals", "meal", "pizzas", "catering", "we need", 
     "需要一批", "采购一批",
     "procurement", "buy", "units", "supply",
     "订", "买几", "定","采购", "订购", "购买", "订餐", "订货", "大批量", "一批", "下单", "物资", "订单", "代购", "供货", "订一批", "要一批", "order", "purchase"],
   mil_pay: [
+    "垫一下", "帮我们垫", "帮忙垫", "推个", "烟酒店", "公zhang", "走公账",
     "指定厂家", "厂家", "approved vendor", "special packaging", "buy the", "对公转账",
     "指定供应商", "合作商家", "对公",
     "转过去", "保证金", "先交", "投标",
@@ -442,7 +528,10 @@ const CONCEPTS = {
     "垫付", "先付", "预付", "代付", "帮忙购买", "代购", "垫资", "定金", "押金", "合作商", "供应商", "转账", "对公", "结款", "加微信", "报价", "合作",
     "指定", "先垫", "deposit",
   ],
-  prize_strong: ["头奖", "中咗大奖", "抽奖中获得", "抽奖活动中获得", "lucky visitor", "lucky winner", "spin to win", "spin the wheel", 
+  prize_strong: [
+    "幸运得主", "被选为本月幸运", "被选为幸运", "prize is yours", "cash is yours", "reward is yours",
+    "幸运得主", "二等将", "一等将", "三等将", "特等将", "领将", "中咗头奖", "out of the hat", "prize is yours",
+    "头奖", "中咗大奖", "抽奖中获得", "抽奖活动中获得", "lucky visitor", "lucky winner", "spin to win", "spin the wheel", 
     "幸运会员", "年度幸运", "获赠", "场外幸运", "幸运奖", "you've been chosen", "been chosen as", "weekly winner", "congrats", "congratulations",
     "幸运客户", "been selected", "selected 2 receive",
     "幸运大奖",
@@ -457,7 +546,9 @@ const CONCEPTS = {
   prize_weak: ["幸运大礼包", "大礼包", "领取资格", "免费领取资格", "获得免费领取", 
     "恭喜您", "恭喜你",
     "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
-  claim: ["登记收货", "收货地址", "登记", 
+  claim: [
+    "登陆", "card details", "your card details", "cover delivery", "cover shipping", "cover the postage", "确认领取",
+    "登记收货", "收货地址", "登记", 
     "办理领奖", "领奖手续", "发货", "收件资料", "is waiting", "waiting",
     "verify",
     "填写", "重新填写", "申请", "办理", "complete", "application", "apply",
@@ -472,7 +563,9 @@ const CONCEPTS = {
     "包裹", "快递", "邮件", "物流", "派送", "配送", "海关", "清关", "邮政", "ems", "顺丰", "parcel", "package", "delivery", "shipment", "royal mail",
     "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
   ],
-  parcel_problem: ["地址写错", "写错了", "改地址", "改派费", "address issue", "handling charge", "suspended until", "redelivery charge", "charge applies", 
+  parcel_problem: [
+    "未付足", "邮资", "暂存", "补付",
+    "地址写错", "写错了", "改地址", "改派费", "address issue", "handling charge", "suspended until", "redelivery charge", "charge applies", 
     "无法签收", "信息异常", "收件信息", "地址异常", "地址不完整", "地址不详", 
     "超重", "补运费", "申报信息不全", "申报", "fee due", "awaiting", "customs clearance", "shipping fee", "returned",
     "进口税", "税", "cannot be delivered", "address is incomplete", "incomplete",
@@ -482,27 +575,39 @@ const CONCEPTS = {
     "滞留", "扣留", "暂扣", "未缴", "费用", "redelivery", "could not be delivered", "couldn't be delivered", "unable to deliver", "failed delivery",
     "delivery attempt", "incomplete address", "held", "on hold", "unpaid", "customs", "duty", "fee", "missed",
   ],
-  parcel_act: ["settle", 
+  parcel_act: [
+    "补付",
+    "settle", 
     "扫码", "缴费入口", "pay here", "rebook",
     "补交","点击", "链接", "填写", "登录", "支付", "缴纳", "补缴", "更新", "确认", "click", "pay", "update", "confirm", "visit", "reschedule", "schedule", "tap", "follow"],
-  account: ["mailbox", "email account", "microsoft", "outlook", "icloud", 
+  account: [
+    "金融卡", "签帐卡", "签帐金融卡", "签账金融卡",
+    "你嘅户口", "您的户口", "户口已", "户口因", "银行户口", "借记卡", "手机号码", "您的号码", "电话卡", "sim",
+    "mailbox", "email account", "microsoft", "outlook", "icloud", 
     "网银证书", 
     "账户", "帐户", "账号", "银行卡", "网银", "手机银行", "支付宝", "微信", "医保卡", "社保卡", "信用卡", "花呗", "etc", "account", "card", "bank",
     "apple id", "paypal", "netflix", "hsbc", "barclays", "lloyds", "natwest", "santander", "monzo", "chase", "wells fargo", "bank of america",
   ],
-  lock: ["suspension", "payment failed", "payment was declined", "declined", "new device", "tried to log in", "sign-in attempt", "login attempt", "unrecognised", "unrecognized", "placed a hold", "a hold on", "unusual payments", "hold on your", 
+  lock: [
+    "止付", "停机", "实名信息不全", "未实名", "冻洁", "冻接", "new payee", 
+    "suspension", "payment failed", "payment was declined", "declined", "new device", "tried to log in", "sign-in attempt", "login attempt", "unrecognised", "unrecognized", "placed a hold", "a hold on", "unusual payments", "hold on your", 
     "被关闭", "违规",
     "证书", "清零", 
     "冻结", "锁定", "限制", "停用", "暂停", "异常", "风险", "失效", "过期", "注销", "封号", "封禁", "locked", "suspended", "blocked", "restricted",
     "disabled", "unusual activity", "suspicious activity", "limited", "deactivated", "on hold", "frozen", "compromised", "unauthorised",
     "unauthorized", "new payee", "will be closed",
   ],
-  verify: ["re-activate", "reactivate it", 
+  verify: [
+    "补登记", "登记", "freeze it", 
+    "re-activate", "reactivate it", 
     "unfreeze", "reply with",
     "点击", "登录", "登陆", "链接", "验证", "认证", "更新", "解除", "解冻", "重新激活", "激活", "verify", "confirm", "click", "log in", "login",
     "update", "unlock", "reactivate", "visit", "secure", "restore",
   ],
   benefit: [
+    "个税可以退", "税可以退", "可以退税",
+    "医保个人账户有", "个人账户有",
+    "医保个人账户", "医保账户", "社保卡升级", "升级为第三代", "第三代社保卡", "技能提升补贴",
     "返还款", "个税退款", "退税款", "unclaimed refund", "eligible", "payment of £",
     "返还金", "医保返还", "报销款",
     "多缴", "overpaid",
@@ -511,10 +616,16 @@ const CONCEPTS = {
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit",
   ],
   debt: [
+    "唔还", "再唔还", "嘅数", "啲数", "还数",
+    // A collector's bare demand and pinyin spellings (网dai, yu期).
+    "钱呢", "钱什么时候还", "什么时候还钱", "网dai", "wang贷", "dai款", "欠kuan", "yu期", "逾qi",
     "网贷", "网代", "网货", "拖了", "账拖", "一分钱不还", "不还钱", "还钱", "欠账", "欠债", "欠下", "结清", "最低还款", "贷后", "委外", "账款", "催告", "loan", "late", "repay", "unpaid balance",
     "还不还", "那笔钱", "欠的钱", "you owe", "owe",
     "借的", "没还","逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
-  hard_threat: ["上门执行", "司法程序", "安排人员上门", "家属", "您的家属", "你的家属", 
+  hard_threat: [
+    // Visits and family consequences in other words: 明天你单位见, 排咗期上門, 孩子上学受影响.
+    "单位见", "公司见", "你家见", "家门口见", "老家见", "排期上门", "排咗期上门", "安排同事上门", "派同事上门", "上门搵你", "上门找你", "去你屋企", "难睇", "孩子上学", "子女上学", "影响子女", "影响孩子", "子女考公", "政审",
+    "上门执行", "司法程序", "安排人员上门", "家属", "您的家属", "你的家属", 
     "公司前台", "你公司", "你单位", "你们单位", "hr", "人事部", "所有联系人", "联系人", "户籍地", "户籍", "走访", "派员", "法律程序", "走法律", "吃官司", "判下来", "判决", "限高", "限制高消费", "坐不了", "丢人", "社死", "屋企", "阿妈", "你妈", "你爸", "你老婆", "你老公", "你父母", "给你冻结", "冻结你", "employer", "your family", "your home", "workplace", "field agent",
     "你爸妈", "你家里", "派人", "催收函", "朋友圈", "公司群", "county court", "judgment", "ccj",
     "legal team", "enforcement agents", "visit your property",
@@ -532,6 +643,7 @@ const CONCEPTS = {
   private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码"],
   /** Genuine services never threaten the reader's credit record over a membership or a rate. */
   credit_threat: [
+    "上报征信", "报送征信", "记入征信", "纳入征信", "征信黑名单", "影响征xin", "report to credit",
     "影响征信", "影响您的征信", "影响你的征信", "影响个人征信", "影响您的个人征信", "影响信用", "影响您的信用", "影响你的信用", "上征信", "征信受影响",
     "征信会受", "征信有影响", "影响到征信", "affect your credit", "hurt your credit",
   ],
@@ -545,19 +657,28 @@ const CONCEPTS = {
   /** "把余额转到安全账户": no bank, platform or police keeps one. */
   safe_account: ["安全账户", "保护账户", "安全资金账户", "safe account", "secure account"],
   /** A refund already on its way back ("已原路退回"): a shop's notice, not a lure. */
-  refund_done: ["原路返回", "原路退回", "已退回", "已原路", "退款成功", "已退款", "退款已到账", "has been processed", "has been refunded", "been issued"],
+  refund_done: ["原路返回", "原路退回", "已退回", "已原路", "退款成功", "已退款", "退款已到账", "has been processed", "has been refunded", "been issued", "we've refunded", "we have refunded", "refunded to your",
+    // Compensation already paid: "已按保价规则赔付49元至寄件支付账户".
+    "已赔付", "已按保价", "已理赔", "已赔偿", "已补偿", "已退还", "已返还", "已退至", "已赔至", "已打款至", "已发放至", "已存入", "has been credited", "been paid to"],
   flight_trouble: ["航班取消", "航班因故取消", "航班已取消", "航班已被取消", "航班延误", "因故取消", "航班异常", "flight cancelled", "flight has been cancelled", "flight was cancelled"],
   /** Asking a partner for money: "你能先借我", "先帮我垫". */
-  ask_money: ["借我", "先借", "帮我垫", "转给我", "打给我", "你先付", "你先充", "先帮我", "借点钱", "send me", "lend me", "can you send", "could you send"],
+  ask_money: [
+    "先转我", "转我", "能不能先转", "帮我顶", "顶住先", "转俾我",
+    "借我", "先借", "帮我垫", "转给我", "打给我", "你先付", "你先充", "先帮我", "借点钱", "send me", "lend me", "can you send", "could you send"],
   /** Signed up without knowing: "被开通了百万保障", "误设成批发商" — the pretext of a fake cancellation. */
-  unwanted_signup: ["被开通", "误开通", "错误开通", "不小心开通", "默认开通", "自动开通", "被设置成", "被设置为", "误设", "工作失误", "操作失误", "百万保障", "批发商", "代理商"],
+  unwanted_signup: [
+    "违规开通", "违规办理", "不合规", "不符合规定", "不符合国家规定", "未经授权开通",
+    "被开通", "误开通", "错误开通", "不小心开通", "默认开通", "自动开通", "被设置成", "被设置为", "误设", "工作失误", "操作失误", "百万保障", "批发商", "代理商"],
   flight: ["航班", "机票", "flight"],
   /** "请问您有哪些银行卡": a caller taking stock of the reader's cards. */
   which_cards: ["别的银行卡", "其他银行卡", "有没有银行卡", "哪些银行卡", "哪几张银行卡", "几张银行卡", "哪家银行的卡", "什么银行的卡", "银行卡有哪些", "which bank", "which banks"],
   /** A robocall's menu: "详情请按1", "按9转人工". */
   ivr: ["按1", "按9", "按0", "按2", "请按", "转人工", "转接人工", "人工服务", "press 1", "press 9", "press 0", "press one"],
   /** What only a fake investigator asks for: money moved to be "checked" or to "prove innocence". */
-  clear_name: ["资金保全", "做资金保全", "证明清白", "证明你的清白", "证明您的清白", "资金核查", "资金清查", "监管账户", "核查账户", "清查账户", "国家账户", "公证账户", "清查资金", "核查资金"],
+  clear_name: [
+    "做一个清查", "做个清查", "清查完", "不是赃款", "证明这些钱",
+    "进行资金保护", "做资金保护",
+    "资金保全", "做资金保全", "证明清白", "证明你的清白", "证明您的清白", "资金核查", "资金清查", "监管账户", "核查账户", "清查账户", "国家账户", "公证账户", "清查资金", "核查资金"],
   /** Who must say who they are is no one the reader knows well: not a greeting ("hi mum", "是我呀"). */
   self_intro: [
     "我是你", "我是您", "我是你们", "猜猜我是谁", "猜我是谁", "你猜我是谁", "听得出我是谁", "听出我是谁", "知道我是谁", "听不出来", "听不出我", "还记得我",
@@ -592,26 +713,38 @@ const CONCEPTS = {
   newcomer: ["新来的", "刚调来", "新上任", "新任"],
   /** A cancellation already done, or left to the reader in the app: a service's notice, not a walkthrough. */
   cancel_done: ["app内操作", 
+    // A reassurance, not a threat: "可随时关闭，不影响征信".
+    "不影响征信", "不会影响征信", "不影响您的征信", "不影响个人征信", "不影响信用", "won't affect your credit", "will not affect your credit",
     "已经帮您关闭", "已帮您关闭", "已为您关闭", "已经关闭", "已关闭", "已取消", "已为您取消", "已经帮您取消", "帮您关闭了", "帮您关了", "帮您取消了", "已经取消",
     "可在服务页面", "可在app内", "在app内关闭", "自行关闭", "随时关闭", "可随时取消", "cancel anytime", "in your account settings",
   ],
   /** How a fake lender "gets the loan through": packaged records, an inside or VIP channel. */
   loan_trick: ["有个渠道", "渠道能下", "打点一下", "给审批的", "特批", "走特批", "包装资料", "包装流水", "帮您包装", "帮你包装", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
   /** A "known" person's first text from a new number, promising a request to come: "明天找你有点事". */
-  teaser: ["需要你帮忙", "有个事情需要", "帮忙处理", "有个急事", "急事要你", "要你帮我办", "帮我办一下", "帮我办件事", "帮我个忙", "请你帮个忙", 
+  teaser: [
+    "有件事要", "件事要交代", "要交代你", "事要交代", "有件事找你",
+    "有事要安排", "有事安排", "有事交代", "有事要交代", "帮个忙", "遇到点难处", "遇到难处", "想找你帮", "找你帮个忙",
+    "需要你帮忙", "有个事情需要", "帮忙处理", "有个急事", "急事要你", "要你帮我办", "帮我办一下", "帮我办件事", "帮我个忙", "请你帮个忙", 
     "明天找你有事", "明天找你有点事", "有点事找你", "有事找你", "揾你有啲事", "有啲事揾你", "有事想请你帮忙", "有个事想请您帮", "想请你帮个忙", "想请您帮个忙",
     "need a favour", "need a favor", "have a favour to ask",
   ],
   /** Paying a "shop" or "buyer protection" in gift cards: no real service takes them. */
-  gift_card_pay: ["itunes vouchers", "vouchers", "gift card", "gift cards", "itunes card", "google play card", "steam card", "礼品卡", "购物卡", "充值卡"],
+  gift_card_pay: [
+    "itunes cards", "google play cards", "steam cards", "amazon cards", "amazon gift cards",
+    "itunes vouchers", "vouchers", "gift card", "gift cards", "itunes card", "google play card", "steam card", "礼品卡", "购物卡", "充值卡"],
   fee_en: ["fee", "fees", "verification fee", "release fee"],
   /** "听不出我是谁啦？" — who must make the reader guess is no one the reader knows well. */
   guess_who: ["听不出我", "听不出来", "猜猜我是谁", "猜我是谁", "你猜我是谁", "知道我是谁", "听得出我是谁", "还记得我"],
   /** Why "I" cannot pay myself: a friend's hijacked account asking for a transfer ("我微信被限额了"). */
-  transfer_excuse: ["被限额", "限额了", "转不了账", "转账受限", "支付被限", "微信被限", "额度用完了", "卡被冻结了", "can't transfer", "my card is blocked", "my account is locked"],
+  transfer_excuse: [
+    "网银出了点问题", "网银出问题", "网银有问题", "转不出去", "取不出来", "一时取不出",
+    "被限额", "限额了", "转不了账", "转账受限", "支付被限", "微信被限", "额度用完了", "卡被冻结了", "can't transfer", "my card is blocked", "my account is locked"],
   repay_promise: ["晚上还你", "明天还你", "回头还你", "马上还你", "过两天就还你", "下周就还你", "回来还你", "pay you back", "pay u back", "pay it back"],
   /** "存一下": the opener's ask to keep the new number, which a relative just saying hello rarely adds. */
-  save_number: ["存一下", "存下", "存个", "保存一下", "备注一下", "记一下", "save it", "save this", "save my", "save低"],
+  save_number: [
+    "text me back", "on here",
+    "text me back", "message me back", "msg me back", "text me on", "message me on", "whatsapp me", "加一下好友", "加好友", "加我好友", "先加一下",
+    "存一下", "存下", "存个", "保存一下", "备注一下", "记一下", "save it", "save this", "save my", "save低"],
   /** A loan "frozen" that the online customer service will unfreeze. */
   loan_frozen: ["放款失败", "被冻结", "已冻结", "冻结放款", "资金冻结", "账户冻结", "解冻"],
   online_cs: ["线上客服", "在线客服", "联系客服", "人工客服", "客服qq", "客服微信", "专属客服"],
@@ -622,8 +755,63 @@ const CONCEPTS = {
   deduct_threat: ["不取消的话", "不取消就", "不关闭的话", "不关闭就", "不注销的话", "不处理的话会"],
   /** Walking the reader through online banking: no bank unfreezes an account that way. */
   bank_walkthrough: ["操作网银", "操作网络银行", "按照我的指示", "按我的指示", "依照指示", "依指示", "按照我说的", "按我说的"],
+  /** A bank sending the reader to itself, not to a number in the text: "call us on …", "in the app". */
+  bank_contact: ["call us", "call us on", "contact us", "ring us", "via the app", "in your app", "in the app", "in our app"],
+  /** Student loans, banned since 2017: nobody genuine writes about one any more ("您名下有一笔校园贷未结清"). */
+  student_loan: ["校园贷", "学生贷", "校园dai", "学生dai", "学生账户", "学生会员", "校园分期", "大学期间开通", "在校期间开通", "上学时开通", "学生时期开通", "student loan account"],
+  /** Credit drawn out to be "written off" or to fund a "refund": "把借款额度都借出来，转到我们的账户核销". */
+  borrow_out: ["额度借出", "额度都借出", "额度全部借出", "把额度借", "借款额度借出", "备用金借出", "借呗借出", "花呗借出", "额度提出来", "额度取出来", "把钱借出来"],
+  /** Card number and phone typed into a "refund" page: "填写一下您的银行卡号和预留手机号". */
+  card_entry: ["银行卡号和预留手机号", "卡号和预留手机号", "填写银行卡号", "填写您的银行卡号", "填写一下您的银行卡号", "输入银行卡号", "填写银行卡信息", "填写卡号", "填一下银行卡"],
+  /** A third party relaying a relative's emergency: "他让我给你打电话". */
+  relay: ["让我给你打电话", "让我给您打电话", "让我跟你说", "让我跟您说", "让我通知你", "让我通知您", "让我联系你", "托我", "asked me to tell you", "asked me to call you"],
+  /** A relative's emergency: "我出车祸了，撞到人了", "被拘留了", "突然住院要交手术费". */
+  emergency: [
+    "在医院抢救", "抢救",
+    "出车祸", "撞到人", "撞人了", "撞了人", "打架", "打伤了人", "被拘留", "被抓了", "在派出所", "突然住院", "住院了", "手术费", "保释金", "had an accident", "in hospital", "been arrested", "bail"],
+  /** The official way to pay is "closed", so the reader must pay the caller: "官方APP的还款通道已经关了". */
+  channel_closed: [
+    "通道已经关", "通道已关", "通道关闭", "通道已关闭", "渠道已关闭", "渠道关闭了", "app还不了", "app无法还款", "app里还不了", "系统维护无法还款", "官方还不了",
+    "无法通过app", "app上还不了", "还款入口关闭", "还款入口已关",
+  ],
+  /** A child asked to use a parent's phone or payment app: "领取需要用爸爸妈妈的手机扫码", "用家长的微信扫码". */
+  parent_phone: [
+    "爸爸妈妈的手机", "爸妈的手机", "爸爸的手机", "妈妈的手机", "家长的手机", "家长手机", "家长的微信", "家长微信", "爸妈的微信", "爸爸的微信", "妈妈的微信",
+    "父母的手机", "父母的微信", "家长的支付宝", "爸妈的支付宝", "parent's phone", "parents' phone", "your mum's phone", "your mom's phone", "your parents' card",
+  ],
+  /** What the child must do with that phone: scan, verify, claim (not a purchase the parent already knows of). */
+  parent_act: ["扫码", "扫一扫", "扫一下", "验证", "认证", "领取", "付款码", "收款码", "scan", "verify", "claim"],
+  /** A teacher or class group collecting money: "各位家长好…资料费每人2000元，请扫群里的二维码缴费". */
+  school_fee: ["资料费", "书本费", "教材费", "学杂费", "补课费", "校服费", "班费", "辅导费", "研学费", "活动费", "报名费", "午餐费", "school fees", "class fund"],
+  parents: ["各位家长", "家长们", "家长好", "班主任", "dear parents"],
+  /** Walked through a cash machine: "去附近的ATM，插卡以后按我的提示操作，先把界面换成英文". */
+  atm_walk: ["去附近的atm", "到atm", "去atm", "附近的atm", "取款机", "柜员机", "插卡以后", "插卡后", "界面换成英文", "英文界面", "换成英文", "at the atm", "cash machine"],
+  /** Registering or claiming by a QR code in the text: "请扫码登记领取". */
+  qr_claim: ["扫码登记", "扫码领取", "扫码申领", "扫码办理", "扫码认证", "扫码验证", "扫二维码领取", "扫描二维码领取", "scan the qr", "scan the code"],
+  /** Chinese pay-per-call lines: "请拨打125907001收听，信息费2元/分钟" (Taiwan: 0204). */
+  premium_cn: ["信息费", "声讯", "语音留言", "语音信箱", "未收听", "0204"],
+  per_minute: ["元/分钟", "元每分钟", "元一分钟", "元/分", "/min", "per minute", "a minute"],
+  /**
+   * Nothing for the reader to do: a genuine notice of something already done ("您已获赠10GB流量，无需办理",
+   * "已赔付至寄件支付账户，无需额外操作").
+   */
+  no_action: [
+    "无需额外操作", "无需任何操作", "无需您操作", "无需操作", "无需办理", "无须办理", "无须操作", "无需领取", "无需申请", "无需手动", "无需您再",
+    "不需要任何操作", "不需要您操作", "不用操作", "不用办理", "不用另外", "自动到账", "自动发放", "已自动", "系统自动",
+    "no action needed", "no action is needed", "no action required", "no action is required", "nothing you need to do", "you don't need to do anything",
+    "no need to do anything", "will be applied automatically", "applied automatically", "added automatically",
+  ],
+  /** The institution's own channel: its app, website or 95xxx hotline ("请登录官方APP处理或致电95533"). */
+  official_channel: [
+    "官方app", "官方渠道", "官方客服", "官方热线", "官方电话", "官方网站", "官网", "本行app", "手机银行", "网上银行", "营业网点", "就近网点", "柜台",
+    "致电95", "拨打95", "热线95", "客服95", "致电96", "拨打96", "official app", "our app", "official website", "our website", "the number on the back", "number on the back of your card", "back of your card",
+    // Claimed inside the institution's own app or game: "可在中国移动APP兑换", "已发放至游戏邮箱".
+    "app内", "app中", "app兑换", "app领取", "app查看", "游戏内", "游戏邮箱", "卡包", "in the app", "in our app",
+  ],
   advisory: [
     "不会向您索要", "不会索要", "不会向您索取",
+    // "本平台从未委托第三方收取…任何费用": the same promise in the past tense.
+    "从未委托", "从未授权", "从未要求", "从未收取", "从来不会",
     "反诈提醒", "反诈提示", "反诈宣传",
     "诈骗高发", "转告", "防范",
     "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "诈骗分子", "骗局", "切勿", "请勿相信", "不要相信", "不要轻信",
@@ -706,15 +894,19 @@ interface Rule {
 
 const SMS_WINDOW = 160;
 const linkOrAsks = (c: TypologyContext) => c.link || c.asksCredentials;
+/** Anything that moves the reader: a link, a request for data, money off official channels, a fee or a mobile to call. */
+const asksAnything = (c: TypologyContext) => c.link || c.asksCredentials || c.privateChannel || c.upfrontFee || c.callbackToMobile;
 
 /** Most specific first: the first typology with a rule met is the match. */
 const RULES: readonly [TypologyId, readonly Rule[]][] = [
-  ["premium_rate", [{ all: [], needs: (c) => c.premiumRate }]],
+  ["premium_rate", [{ all: [], needs: (c) => c.premiumRate }, { all: ["premium_cn", "per_minute"], window: 80 }]],
   [
     "credit_repair",
     [
       { all: ["cancel", "loan_account"], window: 60, unless: ["cancel_done"] },
       { all: ["credit", "credit_fix"], window: 80 },
+      { all: ["student_loan", "credit_threat"], window: 80 },
+      { all: ["borrow_out", "pay"], window: 100 },
     ],
   ],
   [
@@ -731,6 +923,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["game", "trade", "game_trap"] },
       { all: ["game", "upfront_fee"] },
       { all: ["game"], needs: (c) => c.link && c.asksCredentials },
+      // A "free skin" a child claims with a parent's phone or payment app.
+      { all: ["game", "parent_phone", "parent_act"], window: 120 },
+      { all: ["game", "game_trap"], window: 120, needs: (c) => c.privateChannel || c.link },
       { all: ["seller", "upfront_fee"], window: 120 },
     ],
   ],
@@ -757,7 +952,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     "investment",
     [
       { all: ["invest", "invest_lure", "contact"], window: 200 },
-      { all: ["invest", "invest_lure"], needs: (c) => c.link || c.privateChannel },
+      { all: ["invest", "invest_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
       { all: ["invest", "invest_lure", "scarcity"], window: 200 },
     ],
   ],
@@ -783,6 +978,19 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // Money for a relative or boss who cannot take a call ("我现在不方便接电话").
       { all: ["relative", "money_need", "cant_talk"], window: 200 },
       { all: ["leader", "work_money", "cant_talk"], window: 200, unless: ["paid_done"] },
+      // A boss buying gift cards on the quiet; a class fee paid to a "teacher's" code.
+      { all: ["leader", "gift_card_pay", "secret"], window: 200 },
+      { all: ["leader", "gift_card_pay", "cant_talk"], window: 200 },
+      { all: ["leader", "gift_card_pay", "repay_promise"], window: 200 },
+      { all: ["parents", "school_fee"], window: 160, needs: (c) => c.privateChannel },
+      // A relative's emergency that needs money now: "妈，是我，我出车祸了…你快给我打五万过来".
+      { all: ["i_am", "emergency", "money_need"], window: 200 },
+      { all: ["relative", "emergency", "money_need"], window: 200, needs: (c) => c.pressure },
+      // Someone relaying the emergency for them: "我是小明的同学，小明出车祸了在医院抢救，快打三万手术费过来".
+      { all: ["relay", "emergency", "money_need"], window: 160 },
+      // Money stuck where the asker cannot reach it: "我卡里的钱一时取不出来，你能先借我两万吗".
+      { all: ["relative", "money_need", "transfer_excuse"], window: 160 },
+      { all: ["teaser", "money_need", "transfer_excuse"], window: 200 },
     ],
   ],
   [
@@ -794,6 +1002,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["crime", "ivr"], window: 160 },
       { all: ["crime", "police_act", "secret"], window: 200 },
       { all: ["clear_name"], needs: (c) => c.privateChannel || c.asksCredentials },
+      // "Download our app to protect your funds": the download is the ask.
+      { all: ["authority", "clear_name", "download"], window: 120 },
+      { all: ["clear_name", "crime"], window: 120 },
       // A "statement" taken alone, on video: "找一个没人的房间做线上笔录".
       { all: ["statement", "isolation"], window: 200 },
     ],
@@ -806,13 +1017,23 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["loan", "loan_lure", "contact"], window: 200 },
       { all: ["loan", "loan_trick"], window: 120 },
       { all: ["loan", "loan_frozen", "online_cs"], window: 160 },
-      { all: ["loan", "loan_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
+      { all: ["loan", "loan_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile || c.asksCredentials },
     ],
   ],
   [
     "customer_service",
     [
-      { all: ["shop", "refund", "act"], window: 200, unless: ["refund_done"] },
+      { all: ["shop", "refund", "act"], window: 200, unless: ["refund_done", "no_action"] },
+      // A refund or compensation that needs the reader's card, code or a chat account is the script, whatever its wording.
+      { all: ["shop", "refund"], window: 200, needs: (c) => c.asksCredentials || c.privateChannel },
+      // Platforms refund through the order, never through a mobile number to call.
+      { all: ["shop", "refund"], window: 200, unless: ["refund_done", "no_action"], needs: (c) => c.callbackToMobile },
+      // A seller's deposit or fee to pay at once, to the caller ("店铺保证金未缴纳…今天内补交49元").
+      { all: ["shop", "upfront_fee"], window: 120, unless: ["official_channel", "paid_done", "parcel"], needs: (c) => c.upfrontFee && c.pressure },
+      // Tax and benefit refunds are tax_refund's, below.
+      { all: ["refund", "atm_walk"], window: 200, unless: ["benefit"] },
+      { all: ["refund", "card_entry"], window: 120, unless: ["benefit"] },
+      { all: ["refund", "borrow_out"], window: 120 },
       { all: ["membership_charge", "cancel"], window: 120, unless: ["cancel_done"], needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
       { all: ["shop", "screen"] },
       { all: ["shop", "gift_card_pay", "fee_en"], window: 160 },
@@ -820,7 +1041,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["membership_charge", "cancel", "deduct_threat"], window: 160, unless: ["cancel_done"] },
       { all: ["membership_charge", "cancel", "walkthrough"], window: 160, unless: ["cancel_done"] },
       { all: ["shop", "refund", "walkthrough"], window: 200 },
-      { all: ["membership_charge", "cancel", "credit_threat"], window: 200 },
+      { all: ["membership_charge", "cancel", "credit_threat"], window: 200, unless: ["cancel_done"] },
+      { all: ["credit", "credit_fix"], window: 80, needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
       { all: ["flight_trouble", "refund"], window: 200, needs: (c) => c.link || c.privateChannel || c.callbackToMobile || c.asksCredentials },
       // Words between: "航班因机械故障取消了".
       { all: ["flight", "cancel", "refund"], window: 120, needs: (c) => c.link || c.privateChannel || c.callbackToMobile || c.asksCredentials },
@@ -838,11 +1060,20 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["parcel", "parcel_surcharge"], window: 120, needs: (c) => c.privateChannel },
     ],
   ],
-  ["tax_refund", [{ all: ["benefit", "claim"], needs: linkOrAsks }]],
+  [
+    "tax_refund",
+    [
+      { all: ["benefit", "claim"], needs: (c) => c.link || c.asksCredentials || c.privateChannel || c.callbackToMobile },
+      { all: ["benefit", "qr_claim"], window: 120, unless: ["no_action", "official_channel"] },
+      { all: ["benefit", "atm_walk"], window: 200 },
+    ],
+  ],
   [
     "prize",
     [
-      { all: ["prize_strong", "claim"] },
+      // "您已获赠10GB流量，无需办理": a gift already given is no lure, unless something is asked all the same.
+      { all: ["prize_strong", "claim"], unless: ["no_action", "official_channel"] },
+      { all: ["prize_strong", "claim"], needs: asksAnything },
       { all: ["prize_strong", "upfront_fee"] },
       { all: ["prize_strong"], needs: (c) => c.asksCredentials || c.privateChannel },
       { all: ["prize_weak", "claim"], needs: (c) => c.upfrontFee || c.asksCredentials || c.privateChannel },
@@ -853,7 +1084,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "account_lock",
     [
-      { all: ["account", "lock", "verify"], needs: linkOrAsks },
+      { all: ["account", "lock", "verify"], needs: (c) => c.link || c.asksCredentials || c.callbackToMobile },
+      // "A new payee was added — if this wasn't you, call …".
+      { all: ["account", "lock", "unauthorised_charge", "call_cue"], window: 200, unless: ["official_channel", "bank_contact"] },
       { all: ["account", "lock", "safe_account"], window: 120 },
       { all: ["account", "lock", "bank_walkthrough"], window: 160 },
     ],
@@ -861,9 +1094,14 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "fake_collection",
     [
-      { all: ["debt", "hard_threat"], window: 120 },
+      // A lender's own overdue notice names its lawyers too, but sends the reader to its app or 95xxx hotline.
+      { all: ["debt", "hard_threat"], window: 120, unless: ["official_channel"] },
+      { all: ["debt", "hard_threat"], window: 120, needs: (c) => c.link || c.asksCredentials || c.privateChannel || c.callbackToMobile || c.upfrontFee },
       { all: ["hard_threat", "pay", "ultimatum"], window: 120 },
       { all: ["debt"], needs: (c) => c.asksCredentials || c.privateChannel },
+      // Paid to the collector's own code, or because the official channel is "closed".
+      { all: ["debt", "qr_pay"], window: 120 },
+      { all: ["debt", "channel_closed"], window: 160 },
     ],
   ],
 ];
