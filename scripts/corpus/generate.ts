@@ -233,18 +233,21 @@ function rows(label: string, split: CorpusRow["split"], templates: string[], cou
 
 export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: CorpusRow[] } {
   const random = mulberry32(seed);
+  // Hold-out rows from a stream of their own: filling or emptying the hold-out set leaves every
+  // tune row (and so the trained scam-language weights) as it was.
+  const held = mulberry32(seed + 100);
   const scam: CorpusRow[] = [];
   for (const id of TYPOLOGY_IDS) {
     const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id]];
     scam.push(...rows(id, "tune", tune, SCAM_TUNE, random));
-    scam.push(...rows(id, "holdout", HOLDOUT_SCAM[id], SCAM_PER_SPLIT, random));
+    scam.push(...rows(id, "holdout", HOLDOUT_SCAM[id], SCAM_PER_SPLIT, held));
   }
   const genuine: CorpusRow[] = [];
   const perCategory = Math.ceil(GENUINE_PER_SPLIT / GENUINE_CATEGORIES.length);
   for (const category of GENUINE_CATEGORIES) {
     const { tune, retiredHoldout } = GENUINE_TEMPLATES[category];
     genuine.push(...rows(`genuine:${category}`, "tune", [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category], ...RETIRED_HOLDOUT_7_GENUINE[category], ...RETIRED_HOLDOUT_8_GENUINE[category], ...RETIRED_HOLDOUT_9_GENUINE[category]], perCategory, random));
-    genuine.push(...rows(`genuine:${category}`, "holdout", HOLDOUT_GENUINE[category], perCategory, random));
+    genuine.push(...rows(`genuine:${category}`, "holdout", HOLDOUT_GENUINE[category], perCategory, held));
   }
   // Issue 23's development texts last, from their own stream: every earlier row is unchanged.
   // Their template numbers start at DEV_23_FIRST_TEMPLATE, apart from the other tune templates.
