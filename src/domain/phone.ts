@@ -241,6 +241,7 @@ function normaliseBracketedName(text: string, signature: boolean): SenderValue |
  * - written as an SMS signature, 【…】 (also […], 「…」, 『…』): "【中信银行】", "【Bank of China】";
  * - or holding a Chinese character: "中信银行", "中信金融 CITIC";
  * - or one word of at most 11 characters, an alphanumeric sender id: "CITIC", "JD618", "AT&T".
+ * A signature that is a Latin phrase keeps its 【】 in the normalised form ("【BANK OF CHINA】").
  * Phrases in Latin letters ("not a number", "hello world") are none of these.
  */
 function normaliseName(text: string, signature: boolean): SenderValue | null {
@@ -248,6 +249,10 @@ function normaliseName(text: string, signature: boolean): SenderValue | null {
   const name = text.replace(/\s+/gu, " ").toUpperCase().normalize("NFKC");
   if (name.length < 2 || name.length > MAX_NAME_LENGTH || !SENDER_NAME.test(name) || !/\p{L}/u.test(name)) return null;
   if ((name.match(/\d/g)?.length ?? 0) > MAX_DIGITS_IN_NAME) return null;
-  if (!signature && !HAN.test(name) && (name.includes(" ") || name.length > MAX_LATIN_NAME_LENGTH)) return null;
-  return { normalized: name, kind: "alphanumeric", country: null };
+  const latinPhrase = !HAN.test(name) && (name.includes(" ") || name.length > MAX_LATIN_NAME_LENGTH);
+  if (!latinPhrase) return { normalized: name, kind: "alphanumeric", country: null };
+  if (!signature) return null;
+  // A Latin phrase is a name only as a signature, so it keeps its brackets: normalising
+  // "【BANK OF CHINA】" again (a lookup of the stored form) gives itself, where "BANK OF CHINA" is no sender.
+  return { normalized: `【${name}】`, kind: "alphanumeric", country: null };
 }
