@@ -4,9 +4,11 @@
 -- carrier key's users are at most two reporters (src/services/reporter.ts), so one bulk upload put
 -- thousands of rows of one member into a month and each report cost more than the last (10,000
 -- rows: 355 → 78 rows per CPU-second). Every row of a period but the first is a repeat that names
--- the first row's cell, so: the first cell is that of any repeat of the member in the period (one
--- probe of the new member index on the repeats), and when there is no repeat yet the member has at
--- most one other row in the period, which is the first. Same rows, same counts, constant cost.
+-- the first row's cell, so: one probe of the member index finds another row of the member in the
+-- period (none: the new row is the first, the common case, and nothing else is read); if there is
+-- one, the first cell is that of any repeat of the member in the period (one probe of the new member
+-- index on the repeats), and without a repeat the other row is the first (a member without repeats
+-- has at most one other row). Same rows, same counts, constant cost.
 -- INDEXED BY: without statistics the planner prefers the primary key's (period, day) range, which
 -- reads every member's repeats of the period.
 CREATE INDEX `stats_member_repeats_member_idx` ON `stats_member_repeats` (`member_type`,`member`,`period`,`day`);
@@ -22,15 +24,16 @@ CREATE TRIGGER `stats_member_repeats_on_insert` AFTER INSERT ON `stats_members` 
       first_institution, first_sender_kind, first_carrier, first_region, first_category)
     SELECT period, NEW.day, NEW.institution, NEW.sender_kind, NEW.carrier, NEW.region, NEW.category, NEW.member_type, NEW.member,
       first ->> 0, first ->> 1, first ->> 2, first ->> 3, first ->> 4
-    FROM (SELECT p.period, coalesce(
+    FROM (SELECT period, CASE WHEN other IS NOT NULL THEN coalesce(
         (SELECT json_array(r.first_institution, r.first_sender_kind, r.first_carrier, r.first_region, r.first_category) FROM stats_member_repeats r INDEXED BY stats_member_repeats_member_idx
-          WHERE r.member_type = NEW.member_type AND r.member = NEW.member AND r.period = p.period AND r.day BETWEEN p.lo AND p.hi LIMIT 1),
+          WHERE r.member_type = NEW.member_type AND r.member = NEW.member AND r.period = q.period AND r.day BETWEEN q.lo AND q.hi LIMIT 1), other) END AS first
+      FROM (SELECT p.period, p.lo, p.hi,
         (SELECT json_array(f.institution, f.sender_kind, f.carrier, f.region, f.category) FROM stats_members f
           WHERE f.member_type = NEW.member_type AND f.member = NEW.member AND f.day BETWEEN p.lo AND p.hi
-            AND NOT (f.day = NEW.day AND f.institution = NEW.institution AND f.sender_kind = NEW.sender_kind AND f.carrier = NEW.carrier AND f.region = NEW.region AND f.category = NEW.category) LIMIT 1)) AS first
+            AND NOT (f.day = NEW.day AND f.institution = NEW.institution AND f.sender_kind = NEW.sender_kind AND f.carrier = NEW.carrier AND f.region = NEW.region AND f.category = NEW.category) LIMIT 1) AS other
       FROM (SELECT 'day' AS period, NEW.day AS lo, NEW.day AS hi
           UNION ALL SELECT 'week', date(NEW.day, '-' || ((CAST(strftime('%w', NEW.day) AS INTEGER) + 6) % 7) || ' days'), date(NEW.day, '+' || (6 - (CAST(strftime('%w', NEW.day) AS INTEGER) + 6) % 7) || ' days')
-          UNION ALL SELECT 'month', date(NEW.day, 'start of month'), date(NEW.day, 'start of month', '+1 month', '-1 day')) p)
+          UNION ALL SELECT 'month', date(NEW.day, 'start of month'), date(NEW.day, 'start of month', '+1 month', '-1 day')) p) q)
     WHERE first IS NOT NULL;
   UPDATE stats_cells SET (r_first_day, r_first_week, r_first_month, s_first_day, s_first_week, s_first_month, d_first_day, d_first_week, d_first_month) = (
     SELECT r_first_day + (t = 'r' AND f_day), r_first_week + (t = 'r' AND f_week), r_first_month + (t = 'r' AND f_month), s_first_day + (t = 's' AND f_day), s_first_week + (t = 's' AND f_week), s_first_month + (t = 's' AND f_month), d_first_day + (t = 'd' AND f_day), d_first_week + (t = 'd' AND f_week), d_first_month + (t = 'd' AND f_month)
@@ -44,14 +47,15 @@ END;
 CREATE TRIGGER `stats_domain_member_repeats_on_insert` AFTER INSERT ON `stats_domain_members` BEGIN
   INSERT INTO stats_domain_member_repeats (period, day, domain, member_type, member, first_domain)
     SELECT period, NEW.day, NEW.domain, NEW.member_type, NEW.member, first_domain
-    FROM (SELECT p.period, coalesce(
+    FROM (SELECT period, CASE WHEN other IS NOT NULL THEN coalesce(
         (SELECT r.first_domain FROM stats_domain_member_repeats r INDEXED BY stats_domain_member_repeats_member_idx
-          WHERE r.member_type = NEW.member_type AND r.member = NEW.member AND r.period = p.period AND r.day BETWEEN p.lo AND p.hi LIMIT 1),
+          WHERE r.member_type = NEW.member_type AND r.member = NEW.member AND r.period = q.period AND r.day BETWEEN q.lo AND q.hi LIMIT 1), other) END AS first_domain
+      FROM (SELECT p.period, p.lo, p.hi,
         (SELECT f.domain FROM stats_domain_members f
-          WHERE f.member_type = NEW.member_type AND f.member = NEW.member AND f.day BETWEEN p.lo AND p.hi AND NOT (f.day = NEW.day AND f.domain = NEW.domain) LIMIT 1)) AS first_domain
+          WHERE f.member_type = NEW.member_type AND f.member = NEW.member AND f.day BETWEEN p.lo AND p.hi AND NOT (f.day = NEW.day AND f.domain = NEW.domain) LIMIT 1) AS other
       FROM (SELECT 'day' AS period, NEW.day AS lo, NEW.day AS hi
           UNION ALL SELECT 'week', date(NEW.day, '-' || ((CAST(strftime('%w', NEW.day) AS INTEGER) + 6) % 7) || ' days'), date(NEW.day, '+' || (6 - (CAST(strftime('%w', NEW.day) AS INTEGER) + 6) % 7) || ' days')
-          UNION ALL SELECT 'month', date(NEW.day, 'start of month'), date(NEW.day, 'start of month', '+1 month', '-1 day')) p)
+          UNION ALL SELECT 'month', date(NEW.day, 'start of month'), date(NEW.day, 'start of month', '+1 month', '-1 day')) p) q)
     WHERE first_domain IS NOT NULL;
   UPDATE stats_domain_cells SET (r_first_day, r_first_week, r_first_month, s_first_day, s_first_week, s_first_month) = (
     SELECT r_first_day + (t = 'r' AND f_day), r_first_week + (t = 'r' AND f_week), r_first_month + (t = 'r' AND f_month), s_first_day + (t = 's' AND f_day), s_first_week + (t = 's' AND f_week), s_first_month + (t = 's' AND f_month)
