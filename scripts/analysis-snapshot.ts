@@ -16,31 +16,12 @@ import { canonicalInstitutionName, findInstitutions } from "../src/domain/instit
 import { extractLinks } from "../src/domain/links";
 import { analyseContent } from "../src/domain/signals";
 import { handleHelp } from "./lib/cli";
+import { corpusMessages, joinedMessages } from "./lib/corpus";
 import { mulberry32 } from "./lib/synthetic";
 
 handleHelp(import.meta.url);
 
 const root = join(import.meta.dirname, "..");
-
-function corpusMessages(): string[] {
-  return ["scam.tsv", "genuine.tsv"].flatMap((file) =>
-    readFileSync(join(root, "data/corpus", file), "utf8")
-      .split("\n")
-      .slice(1)
-      .filter(Boolean)
-      .map((line) => line.split("\t")[4]!),
-  );
-}
-
-function joined(messages: string[], length: number, count: number): string[] {
-  const texts: string[] = [];
-  for (let i = 0; i < count; i++) {
-    let text = "";
-    for (let j = i * 13; text.length < length; j++) text += `${messages[(j * 7919) % messages.length]!}\n`;
-    texts.push(text.slice(0, length));
-  }
-  return texts;
-}
 
 /** String literals of the tests (quotes, apostrophes, template literals without substitutions). */
 function testLiterals(): string[] {
@@ -85,9 +66,9 @@ function variants(messages: string[]): string[] {
 const messages = corpusMessages();
 const texts = [
   ...messages,
-  ...joined(messages, 500, 200),
-  ...joined(messages, 2000, 400),
-  ...joined(messages, 5000, 40),
+  ...joinedMessages(messages, 500, 200),
+  ...joinedMessages(messages, 2000, 400),
+  ...joinedMessages(messages, 5000, 40),
   ...testLiterals(),
   ...variants(messages),
 ];

@@ -6,32 +6,16 @@
  * and the false-flag rate per genuine category, on the hold-out split unless `--split tune`.
  *   npx tsx scripts/eval-typologies.ts [--split tune|holdout] [--misses]
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { CONTENT_CAP, contentPoints, THRESHOLDS } from "../src/domain/score";
 import { analyseContent } from "../src/domain/signals";
 import { TYPOLOGY_IDS } from "../src/domain/typologies";
 import { handleHelp } from "./lib/cli";
+import { readCorpus } from "./lib/corpus";
 
 export const GOAL_RECALL = 0.85;
 export const GOAL_FALSE_FLAGS = 0.005;
 export const GOAL_FALSE_FLAGS_PER_CATEGORY = 0.02;
 
-export interface Row {
-  split: string;
-  label: string;
-  template: string;
-  style: string;
-  text: string;
-}
-
-export function readCorpus(file: string): Row[] {
-  const lines = readFileSync(join(import.meta.dirname, "../data/corpus", file), "utf8").split("\n").slice(1);
-  return lines.filter(Boolean).map((line) => {
-    const [split, label, template, style, text] = line.split("\t") as [string, string, string, string, string];
-    return { split, label, template, style, text };
-  });
-}
 
 function judge(text: string) {
   const content = analyseContent(text);

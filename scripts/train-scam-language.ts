@@ -28,7 +28,7 @@ import { BUCKET_BITS } from "../src/domain/scam-language";
 import { analyseContent } from "../src/domain/signals";
 import { TYPOLOGY_IDS } from "../src/domain/typologies";
 import { RETIRED_HOLDOUT_9_GENUINE, RETIRED_HOLDOUT_9_SCAM } from "./corpus/retired-holdout-9";
-import { readCorpus, type Row } from "./eval-typologies";
+import { readCorpus, type Row } from "./lib/corpus";
 import { handleHelp } from "./lib/cli";
 import { type Example, groupedFolds, probability, sha256, TRAINING_OPTIONS, toBase64, toExample, train } from "./lib/scam-language-training";
 

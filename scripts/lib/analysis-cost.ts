@@ -4,24 +4,12 @@
  * length built by joining messages of the labelled corpus (data/corpus), so they are dense with
  * the words the patterns look for. Links are extracted separately, as the services do.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { foldForMatching } from "../../src/domain/concepts";
 import { findInstitution } from "../../src/domain/institutions";
 import { scamLanguageProbability } from "../../src/domain/scam-language";
 import { extractLinks } from "../../src/domain/links";
 import { analyseContent } from "../../src/domain/signals";
-
-function corpusTexts(): string[] {
-  const dir = join(import.meta.dirname, "../../data/corpus");
-  return ["scam.tsv", "genuine.tsv"].flatMap((file) =>
-    readFileSync(join(dir, file), "utf8")
-      .split("\n")
-      .slice(1)
-      .filter(Boolean)
-      .map((line) => line.split("\t")[4]!),
-  );
-}
+import { corpusMessages, joinedMessages } from "./corpus";
 
 function percentiles(run: (text: string) => unknown, texts: string[], rounds: number): { p50: number; p90: number } {
   for (let i = 0; i < Math.min(rounds, 300); i++) run(texts[i % texts.length]!); // warm-up: JIT, lazily built tables
@@ -36,13 +24,7 @@ function percentiles(run: (text: string) => unknown, texts: string[], rounds: nu
 }
 
 export function measureAnalysisCost(length = 2000, rounds = 2000): string {
-  const messages = corpusTexts();
-  const texts: string[] = [];
-  for (let i = 0; i < 400; i++) {
-    let text = "";
-    for (let j = i * 13; text.length < length; j++) text += `${messages[(j * 7919) % messages.length]!}\n`;
-    texts.push(text.slice(0, length));
-  }
+  const texts = joinedMessages(corpusMessages(), length, 400);
   const links = new Map(texts.map((text) => [text, extractLinks(text)]));
   const all = percentiles((text) => analyseContent(text, undefined, links.get(text)), texts, rounds);
   const institution = percentiles((text) => findInstitution(text), texts, rounds);

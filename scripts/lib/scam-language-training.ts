@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { foldForMatching } from "../../src/domain/concepts";
-import { hashedFeatures, NUMBER_OF_BUCKETS, type ScamLanguageModel, scamLanguageLogit } from "../../src/domain/scam-language";
+import { hashedFeatures, NUMBER_OF_BUCKETS, type ScamLanguageModel, scamLanguageProbability } from "../../src/domain/scam-language";
 import { mulberry32 as seededRandom } from "./synthetic";
 
 export interface Example {
@@ -89,7 +89,7 @@ function quantise(weights: Float64Array, bias: number): ScamLanguageModel {
 }
 
 export function probability(model: ScamLanguageModel, text: string): number {
-  return 1 / (1 + Math.exp(-scamLanguageLogit(foldForMatching(text), model)));
+  return scamLanguageProbability(foldForMatching(text), model);
 }
 
 /**

@@ -210,8 +210,8 @@ export function scamLanguageLogit(folded: string, using: ScamLanguageModel = loa
  * Probability (0–1) that a folded text is worded like a scam script.
  * Example: scamLanguageProbability(foldForMatching("您好，我是公安局民警，您涉嫌洗钱，请将资金转入安全账户配合调查")) → close to 1
  */
-export function scamLanguageProbability(folded: string): number {
-  return 1 / (1 + Math.exp(-scamLanguageLogit(folded)));
+export function scamLanguageProbability(folded: string, using: ScamLanguageModel = loadModel()): number {
+  return 1 / (1 + Math.exp(-scamLanguageLogit(folded, using)));
 }
 
 /** Tiers of docs/scoring.md ("scam_language"); thresholds chosen by grouped cross-validation (npm run train:language). */
