@@ -11,9 +11,10 @@
  * and per-category false flags at those thresholds, rules alone and rules + model. The hand-written
  * rules were tuned on these same texts, so only the model's part of the figure is out-of-sample.
  *
- * Then the blind check: hold-out set #9 (scripts/corpus/retired-holdout-9.ts, written blind to the
- * rules) is taken out, the model trained on the rest, and set #9 scored as a whole. The rules were
- * tuned on set #9 after its one measurement, so only the model's columns are a blind figure.
+ * Then the blind check: the latest retired hold-out set, #10 (scripts/corpus/retired-holdout-10.ts,
+ * written blind to the rules), is taken out, the model trained on the rest, and set #10 scored as a
+ * whole. The rules were tuned on set #10 after its one measurement, so only the model's columns are
+ * a blind figure.
  *
  * Finally the model is trained on every tune row (fixed seed, fixed epochs) and written.
  *   npm run train:language [-- --check] [--no-cv]
@@ -27,7 +28,7 @@ import { SCAM_LANGUAGE_WEIGHTS } from "../src/domain/scam-language-weights";
 import { BUCKET_BITS } from "../src/domain/scam-language";
 import { analyseContent } from "../src/domain/signals";
 import { TYPOLOGY_IDS } from "../src/domain/typologies";
-import { RETIRED_HOLDOUT_9_GENUINE, RETIRED_HOLDOUT_9_SCAM } from "./corpus/retired-holdout-9";
+import { RETIRED_HOLDOUT_10_GENUINE as LATEST_RETIRED_GENUINE, RETIRED_HOLDOUT_10_SCAM as LATEST_RETIRED_SCAM } from "./corpus/retired-holdout-10";
 import { readCorpus, type Row } from "./lib/corpus";
 import { handleHelp } from "./lib/cli";
 import { type Example, groupedFolds, probability, sha256, TRAINING_OPTIONS, toBase64, toExample, train } from "./lib/scam-language-training";
@@ -185,21 +186,21 @@ function crossValidate(examples: Example[], views: Pick<Scored, "rulePoints" | "
   return examples.map((example, i) => ({ example, ...views[i]!, p: p[i]! }));
 }
 
-/** Hold-out set #9: the last templates of each label's non-development list (scripts/corpus/generate.ts numbering). */
-function blindSet9(examples: Example[]): boolean[] {
-  const firstOfSet9 = new Map<string, number>();
+/** The latest retired hold-out set: the last templates of each label's non-development list (scripts/corpus/generate.ts numbering). */
+function latestRetiredSet(examples: Example[]): boolean[] {
+  const end = new Map<string, number>();
   for (const example of examples) {
     const template = Number(example.group.split("#")[1]);
     if (template >= 1000) continue;
-    firstOfSet9.set(example.category, Math.max(firstOfSet9.get(example.category) ?? 0, template + 1));
+    end.set(example.category, Math.max(end.get(example.category) ?? 0, template + 1));
   }
-  const set9Size = (category: string) =>
+  const size = (category: string) =>
     category.startsWith("genuine:")
-      ? RETIRED_HOLDOUT_9_GENUINE[category.slice(8) as keyof typeof RETIRED_HOLDOUT_9_GENUINE].length
-      : RETIRED_HOLDOUT_9_SCAM[category as keyof typeof RETIRED_HOLDOUT_9_SCAM].length;
+      ? LATEST_RETIRED_GENUINE[category.slice(8) as keyof typeof LATEST_RETIRED_GENUINE].length
+      : LATEST_RETIRED_SCAM[category as keyof typeof LATEST_RETIRED_SCAM].length;
   return examples.map((example) => {
     const template = Number(example.group.split("#")[1]);
-    return template < 1000 && template >= firstOfSet9.get(example.category)! - set9Size(example.category);
+    return template < 1000 && template >= end.get(example.category)! - size(example.category);
   });
 }
 
@@ -236,10 +237,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`thresholds from ${FOLDS}-fold grouped cross-validation: high ${thresholds.high}, very high ${thresholds.veryHigh}${thresholds.veryHigh >= OFF ? " (off: no threshold keeps false flags within the limits)" : ""}`);
     printTable(`${FOLDS}-fold cross-validation grouped by template (recall and false flags, %; rules are in-sample)`, scored, thresholds.high, thresholds.veryHigh);
 
-    const inSet9 = blindSet9(examples);
-    const model = train(examples.filter((_, i) => !inSet9[i]));
-    const blind = examples.flatMap((example, i) => (inSet9[i] ? [{ example, ...views[i]!, p: probability(model, example.text) }] : []));
-    printTable(`blind set #9 (${blind.length} texts), model trained without it (only the model columns are blind: the rules were tuned on set #9 after its one measurement)`, blind, thresholds.high, thresholds.veryHigh);
+    const inLatest = latestRetiredSet(examples);
+    const model = train(examples.filter((_, i) => !inLatest[i]));
+    const blind = examples.flatMap((example, i) => (inLatest[i] ? [{ example, ...views[i]!, p: probability(model, example.text) }] : []));
+    printTable(`blind set #10 (${blind.length} texts), model trained without it (only the model columns are blind: the rules were tuned on set #10 after its one measurement)`, blind, thresholds.high, thresholds.veryHigh);
   }
   const model = train(examples);
   const source = weightsModule(model, thresholds, corpusHash);
