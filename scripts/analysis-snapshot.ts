@@ -1,6 +1,7 @@
 /**
- * Everything content analysis decides, one JSON line per text, so an engine change (folding,
- * scanning, matching) can be checked to change no result: run it before and after, then compare.
+ * Everything content analysis decides (the learned model's probability too, to the last bit), one
+ * JSON line per text, so an engine change (folding, scanning, matching, the model's hashing) can be
+ * checked to change no result: run it before and after, then compare.
  *   npx tsx scripts/analysis-snapshot.ts > before.jsonl   (on main)
  *   npx tsx scripts/analysis-snapshot.ts > after.jsonl && cmp before.jsonl after.jsonl
  * Texts: every message of data/corpus, the same joined to 500, 2,000 and 5,000 characters (as
@@ -86,6 +87,7 @@ for (const [n, text] of texts.entries()) {
       institution: content.institution?.name ?? null,
       typology: content.typology,
       callbackNumbers: content.callbackNumbers,
+      scamLanguage: content.scamLanguage,
       institutions: findInstitutions(text).map((institution) => institution.name),
       canonical: text.length <= 40 ? canonicalInstitutionName(text) : null,
     }),
