@@ -3,8 +3,8 @@
  * (Aho–Corasick), so fraud patterns can be written as "these ideas appear near each other"
  * instead of one phrasing each, and the cost stays linear in the text however many terms there are.
  *
- * Terms are literal, lower-case, simplified Chinese or English. An English term only matches as a
- * whole word: "won" is not inside "wonderful".
+ * Terms are literal, lower-case, simplified Chinese or English, and match text of any case. An
+ * English term only matches as a whole word: "won" is not inside "wonderful".
  */
 import { simplifiedTable } from "./hanzi";
 
@@ -214,7 +214,7 @@ export class ConceptScan {
     readonly hitConcept: Int32Array,
     /** UTF-16 offset where hit n starts. */
     readonly hitStart: Int32Array,
-    /** The text scanned (lower case). */
+    /** The text the hits' starts refer to: the text scanned, or its lower case (see Lexicon.find). */
     readonly text = "",
   ) {
     this.present = new Uint8Array(conceptCount);
@@ -349,6 +349,8 @@ export class Lexicon<Name extends string> {
    */
   private readonly letter = new Uint16Array(65536);
   private slots: Int32Array = new Int32Array(8);
+  /** Whether a scan reads text of any case in place (see caseBlindLetter) rather than lower-casing it first. */
+  private readsAnyCase = false;
   /** The terms each slot outputs, including those reached through failure links. */
   private outConcept: Int32Array = new Int32Array(0);
   private outLength: Int32Array = new Int32Array(0);
@@ -380,6 +382,7 @@ export class Lexicon<Name extends string> {
     const letter = this.letter;
     let letters = 0;
     for (let state = 1; state < trie.states; state++) if (letter[codeOf[state]!] === 0) letter[codeOf[state]!] = ++letters;
+    if (letters >= UNREAD) throw new RangeError("too many distinct code units in a lexicon's terms");
     const slotOf = new Int32Array(trie.states);
     let capacity = 2 * (trie.states + letters) + 1;
     let base = new Int32Array(capacity);
@@ -420,6 +423,9 @@ export class Lexicon<Name extends string> {
     };
     place(0);
     for (const state of order) place(state);
+    // Terms with astral characters (surrogates) would need the lower case of surrogate pairs: such a lexicon lower-cases each text.
+    this.readsAnyCase = !letter.subarray(0xd800, 0xe000).some((surrogateLetter) => surrogateLetter !== 0);
+    if (this.readsAnyCase) for (let code = 0; code < 65536; code++) if (letter[code] === 0) letter[code] = UNREAD;
     // Any slot's base plus any letter stays inside the arrays; one more slot holds the last one's output end.
     const count = used + letters + 2;
     const stateOf = new Int32Array(count).fill(-1);
@@ -454,16 +460,22 @@ export class Lexicon<Name extends string> {
   }
 
   /**
-   * All concept occurrences in `text` (lower-case it first), in one pass.
+   * All concept occurrences in `text`, whatever its case, in one pass: the occurrences in
+   * text.toLowerCase().
    * Example: lexicon.scan("请缴纳保证金") → hits for the concepts holding "缴纳" and "保证金".
    */
   scan(text: string): ConceptScan {
-    const { concepts, starts } = this.find(text);
-    return new ConceptScan(this.conceptCount, concepts, starts, text);
+    const found = this.find(text);
+    return new ConceptScan(this.conceptCount, found.concepts, found.starts, found.text);
   }
 
-  /** The hits of `scan` as bare arrays (concept and start of hit n), in order of where they end. */
-  find(text: string): { concepts: Int32Array; starts: Int32Array } {
+  /**
+   * The hits of `scan` as bare arrays (concept and start of hit n), in order of where they end,
+   * and the text their starts refer to: `text` itself, or its lower case when `text` holds a
+   * character the scan cannot read as lower case in place (see caseBlindLetter).
+   */
+  find(anyCase: string): { concepts: Int32Array; starts: Int32Array; text: string } {
+    const text = this.readsAnyCase ? anyCase : anyCase.toLowerCase();
     // Fields in locals and the step inlined: this loop is most of the cost of analysing a text.
     const { letter, slots, outConcept, outLength, outWholeWord } = this;
     // A dense text hits about one concept every five characters.
@@ -474,12 +486,17 @@ export class Lexicon<Name extends string> {
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      const a = letter[code]! * SLOT;
-      if (a === 0) {
+      let codeLetter = letter[code]!;
+      if (codeLetter >= UNREAD) {
+        if (codeLetter === UNREAD) codeLetter = this.caseBlindLetter(code);
+        if (codeLetter === LOWER_CASE_TEXT) return this.find(text.toLowerCase());
+      }
+      if (codeLetter === 0) {
         // In no term: back to the root, which outputs nothing.
         state = 0;
         continue;
       }
+      const a = codeLetter * SLOT;
       for (;;) {
         const to = slots[state + BASE]! + a;
         if (slots[to + CHECK] === state) {
@@ -503,9 +520,34 @@ export class Lexicon<Name extends string> {
         starts[hits++] = at;
       }
     }
-    return { concepts: concepts.subarray(0, hits), starts: starts.subarray(0, hits) };
+    return { concepts: concepts.subarray(0, hits), starts: starts.subarray(0, hits), text };
+  }
+
+  /**
+   * The letter of a code unit met for the first time, remembered: its lower case's, so a scan
+   * reads text of any case without a lower-cased copy (a pass and a string per text). Where
+   * reading in place could differ from scanning text.toLowerCase() it is LOWER_CASE_TEXT: "İ"
+   * becomes two code units, the Kelvin sign "K" an ASCII "k" (whole-word checks read ASCII
+   * letters), and "Σ" becomes "σ" or, ending a word, "ς" (which only matters when terms hold one).
+   */
+  private caseBlindLetter(code: number): number {
+    const { letter } = this;
+    const termLetter = (unit: number) => (letter[unit]! >= UNREAD ? 0 : letter[unit]!);
+    const lower = String.fromCharCode(code).toLowerCase();
+    const lowerCode = lower.charCodeAt(0);
+    let read: number;
+    if (lower.length !== 1 || (code >= 0x80 && lowerCode < 0x80)) read = LOWER_CASE_TEXT;
+    else if (code === 0x3a3 && termLetter(0x3c3) !== termLetter(0x3c2)) read = LOWER_CASE_TEXT;
+    else read = termLetter(lowerCode);
+    letter[code] = read;
+    return read;
   }
 }
+
+/** The letter of a code unit not read yet: the scan works out the letter of its lower case (Lexicon.caseBlindLetter). */
+const UNREAD = 0xfffe;
+/** The letter of a code unit whose lower case the scan cannot read in place: it scans text.toLowerCase() instead. */
+const LOWER_CASE_TEXT = 0xffff;
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2);

@@ -292,9 +292,10 @@ interface AliasAt {
 }
 
 /**
- * Institutions claimed in a folded, lower-case text, from the hits of a scan whose alias concepts
- * are numbered from `firstAlias` on (ALIAS_TERMS order). With `firstOnly`, just the first of them
- * (what a text claims to be from), found without reading the rest.
+ * Institutions claimed in a folded text, from the hits of a scan whose alias concepts are numbered
+ * from `firstAlias` on (ALIAS_TERMS order). The text may be in any case: the checks around a name
+ * read Latin letters case-blind. With `firstOnly`, just the first of them (what a text claims to be
+ * from), found without reading the rest.
  */
 export function institutionsInHits(text: string, concepts: Int32Array, starts: Int32Array, firstAlias: number, firstOnly = false): Institution[] {
   const occurrences: AliasAt[] = [];
@@ -324,9 +325,10 @@ export function institutionsInHits(text: string, concepts: Int32Array, starts: I
   return [...new Set([...signed, ...named])];
 }
 
-function aliasHits(lower: string): { concepts: Int32Array; starts: Int32Array } {
+/** The aliases in a folded text, and the text their starts refer to (Lexicon.find). */
+function aliasHits(folded: string): { concepts: Int32Array; starts: Int32Array; text: string } {
   aliasLexicon ??= new Lexicon<never>({}, ALIAS_TERMS);
-  return aliasLexicon.find(lower);
+  return aliasLexicon.find(folded);
 }
 
 /**
@@ -364,10 +366,9 @@ function claimedInstitutions(prepared: string, occurrences: readonly AliasAt[], 
 
 /** A name typed by itself: every bounded alias counts. */
 function namedInstitutions(input: string): Institution[] {
-  const lower = foldForMatching(input).toLowerCase();
-  const { concepts, starts } = aliasHits(lower);
+  const { concepts, starts, text } = aliasHits(foldForMatching(input));
   const occurrences = Array.from(concepts, (concept, n) => ({ alias: ALIASES[concept] as Alias, rank: concept, at: starts[n]! }));
-  return claimedInstitutions(lower, occurrences, true);
+  return claimedInstitutions(text, occurrences, true);
 }
 
 /**
@@ -379,9 +380,8 @@ function namedInstitutions(input: string): Institution[] {
  * Example: findInstitutions("【东銮金融】您在招联金融的借款已转交我司") → [东銮金融, 招联金融]
  */
 export function findInstitutions(text: string): Institution[] {
-  const lower = foldForMatching(text).toLowerCase();
-  const { concepts, starts } = aliasHits(lower);
-  return institutionsInHits(lower, concepts, starts, 0);
+  const hits = aliasHits(foldForMatching(text));
+  return institutionsInHits(hits.text, hits.concepts, hits.starts, 0);
 }
 
 /**
@@ -389,9 +389,8 @@ export function findInstitutions(text: string): Institution[] {
  * Example: findInstitution("【民豐銀行】您的貸款已逾期") → { name: "民丰银行", organization: null, … }
  */
 export function findInstitution(text: string): Institution | null {
-  const lower = foldForMatching(text).toLowerCase();
-  const { concepts, starts } = aliasHits(lower);
-  return institutionsInHits(lower, concepts, starts, 0, true)[0] ?? null;
+  const hits = aliasHits(foldForMatching(text));
+  return institutionsInHits(hits.text, hits.concepts, hits.starts, 0, true)[0] ?? null;
 }
 
 /**

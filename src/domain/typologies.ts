@@ -834,7 +834,7 @@ function fraudLexicon(): Lexicon<ConceptName> {
  * institution alias (read with institutionsInScan), in one pass.
  */
 export function scanFraudConcepts(folded: string): ConceptScan {
-  return fraudLexicon().scan(folded.toLowerCase());
+  return fraudLexicon().scan(folded);
 }
 
 /** The institution a scanned text claims to be from: the first that src/domain/institutions.ts findInstitutions would list. */

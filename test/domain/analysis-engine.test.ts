@@ -117,6 +117,36 @@ describe("Lexicon.find", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("reads text of any case as its lower case, without lower-casing it unless a character needs it (İ, Kelvin K, Σ)", () => {
+    const caseTerm = fc.array(fc.constantFrom(..."akiσς验a"), { minLength: 1, maxLength: 4 }).map((chars) => chars.join(""));
+    const anyCase = fc.tuple(
+      fc.array(fc.array(caseTerm, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }),
+      fc.array(fc.constantFrom(..."aAkKiI验 x", "İ", "K", "Σ", "σ", "ς", "\u0307"), { maxLength: 40 }).map((chars) => chars.join("")),
+    );
+    fc.assert(
+      fc.property(anyCase, ([concepts, text]) => {
+        const lexicon = new Lexicon(Object.fromEntries(concepts.map((terms, i) => [`c${i}`, terms])));
+        const terms = concepts.flatMap((list, concept) => list.map((t) => ({ term: t, concept })));
+        const found = lexicon.find(text);
+        expect([text, text.toLowerCase()]).toContain(found.text);
+        expect(Array.from(found.concepts, (concept, n) => [concept, found.starts[n]!])).toEqual(referenceFind(terms, text.toLowerCase()));
+      }),
+      { numRuns: 2000 },
+    );
+    // The cases the rule exists for, by name: "K" lower-cases to an ASCII "k" inside a word, "İ" to "i" and a dot, "Σ" ending a word to "ς".
+    const hitsOf = (terms: string[], text: string) => {
+      const found = new Lexicon({ term: terms }).find(text);
+      return Array.from(found.starts);
+    };
+    expect(hitsOf(["k"], "\u212ax")).toEqual([]);
+    expect(hitsOf(["ki"], "Kİ")).toEqual([0]);
+    expect(hitsOf(["aς"], "AΣ")).toEqual([0]);
+    expect(hitsOf(["aσ"], "AΣ")).toEqual([]);
+    // A text without such characters is read in place: no lower-cased copy.
+    const text = "Call NOW 验证码";
+    expect(new Lexicon({ call: ["call", "now"] }).find(text).text).toBe(text);
+  });
 });
 
 describe("findInstitution", () => {
