@@ -27,36 +27,99 @@ for (const word of Object.keys(REGIONAL_WORDS).sort((a, b) => b.length - a.lengt
  * folded ("帳戶" → "账户", "身分證" → "身份证").
  */
 export function foldForMatching(text: string): string {
-  return simplifyDroppingFillers(text.normalize("NFKC"));
+  return simplifyDroppingFillers(text, false);
 }
 
 const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
-const isFiller = (code: number) =>
-  code === 0x20 || code === 0x2a || code === 0xb7 || code === 0x2022 || code === 0x5f || code === 0x7e || code === 0x3000 || (code >= 0x09 && code <= 0x0d) ||
-  (code >= 0x200b && code <= 0x200d) || code === 0xfeff;
+/** Spacing and decoration dropped between Chinese characters (full-width forms too: NFKC makes them these). */
+const FILLERS = [0x20, 0x2a, 0xb7, 0x2022, 0x5f, 0x7e, 0x3000, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x200b, 0x200c, 0x200d, 0xfeff];
 
 const isAsciiWord = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
 
-/** Bits of a foldFlags entry. */
-const FILLER = 1;
-/** Its simplified form may start a regional word. */
-const FOLDS_TO_REGIONAL_START = 2;
-const SURROGATE = 4;
+/**
+ * NFKC leaves a code unit alone whatever stands around it ("inert") when it has no decomposition,
+ * is no combining mark and no character composes with it from the left (it may compose with marks
+ * after it, which are not inert): ASCII, CJK ideographs and the fillers are; so are the characters
+ * of the punctuation and symbol blocks SMS use (Latin-1, general punctuation, symbols, dingbats,
+ * CJK punctuation, variation selectors) that have no decomposition — unlike "…", "①" or the
+ * no-break space. Those are looked up the first time the fold meets them (nfkcInertAt).
+ */
+const INERT_RANGES = [
+  [0, 0x7f],
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+];
+const INERT_UNLESS_DECOMPOSED = [
+  [0xa0, 0xff],
+  [0x2000, 0x20cf],
+  [0x2100, 0x2bff],
+  [0x3001, 0x3029],
+  [0x3030, 0x303f],
+  [0xfe00, 0xfe0f],
+];
 
-let foldFlagTable: Uint8Array | null = null;
-/** Per code unit, what the fold needs to know of it besides its simplified form (64 KiB, built once per isolate). */
-function foldFlags(): Uint8Array {
-  if (foldFlagTable) return foldFlagTable;
+/** Whether the surrogate at `at` is half of a pictograph or emoji (U+1F300–U+1FAFF): no decompositions, inert like the blocks above. */
+function isInertSurrogatePair(text: string, at: number): boolean {
+  // A high surrogate starts its pair, a low one ends it; codePointAt gives a lone one's own code.
+  const point = text.codePointAt(text.charCodeAt(at) < 0xdc00 ? at : at - 1) ?? 0;
+  return point >= 0x1f300 && point <= 0x1faff;
+}
+
+/** Flags of a foldTable entry, above the code unit the fold writes for it (bits 0–15). */
+const FILLER = 1 << 16;
+/** Its simplified form may start a regional word. */
+const FOLDS_TO_REGIONAL_START = 2 << 16;
+const SURROGATE = 4 << 16;
+/** Neither inert under NFKC nor full-width: a text holding one is folded after String.prototype.normalize. */
+const NEEDS_NFKC = 8 << 16;
+/** Inert unless it has a decomposition, which nfkcInertAt looks up on first sight. */
+const DECOMPOSITION_UNKNOWN = 16 << 16;
+const UNIT = 0xffff;
+
+let foldTableCache: Uint32Array | null = null;
+/**
+ * Per code unit, the code unit the fold writes for it — NFKC's when full-width, then simplified —
+ * and what else the fold needs to know of it (256 KiB, built once per isolate). One lookup per
+ * character where NFKC, a simplified table and a flag table each took their own. Built range by
+ * range: a first request pays for it, and one pass with a dozen tests per code unit took longer.
+ */
+function foldTable(): Uint32Array {
+  if (foldTableCache) return foldTableCache;
   const simplified = simplifiedTable();
-  const table = new Uint8Array(65536);
+  const regionalStart = new Uint8Array(65536);
+  for (const first of REGIONAL_BY_FIRST.keys()) regionalStart[first] = 1;
+  const table = new Uint32Array(65536);
   for (let code = 0; code < 65536; code++) {
-    table[code] =
-      (isFiller(code) ? FILLER : 0) |
-      (REGIONAL_BY_FIRST.has(simplified[code] || code) ? FOLDS_TO_REGIONAL_START : 0) |
-      ((code & 0xf800) === 0xd800 ? SURROGATE : 0);
+    const written = simplified[code] || code;
+    table[code] = written | NEEDS_NFKC | (regionalStart[written] ? FOLDS_TO_REGIONAL_START : 0);
   }
-  foldFlagTable = table;
+  const flag = (from: number, to: number, flags: number) => {
+    for (let code = from; code <= to; code++) table[code] = (table[code]! & ~(NEEDS_NFKC | DECOMPOSITION_UNKNOWN)) | flags;
+  };
+  for (const [from, to] of INERT_RANGES) flag(from, to, 0);
+  for (const [from, to] of INERT_UNLESS_DECOMPOSED) flag(from, to, DECOMPOSITION_UNKNOWN);
+  flag(0xd800, 0xdfff, SURROGATE);
+  // Full-width ASCII: NFKC's ASCII character, which has nothing to simplify.
+  for (let code = 0xff01; code <= 0xff5e; code++) table[code] = code - 0xfee0;
+  table[0x3000] = 0x20;
+  for (const filler of FILLERS) {
+    flag(filler, filler, FILLER);
+    if (filler > 0x20 && filler < 0x7f) table[filler + 0xfee0] = table[filler + 0xfee0]! | FILLER;
+  }
+  foldTableCache = table;
   return table;
+}
+
+/** Whether NFKC leaves the code unit at `at` alone, settling for good whether an unknown one has a decomposition. */
+function nfkcInertAt(table: Uint32Array, text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  const entry = table[code]!;
+  if (entry & SURROGATE) return isInertSurrogatePair(text, at);
+  if (entry & DECOMPOSITION_UNKNOWN) {
+    const unit = String.fromCharCode(code);
+    table[code] = (entry & ~DECOMPOSITION_UNKNOWN) | (unit.normalize("NFKD") === unit ? 0 : NEEDS_NFKC);
+  }
+  return (table[code]! & NEEDS_NFKC) === 0;
 }
 
 /** The fold's output, reused from call to call (folding never lengthens a text); grown when a longer text comes, up to a limit. */
@@ -99,13 +162,14 @@ function codeUnitsToString(units: Uint16Array, length: number, surrogates: boole
 }
 
 /**
- * Traditional → simplified (src/domain/hanzi.ts), "验 证*码" → "验证码", "加 V信" → "加V信" and
- * regional words in one pass: fillers go when Chinese sits on at least one side and a Chinese or
- * ASCII word character on the other.
+ * NFKC, traditional → simplified (src/domain/hanzi.ts), "验 证*码" → "验证码", "加 V信" → "加V信"
+ * and regional words in one pass: fillers go when Chinese sits on at least one side and a Chinese
+ * or ASCII word character on the other. NFKC is a lookup per character (foldTable) as long as the
+ * text holds only characters NFKC leaves alone or maps one to one; at the first other one the fold
+ * starts again on String.prototype.normalize's result (`normalised`).
  */
-function simplifyDroppingFillers(text: string): string {
-  const simplified = simplifiedTable();
-  const flags = foldFlags();
+function simplifyDroppingFillers(text: string, normalised: boolean): string {
+  const table = foldTable();
   if (scratch.length < text.length && text.length <= MAX_SCRATCH) scratch = new Uint16Array(Math.min(MAX_SCRATCH, Math.max(text.length, scratch.length * 2)));
   const out = scratch.length >= text.length ? scratch : new Uint16Array(text.length);
   let n = 0;
@@ -114,28 +178,35 @@ function simplifyDroppingFillers(text: string): string {
   let starts = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const bits = flags[code]!;
-    if (bits !== 0) {
-      if (n > 0 && bits & FILLER) {
+    const entry = table[code]!;
+    if (entry > UNIT) {
+      if (!normalised && entry & (NEEDS_NFKC | DECOMPOSITION_UNKNOWN | SURROGATE) && !nfkcInertAt(table, text, i)) {
+        return simplifyDroppingFillers(text.normalize("NFKC"), true);
+      }
+      if (n > 0 && entry & FILLER) {
         const before = out[n - 1]!;
         let end = i + 1;
-        while (end < text.length && flags[text.charCodeAt(end)]! & FILLER) end++;
-        const next = end < text.length ? text.charCodeAt(end) : 0;
-        const after = simplified[next] || next;
+        while (end < text.length && table[text.charCodeAt(end)]! & FILLER) end++;
+        const after = end < text.length ? table[text.charCodeAt(end)]! & UNIT : 0;
         if ((isHan(before) && (isHan(after) || isAsciiWord(after))) || (isAsciiWord(before) && isHan(after))) changed = true;
-        else for (let k = i; k < end; k++) out[n++] = text.charCodeAt(k);
+        else
+          for (let k = i; k < end; k++) {
+            const raw = text.charCodeAt(k);
+            out[n] = table[raw]! & UNIT;
+            if (out[n++] !== raw) changed = true;
+          }
         i = end - 1;
         continue;
       }
-      if (bits & SURROGATE) surrogates = true;
-      if (bits & FOLDS_TO_REGIONAL_START) {
+      if (entry & SURROGATE) surrogates = true;
+      if (entry & FOLDS_TO_REGIONAL_START) {
         if (starts === regionalStarts.length) regionalStarts = growInt32(regionalStarts);
         regionalStarts[starts++] = n;
       }
     }
-    const mapped = simplified[code]!;
-    if (mapped) changed = true;
-    out[n++] = mapped || code;
+    const written = entry & UNIT;
+    if (written !== code) changed = true;
+    out[n++] = written;
   }
   if (starts > 0) {
     const length = foldRegionalWords(out, n, regionalStarts, starts);

@@ -47,6 +47,8 @@ const ALPHABET = [
   ..."aZ09.,:/-@",
   ..."ＡＺ０９，。！？（）：％",
   "😀", "❤️", "\ud83d", "\ude00", "\u0301", "\u3099", "ｶﾞ", "ﬁ", "…", "①", "㈱", "K", "İ", "ß", "Ω", "가", "\u1161", "ㄱ", "豈", "\u00a0", "¨",
+  // NFKC by table (full-width, inert blocks, emoji pairs) next to what takes String.prototype.normalize.
+  "＊", "＿", "～", "\u3000", "·", "•", "\ufeff", "🈀", "🄐", "\ud83d\ude00\u0301", "Ａ\u0301", "e\u0301", "\ufe0f", "★", "【", "】",
 ];
 const foldInput = fc.array(fc.constantFrom(...ALPHABET), { maxLength: 60 }).map((parts) => parts.join(""));
 
@@ -56,6 +58,17 @@ describe("foldForMatching", () => {
     for (let code = 0; code < 0x10000; code++) {
       const text = `中${String.fromCharCode(code)}文`;
       if (foldForMatching(text) !== referenceFold(text)) differing.push(code.toString(16));
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it("agrees with the step-by-step definition on every code unit before and after marks NFKC composes or reorders", () => {
+    const differing: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const unit = String.fromCharCode(code);
+      for (const mark of ["\u0301", "\u0323", "\u3099", "\u1161"]) {
+        for (const text of [`中${unit}${mark}文`, `a${mark}${unit}`]) if (foldForMatching(text) !== referenceFold(text)) differing.push(`${code.toString(16)} ${mark}`);
+      }
     }
     expect(differing).toEqual([]);
   });
