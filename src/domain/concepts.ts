@@ -44,12 +44,12 @@ const isAsciiWord = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >=
  * CJK punctuation, variation selectors) that have no decomposition — unlike "…", "①" or the
  * no-break space. Those are looked up the first time the fold meets them (nfkcInertAt).
  */
-const INERT_RANGES = [
+const INERT_RANGES: readonly (readonly [number, number])[] = [
   [0, 0x7f],
   [0x3400, 0x4dbf],
   [0x4e00, 0x9fff],
 ];
-const INERT_UNLESS_DECOMPOSED = [
+const INERT_UNLESS_DECOMPOSED: readonly (readonly [number, number])[] = [
   [0xa0, 0xff],
   [0x2000, 0x20cf],
   [0x2100, 0x2bff],
