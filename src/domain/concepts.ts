@@ -344,6 +344,27 @@ const BASE = 1;
 const FAIL = 2;
 const OUT = 3;
 
+/**
+ * A slot's outputs in one number, read in the slot's own cache line: where they start in
+ * `outTerms` (above bit 8) and how many there are (bits 0–7).
+ */
+const OUTPUT_START_SHIFT = 8;
+const OUTPUT_COUNT = 0xff;
+function packOutputs(start: number, count: number): number {
+  if (count > OUTPUT_COUNT || start >= 1 << (31 - OUTPUT_START_SHIFT)) throw new RangeError("too many outputs for a lexicon slot");
+  return (start << OUTPUT_START_SHIFT) | count;
+}
+
+/** An output term in one number: its concept (above bit 8), its length (bits 1–7), whether it matches whole words only (bit 0). */
+const TERM_CONCEPT_SHIFT = 8;
+const TERM_LENGTH_SHIFT = 1;
+const TERM_LENGTH = 0x7f;
+const TERM_WHOLE_WORD = 1;
+function packTerm(term: Term): number {
+  if (term.length > TERM_LENGTH || term.concept >= 1 << (31 - TERM_CONCEPT_SHIFT)) throw new RangeError(`term too long or too many concepts: ${term.length}, ${term.concept}`);
+  return (term.concept << TERM_CONCEPT_SHIFT) | (term.length << TERM_LENGTH_SHIFT) | (term.wholeWord ? TERM_WHOLE_WORD : 0);
+}
+
 class Trie {
   readonly edges = new Map<number, number>();
   readonly firstChild: number[] = [-1];
@@ -412,20 +433,17 @@ export class Lexicon<Name extends string> {
   private readonly index: Record<string, number> = Object.create(null);
   /**
    * The automaton as a double array, the trie's states renumbered to slots, four numbers per slot
-   * in `slots`: CHECK, BASE, FAIL (its failure link) and OUT (where its outputs start; they end where
-   * the next slot's start). Slot s has an edge on letter a (a code unit's index in `letter`, 0 for
-   * a code unit no term contains) to slot t = BASE(s) + a when CHECK(t) === s. A step reads one
-   * slot's numbers, which share a cache line, where a hash table of (state, code unit) pairs took
-   * several probes.
+   * in `slots`: CHECK, BASE, FAIL (its failure link) and OUT (its outputs, packed by packOutputs).
+   * Slot s has an edge on letter a (a code unit's index in `letter`, 0 for a code unit no term
+   * contains) to slot t = BASE(s) + a when CHECK(t) === s. A step reads one slot's numbers, which
+   * share a cache line, where a hash table of (state, code unit) pairs took several probes.
    */
   private readonly letter = new Uint16Array(65536);
   private slots: Int32Array = new Int32Array(8);
   /** Whether a scan reads text of any case in place (see caseBlindLetter) rather than lower-casing it first. */
   private readsAnyCase = false;
-  /** The terms each slot outputs, including those reached through failure links. */
-  private outConcept: Int32Array = new Int32Array(0);
-  private outLength: Int32Array = new Int32Array(0);
-  private outWholeWord: Uint8Array = new Uint8Array(0);
+  /** The terms the slots output, including those reached through failure links, each packed by packTerm. */
+  private outTerms: Int32Array = new Int32Array(0);
 
   /** Named concepts, then one unnamed concept per extra term (numbered from names.length on). */
   readonly conceptCount: number;
@@ -497,15 +515,13 @@ export class Lexicon<Name extends string> {
     // Terms with astral characters (surrogates) would need the lower case of surrogate pairs: such a lexicon lower-cases each text.
     this.readsAnyCase = !letter.subarray(0xd800, 0xe000).some((surrogateLetter) => surrogateLetter !== 0);
     if (this.readsAnyCase) for (let code = 0; code < 65536; code++) if (letter[code] === 0) letter[code] = UNREAD;
-    // Any slot's base plus any letter stays inside the arrays; one more slot holds the last one's output end.
-    const count = used + letters + 2;
+    // Any slot's base plus any letter stays inside the arrays.
+    const count = used + letters + 1;
     const stateOf = new Int32Array(count).fill(-1);
     for (let state = 0; state < trie.states; state++) stateOf[slotOf[state]!] = state;
     const outputs = trie.outputs.reduce((sum, list) => sum + (list?.length ?? 0), 0);
     this.slots = new Int32Array(count * SLOT);
-    this.outConcept = new Int32Array(outputs);
-    this.outLength = new Int32Array(outputs);
-    this.outWholeWord = new Uint8Array(outputs);
+    this.outTerms = new Int32Array(outputs);
     let out = 0;
     // Slots stored as offsets into `slots` (slot × SLOT), so a step does no multiplication.
     for (let slot = 0; slot < count; slot++) {
@@ -514,12 +530,9 @@ export class Lexicon<Name extends string> {
       this.slots[slot * SLOT + CHECK] = parent < 0 ? parent : parent * SLOT;
       this.slots[slot * SLOT + BASE] = (base[slot] ?? 0) * SLOT;
       this.slots[slot * SLOT + FAIL] = state < 0 ? 0 : slotOf[fail[state]!]! * SLOT;
-      this.slots[slot * SLOT + OUT] = out;
-      for (const term of state < 0 ? [] : (trie.outputs[state] ?? [])) {
-        this.outConcept[out] = term.concept;
-        this.outLength[out] = term.length;
-        this.outWholeWord[out++] = term.wholeWord ? 1 : 0;
-      }
+      const terms = state < 0 ? [] : (trie.outputs[state] ?? []);
+      this.slots[slot * SLOT + OUT] = packOutputs(out, terms.length);
+      for (const term of terms) this.outTerms[out++] = packTerm(term);
     }
   }
 
@@ -548,7 +561,7 @@ export class Lexicon<Name extends string> {
   find(anyCase: string): { concepts: Int32Array; starts: Int32Array; text: string } {
     const text = this.readsAnyCase ? anyCase : anyCase.toLowerCase();
     // Fields in locals and the step inlined: this loop is most of the cost of analysing a text.
-    const { letter, slots, outConcept, outLength, outWholeWord } = this;
+    const { letter, slots, outTerms } = this;
     // A dense text hits about one concept every five characters.
     let concepts: Int32Array<ArrayBuffer> = new Int32Array(Math.max(64, text.length >> 2));
     let starts: Int32Array<ArrayBuffer> = new Int32Array(concepts.length);
@@ -577,9 +590,12 @@ export class Lexicon<Name extends string> {
         if (state === 0) break;
         state = slots[state + FAIL]!;
       }
-      for (let k = slots[state + OUT]!, end = slots[state + SLOT + OUT]!; k < end; k++) {
-        const at = i - outLength[k]! + 1;
-        if (outWholeWord[k] === 1) {
+      const outputs = slots[state + OUT]!;
+      if ((outputs & OUTPUT_COUNT) === 0) continue;
+      for (let k = outputs >> OUTPUT_START_SHIFT, end = k + (outputs & OUTPUT_COUNT); k < end; k++) {
+        const term = outTerms[k]!;
+        const at = i - ((term >> TERM_LENGTH_SHIFT) & TERM_LENGTH) + 1;
+        if (term & TERM_WHOLE_WORD) {
           if (isLatin(text.charCodeAt(at)) && at > 0 && isWord(text.charCodeAt(at - 1))) continue;
           if (isLatin(code) && i + 1 < text.length && isWord(text.charCodeAt(i + 1))) continue;
         }
@@ -587,7 +603,7 @@ export class Lexicon<Name extends string> {
           concepts = grow(concepts);
           starts = grow(starts);
         }
-        concepts[hits] = outConcept[k]!;
+        concepts[hits] = term >> TERM_CONCEPT_SHIFT;
         starts[hits++] = at;
       }
     }
