@@ -260,15 +260,6 @@ function firstWordIndex(text: string): number {
   return match ? match.index : 0;
 }
 
-interface Occurrence {
-  at: number;
-  end: number;
-  institution: Institution;
-  /** A claim by itself; `listed` ones are claims when they follow a claim in a list. */
-  claim: boolean;
-  listed: boolean;
-}
-
 /** Whether the occurrence of `alias` at `at` claims to speak for (or about the reader's business with) its institution. */
 function claimKind(text: string, at: number, alias: string, start: number): { claim: boolean; listed: boolean } {
   const before = text.slice(Math.max(0, at - 8), at);
@@ -318,10 +309,10 @@ export function institutionsInHits(text: string, concepts: Int32Array, starts: I
       const occurrence = occurrences[k]!;
       if (occurrence.at + occurrence.alias.alias.length <= to) inside.push({ ...occurrence, at: occurrence.at - from });
     }
-    signed.push(...claimedInstitutions(content, inside, false));
+    signed.push(...claimedInstitutions(content, inside, false, firstOnly));
     if (firstOnly && signed.length > 0) return signed.slice(0, 1);
   }
-  const named = claimedInstitutions(text, occurrences, false);
+  const named = claimedInstitutions(text, occurrences, false, firstOnly);
   return [...new Set([...signed, ...named])];
 }
 
@@ -334,31 +325,35 @@ function aliasHits(folded: string): { concepts: Int32Array; starts: Int32Array; 
 /**
  * Institutions claimed in prepared text, given the alias occurrences in it (positions relative to
  * it), by position. Occurrences are taken longest alias first and consume their characters, so
- * "中信银行" is not found again as "中信". With `anyPosition` (a name typed by itself) every bounded alias counts.
+ * "中信银行" is not found again as "中信". With `anyPosition` (a name typed by itself) every bounded alias counts;
+ * with `firstOnly`, only the first claimed one is returned.
  */
-function claimedInstitutions(prepared: string, occurrences: readonly AliasAt[], anyPosition: boolean): Institution[] {
+function claimedInstitutions(prepared: string, occurrences: readonly AliasAt[], anyPosition: boolean, firstOnly = false): Institution[] {
   // Characters a longer alias already matched: a shorter one cannot match inside it (linear, no string rebuilt per match).
   const consumed = new Uint8Array(prepared.length);
-  const start = firstWordIndex(prepared);
-  const found: Occurrence[] = [];
-  const longestFirst = [...occurrences].sort((x, y) => x.rank - y.rank || x.at - y.at);
-  for (const { alias: { alias, institution, ambiguous }, at } of longestFirst) {
+  const kept: AliasAt[] = [];
+  for (const occurrence of [...occurrences].sort((x, y) => x.rank - y.rank || x.at - y.at)) {
+    const { at } = occurrence;
+    const end = at + occurrence.alias.alias.length;
     let free = true;
-    for (let k = at; k < at + alias.length && free; k++) free = consumed[k] === 0;
+    for (let k = at; k < end && free; k++) free = consumed[k] === 0;
     if (!free) continue;
-    consumed.fill(1, at, at + alias.length);
-    if ((ambiguous || alias.length <= 2) && !hasWordBoundary(prepared, at, alias)) continue;
-    const kind = anyPosition ? { claim: true, listed: false } : claimKind(prepared, at, alias, start);
-    found.push({ at, end: at + alias.length, institution, ...kind });
+    consumed.fill(1, at, end);
+    kept.push(occurrence);
   }
-  found.sort((a, b) => a.at - b.at);
-  // A name listed right after a claimed one shares its claim: "您在美团月付、京东白条的欠款".
+  kept.sort((a, b) => a.at - b.at);
+  // In text order, so with `firstOnly` the names after the first claim are never looked at. A name
+  // listed right after a claimed one shares its claim: "您在美团月付、京东白条的欠款".
+  const start = firstWordIndex(prepared);
   let claimedEnd = -1;
   const claimed: Institution[] = [];
-  for (const occurrence of found) {
-    if (occurrence.claim || (occurrence.listed && occurrence.at === claimedEnd + 1)) {
-      claimed.push(occurrence.institution);
-      claimedEnd = occurrence.end;
+  for (const { alias: { alias, institution, ambiguous }, at } of kept) {
+    if ((ambiguous || alias.length <= 2) && !hasWordBoundary(prepared, at, alias)) continue;
+    const kind = anyPosition ? { claim: true, listed: false } : claimKind(prepared, at, alias, start);
+    if (kind.claim || (kind.listed && at === claimedEnd + 1)) {
+      claimed.push(institution);
+      if (firstOnly) return claimed;
+      claimedEnd = at + alias.length;
     }
   }
   return [...new Set(claimed)];
