@@ -57,7 +57,7 @@ export const TYPOLOGY_CATEGORY: Record<TypologyId, Category> = {
  * Concept groups. Terms are literal (no patterns): simplified Chinese, lower-case English.
  * A term may sit in several groups.
  */
-const CONCEPTS = {
+export const CONCEPTS = {
   // Generic ideas, shared with src/domain/signals.ts.
   pay: [
     "转账", "转款", "汇款", "打款", "转入", "转到", "转至", "转给", "汇入", "汇到", "汇给", "汇至", "存入", "充值", "付款", "支付", "缴纳", "交纳",
@@ -65,6 +65,7 @@ const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    "调解费", "撤诉费", "结案费", "和解费", "撤案费", "销案费",
     "insurance bond", "refundable bond", "bond of", "release your funds", "to release your", "行政费", "领奖费", "兑奖费", 
     "办卡费", "稽核费", "加急稽核费", "个月的还款额", "连同贷款一起", "期利息", "交利息", "还款保证", "激活资金", "激活金", "渠道费", "verification fee", "放款后退还", "放款后退回", "放款后返还", "放款后一起退", "放款时一起退", "放款时退还", "提现时一起退", "到账后退还", "连同借款一并退还", "一并退还", "入职培训费", "入职费", "培训费", "会员费", "改派费", "加急审核费", "加急费", "just pay", "only pay", "仅需支付", "只需支付", "只需付", 
     // A word or two inside the phrase: 刷一下流水, 做个流水.
@@ -134,6 +135,7 @@ const CONCEPTS = {
     "credit report", "credit history", "credit rating", "征信报告",
     "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
   credit_fix: [
+    "弄干净", "搞干净", "处理干净", "洗干净", "帮你弄", "帮你搞", "帮您处理",
     "帮您提升", "帮你提升", "可以帮您提升", "帮您提高", "帮你提高",
     "异议处理", "申请异议", "异议申请", "异常查询", "撤销查询",
     "wipe", "wiped", "removed from", "off your file", "off ur file",
@@ -169,13 +171,15 @@ const CONCEPTS = {
     "我是你", "我是您", "是我啊", "是我呀", "是我呢", "猜猜我是谁", "听出我是谁", "知道我是谁", "还记得我吗", "记得我吗", "我是你们", "i am your",
     "it's me", "its me", "this is your", "hi mum", "hi mom", "hi dad", "hello mum", "hello mom", "hey mum", "hey mom",
   ],
-  relative: ["伯父", "伯伯", "阿姨", "姑姑", "姑父", "舅妈", "姨妈", "大伯", "二叔", "表姐", "表妹", "堂弟", "侄女", 
+  relative: [
+    "妈,", "爸,", "妈妈,", "爸爸,", "老妈", "老爸", "阿妈", "阿爸","伯父", "伯伯", "阿姨", "姑姑", "姑父", "舅妈", "姨妈", "大伯", "二叔", "表姐", "表妹", "堂弟", "侄女", 
     "兄弟", "哥们", "姐妹", "闺蜜", "bro", "mate",
     "外公", "外婆", "爷爷", "奶奶", "姥姥", "姥爷",
     "孙子", "孙女", "儿子", "女儿", "外孙", "侄子", "外甥", "老同学", "老朋友", "老领导", "领导", "老板", "表哥", "表弟", "堂哥", "同学", "战友",
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
   new_number: [
+    "手机坏咗", "部机", "同事部机", "朋友部机", "用同事的手机", "用朋友的手机", "电话坏咗", "手机跌咗", "换咗号", "换咗新号",
     "personal number", "my personal number", "私人号码", "私人号",
     "工作号", "新工作号", "新薇信", "换了新薇信", "跌烂", "部电话", "新号码", "new number", "dropped my phone",
     "快没电", "手机快没电", "掉水里", "掉进水", "同学的号", "朋友的电话", "别人的电话", "手机摔坏", "摔坏了", 
@@ -200,6 +204,7 @@ const CONCEPTS = {
     "先别说", "别说",
     "不要让", "千万不要", "别和", "不要跟","别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
   money_need: [
+    "交租", "转去", "呢个户口", "这个户口", "急要",
     "手术费过来", "钱打过来", "打钱过来", "快打钱",
     "急住要", "交一笔钱", "俾我朋友", "转俾", "转给我朋友", "打给我朋友", "急需一笔", "buy some gift cards", "buy gift cards",
     "把钱转到", "钱转到这个", "转到这个账户", "借我", "借点", "借钱", "借给我", "能借", "可以借", "借两", "借三", "借五", "借几", "借个", "千蚊", "百蚊", "蚊俾我", "俾我先", "有啲急事", "需要钱", "出了点事", 
@@ -230,6 +235,7 @@ const CONCEPTS = {
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
   ],
   authority: [
+    "最高检", "高检", "健保局", "健保署", "卫生署", "电信警察", "网络警察",
     "卫健委", "疾控中心", "疾控", "防疫办",
     "刑侦大队", "刑警大队",
     "interpol", "国际刑警", "刑侦大队", 
@@ -245,6 +251,7 @@ const CONCEPTS = {
     "最高人民", "公检法", "police", "officer",
   ],
   crime: [
+    "追逃", "网上追逃", "通缉令", "在逃",
     "案子", "泄露国家机密", "赃款",
     "违禁", "夹带", "记录异常", "行程异常", "流调", "未申报", "被罚款", "将被罚款", "被人冒用", "冒用",
     "被查出", "drug trafficking", "money laundering", "was used in", "used in a", "your id was used", "ur id was used",
@@ -261,6 +268,7 @@ const CONCEPTS = {
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
+    "不要挂断", "不要挂电话", "别挂电话", "请勿挂断", "先不要挂", "稍后会有", "等一下会有", "会有检察官", "会有警官", "通报警察", "通报警方", "已通报",
     "跟警官联系", "联系警官", "已报警", "帮你转到", "帮您转到", "转到检察院", "转到法院", "进行资金保护", "做资金保护",
     "电话转到", "电话转给", "把电话转", "转到公安", "转给警方", "call the agent", "face arrest", "or face arrest", "be arrested", "arrest warrant",
     "investigating officer", "speak to an investigating", "解封", "call our agent", "our agent", "停机名单", "强制停机", "给你转过去", "帮你转接", "帮您转接", "转接到", 
@@ -293,6 +301,7 @@ const CONCEPTS = {
   ],
   scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
   invest_lure: [
+    "金股", "直播课", "送股", "免费直播", "课后送", "保证收益",
     "made me $", "made me", "earned me",
     "made $", "i made", "made over", "earned $", "pays out daily", "pays out", "min deposit", "minimum deposit", "guaranteed returns", "a week from", "原始股", "机构席位", "未公开发行", "内部额度", "一单能赚", "十倍杠杆", "跟着分析师", "入金", "稳赚不赔", "本金随时可取", "随时可取", "日收益", "日收溢", "月收益", "保本", "每月返", "送米面油", "送鸡蛋", "来了就送", 
     "翻了一倍", "翻了一番", "翻了几倍", "翻了三倍", "可以带我们", "带我们", "making money", "great money", "make money", "making great money", "free stock picks", "free picks", "picks every day", "报明牌", "明牌", "胜率", "飙股", "went up", "内部通道", "日入过千", "日入", "零分险", "带你玩", "持牌", "试试水", "试水", "出金", "members earned", "private investment", "好稳阵", "稳阵", 
@@ -312,6 +321,7 @@ const CONCEPTS = {
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
   contact: [
+    "助理", "问助理", "找助理", "加助理",
     "下载链接发您", "链接发您", "发您链接", "链接发给您", "send you the link", "text your name",
     "text loan", "txt loan",
     "dm", "dm @", "加薇信", "薇信", "加薇", "威信", "入金", "先入金", "说明会", "来了就送", "有需要的", "+v", "+vx", "+微", "reply loan", "reply yes", "text yes", "txt yes",
@@ -352,6 +362,7 @@ const CONCEPTS = {
     "earn", "per day", "a day", "daily", "commission", "salary", "income",
   ],
   loan: [
+    "应急钱", "应急资金", "面签",
     "payday", "b4 payday", "下款",
     "信用卡代办", "代办信用卡", "办信用卡", "办卡", "能下", "特批", 
     "急用钱", "缺钱", "就能借", "能借到", "秒过", "担保人", "贷款担保",
@@ -361,6 +372,7 @@ const CONCEPTS = {
     "loans", "cash advance", "credit line",
   ],
   loan_lure: [
+    "应急钱", "免面签", "不用面签", "无需面签", "不用面审", "三分钟到账", "五分钟到账",
     "approve everyone", "we approve", "everyone approved", "免息名额", "给您一个名额", "正规网贷平台", "内部名额",
     "no guarantor", "cash in 1 hour", "cash in an hour",
     "no credit checks", "no credit check", "instant decision", "whatever your credit", "bad credit ok", "秒下款", "不打电话", "先息后本", "黑户白户",
@@ -429,6 +441,7 @@ const CONCEPTS = {
     "代充", "五折", "半价", "低价",
     "selling", "buying", "sold", "cheap", "for sale","交易", "出售", "收购", "回收", "转让", "低价", "折扣", "买家", "卖家", "买", "卖", "trade", "buy", "sell"],
   game_trap: [
+    "转账后", "转帐后", "转帐",
     "先转账后发货", "先转账", "后发货", "入钱之后", "入钱", "比官方便宜", "别在那个平台", "不在平台", "平台外", "换个平台", "手续费太高", "常用的交易网站", "交易网站", "off the platform", "outside the app",
     "friends and family", "paypal friends", 
     "私聊", "私聊qq", "加微", "收款功能", "开通收款", "未实名", "实名认证", "先付款后上号",
@@ -739,9 +752,11 @@ const CONCEPTS = {
   transfer_excuse: [
     "网银出了点问题", "网银出问题", "网银有问题", "转不出去", "取不出来", "一时取不出",
     "被限额", "限额了", "转不了账", "转账受限", "支付被限", "微信被限", "额度用完了", "卡被冻结了", "can't transfer", "my card is blocked", "my account is locked"],
-  repay_promise: ["晚上还你", "明天还你", "回头还你", "马上还你", "过两天就还你", "下周就还你", "回来还你", "pay you back", "pay u back", "pay it back"],
+  repay_promise: [
+    "听日还你", "听日还", "迟啲还你", "过几日还你", "发工资就还", "下个月还你", "明天就还", "pay you back tomorrow", "pay u back tomorrow","晚上还你", "明天还你", "回头还你", "马上还你", "过两天就还你", "下周就还你", "回来还你", "pay you back", "pay u back", "pay it back"],
   /** "存一下": the opener's ask to keep the new number, which a relative just saying hello rarely adds. */
   save_number: [
+    "drop me a whatsapp", "drop me a message", "drop me a text", "message me on whatsapp", "text me on whatsapp", "can u save", "can you save",
     "text me back", "on here",
     "text me back", "message me back", "msg me back", "text me on", "message me on", "whatsapp me", "加一下好友", "加好友", "加我好友", "先加一下",
     "存一下", "存下", "存个", "保存一下", "备注一下", "记一下", "save it", "save this", "save my", "save低"],
@@ -787,10 +802,38 @@ const CONCEPTS = {
   /** Walked through a cash machine: "去附近的ATM，插卡以后按我的提示操作，先把界面换成英文". */
   atm_walk: ["去附近的atm", "到atm", "去atm", "附近的atm", "取款机", "柜员机", "插卡以后", "插卡后", "界面换成英文", "英文界面", "换成英文", "at the atm", "cash machine"],
   /** Registering or claiming by a QR code in the text: "请扫码登记领取". */
-  qr_claim: ["扫码登记", "扫码领取", "扫码申领", "扫码办理", "扫码认证", "扫码验证", "扫二维码领取", "扫描二维码领取", "scan the qr", "scan the code"],
+  qr_claim: [
+    "二维码领取", "附件二维码", "扫描附件", "扫码即可领取","扫码登记", "扫码领取", "扫码申领", "扫码办理", "扫码认证", "扫码验证", "扫二维码领取", "扫描二维码领取", "scan the qr", "scan the code"],
   /** Chinese pay-per-call lines: "请拨打125907001收听，信息费2元/分钟" (Taiwan: 0204). */
   premium_cn: ["信息费", "声讯", "语音留言", "语音信箱", "未收听", "0204"],
-  per_minute: ["元/分钟", "元每分钟", "元一分钟", "元/分", "/min", "per minute", "a minute"],
+  per_minute: [
+    "元/条", "元每条", "元一条","元/分钟", "元每分钟", "元一分钟", "元/分", "/min", "per minute", "a minute"],
+  /** A stranger's opener that pretends to be a mistake: "不好意思加错人了", "sorry wrong number". */
+  wrong_contact: ["加错人", "加错了", "发错了", "发错人", "打错了", "认错人", "搞错人", "wrong number", "wrong person", "wrong contact", "sorry wrong", "meant to text", "wrong chat"],
+  /** ...followed by a compliment or an offer of friendship, the first step of a 杀猪盘. */
+  befriend: [
+    "交个朋友", "做个朋友", "做朋友", "认识一下", "头像", "有气质", "好有气质", "挺有气质", "聊聊天", "可以聊聊", "缘分",
+    "you seem nice", "you seem lovely", "seem like a nice", "where are you from", "be friends", "get to know", "nice to meet", "beautiful", "handsome", "cute", "your profile",
+  ],
+  /** The invented life of a romance scammer: a soldier, doctor or engineer far away, a widowed parent in business. */
+  romance_persona: [
+    "army doctor", "us army", "un mission", "peacekeeping", "deployed", "on deployment", "oil rig", "offshore engineer", "widower", "widowed", "single dad", "single father", "contractor in",
+    "军医", "维和", "单亲爸爸", "单亲妈妈", "丧偶", "珠宝生意", "在国外工作", "海外工作", "在国外做生意", "石油平台", "felt a connection",
+  ],
+  /** Moving the chat off the platform it started on. */
+  move_chat: [
+    "加line", "加个line", "加微信", "加个微信", "加个v", "加v信", "加我微信", "聊天不方便", "说话不方便", "换个地方聊", "慢慢聊", "加个好友",
+    "talk on whatsapp", "chat on whatsapp", "on whatsapp", "on telegram", "on hangouts", "on signal", "move to whatsapp",
+  ],
+  dating_app: ["探探", "soul上", "陌陌", "世纪佳缘", "珍爱网", "百合网", "交友软件", "交友app", "婚恋网", "tinder", "hinge", "bumble", "dating app", "dating site"],
+  /** A paid "video chat": the fee is the scam. */
+  cam_lure: ["想视频吗", "视频聊天", "裸聊", "私密视频", "一对一视频", "视频陪聊", "陪聊", "一个人好无聊", "好寂寞", "video chat", "cam show"],
+  vip_pay: ["开vip", "开通vip", "充值", "充", "开会员", "开通会员", "vip会员", "top up", "membership fee"],
+  /** Money "waiting" for the reader, who must reply or call to get it. */
+  unclaimed: ["未领取", "尚未领取", "待领取", "没有领取", "未申领", "还没领取", "unclaimed", "not yet claimed", "yet to claim", "waiting to be claimed"],
+  reply_cue: ["回复1", "回1", "回复数字", "回复y", "回复是", "reply 1", "reply yes", "reply y", "获取领取方式", "获取办理方式"],
+  /** Collected in person where the reader already is (reception, a counter, a shop): nothing to send or pay. */
+  in_person: ["from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from"],
   /**
    * Nothing for the reader to do: a genuine notice of something already done ("您已获赠10GB流量，无需办理",
    * "已赔付至寄件支付账户，无需额外操作").
@@ -936,6 +979,12 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["pet", "platform_trick", "bet"], window: 200 },
       { all: ["pet", "romance_fee"], window: 200 },
       { all: ["pet", "romance_money", "ask_money"], window: 120 },
+      // The openers: a "mistake" that turns into a compliment, an invented life far away, a match moved off its app, a paid video chat.
+      { all: ["wrong_contact", "befriend"], window: 160 },
+      { all: ["romance_persona", "move_chat"], window: 200 },
+      { all: ["romance_persona", "befriend"], window: 200 },
+      { all: ["dating_app", "move_chat"], window: 80, needs: (c) => c.privateChannel },
+      { all: ["cam_lure", "vip_pay"], window: 120 },
     ],
   ],
   [
@@ -968,6 +1017,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["leader", "new_number"], window: 200, needs: (c) => c.privateChannel },
       // The opener alone: someone who must say who they are, with a number to save ("我是你表哥，换号了，存一下").
       { all: ["self_intro", "new_number", "save_number"], window: 80 },
+      // "Hi Mum, new number, WhatsApp me": the move to a chat app is the scam's first step.
+      { all: ["i_am", "new_number", "chat_add"], window: 160 },
       { all: ["self_intro", "leader"], window: 60, needs: (c) => c.privateChannel },
       { all: ["new_number", "summon"], window: 120 },
       { all: ["new_number", "teaser"], window: 120 },
@@ -1066,13 +1117,16 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["benefit", "claim"], needs: (c) => c.link || c.asksCredentials || c.privateChannel || c.callbackToMobile },
       { all: ["benefit", "qr_claim"], window: 120, unless: ["no_action", "official_channel"] },
       { all: ["benefit", "atm_walk"], window: 200 },
+      // "您有一笔补贴未领取，回复1获取领取方式": a benefit office pays into the account it has.
+      { all: ["benefit", "unclaimed", "reply_cue"], window: 120, unless: ["no_action", "official_channel"] },
     ],
   ],
   [
     "prize",
     [
       // "您已获赠10GB流量，无需办理": a gift already given is no lure, unless something is asked all the same.
-      { all: ["prize_strong", "claim"], unless: ["no_action", "official_channel"] },
+      // Won at the office party and collected at reception: nothing to send, pay or call.
+      { all: ["prize_strong", "claim"], unless: ["no_action", "official_channel", "in_person"] },
       { all: ["prize_strong", "claim"], needs: asksAnything },
       { all: ["prize_strong", "upfront_fee"] },
       { all: ["prize_strong"], needs: (c) => c.asksCredentials || c.privateChannel },
@@ -1102,6 +1156,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // Paid to the collector's own code, or because the official channel is "closed".
       { all: ["debt", "qr_pay"], window: 120 },
       { all: ["debt", "channel_closed"], window: 160 },
+      // A "legal department" selling a settlement: "走调解…调解费今天转，卡号私信你".
+      { all: ["hard_threat", "upfront_fee"], window: 120, needs: (c) => c.privateChannel || c.callbackToMobile || c.link },
     ],
   ],
 ];
