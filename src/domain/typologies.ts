@@ -65,6 +65,7 @@ export const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    "履约保险", "履约险",
     "调解费", "撤诉费", "结案费", "和解费", "撤案费", "销案费",
     "insurance bond", "refundable bond", "bond of", "release your funds", "to release your", "行政费", "领奖费", "兑奖费", 
     "办卡费", "稽核费", "加急稽核费", "个月的还款额", "连同贷款一起", "期利息", "交利息", "还款保证", "激活资金", "激活金", "渠道费", "verification fee", "放款后退还", "放款后退回", "放款后返还", "放款后一起退", "放款时一起退", "放款时退还", "提现时一起退", "到账后退还", "连同借款一并退还", "一并退还", "入职培训费", "入职费", "培训费", "会员费", "改派费", "加急审核费", "加急费", "just pay", "only pay", "仅需支付", "只需支付", "只需付", 
@@ -94,12 +95,14 @@ export const CONCEPTS = {
     "免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "must", "need to", "needs to", "required", "requires"],
   refund: [
+    "send back the difference", "refund the difference", "多转了", "多打了", "转错了", "accidentally processed", "overpaid you",
     "reverse it", "reverse the charge", "reverse the payment", "reverse this", "赔返", "赔返三倍", "退返",
     "payment back", "退回来", "给您退回", 
     "召回", "返款", "赔您", "赔给您", "赔你", "理赔金", "money back", "compensate", "overcharged", "duplicate charge", "charged twice", "double charged",
     "赔偿金", "补偿金", "理赔款", "退货款",
     "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
   act: [
+    "card details", "entering your", "enter your card",
     "有支付宝吗", "有没有支付宝", "有微信吗", "理赔链接", "退款链接",
     "bank details", "confirm your", "walk u through", "别的银行卡", "打到卡里", "打到您卡", 
     "收款", "用支付宝还是", "支付宝还是微信", "install", "安装", 
@@ -130,11 +133,13 @@ export const CONCEPTS = {
     "贷款平台", "借贷", "在校", "大学期间", "上学期间", "学生时期", "贷款记录", "借款账户",
   ],
   credit: [
+    "联征", "联征中心", "cibil",
     "bad credit", "ccj", "ccjs", "征xin", "zheng信",
     "信用修复", "征信修复",
     "credit report", "credit history", "credit rating", "征信报告",
     "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
   credit_fix: [
+    "improve it", "improve your score", "boost your score", "increase your score", "improve your credit",
     "弄干净", "搞干净", "处理干净", "洗干净", "帮你弄", "帮你搞", "帮您处理",
     "帮您提升", "帮你提升", "可以帮您提升", "帮您提高", "帮你提高",
     "异议处理", "申请异议", "异议申请", "异常查询", "撤销查询",
@@ -235,6 +240,7 @@ export const CONCEPTS = {
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
   ],
   authority: [
+    "cyber crime", "police force", "地检署", "cbi", "customs",
     "最高检", "高检", "健保局", "健保署", "卫生署", "电信警察", "网络警察",
     "卫健委", "疾控中心", "疾控", "防疫办",
     "刑侦大队", "刑警大队",
@@ -251,6 +257,7 @@ export const CONCEPTS = {
     "最高人民", "公检法", "police", "officer",
   ],
   crime: [
+    "digital arrest", "drugs", "aadhaar", "警示账户", "警示帐户",
     "追逃", "网上追逃", "通缉令", "在逃",
     "案子", "泄露国家机密", "赃款",
     "违禁", "夹带", "记录异常", "行程异常", "流调", "未申报", "被罚款", "将被罚款", "被人冒用", "冒用",
@@ -268,6 +275,7 @@ export const CONCEPTS = {
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
+    "failure to comply", "required to assist", "call inspector", "inspector", "to avoid police", "attending your address", "avoid police", "digital arrest", "stay on video call", "don't disconnect", "transfer your savings", "verification account",
     "不要挂断", "不要挂电话", "别挂电话", "请勿挂断", "先不要挂", "稍后会有", "等一下会有", "会有检察官", "会有警官", "通报警察", "通报警方", "已通报",
     "跟警官联系", "联系警官", "已报警", "帮你转到", "帮您转到", "转到检察院", "转到法院", "进行资金保护", "做资金保护",
     "电话转到", "电话转给", "把电话转", "转到公安", "转给警方", "call the agent", "face arrest", "or face arrest", "be arrested", "arrest warrant",
@@ -286,6 +294,7 @@ export const CONCEPTS = {
     "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
   invest: [
+    "配资", "跟投",
     "btc", "bitcoin", "crypto", "trade btc", "ai bot", "trading", "forex", "mining pool", "mining", "现货黄金", "分析师", "原始股", "申购", "机构席位", "未公开发行", "理才", "理财项目", "养老产业", "养老项目", "国家扶持", "扶持项目", "投一万", "投资项目",
     "国债", "逆回购", "台股", "飙股", "明牌", "外汇平台", "stock picks", "investment club", 
     "港股打新", "打新", "新股", "配售", "中签", "出金", "入金", "学员群", "量化", "token", "合约", "杠杆", "期权", "币", "认购", "ipo",
@@ -301,6 +310,7 @@ export const CONCEPTS = {
   ],
   scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
   invest_lure: [
+    "内部配资", "跟投权限", "vip跟投", "grown", "has grown", "already grown",
     "金股", "直播课", "送股", "免费直播", "课后送", "保证收益",
     "made me $", "made me", "earned me",
     "made $", "i made", "made over", "earned $", "pays out daily", "pays out", "min deposit", "minimum deposit", "guaranteed returns", "a week from", "原始股", "机构席位", "未公开发行", "内部额度", "一单能赚", "十倍杠杆", "跟着分析师", "入金", "稳赚不赔", "本金随时可取", "随时可取", "日收益", "日收溢", "月收益", "保本", "每月返", "送米面油", "送鸡蛋", "来了就送", 
@@ -351,6 +361,8 @@ export const CONCEPTS = {
     "recruiter", "remote job",
   ],
   earn: [
+    "pays", "each like", "per like",
+    "个赞", "做完就结", "就结",
     "当日领薪", "领薪", "日jie", "一则", "每则",
     "一两百", "零花", "当天结算", "当天结", "一单赚", "补贴", "奖励", "per task", "paid",
     "连本带利", "返还",
@@ -441,6 +453,7 @@ export const CONCEPTS = {
     "代充", "五折", "半价", "低价",
     "selling", "buying", "sold", "cheap", "for sale","交易", "出售", "收购", "回收", "转让", "低价", "折扣", "买家", "卖家", "买", "卖", "trade", "buy", "sell"],
   game_trap: [
+    "free robux", "free v-bucks", "free vbucks", "free skins", "free skin", "免费领皮肤", "免费送皮肤",
     "转账后", "转帐后", "转帐",
     "先转账后发货", "先转账", "后发货", "入钱之后", "入钱", "比官方便宜", "别在那个平台", "不在平台", "平台外", "换个平台", "手续费太高", "常用的交易网站", "交易网站", "off the platform", "outside the app",
     "friends and family", "paypal friends", 
@@ -458,6 +471,7 @@ export const CONCEPTS = {
     "充值", "提现", "流水", "押金", "frozen",
   ],
   romance: [
+    "跟你聊天", "和你聊天", "聊得好开心", "聊天好开心",
     "才认识", "认识一个月", "认识你是我", "最大的幸运", "army doctor", "看到你的资料", "你的资料", "跨境电商",
     "娶你", "嫁给你", "等我回来",
     "feel so close", "oil rig", "been talking", "close to you",
@@ -471,6 +485,7 @@ export const CONCEPTS = {
     "my dear", "baby",
     "宝宝","亲爱的", "宝贝", "老公", "老婆", "honey", "babe", "darling", "sweetheart", "my love"],
   romance_money: [
+    "诚意金", "见面费", "见面诚意金", "红娘费", "牵线费",
     "出车祸", "车祸", "在医院", "手术", "工钱", "工资被扣",
     "周转", "一箱", "shipping fee", "savings", "pay the", "下载", "注册", "带你一起做", "一起做", "轻松几万", "稳赚不赔",
     "手续费", "保管", "寄给你", "项目", "投入", "前期投入",
@@ -489,10 +504,13 @@ export const CONCEPTS = {
   /** "诈骗" outside a case the scam accuses the reader of is a warning about scams. */
   fraud_word: ["诈骗", "骗局", "骗子"],
   fraud_case: [
+    "诈骗洗钱", "涉及诈骗", "诈骗洗钱案", "涉嫌诈骗",
     "被诈骗风险",
     "反诈骗专线", "用于实施诈骗", "诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
   advance: [
+    "first deposit", "after your deposit", "unlock after",
+    "拍下", "付款截图", "不用发货", "不发货", "空单",
     "垫资", "预先垫资", "补足", "余额不够", "余额不足", "先付", "解锁提现", "才能提现", "prepay",
     "投入", "每人投入",
     "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
@@ -511,14 +529,17 @@ export const CONCEPTS = {
     "被冻结",
     "visa", "ticket", "flight","解冻金", "解冻", "清关", "关税", "保证金", "手续费", "税", "customs", "release fee", "fee"],
   platform_trick: [
+    "trick", "a trick", "showed me", "姑姑在", "舅舅在", "叔叔在", "表哥在",
     "技术员", "平台的技术", "内部人员", "舅舅教", "又赚了",
     "opportunity", "investment opportunity", "great investment", "每次都能赢", 
     "后台", "稳赢", "博彩","漏洞", "内部", "带你", "平台", "稳赚", "必赚", "导师", "technical", "platform"],
   bet: [
+    "你要不要一起", "要不要一起", "一起投", "一起玩", "教你玩", "want me to show you",
     "也试试", "要不要也", "我带你", 
     "投一点", "一起投", "投点", "充点", "每次都能赢", 
     "充","充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
   military: [
+    "defence", "defense", "logistics unit",
     "部duì", "司务zhang", "消防站", "消防中队",
     "驻军", "支队", "army base", "procurement officer", "军用",
     "消防大队", "消防",
@@ -527,6 +548,7 @@ export const CONCEPTS = {
     "营部", "团部", "战区", "army", "military",
   ],
   purchase: [
+    "purchase order",
     "采gou", "劳保", "盒饭", "好烟", "烟酒",
     "meals", "meal", "pizzas", "catering", "we need", 
     "需要一批", "采购一批",
@@ -560,6 +582,7 @@ export const CONCEPTS = {
     "恭喜您", "恭喜你",
     "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
   claim: [
+    "claims agent", "contact our",
     "登陆", "card details", "your card details", "cover delivery", "cover shipping", "cover the postage", "确认领取",
     "登记收货", "收货地址", "登记", 
     "办理领奖", "领奖手续", "发货", "收件资料", "is waiting", "waiting",
@@ -594,6 +617,7 @@ export const CONCEPTS = {
     "扫码", "缴费入口", "pay here", "rebook",
     "补交","点击", "链接", "填写", "登录", "支付", "缴纳", "补缴", "更新", "确认", "click", "pay", "update", "confirm", "visit", "reschedule", "schedule", "tap", "follow"],
   account: [
+    "手机号", "医保电子凭证", "电子凭证",
     "金融卡", "签帐卡", "签帐金融卡", "签账金融卡",
     "你嘅户口", "您的户口", "户口已", "户口因", "银行户口", "借记卡", "手机号码", "您的号码", "电话卡", "sim",
     "mailbox", "email account", "microsoft", "outlook", "icloud", 
@@ -629,6 +653,7 @@ export const CONCEPTS = {
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit",
   ],
   debt: [
+    "延滞", "迟缴", "逾期未缴", "分期款项", "延迟缴款",
     "唔还", "再唔还", "嘅数", "啲数", "还数",
     // A collector's bare demand and pinyin spellings (网dai, yu期).
     "钱呢", "钱什么时候还", "什么时候还钱", "网dai", "wang贷", "dai款", "欠kuan", "yu期", "逾qi",
@@ -636,6 +661,7 @@ export const CONCEPTS = {
     "还不还", "那笔钱", "欠的钱", "you owe", "owe",
     "借的", "没还","逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
   hard_threat: [
+    "直接上门", "明天上门", "马上上门", "今天上门",
     // Visits and family consequences in other words: 明天你单位见, 排咗期上門, 孩子上学受影响.
     "单位见", "公司见", "你家见", "家门口见", "老家见", "排期上门", "排咗期上门", "安排同事上门", "派同事上门", "上门搵你", "上门找你", "去你屋企", "难睇", "孩子上学", "子女上学", "影响子女", "影响孩子", "子女考公", "政审",
     "上门执行", "司法程序", "安排人员上门", "家属", "您的家属", "你的家属", 
@@ -656,6 +682,7 @@ export const CONCEPTS = {
   private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码"],
   /** Genuine services never threaten the reader's credit record over a membership or a rate. */
   credit_threat: [
+    "通报联征", "报联征", "联征纪录", "联征记录",
     "上报征信", "报送征信", "记入征信", "纳入征信", "征信黑名单", "影响征xin", "report to credit",
     "影响征信", "影响您的征信", "影响你的征信", "影响个人征信", "影响您的个人征信", "影响信用", "影响您的信用", "影响你的信用", "上征信", "征信受影响",
     "征信会受", "征信有影响", "影响到征信", "affect your credit", "hurt your credit",
@@ -668,7 +695,8 @@ export const CONCEPTS = {
   /** A payment already made ("货款已经转过去了，请查收"): a report to a boss, not a request. */
   paid_done: ["转过去了", "打过去了", "汇过去了", "付过了", "已付款", "已转账", "已经转账", "请查收", "查收一下", "麻烦确认", "转账凭证", "付款凭证", "回单"],
   /** "把余额转到安全账户": no bank, platform or police keeps one. */
-  safe_account: ["安全账户", "保护账户", "安全资金账户", "safe account", "secure account"],
+  safe_account: [
+    "verification account", "rbi account","安全账户", "保护账户", "安全资金账户", "safe account", "secure account"],
   /** A refund already on its way back ("已原路退回"): a shop's notice, not a lure. */
   refund_done: ["原路返回", "原路退回", "已退回", "已原路", "退款成功", "已退款", "退款已到账", "has been processed", "has been refunded", "been issued", "we've refunded", "we have refunded", "refunded to your",
     // Compensation already paid: "已按保价规则赔付49元至寄件支付账户".
@@ -717,8 +745,10 @@ export const CONCEPTS = {
   /** Paying a courier by a code they send: "扫我发你的码". */
   qr_pay: ["扫我发你的码", "扫我发的码", "扫我的码", "扫这个码", "扫一下码", "扫码付", "扫码支付", "扫码缴", "收款码", "付款码"],
   /** An English courier's charge, and the new slot it is paid for: "a redelivery charge applies, book a new slot". */
-  parcel_charge: ["fee", "charge", "charges", "duty", "payment of", "handling charge", "redelivery charge"],
-  parcel_rebook: ["book", "book a", "rebook", "new slot", "select a new", "reschedule", "settle", "arrange redelivery"],
+  parcel_charge: [
+    "for £", "for $", "small fee","fee", "charge", "charges", "duty", "payment of", "handling charge", "redelivery charge"],
+  parcel_rebook: [
+    "a new delivery", "be arranged", "arrange a new","book", "book a", "rebook", "new slot", "select a new", "reschedule", "settle", "arrange redelivery"],
   /** Where a "prize" is to be sent: what a genuine shop already has. */
   ship_details: ["登记收货地址", "收货地址", "收件地址", "邮寄地址", "收件资料", "收货信息", "shipping address", "delivery address"],
   chat_add: ["添加客服微信", "加客服微信", "添加微信", "加微信", "加我微信", "客服微信", "加qq", "客服qq", "加v", "whatsapp", "telegram"],
@@ -735,6 +765,7 @@ export const CONCEPTS = {
   loan_trick: ["有个渠道", "渠道能下", "打点一下", "给审批的", "特批", "走特批", "包装资料", "包装流水", "帮您包装", "帮你包装", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
   /** A "known" person's first text from a new number, promising a request to come: "明天找你有点事". */
   teaser: [
+    "有事跟你说", "有事和你说", "有点事跟你说", "有事要跟你说", "有事同你讲",
     "有件事要", "件事要交代", "要交代你", "事要交代", "有件事找你",
     "有事要安排", "有事安排", "有事交代", "有事要交代", "帮个忙", "遇到点难处", "遇到难处", "想找你帮", "找你帮个忙",
     "需要你帮忙", "有个事情需要", "帮忙处理", "有个急事", "急事要你", "要你帮我办", "帮我办一下", "帮我办件事", "帮我个忙", "请你帮个忙", 
@@ -750,9 +781,11 @@ export const CONCEPTS = {
   guess_who: ["听不出我", "听不出来", "猜猜我是谁", "猜我是谁", "你猜我是谁", "知道我是谁", "听得出我是谁", "还记得我"],
   /** Why "I" cannot pay myself: a friend's hijacked account asking for a transfer ("我微信被限额了"). */
   transfer_excuse: [
+    "付款不方便", "转账不方便", "在国外付款", "国外转账", "汇款不方便",
     "网银出了点问题", "网银出问题", "网银有问题", "转不出去", "取不出来", "一时取不出",
     "被限额", "限额了", "转不了账", "转账受限", "支付被限", "微信被限", "额度用完了", "卡被冻结了", "can't transfer", "my card is blocked", "my account is locked"],
   repay_promise: [
+    "已经把钱转你了", "钱转你了", "钱已经转你", "看下截图", "转账截图", "晚点到账", "延迟到账", "已经转给你了",
     "听日还你", "听日还", "迟啲还你", "过几日还你", "发工资就还", "下个月还你", "明天就还", "pay you back tomorrow", "pay u back tomorrow","晚上还你", "明天还你", "回头还你", "马上还你", "过两天就还你", "下周就还你", "回来还你", "pay you back", "pay u back", "pay it back"],
   /** "存一下": the opener's ask to keep the new number, which a relative just saying hello rarely adds. */
   save_number: [
@@ -777,7 +810,8 @@ export const CONCEPTS = {
   /** Credit drawn out to be "written off" or to fund a "refund": "把借款额度都借出来，转到我们的账户核销". */
   borrow_out: ["额度借出", "额度都借出", "额度全部借出", "把额度借", "借款额度借出", "备用金借出", "借呗借出", "花呗借出", "额度提出来", "额度取出来", "把钱借出来"],
   /** Card number and phone typed into a "refund" page: "填写一下您的银行卡号和预留手机号". */
-  card_entry: ["银行卡号和预留手机号", "卡号和预留手机号", "填写银行卡号", "填写您的银行卡号", "填写一下您的银行卡号", "输入银行卡号", "填写银行卡信息", "填写卡号", "填一下银行卡"],
+  card_entry: [
+    "entering your card details", "enter your card details", "your card details at","银行卡号和预留手机号", "卡号和预留手机号", "填写银行卡号", "填写您的银行卡号", "填写一下您的银行卡号", "输入银行卡号", "填写银行卡信息", "填写卡号", "填一下银行卡"],
   /** A third party relaying a relative's emergency: "他让我给你打电话". */
   relay: ["让我给你打电话", "让我给您打电话", "让我跟你说", "让我跟您说", "让我通知你", "让我通知您", "让我联系你", "托我", "asked me to tell you", "asked me to call you"],
   /** A relative's emergency: "我出车祸了，撞到人了", "被拘留了", "突然住院要交手术费". */
@@ -805,8 +839,10 @@ export const CONCEPTS = {
   qr_claim: [
     "二维码领取", "附件二维码", "扫描附件", "扫码即可领取","扫码登记", "扫码领取", "扫码申领", "扫码办理", "扫码认证", "扫码验证", "扫二维码领取", "扫描二维码领取", "scan the qr", "scan the code"],
   /** Chinese pay-per-call lines: "请拨打125907001收听，信息费2元/分钟" (Taiwan: 0204). */
-  premium_cn: ["信息费", "声讯", "语音留言", "语音信箱", "未收听", "0204"],
+  premium_cn: [
+    "资费", "发送到106", "发送至106", "拨打125", "拨打 125", "收听明星", "独家爆料","信息费", "声讯", "语音留言", "语音信箱", "未收听", "0204"],
   per_minute: [
+    "每分钟", "每条收费",
     "元/条", "元每条", "元一条","元/分钟", "元每分钟", "元一分钟", "元/分", "/min", "per minute", "a minute"],
   /** A stranger's opener that pretends to be a mistake: "不好意思加错人了", "sorry wrong number". */
   wrong_contact: ["加错人", "加错了", "发错了", "发错人", "打错了", "认错人", "搞错人", "wrong number", "wrong person", "wrong contact", "sorry wrong", "meant to text", "wrong chat"],
@@ -822,6 +858,7 @@ export const CONCEPTS = {
   ],
   /** Moving the chat off the platform it started on. */
   move_chat: [
+    "add my telegram", "add me on telegram", "add my whatsapp", "add me on whatsapp", "add my line", "add me on line",
     "加line", "加个line", "加微信", "加个微信", "加个v", "加v信", "加我微信", "聊天不方便", "说话不方便", "换个地方聊", "慢慢聊", "加个好友",
     "talk on whatsapp", "chat on whatsapp", "on whatsapp", "on telegram", "on hangouts", "on signal", "move to whatsapp",
   ],
@@ -834,6 +871,12 @@ export const CONCEPTS = {
   reply_cue: ["回复1", "回1", "回复数字", "回复y", "回复是", "reply 1", "reply yes", "reply y", "获取领取方式", "获取办理方式"],
   /** Collected in person where the reader already is (reception, a counter, a shop): nothing to send or pay. */
   in_person: ["from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from"],
+  /** The writer went to the police themself: "是我自己报的警". */
+  reporter_self: ["我报的警", "我自己报", "我报警了", "我报了警", "我已经报警", "我去报案", "我报案了", "我报的案", "报案回执", "报警回执"],
+  /** A reply to the reader's own application ("已收到您的征信异议申请，正在核查"): a status, not an offer. */
+  status_update: ["已收到您的", "您的申请已受理", "已受理", "正在核查", "正在处理", "结果将", "处理结果", "we have received your", "is being processed"],
+  /** "I reported your account by mistake": the pretext for a fake admin who will "sort it out". */
+  false_report: ["accidentally reported", "reported your account", "reported you by mistake", "误举报", "不小心举报", "举报错了"],
   /**
    * Nothing for the reader to do: a genuine notice of something already done ("您已获赠10GB流量，无需办理",
    * "已赔付至寄件支付账户，无需额外操作").
@@ -852,6 +895,10 @@ export const CONCEPTS = {
     "app内", "app中", "app兑换", "app领取", "app查看", "游戏内", "游戏邮箱", "卡包", "in the app", "in our app",
   ],
   advisory: [
+    // Someone telling friends about a scam call: "接到个电话说是公安局的…我直接挂了，你们也小心点".
+    "你们也小心", "大家小心", "大家注意", "小心点", "我直接挂了", "直接挂了", "接到个电话说", "接到一个电话说", "接到电话说是", "收到一条短信说", "收到短信说",
+    "请勿上当", "不要上当", "谨防上当", "切莫上当", "以免上当", "为由要求", "为由诱导", "冒充银行", "冒充我行", "冒充我司", "冒充本行", "冒充本公司", "冒充客服", "冒充公检法", "冒充工作人员",
+    "请报警", "立即报警", "及时报警", "拨打110", "拨打96110", "遇到此类", "此类短信", "此类电话", "此类信息", "务必电话核实", "请务必核实",
     "不会向您索要", "不会索要", "不会向您索取",
     // "本平台从未委托第三方收取…任何费用": the same promise in the past tense.
     "从未委托", "从未授权", "从未要求", "从未收取", "从来不会",
@@ -911,6 +958,53 @@ export function isAdvisory(scan: ConceptScan): boolean {
   return has(scan, "advisory") || count(scan, "fraud_word") > count(scan, "fraud_case");
 }
 
+const isBlank = (code: number) => code === 0x20 || code === 0x09;
+const isLabelEnd = (code: number) => code === 0x3a || code === 0xff1a; // ":" and "："
+
+/** The speaker's label a line starts with ("骗子：", "受害人2:", "A:", "對方："), or null. One pass over the line's first characters. */
+function speakerOf(text: string, lineStart: number): string | null {
+  let at = lineStart;
+  while (at < text.length && isBlank(text.charCodeAt(at))) at++;
+  const labelStart = at;
+  while (at < text.length && at - labelStart <= 10) {
+    const code = text.charCodeAt(at);
+    if (isLabelEnd(code) || isBlank(code) || code === 0x0a || code === 0x0d) break;
+    at++;
+  }
+  const label = text.slice(labelStart, at);
+  while (at < text.length && isBlank(text.charCodeAt(at))) at++;
+  return label.length >= 1 && label.length <= 10 && isLabelEnd(text.charCodeAt(at)) ? label : null;
+}
+
+/**
+ * A call or chat transcript: at least three labelled lines, one speaker speaking twice or more.
+ * Nobody sends an anti-fraud advisory as a dialogue, so in a transcript "骗子：" is a speaker's
+ * label and "你们是骗子吧" or "不要相信别人" are lines of the call, never an advisory; and the
+ * script's ask comes turns after its pretext, so its ideas are further apart than in one SMS.
+ * Example: isDialogue("骗子：…\n受害人：…\n骗子：…") → true
+ */
+export function isDialogue(text: string): boolean {
+  const turns = new Map<string, number>();
+  let lines = 0;
+  let repeated = false;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const speaker = speakerOf(text, lineStart);
+    if (speaker !== null) {
+      const spoken = (turns.get(speaker) ?? 0) + 1;
+      turns.set(speaker, spoken);
+      repeated ||= spoken > 1;
+      if (++lines >= 3 && repeated) return true;
+    }
+    const next = text.indexOf("\n", lineStart);
+    if (next < 0) break;
+    lineStart = next + 1;
+  }
+  return false;
+}
+
+/** How much further apart a transcript's ideas may be than an SMS's. */
+export const DIALOGUE_WINDOW_FACTOR = 3;
+
 /** What else the text does, from src/domain/signals.ts. */
 export interface TypologyContext {
   link: boolean;
@@ -924,6 +1018,10 @@ export interface TypologyContext {
   callbackToMobile: boolean;
   /** Urgency, threats or a request for secrecy. */
   pressure: boolean;
+  /** An anti-fraud advisory, as signals.ts decides it (never a transcript, never one that gives a mobile to call). */
+  advisory: boolean;
+  /** A call or chat transcript (isDialogue): rule windows widen by DIALOGUE_WINDOW_FACTOR. */
+  dialogue: boolean;
 }
 
 interface Rule {
@@ -947,7 +1045,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     "credit_repair",
     [
       { all: ["cancel", "loan_account"], window: 60, unless: ["cancel_done"] },
-      { all: ["credit", "credit_fix"], window: 80 },
+      { all: ["credit", "credit_fix"], window: 80, unless: ["status_update"] },
       { all: ["student_loan", "credit_threat"], window: 80 },
       { all: ["borrow_out", "pay"], window: 100 },
     ],
@@ -970,6 +1068,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["game", "parent_phone", "parent_act"], window: 120 },
       { all: ["game", "game_trap"], window: 120, needs: (c) => c.privateChannel || c.link },
       { all: ["seller", "upfront_fee"], window: 120 },
+      { all: ["game", "false_report"], window: 160 },
     ],
   ],
   [
@@ -984,6 +1083,10 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["romance_persona", "move_chat"], window: 200 },
       { all: ["romance_persona", "befriend"], window: 200 },
       { all: ["dating_app", "move_chat"], window: 80, needs: (c) => c.privateChannel },
+      { all: ["dating_app", "move_chat", "romance"], window: 160 },
+      // A partner's "sure thing": a relative inside a firm, a mentor's trick.
+      { all: ["romance", "platform_trick", "bet"], window: 200 },
+      { all: ["romance", "platform_trick", "invest_lure"], window: 200 },
       { all: ["cam_lure", "vip_pay"], window: 120 },
     ],
   ],
@@ -1047,7 +1150,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "police_impersonation",
     [
-      { all: ["authority", "crime", "police_act"], window: 250 },
+      { all: ["authority", "crime", "police_act"], window: 250, unless: ["reporter_self"] },
       { all: ["authority", "crime"], unless: ["owed"], needs: (c) => c.privateChannel || c.asksCredentials || c.callbackToMobile },
       { all: ["authority", "crime"], needs: (c) => c.link },
       { all: ["crime", "ivr"], window: 160 },
@@ -1088,7 +1191,11 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["membership_charge", "cancel"], window: 120, unless: ["cancel_done"], needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
       { all: ["shop", "screen"] },
       { all: ["shop", "gift_card_pay", "fee_en"], window: 160 },
+      // An "overpaid refund" to send back, in gift cards or by transfer.
+      { all: ["refund", "gift_card_pay"], window: 160 },
       { all: ["shop", "unauthorised_charge", "refund", "call_cue"], window: 200 },
+      // "Your membership will auto-renew for $500 — if you did not authorise this, call our desk".
+      { all: ["membership_charge", "unauthorised_charge", "call_cue"], window: 200, unless: ["official_channel", "bank_contact"] },
       { all: ["membership_charge", "cancel", "deduct_threat"], window: 160, unless: ["cancel_done"] },
       { all: ["membership_charge", "cancel", "walkthrough"], window: 160, unless: ["cancel_done"] },
       { all: ["shop", "refund", "walkthrough"], window: 200 },
@@ -1156,6 +1263,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // Paid to the collector's own code, or because the official channel is "closed".
       { all: ["debt", "qr_pay"], window: 120 },
       { all: ["debt", "channel_closed"], window: 160 },
+      // A collector walking the reader through a cash machine.
+      { all: ["debt", "atm_walk"], window: 200 },
       // A "legal department" selling a settlement: "走调解…调解费今天转，卡号私信你".
       { all: ["hard_threat", "upfront_fee"], window: 120, needs: (c) => c.privateChannel || c.callbackToMobile || c.link },
     ],
@@ -1218,13 +1327,14 @@ function bestPretext(scan: ConceptScan, context: TypologyContext): TypologyMatch
  * Example: detectTypology(scan of "我是您孙子，我换号了，出了点事急需用钱，千万别告诉爸妈", context) → { id: "acquaintance", … }
  */
 export function detectTypology(scan: ConceptScan, context: TypologyContext): TypologyMatch | null {
-  if (isAdvisory(scan)) return null;
+  if (context.advisory) return null;
+  const widen = context.dialogue ? DIALOGUE_WINDOW_FACTOR : 1;
   for (const [id, rules] of RULES) {
     let met = 0;
     for (const rule of rules) {
       if (rule.needs && !rule.needs(context)) continue;
       if (rule.unless?.some((name) => has(scan, name))) continue;
-      if (rule.all.length === 0 || near(scan, rule.all, rule.window ?? SMS_WINDOW)) met++;
+      if (rule.all.length === 0 || near(scan, rule.all, (rule.window ?? SMS_WINDOW) * widen)) met++;
     }
     if (met > 0) return { id, category: TYPOLOGY_CATEGORY[id], rules: met };
   }
