@@ -65,6 +65,8 @@ export const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    "开通会员",
+    "insurance of", "required before disbursement", "before disbursement",
     "履约保险", "履约险",
     "调解费", "撤诉费", "结案费", "和解费", "撤案费", "销案费",
     "insurance bond", "refundable bond", "bond of", "release your funds", "to release your", "行政费", "领奖费", "兑奖费", 
@@ -95,6 +97,7 @@ export const CONCEPTS = {
     "免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "must", "need to", "needs to", "required", "requires"],
   refund: [
+    "全额退",
     "send back the difference", "refund the difference", "多转了", "多打了", "转错了", "accidentally processed", "overpaid you",
     "reverse it", "reverse the charge", "reverse the payment", "reverse this", "赔返", "赔返三倍", "退返",
     "payment back", "退回来", "给您退回", 
@@ -118,6 +121,7 @@ export const CONCEPTS = {
     "共享", "登录", "登陆", "click", "tap", "provide", "download", "scan", "log in", "login",
   ],
   cancel: [
+    "清零",
     "核销",
     "注xiao", "zhu销", "关bi",
     "帮您关", "给您关", "帮你关", "关了", "关一下", "不需要的", 
@@ -133,6 +137,7 @@ export const CONCEPTS = {
     "贷款平台", "借贷", "在校", "大学期间", "上学期间", "学生时期", "贷款记录", "借款账户",
   ],
   credit: [
+    "黑户变白", "查询次数", "征信查询",
     "联征", "联征中心", "cibil",
     "bad credit", "ccj", "ccjs", "征xin", "zheng信",
     "信用修复", "征信修复",
@@ -148,6 +153,7 @@ export const CONCEPTS = {
     "处理逾期", "删除征信", "消除征信", "征信修复", "信用修复", 
     "remove", "delete", "clean", "repair", "fix", "wipe","修复", "洗白", "消除", "清除", "删除", "恢复", "消掉", "清空", "污点", "不良记录", "铲单", "撤销记录"],
   screen: [
+    "remote session", "remote desktop",
     "会议app", "会议软件", "会议应用", "开画面", "分享画面", "共享画面", "开屏幕", "屏幕分享",
     "support app", "remote support", "quick assist",
     "屏幕共享", "共享屏幕", "开启共享", "投屏", "视频会议", "腾讯会议", "钉钉会议", "zoom", "会议号", "会议室号", "qq视频", "微信视频", "视频通话",
@@ -177,6 +183,7 @@ export const CONCEPTS = {
     "it's me", "its me", "this is your", "hi mum", "hi mom", "hi dad", "hello mum", "hello mom", "hey mum", "hey mom",
   ],
   relative: [
+    "哥,", "姐,", "哥哥,", "姐姐,", "弟,", "妹,",
     "妈,", "爸,", "妈妈,", "爸爸,", "老妈", "老爸", "阿妈", "阿爸","伯父", "伯伯", "阿姨", "姑姑", "姑父", "舅妈", "姨妈", "大伯", "二叔", "表姐", "表妹", "堂弟", "侄女", 
     "兄弟", "哥们", "姐妹", "闺蜜", "bro", "mate",
     "外公", "外婆", "爷爷", "奶奶", "姥姥", "姥爷",
@@ -207,8 +214,9 @@ export const CONCEPTS = {
     "唔好话", "唔好同", "唔好讲", "唔好俾", "不要说出去", "别说出去", "don't mention", "don't let",
     "别告诉我", "keep it",
     "先别说", "别说",
-    "不要让", "千万不要", "别和", "不要跟","别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
+    "不要让", "千万不要告诉", "千万不要跟", "千万不要让", "别和", "不要跟","别告诉", "不要告诉", "千万别告诉", "千万别跟", "千万别让", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
   money_need: [
+    "打过来", "先打", "速转",
     "交租", "转去", "呢个户口", "这个户口", "急要",
     "手术费过来", "钱打过来", "打钱过来", "快打钱",
     "急住要", "交一笔钱", "俾我朋友", "转俾", "转给我朋友", "打给我朋友", "急需一笔", "buy some gift cards", "buy gift cards",
@@ -257,6 +265,8 @@ export const CONCEPTS = {
     "最高人民", "公检法", "police", "officer",
   ],
   crime: [
+    "盗刷", "被盗刷",
+    "暗网", "参与电信诈骗", "以你的名义", "用你的名义", "以您的名义", "用您的名义", "冒名办理",
     "digital arrest", "drugs", "aadhaar", "警示账户", "警示帐户",
     "追逃", "网上追逃", "通缉令", "在逃",
     "案子", "泄露国家机密", "赃款",
@@ -350,6 +360,7 @@ export const CONCEPTS = {
     "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
   ],
   task: [
+    "rating products", "rating apps", "rate apps",
     "按赞", "小帮手", "线上小帮手", "兼zhi", "jian职", 
     "录入员", "数据录入", "招兼职", "打字录入", 
     "点点关注", "截图", "截截图", "看视频", "看看视频", "浏览", "推广", "冲销量", "刷销量", "补单", "拍单", "下单返", "接待员", "派单员", "工作群", "任务群", "悬赏", "阶段任务", "组合任务", "新人任务", "试岗", "like and follow", "subscribe", "youtube", "tiktok", "5-star", "reviews", "remote staff",
@@ -443,6 +454,7 @@ export const CONCEPTS = {
     "游戏账号", "cdk", "steam", "道具", "账号交易", "game", "skins",
   ],
   trade: [
+    "收号", "高价收", "秒结",
     "平卖", "低价出", "便宜卖", "挂上去", "比官方便宜",
     "出号", "出个", "出一个", "出满", "价格美丽", "交易猫", "螃蟹",
     "拍下", "挂的",
@@ -453,6 +465,7 @@ export const CONCEPTS = {
     "代充", "五折", "半价", "低价",
     "selling", "buying", "sold", "cheap", "for sale","交易", "出售", "收购", "回收", "转让", "低价", "折扣", "买家", "卖家", "买", "卖", "trade", "buy", "sell"],
   game_trap: [
+    "低价代充", "代充", "私人交易", "走私人",
     "free robux", "free v-bucks", "free vbucks", "free skins", "free skin", "免费领皮肤", "免费送皮肤",
     "转账后", "转帐后", "转帐",
     "先转账后发货", "先转账", "后发货", "入钱之后", "入钱", "比官方便宜", "别在那个平台", "不在平台", "平台外", "换个平台", "手续费太高", "常用的交易网站", "交易网站", "off the platform", "outside the app",
@@ -504,6 +517,7 @@ export const CONCEPTS = {
   /** "诈骗" outside a case the scam accuses the reader of is a warning about scams. */
   fraud_word: ["诈骗", "骗局", "骗子"],
   fraud_case: [
+    "发送诈骗", "发送大量诈骗", "用于发送", "被诈骗分子", "正在被诈骗", "参与电信诈骗", "电信诈骗案", "帮你追回", "帮您追回", "追回损失",
     "诈骗洗钱", "涉及诈骗", "诈骗洗钱案", "涉嫌诈骗",
     "被诈骗风险",
     "反诈骗专线", "用于实施诈骗", "诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
@@ -582,6 +596,7 @@ export const CONCEPTS = {
     "恭喜您", "恭喜你",
     "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
   claim: [
+    "绑卡", "重新绑卡",
     "claims agent", "contact our",
     "登陆", "card details", "your card details", "cover delivery", "cover shipping", "cover the postage", "确认领取",
     "登记收货", "收货地址", "登记", 
@@ -600,6 +615,7 @@ export const CONCEPTS = {
     "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
   ],
   parcel_problem: [
+    "滞留",
     "未付足", "邮资", "暂存", "补付",
     "地址写错", "写错了", "改地址", "改派费", "address issue", "handling charge", "suspended until", "redelivery charge", "charge applies", 
     "无法签收", "信息异常", "收件信息", "地址异常", "地址不完整", "地址不详", 
@@ -612,6 +628,7 @@ export const CONCEPTS = {
     "delivery attempt", "incomplete address", "held", "on hold", "unpaid", "customs", "duty", "fee", "missed",
   ],
   parcel_act: [
+    "尽快处理", "处理",
     "补付",
     "settle", 
     "扫码", "缴费入口", "pay here", "rebook",
@@ -642,6 +659,7 @@ export const CONCEPTS = {
     "update", "unlock", "reactivate", "visit", "secure", "restore",
   ],
   benefit: [
+    "通行费", "etc退款", "etc通行费",
     "个税可以退", "税可以退", "可以退税",
     "医保个人账户有", "个人账户有",
     "医保个人账户", "医保账户", "社保卡升级", "升级为第三代", "第三代社保卡", "技能提升补贴",
@@ -653,6 +671,7 @@ export const CONCEPTS = {
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit",
   ],
   debt: [
+    "债务转让", "债权转让", "转让给我公司",
     "延滞", "迟缴", "逾期未缴", "分期款项", "延迟缴款",
     "唔还", "再唔还", "嘅数", "啲数", "还数",
     // A collector's bare demand and pinyin spellings (网dai, yu期).
@@ -741,7 +760,8 @@ export const CONCEPTS = {
   /** A unit that does not name itself: "我们是某部队的". */
   anon_unit: ["某部队", "某部的", "某支队", "某中队", "某军区", "某营区", "某连队", "某武警", "某消防"],
   /** A surcharge on a parcel already on its way: "超重了要补运费". */
-  parcel_surcharge: ["超重", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
+  parcel_surcharge: [
+    "保管费", "滞留费", "超时费","超重", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
   /** Paying a courier by a code they send: "扫我发你的码". */
   qr_pay: ["扫我发你的码", "扫我发的码", "扫我的码", "扫这个码", "扫一下码", "扫码付", "扫码支付", "扫码缴", "收款码", "付款码"],
   /** An English courier's charge, and the new slot it is paid for: "a redelivery charge applies, book a new slot". */
@@ -816,10 +836,12 @@ export const CONCEPTS = {
   relay: ["让我给你打电话", "让我给您打电话", "让我跟你说", "让我跟您说", "让我通知你", "让我通知您", "让我联系你", "托我", "asked me to tell you", "asked me to call you"],
   /** A relative's emergency: "我出车祸了，撞到人了", "被拘留了", "突然住院要交手术费". */
   emergency: [
+    "打伤", "受伤",
     "在医院抢救", "抢救",
     "出车祸", "撞到人", "撞人了", "撞了人", "打架", "打伤了人", "被拘留", "被抓了", "在派出所", "突然住院", "住院了", "手术费", "保释金", "had an accident", "in hospital", "been arrested", "bail"],
   /** The official way to pay is "closed", so the reader must pay the caller: "官方APP的还款通道已经关了". */
   channel_closed: [
+    "原账户已停用", "账户已停用", "原账户停用", "以下新账户", "新的还款账户", "新还款账户",
     "通道已经关", "通道已关", "通道关闭", "通道已关闭", "渠道已关闭", "渠道关闭了", "app还不了", "app无法还款", "app里还不了", "系统维护无法还款", "官方还不了",
     "无法通过app", "app上还不了", "还款入口关闭", "还款入口已关",
   ],
@@ -831,8 +853,10 @@ export const CONCEPTS = {
   /** What the child must do with that phone: scan, verify, claim (not a purchase the parent already knows of). */
   parent_act: ["扫码", "扫一扫", "扫一下", "验证", "认证", "领取", "付款码", "收款码", "scan", "verify", "claim"],
   /** A teacher or class group collecting money: "各位家长好…资料费每人2000元，请扫群里的二维码缴费". */
-  school_fee: ["资料费", "书本费", "教材费", "学杂费", "补课费", "校服费", "班费", "辅导费", "研学费", "活动费", "报名费", "午餐费", "school fees", "class fund"],
-  parents: ["各位家长", "家长们", "家长好", "班主任", "dear parents"],
+  school_fee: [
+    "统一收取", "收取费用", "研学", "定金","资料费", "书本费", "教材费", "学杂费", "补课费", "校服费", "班费", "辅导费", "研学费", "活动费", "报名费", "午餐费", "school fees", "class fund"],
+  parents: [
+    "请家长", "家长您好", "各位家长好","各位家长", "家长们", "家长好", "班主任", "dear parents"],
   /** Walked through a cash machine: "去附近的ATM，插卡以后按我的提示操作，先把界面换成英文". */
   atm_walk: ["去附近的atm", "到atm", "去atm", "附近的atm", "取款机", "柜员机", "插卡以后", "插卡后", "界面换成英文", "英文界面", "换成英文", "at the atm", "cash machine"],
   /** Registering or claiming by a QR code in the text: "请扫码登记领取". */
@@ -848,11 +872,14 @@ export const CONCEPTS = {
   wrong_contact: ["加错人", "加错了", "发错了", "发错人", "打错了", "认错人", "搞错人", "wrong number", "wrong person", "wrong contact", "sorry wrong", "meant to text", "wrong chat"],
   /** ...followed by a compliment or an offer of friendship, the first step of a 杀猪盘. */
   befriend: [
+    "u seem nice", "where r u from", "where are u from", "saw ur pic", "saw your pic",
+    "know you better", "found your profile", "saw your profile",
     "交个朋友", "做个朋友", "做朋友", "认识一下", "头像", "有气质", "好有气质", "挺有气质", "聊聊天", "可以聊聊", "缘分",
     "you seem nice", "you seem lovely", "seem like a nice", "where are you from", "be friends", "get to know", "nice to meet", "beautiful", "handsome", "cute", "your profile",
   ],
   /** The invented life of a romance scammer: a soldier, doctor or engineer far away, a widowed parent in business. */
   romance_persona: [
+    "us soldier", "soldier stationed", "stationed overseas", "stationed in",
     "army doctor", "us army", "un mission", "peacekeeping", "deployed", "on deployment", "oil rig", "offshore engineer", "widower", "widowed", "single dad", "single father", "contractor in",
     "军医", "维和", "单亲爸爸", "单亲妈妈", "丧偶", "珠宝生意", "在国外工作", "海外工作", "在国外做生意", "石油平台", "felt a connection",
   ],
@@ -862,7 +889,8 @@ export const CONCEPTS = {
     "加line", "加个line", "加微信", "加个微信", "加个v", "加v信", "加我微信", "聊天不方便", "说话不方便", "换个地方聊", "慢慢聊", "加个好友",
     "talk on whatsapp", "chat on whatsapp", "on whatsapp", "on telegram", "on hangouts", "on signal", "move to whatsapp",
   ],
-  dating_app: ["探探", "soul上", "陌陌", "世纪佳缘", "珍爱网", "百合网", "交友软件", "交友app", "婚恋网", "tinder", "hinge", "bumble", "dating app", "dating site"],
+  dating_app: [
+    "soul","探探", "soul上", "陌陌", "世纪佳缘", "珍爱网", "百合网", "交友软件", "交友app", "婚恋网", "tinder", "hinge", "bumble", "dating app", "dating site"],
   /** A paid "video chat": the fee is the scam. */
   cam_lure: ["想视频吗", "视频聊天", "裸聊", "私密视频", "一对一视频", "视频陪聊", "陪聊", "一个人好无聊", "好寂寞", "video chat", "cam show"],
   vip_pay: ["开vip", "开通vip", "充值", "充", "开会员", "开通会员", "vip会员", "top up", "membership fee"],
@@ -877,6 +905,14 @@ export const CONCEPTS = {
   status_update: ["已收到您的", "您的申请已受理", "已受理", "正在核查", "正在处理", "结果将", "处理结果", "we have received your", "is being processed"],
   /** "I reported your account by mistake": the pretext for a fake admin who will "sort it out". */
   false_report: ["accidentally reported", "reported your account", "reported you by mistake", "误举报", "不小心举报", "举报错了"],
+  /** A "virus alert" with a number to call: tech-support scripts. */
+  tech_alert: ["computer is infected", "computer has been infected", "virus detected", "do not shut down", "don't shut down", "technical support", "tech support", "电脑中毒", "电脑感染", "中了病毒"],
+  /** A class moved to a "new group" where the fee is paid. */
+  new_group: ["加入新群", "进新群", "新群", "换群", "群被封", "旧群"],
+  /** Winnings or profits that can only be withdrawn after paying more: the hook of 杀猪盘 and fake platforms. */
+  withdraw_block: ["就能提现", "才能提现", "才可以提现", "提不出来", "无法提现", "提现不了", "提不了现", "can't withdraw", "cannot withdraw", "to withdraw your"],
+  /** Hook-up spam: someone "nearby" free tonight. */
+  hookup: ["同城约会", "附近的人", "在你附近", "今晚有空吗", "约吗", "附近美女", "同城交友", "陪聊"],
   /**
    * Nothing for the reader to do: a genuine notice of something already done ("您已获赠10GB流量，无需办理",
    * "已赔付至寄件支付账户，无需额外操作").
@@ -895,6 +931,7 @@ export const CONCEPTS = {
     "app内", "app中", "app兑换", "app领取", "app查看", "游戏内", "游戏邮箱", "卡包", "in the app", "in our app",
   ],
   advisory: [
+    "scammers", "scammer", "scam text", "got a text saying", "just got a text",
     // Someone telling friends about a scam call: "接到个电话说是公安局的…我直接挂了，你们也小心点".
     "你们也小心", "大家小心", "大家注意", "小心点", "我直接挂了", "直接挂了", "接到个电话说", "接到一个电话说", "接到电话说是", "收到一条短信说", "收到短信说",
     "请勿上当", "不要上当", "谨防上当", "切莫上当", "以免上当", "为由要求", "为由诱导", "冒充银行", "冒充我行", "冒充我司", "冒充本行", "冒充本公司", "冒充客服", "冒充公检法", "冒充工作人员",
@@ -904,7 +941,7 @@ export const CONCEPTS = {
     "从未委托", "从未授权", "从未要求", "从未收取", "从来不会",
     "反诈提醒", "反诈提示", "反诈宣传",
     "诈骗高发", "转告", "防范",
-    "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "诈骗分子", "骗局", "切勿", "请勿相信", "不要相信", "不要轻信",
+    "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "骗局", "切勿", "请勿相信", "不要相信", "不要轻信",
     "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "never ask", "will never", "beware",
     "be aware", "scam", "scams", "fraudsters",
   ],
@@ -1069,6 +1106,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["game", "game_trap"], window: 120, needs: (c) => c.privateChannel || c.link },
       { all: ["seller", "upfront_fee"], window: 120 },
       { all: ["game", "false_report"], window: 160 },
+      // Accounts bought, or game top-ups "refunded", through a chat contact: off the platform.
+      { all: ["game", "trade"], window: 60, needs: (c) => c.privateChannel },
+      { all: ["game", "refund"], window: 60, needs: (c) => c.privateChannel },
     ],
   ],
   [
@@ -1084,6 +1124,10 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["romance_persona", "befriend"], window: 200 },
       { all: ["dating_app", "move_chat"], window: 80, needs: (c) => c.privateChannel },
       { all: ["dating_app", "move_chat", "romance"], window: 160 },
+      { all: ["pet", "withdraw_block"], window: 160 },
+      { all: ["cam_lure", "romance"], window: 60, needs: (c) => c.privateChannel },
+      { all: ["hookup"], needs: (c) => c.link || c.privateChannel },
+      { all: ["dating_app", "move_chat", "befriend"], window: 160 },
       // A partner's "sure thing": a relative inside a firm, a mentor's trick.
       { all: ["romance", "platform_trick", "bet"], window: 200 },
       { all: ["romance", "platform_trick", "invest_lure"], window: 200 },
@@ -1137,6 +1181,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["leader", "gift_card_pay", "cant_talk"], window: 200 },
       { all: ["leader", "gift_card_pay", "repay_promise"], window: 200 },
       { all: ["parents", "school_fee"], window: 160, needs: (c) => c.privateChannel },
+      { all: ["parents", "new_group"], window: 160, needs: (c) => c.link || c.privateChannel },
+      // A "teacher" reporting a child's accident or fight that needs money now.
+      { all: ["parents", "emergency", "money_need"], window: 160 },
       // A relative's emergency that needs money now: "妈，是我，我出车祸了…你快给我打五万过来".
       { all: ["i_am", "emergency", "money_need"], window: 200 },
       { all: ["relative", "emergency", "money_need"], window: 200, needs: (c) => c.pressure },
@@ -1153,6 +1200,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["authority", "crime", "police_act"], window: 250, unless: ["reporter_self"] },
       { all: ["authority", "crime"], unless: ["owed"], needs: (c) => c.privateChannel || c.asksCredentials || c.callbackToMobile },
       { all: ["authority", "crime"], needs: (c) => c.link },
+      // An "official" who wants the money moved to a safe or protection account: no authority keeps one.
+      { all: ["authority", "safe_account"], window: 200 },
       { all: ["crime", "ivr"], window: 160 },
       { all: ["crime", "police_act", "secret"], window: 200 },
       { all: ["clear_name"], needs: (c) => c.privateChannel || c.asksCredentials },
@@ -1194,6 +1243,12 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // An "overpaid refund" to send back, in gift cards or by transfer.
       { all: ["refund", "gift_card_pay"], window: 160 },
       { all: ["shop", "unauthorised_charge", "refund", "call_cue"], window: 200 },
+      // "If you did not make this purchase, call our support": shops point to the order page, not a number.
+      { all: ["shop", "unauthorised_charge", "call_cue"], window: 200, unless: ["official_channel", "bank_contact"] },
+      // "Refund of $50 pending, call 1-888-…": a refund through a number in the text.
+      { all: ["shop", "refund", "call_cue"], window: 120, unless: ["refund_done", "no_action", "official_channel", "bank_contact"] },
+      { all: ["tech_alert", "call_cue"], window: 200 },
+      { all: ["membership_charge", "screen"], window: 200 },
       // "Your membership will auto-renew for $500 — if you did not authorise this, call our desk".
       { all: ["membership_charge", "unauthorised_charge", "call_cue"], window: 200, unless: ["official_channel", "bank_contact"] },
       { all: ["membership_charge", "cancel", "deduct_threat"], window: 160, unless: ["cancel_done"] },
@@ -1249,6 +1304,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // "A new payee was added — if this wasn't you, call …".
       { all: ["account", "lock", "unauthorised_charge", "call_cue"], window: 200, unless: ["official_channel", "bank_contact"] },
       { all: ["account", "lock", "safe_account"], window: 120 },
+      // "Your card has been blocked. Call 0800 …": a bank says "call us" or names the back of the card.
+      { all: ["account", "lock", "call_cue"], window: 80, unless: ["official_channel", "bank_contact", "unauthorised_charge"] },
       { all: ["account", "lock", "bank_walkthrough"], window: 160 },
     ],
   ],

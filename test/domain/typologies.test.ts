@@ -763,3 +763,51 @@ describe("transcripts", () => {
     expect(isDialogue("A:1\n".repeat(5000))).toBe(true);
   });
 });
+
+/** Script elements the blind tuning sets #14 (the real-text goal's typologies) and #15 (short spam) showed missing, in our own wordings. */
+const SIXTH_BATCH: [TypologyId, string][] = [
+  ["fake_collection", "李先生，您在某贷平台的债务已转让给我公司，原账户已停用，请今天把4000元还到新的还款账户，详询13900001111"],
+  ["fake_loan", "Your loan is approved! An insurance of £350 is required before disbursement and will be refunded later. Call now."],
+  ["customer_service", "【抖音】您的直播会员已自动续费68元/月，如需取消请添加客服kf8899办理，今天不处理无法退款。"],
+  ["customer_service", "Amazon: a purchase of an iPad was made on your account. If you did not make this purchase, call our support team at 1-800-555-0199."],
+  ["customer_service", "WARNING: your computer is infected with a virus. Do not shut down. Call tech support on 0800 123 4567."],
+  ["customer_service", "eBay: your refund of $80 is pending, call 1-888-555-0142 to release it"],
+  ["police_impersonation", "这里是国家反诈中心，监测到您的资金正在被诈骗分子转移，请配合下载安全防护APP，把余额转入保护账户。"],
+  ["police_impersonation", "您的社保卡在外地被盗刷1200元，转接公安机关请按9"],
+  ["police_impersonation", "网警通知：有人用你的名义在暗网办理银行卡参与电信诈骗，请立即添加办案民警微信jx110做笔录"],
+  ["acquaintance", "各位家长好，我是班主任，原来的群被封了，请大家加入新群 http://class-fee.top/a 缴纳资料费"],
+  ["acquaintance", "家长您好，我是王老师，孩子的研学活动要先交定金3000元，名额紧张，请转到我个人账户"],
+  ["acquaintance", "哥，我是小丽，出车祸了在医院，先打一万过来，别告诉我爸妈"],
+  ["acquaintance", "你女儿在学校跟同学打架受伤了，对方要500医药费，我是班主任张老师，速转"],
+  ["game_trade", "收和平精英号，高价秒结，加Q 12345678"],
+  ["game_trade", "未成年游戏充值可全额退，加V kf2233 办理"],
+  ["romance", "老公，我们的婚房首付就靠这个平台了，你再充一万就能提现了，相信我"],
+  ["romance", "Hi dear, I'm a US soldier stationed overseas, I found your profile and would love to know you better"],
+  ["romance", "附近的人：我就在你附近，今晚有空吗 http://meet-now.top/1"],
+  ["romance", "寂寞吗哥哥？附近美女陪聊，加V mm5566"],
+  ["credit_repair", "逾期洗白，黑户变白，查询次数清零，加Q 998877"],
+  ["premium_rate", "Call 09066 123456 now for your free psychic reading! Calls 1.50ppm"],
+  ["parcel_fee", "你的快递在驿站放太久了，需要交保管费30元，加V kd1234"],
+  ["account_lock", "URGENT: your bank card has been blocked. Call 0800 111 2222 now"],
+  ["tax_refund", "【ETC】您的ETC通行费有一笔退款480元，请点 http://etc-tf.top/a 办理"],
+];
+
+const SIXTH_BATCH_GENUINE = [
+  "【农业银行】您有一笔300元的交易因风控规则被拦截，如为本人操作，请在手机银行内确认后重新交易。",
+  "lol just got a text saying I'd won a car, scammers are getting creative",
+  "姐，我想跟你借五千周转一下，下个月还你，我给你打借条，你要是手头紧就算了，千万别勉强。",
+  "【中通快递】您寄出的快件因收件地址有误被退回，请登录官方APP查看。",
+  "Your card has been blocked after three wrong PINs. Please call us on the number on the back of your card.",
+  "各位家长好，下周一起使用新的家长群，请扫学校公众号里的二维码入群，不收任何费用。",
+  "老公，我在商场，刚充了会员卡，晚上回家吃饭",
+  "Amazon: your refund of $25 has been processed to your original payment method.",
+];
+
+describe("fraud typologies, script elements the blind tuning sets #14 and #15 showed missing", () => {
+  it.each(SIXTH_BATCH)("%s: %s", (id, text) => {
+    expect(judge(text)).toMatchObject({ typology: id, suspicious: true });
+  });
+  it.each(SIXTH_BATCH_GENUINE)("genuine stays below suspicious: %s", (text) => {
+    expect(judge(text).suspicious).toBe(false);
+  });
+});
