@@ -136,13 +136,13 @@ const PRIVATE_CHANNEL = [
   /微信转账|支付宝(?:转账|扫码)/g,
 ];
 /** A chat contact (加…微信, QQ): a private channel, except in a shop's advert that moves no money. */
-const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|LINE|Line|line)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)(?:在线|人工|专属)?客服[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]/;
+const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|LINE|Line|line|扣扣|薇信|威信)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)(?:在线|人工|专属)?客服[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]/;
 const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
 const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
 
 /** Premium-rate lures: "call 09…" or UK 070 "personal numbers", "txt WIN to 8…", charges per minute or message, "信息费2元/分钟", Taiwan's 0204. */
 const PREMIUM_RATE =
-  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?0204\d{4,6}/i;
+  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?0204\d{4,6}/i;
 
 const CALL_CUE = /(?:联系|联络|致电|拨打|回拨|回电|来电|电话|热线|客服|专员|顾问|咨询|详询|加微信|添加|微信|QQ|qq|座机)[^0-9+]{0,8}$/;
 /** Cues after a number: "13612345678（微信同号）". */

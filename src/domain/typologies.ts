@@ -304,6 +304,7 @@ export const CONCEPTS = {
     "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
   invest: [
+    "股友",
     "配资", "跟投",
     "btc", "bitcoin", "crypto", "trade btc", "ai bot", "trading", "forex", "mining pool", "mining", "现货黄金", "分析师", "原始股", "申购", "机构席位", "未公开发行", "理才", "理财项目", "养老产业", "养老项目", "国家扶持", "扶持项目", "投一万", "投资项目",
     "国债", "逆回购", "台股", "飙股", "明牌", "外汇平台", "stock picks", "investment club", 
@@ -320,6 +321,7 @@ export const CONCEPTS = {
   ],
   scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
   invest_lure: [
+    "利好消息", "重大利好",
     "内部配资", "跟投权限", "vip跟投", "grown", "has grown", "already grown",
     "金股", "直播课", "送股", "免费直播", "课后送", "保证收益",
     "made me $", "made me", "earned me",
@@ -341,6 +343,7 @@ export const CONCEPTS = {
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
   contact: [
+    "接龙", "群内", "扣扣", "加扣扣",
     "助理", "问助理", "找助理", "加助理",
     "下载链接发您", "链接发您", "发您链接", "链接发给您", "send you the link", "text your name",
     "text loan", "txt loan",
@@ -372,6 +375,7 @@ export const CONCEPTS = {
     "recruiter", "remote job",
   ],
   earn: [
+    "每天", "返佣", "高佣",
     "pays", "each like", "per like",
     "个赞", "做完就结", "就结",
     "当日领薪", "领薪", "日jie", "一则", "每则",
@@ -395,6 +399,7 @@ export const CONCEPTS = {
     "loans", "cash advance", "credit line",
   ],
   loan_lure: [
+    "回复1立即到账", "立即到账", "最后领取日",
     "应急钱", "免面签", "不用面签", "无需面签", "不用面审", "三分钟到账", "五分钟到账",
     "approve everyone", "we approve", "everyone approved", "免息名额", "给您一个名额", "正规网贷平台", "内部名额",
     "no guarantor", "cash in 1 hour", "cash in an hour",
@@ -543,6 +548,7 @@ export const CONCEPTS = {
     "被冻结",
     "visa", "ticket", "flight","解冻金", "解冻", "清关", "关税", "保证金", "手续费", "税", "customs", "release fee", "fee"],
   platform_trick: [
+    "投资机会", "赚了不少", "我已经赚了", "又赚了",
     "trick", "a trick", "showed me", "姑姑在", "舅舅在", "叔叔在", "表哥在",
     "技术员", "平台的技术", "内部人员", "舅舅教", "又赚了",
     "opportunity", "investment opportunity", "great investment", "每次都能赢", 
@@ -643,6 +649,7 @@ export const CONCEPTS = {
     "apple id", "paypal", "netflix", "hsbc", "barclays", "lloyds", "natwest", "santander", "monzo", "chase", "wells fargo", "bank of america",
   ],
   lock: [
+    "异地登录", "异常登录",
     "止付", "停机", "实名信息不全", "未实名", "冻洁", "冻接", "new payee", 
     "suspension", "payment failed", "payment was declined", "declined", "new device", "tried to log in", "sign-in attempt", "login attempt", "unrecognised", "unrecognized", "placed a hold", "a hold on", "unusual payments", "hold on your", 
     "被关闭", "违规",
@@ -652,6 +659,7 @@ export const CONCEPTS = {
     "unauthorized", "new payee", "will be closed",
   ],
   verify: [
+    "核实",
     "补登记", "登记", "freeze it", 
     "re-activate", "reactivate it", 
     "unfreeze", "reply with",
@@ -913,6 +921,8 @@ export const CONCEPTS = {
   withdraw_block: ["就能提现", "才能提现", "才可以提现", "提不出来", "无法提现", "提现不了", "提不了现", "can't withdraw", "cannot withdraw", "to withdraw your"],
   /** Hook-up spam: someone "nearby" free tonight. */
   hookup: ["同城约会", "附近的人", "在你附近", "今晚有空吗", "约吗", "附近美女", "同城交友", "陪聊"],
+  /** The reader's own operation, confirmed by a code ("验证码…您正在进行退款操作"): not a caller's offer. */
+  own_operation: ["您正在进行", "您正在办理", "您正在申请", "你正在进行", "you are making", "you're making", "you are requesting"],
   /**
    * Nothing for the reader to do: a genuine notice of something already done ("您已获赠10GB流量，无需办理",
    * "已赔付至寄件支付账户，无需额外操作").
@@ -941,7 +951,7 @@ export const CONCEPTS = {
     "从未委托", "从未授权", "从未要求", "从未收取", "从来不会",
     "反诈提醒", "反诈提示", "反诈宣传",
     "诈骗高发", "转告", "防范",
-    "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "骗局", "切勿", "请勿相信", "不要相信", "不要轻信",
+    "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "骗局", "切勿相信", "切勿轻信", "切勿转账", "切勿点击", "切勿上当", "切勿回复", "切勿拨打", "请勿相信", "不要相信", "不要轻信",
     "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "never ask", "will never", "beware",
     "be aware", "scam", "scams", "fraudsters",
   ],
@@ -1150,6 +1160,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["invest", "invest_lure", "contact"], window: 200 },
       { all: ["invest", "invest_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
       { all: ["invest", "invest_lure", "scarcity"], window: 200 },
+      // "That platform made me 3000 again — my cousin inside knows the loophole — top up 200 to try".
+      { all: ["platform_trick", "bet", "invest_lure"], window: 200 },
     ],
   ],
   [
@@ -1202,6 +1214,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["authority", "crime"], needs: (c) => c.link },
       // An "official" who wants the money moved to a safe or protection account: no authority keeps one.
       { all: ["authority", "safe_account"], window: 200 },
+      // A court or police "notice" answered by replying 1: summonses are served, not texted for a reply.
+      { all: ["authority", "crime", "reply_cue"], window: 160 },
       { all: ["crime", "ivr"], window: 160 },
       { all: ["crime", "police_act", "secret"], window: 200 },
       { all: ["clear_name"], needs: (c) => c.privateChannel || c.asksCredentials },
@@ -1226,7 +1240,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "customer_service",
     [
-      { all: ["shop", "refund", "act"], window: 200, unless: ["refund_done", "no_action"] },
+      { all: ["shop", "refund", "act"], window: 200, unless: ["refund_done", "no_action", "own_operation"] },
       // A refund or compensation that needs the reader's card, code or a chat account is the script, whatever its wording.
       { all: ["shop", "refund"], window: 200, needs: (c) => c.asksCredentials || c.privateChannel },
       // Platforms refund through the order, never through a mobile number to call.

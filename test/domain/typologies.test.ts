@@ -811,3 +811,33 @@ describe("fraud typologies, script elements the blind tuning sets #14 and #15 sh
     expect(judge(text).suspicious).toBe(false);
   });
 });
+
+/** Script elements hold-out set #11 (written blind, measured once, then retired) showed missing, in our own wordings. */
+const SEVENTH_BATCH: [TypologyId, string][] = [
+  ["task_rebate", "【某东】诚聘线上推广员，动动手指每天300元，宝妈学生都可以，回复Y了解"],
+  ["task_rebate", "恭喜成为VIP学员，今晚导师发布高佣垫付单，单笔返佣15%，群内接龙报名"],
+  ["investment", "股友您好，明天有重大利好消息，详情加扣扣123456789"],
+  ["fake_loan", "【快贷】您的额度已提升至8000元，今天是最后领取日，回复1立即到账"],
+  ["police_impersonation", "您好，這裡是台北地檢署，您的帳戶涉嫌洗錢，已列為警示帳戶，請將存款轉入監管帳戶證明清白，切勿告知他人"],
+  ["police_impersonation", "这是区法院的传票通知，你有一起未处理的诉讼，请回复1查看详情"],
+  ["romance", "亲爱的，我这边有个投资机会，我已经赚了不少，你要不要也试试？"],
+  ["investment", "那个平台我又赚了2000，我表哥在里面做技术，知道漏洞，你先充100试试水"],
+  ["premium_rate", "Missed call about your parcel. Please ring 0871 234 5678 to arrange delivery. Call charges apply."],
+  ["account_lock", "您的饿了么账号在异地登录，如非本人操作，请把收到的验证码回复给本号码核实"],
+];
+
+const SEVENTH_BATCH_GENUINE = [
+  "【淘宝】验证码123456，您正在进行退款操作，切勿告诉他人。",
+  "【美团】您的账号在异地登录，如非本人操作，请登录美团APP修改密码。",
+  "今天股友群聚餐，晚上七点老地方，回复一下来不来",
+  "【招商银行】您的账户在新设备登录，如非本人操作请拨打95555。",
+];
+
+describe("fraud typologies, script elements hold-out set #11 found missing", () => {
+  it.each(SEVENTH_BATCH)("%s: %s", (id, text) => {
+    expect(judge(text)).toMatchObject({ typology: id, suspicious: true });
+  });
+  it.each(SEVENTH_BATCH_GENUINE)("genuine stays below suspicious: %s", (text) => {
+    expect(judge(text).suspicious).toBe(false);
+  });
+});
