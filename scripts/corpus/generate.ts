@@ -20,6 +20,11 @@ import { RETIRED_HOLDOUT_7_GENUINE, RETIRED_HOLDOUT_7_SCAM } from "./retired-hol
 import { RETIRED_HOLDOUT_8_GENUINE, RETIRED_HOLDOUT_8_SCAM } from "./retired-holdout-8";
 import { RETIRED_HOLDOUT_9_GENUINE, RETIRED_HOLDOUT_9_SCAM } from "./retired-holdout-9";
 import { RETIRED_HOLDOUT_10_GENUINE, RETIRED_HOLDOUT_10_SCAM } from "./retired-holdout-10";
+import { RETIRED_HOLDOUT_11_GENUINE, RETIRED_HOLDOUT_11_SCAM } from "./retired-holdout-11";
+import { BLIND_12_GENUINE, BLIND_12_SCAM } from "./blind-tuning-12";
+import { BLIND_13_GENUINE, BLIND_13_SCAM } from "./blind-tuning-13";
+import { BLIND_14_GENUINE, BLIND_14_SCAM } from "./blind-tuning-14";
+import { BLIND_15_GENUINE, BLIND_15_SCAM } from "./blind-tuning-15";
 import { DEV_23_GENUINE, DEV_23_SCAM } from "./dev-issue23";
 import { DEV_23B_GENUINE, DEV_23B_SCAM } from "./dev-issue23b";
 import { DEV_23C_GENUINE, DEV_23C_SCAM } from "./dev-issue23c";
@@ -29,9 +34,15 @@ export const SCAM_PER_SPLIT = 72;
 /** Rows per issue-23 development template (appended to the tune split). */
 export const DEV_23_PER_TEMPLATE = 3;
 export const DEV_23_FIRST_TEMPLATE = 1000;
-/** The tune split holds every retired hold-out set too: more texts, so each template still appears several times. */
-export const SCAM_TUNE = 300;
+/**
+ * The tune split holds every retired hold-out set and the blind tuning sets too (the blind sets before
+ * the latest retired hold-out set, which the model's blind check takes out as the last templates of
+ * each list): more texts, so each template still appears several times.
+ */
+export const SCAM_TUNE = 500;
 export const GENUINE_PER_SPLIT = 1200;
+/** Every genuine tune template this many times (in different writing styles): false flags are learnt from variety, not from one rendering. */
+export const GENUINE_TUNE_PER_TEMPLATE = 3;
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
@@ -239,7 +250,7 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const held = mulberry32(seed + 100);
   const scam: CorpusRow[] = [];
   for (const id of TYPOLOGY_IDS) {
-    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id], ...RETIRED_HOLDOUT_10_SCAM[id]];
+    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id], ...BLIND_12_SCAM[id], ...BLIND_13_SCAM[id], ...BLIND_14_SCAM[id], ...BLIND_15_SCAM[id], ...RETIRED_HOLDOUT_10_SCAM[id], ...RETIRED_HOLDOUT_11_SCAM[id]];
     scam.push(...rows(id, "tune", tune, SCAM_TUNE, random));
     scam.push(...rows(id, "holdout", HOLDOUT_SCAM[id], SCAM_PER_SPLIT, held));
   }
@@ -247,7 +258,8 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const perCategory = Math.ceil(GENUINE_PER_SPLIT / GENUINE_CATEGORIES.length);
   for (const category of GENUINE_CATEGORIES) {
     const { tune, retiredHoldout } = GENUINE_TEMPLATES[category];
-    genuine.push(...rows(`genuine:${category}`, "tune", [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category], ...RETIRED_HOLDOUT_7_GENUINE[category], ...RETIRED_HOLDOUT_8_GENUINE[category], ...RETIRED_HOLDOUT_9_GENUINE[category], ...RETIRED_HOLDOUT_10_GENUINE[category]], perCategory, random));
+    const tuneTemplates = [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category], ...RETIRED_HOLDOUT_7_GENUINE[category], ...RETIRED_HOLDOUT_8_GENUINE[category], ...RETIRED_HOLDOUT_9_GENUINE[category], ...BLIND_12_GENUINE[category], ...BLIND_13_GENUINE[category], ...BLIND_14_GENUINE[category], ...BLIND_15_GENUINE[category], ...RETIRED_HOLDOUT_10_GENUINE[category], ...RETIRED_HOLDOUT_11_GENUINE[category]];
+    genuine.push(...rows(`genuine:${category}`, "tune", tuneTemplates, tuneTemplates.length * GENUINE_TUNE_PER_TEMPLATE, random));
     genuine.push(...rows(`genuine:${category}`, "holdout", HOLDOUT_GENUINE[category], perCategory, held));
   }
   // Issue 23's development texts last, from their own stream: every earlier row is unchanged.

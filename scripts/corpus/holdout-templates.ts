@@ -1,6 +1,6 @@
 /**
- * The hold-out split. Set #10, written blind to the patterns, was measured once and retired
- * into tuning (scripts/corpus/retired-holdout-10.ts); the next blind set is merged here and measured
+ * The hold-out split. Set #11, written blind to the patterns, was measured once and retired
+ * into tuning (scripts/corpus/retired-holdout-11.ts); the next blind set is merged here and measured
  * once. Until then every list is empty and `npm run eval` reports the hold-out split as not measured.
  * Never tune on these: `npm run eval` measures them; `--misses` is for the tune split.
  */

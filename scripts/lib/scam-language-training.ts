@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { foldForMatching } from "../../src/domain/concepts";
-import { hashedFeatures, NUMBER_OF_BUCKETS, type ScamLanguageModel, scamLanguageProbability } from "../../src/domain/scam-language";
+import { hashedFeatures, MIN_NORMALISING_FEATURES, NUMBER_OF_BUCKETS, type ScamLanguageModel, scamLanguageProbability } from "../../src/domain/scam-language";
 import { mulberry32 as seededRandom } from "./synthetic";
 
 export interface Example {
@@ -61,7 +61,8 @@ export function train(examples: readonly Example[], options: TrainingOptions = T
     shuffleInPlace(order, random);
     for (const index of order) {
       const { ids, label } = examples[index]!;
-      const scale = ids.length > 0 ? 1 / Math.sqrt(ids.length) : 0;
+      // The same normalisation as scamLanguageLogit.
+      const scale = ids.length > 0 ? 1 / Math.sqrt(Math.max(ids.length, MIN_NORMALISING_FEATURES)) : 0;
       let z = bias;
       for (let k = 0; k < ids.length; k++) z += weights[ids[k]!]! * scale;
       const p = 1 / (1 + Math.exp(-z));

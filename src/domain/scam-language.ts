@@ -225,8 +225,14 @@ function loadModel(): ScamLanguageModel {
 }
 
 /**
- * The model's logit for a folded text: bias + Σ weight / √(number of n-grams), so long and short
- * texts are on one scale. 0 n-grams → the bias alone.
+ * A text with fewer n-grams than this is read as if it had this many: a few words ("点击 链接 查看")
+ * are too little evidence to move the model far from its prior, however scam-like each one is.
+ */
+export const MIN_NORMALISING_FEATURES = 16;
+
+/**
+ * The model's logit for a folded text: bias + Σ weight / √(max(number of n-grams, MIN_NORMALISING_FEATURES)),
+ * so long and short texts are on one scale. 0 n-grams → the bias alone.
  */
 export function scamLanguageLogit(folded: string, using: ScamLanguageModel = loadModel()): number {
   const { ids, count } = hashedFeatures(folded);
@@ -234,7 +240,7 @@ export function scamLanguageLogit(folded: string, using: ScamLanguageModel = loa
   let sum = 0;
   const weights = using.weights;
   for (let k = 0; k < count; k++) sum += weights[ids[k]!]!;
-  return using.bias + (sum * using.scale) / Math.sqrt(count);
+  return using.bias + (sum * using.scale) / Math.sqrt(Math.max(count, MIN_NORMALISING_FEATURES));
 }
 
 /**

@@ -13,7 +13,7 @@ import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
 import { type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
 import { STRONG_SIGNALS } from "./score";
-import { detectTypology, has, institutionOfScan, isAdvisory, type LocalisedMessage, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
+import { detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
 export interface ContentAnalysis {
@@ -33,7 +33,8 @@ export interface ContentAnalysis {
 
 /** A negation only governs its own clause: these end one. */
 const CLAUSE_END = new Set(Array.from("，,。.！!？?；;\n", (c) => c.charCodeAt(0)));
-const NEGATION = /勿|不要|不会|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|别(?:把|将|向|给|发|告诉|泄露)|\b(?:never|not|don't)\b/i;
+// "无需另外提供银行卡信息", "不需要提供验证码": nothing is asked.
+const NEGATION = /勿|不要|不会|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|\b(?:never|not|don't|no need)\b/i;
 
 /** Verbs that hand something over to the sender. */
 const HAND_OVER = "回复|回覆|回传|提供|告知|告诉|发送|发给|发至|发到|发我|发一下|给我|给专员|给客服|转发|报给|报上|报一下|说出|念给|念一下|读给|上传";
@@ -127,19 +128,21 @@ const PRIVATE_CHANNEL = [
   // "转到我们提供的账户", "汇入对方指定的银行卡", "转账到我发给你的卡号": an account the sender chooses. "您指定/提供的" is the reader's own.
   /(?:转账|转款|转入|转至|转到|转给|汇款|汇入|汇至|汇到|打款|打到|存入|还款|还至|还到|支付|付款)[^。！!？?；;\n]{0,16}(?<![您你])(?:指定|提供|给出|发来|发给?(?:你|您)|给(?:你|您))的?[^。！!？?；;\n]{0,8}(?:账户|帐户|账号|帐号|银行卡|卡号|卡)/g,
   // "您的个人账户" is the reader's own.
-  /(?:转账|转入|转至|转到|汇入|汇至|打款|打到|存入|还款|还至|还到|支付)[^。！!？?；;\n]{0,10}(?<!您的?|你的?|本人)(?:个人|私人|专员|员工|经理)的?(?:账户|帐户|账号|帐号|银行卡|卡|支付宝|微信)/g,
-  /(?:安全|监管|核查|清查|保证金|验资|资金清算|临时|过渡)(?:账户|帐户|账号|帐号)/g,
+  /(?:转账|转入|转至|转到|汇入|汇至|打款|打到|存入|还款|还至|还到|支付)[^。！!？?；;\n]{0,10}(?<!您的?|你的?|本人)(?:个人|私人|专员|员工|经理|业务员|会计|财务)的?(?:账户|帐户|账号|帐号|银行卡|卡|支付宝|微信)/g,
+  /(?:安全|监管|核查|清查|保证金|验资|资金清算|临时|过渡|专用|机构|内部|追缴|保护)(?:账户|帐户|账号|帐号)/g,
+  // "卡号私信你", "账号私发给您": the account to pay comes in a private message.
+  /(?:卡号|账号|帐号|账户|收款码)[^。！!？?；;\n]{0,4}(?:私信|私发|私聊)/g,
   /(?:扫码|扫描二维码|二维码|收款码|付款码)[^。！!？?；;\n]{0,8}(?:还款|转账|支付|付款|缴纳|缴费|结清|处理|充值)|(?:还款|转账|支付|付款|缴纳|结清)[^。！!？?；;\n]{0,8}(?:扫码|二维码|收款码)/g,
   /微信转账|支付宝(?:转账|扫码)/g,
 ];
 /** A chat contact (加…微信, QQ): a private channel, except in a shop's advert that moves no money. */
-const CHAT_CONTACT = /(?:加|添加|新增|联系)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信)|微信(?:号|同号)|QQ(?:号|群)/;
+const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|LINE|Line|line|扣扣|薇信|威信)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)(?:在线|人工|专属)?客服[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]/;
 const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
 const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
 
 /** Premium-rate lures: "call 09…" or UK 070 "personal numbers", "txt WIN to 8…", charges per minute or message, "信息费2元/分钟", Taiwan's 0204. */
 const PREMIUM_RATE =
-  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s){0,2}09\d{2}\s?\d{3}\s?\d{3,4}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|\bppm\b|£\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|(?:信息费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?分钟|(?:拨打|撥打|回拨|致电)\s?0204\d{4,6}/i;
+  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?0204\d{4,6}/i;
 
 const CALL_CUE = /(?:联系|联络|致电|拨打|回拨|回电|来电|电话|热线|客服|专员|顾问|咨询|详询|加微信|添加|微信|QQ|qq|座机)[^0-9+]{0,8}$/;
 /** Cues after a number: "13612345678（微信同号）". */
@@ -194,8 +197,13 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   const scan = scanFraudConcepts(clean);
   const hasLink = links.length > 0;
   const institution = institutionOfScan(scan);
+  const dialogue = isDialogue(text);
+  const callbackNumbers = callbackNumbersIn(clean, sender);
+  const callbackToMobile = callbackNumbers.some((number) => number.startsWith("+861"));
   // An anti-fraud advisory describes scams ("要求共享屏幕的都是诈骗"): what it names is no request.
-  const advisory = isAdvisory(scan);
+  // Not a transcript (its lines are the call's), and not a text that gives a mobile to call: advisories
+  // send the reader to 110, 96110 or the official number, and scripts add "请勿相信非官方渠道" too.
+  const advisory = !dialogue && !callbackToMobile && isAdvisory(scan);
   const chatContact = CHAT_CONTACT.test(clean) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
@@ -227,18 +235,22 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   };
   const probability = scamLanguageProbability(clean);
   const tier = scamLanguageTier(probability);
-  const allowed = !advisory || asksSomething(SIGNALS.filter((signal) => detected[signal]));
+  // The model never warns alone on an advisory, nor on a notice that sends the reader only to the
+  // institution's own app, branch or hotline ("请在手机银行内确认") — unless the rules see an ask.
+  const ownChannelOnly = !hasLink && has(scan, "official_channel");
+  const allowed = !(advisory || ownChannelOnly) || asksSomething(SIGNALS.filter((signal) => detected[signal]));
   detected.scam_language = allowed && tier !== "none";
   const signals = SIGNALS.filter((signal) => detected[signal]);
-  const callbackNumbers = callbackNumbersIn(clean, sender);
   const typology = detectTypology(scan, {
     link: hasLink,
     asksCredentials: detected.asks_verification_code || detected.asks_id_or_card || detected.asks_personal_info,
     privateChannel: detected.repayment_channel_private || detected.screen_share_or_app,
     upfrontFee: detected.upfront_fee,
     premiumRate: detected.premium_rate,
-    callbackToMobile: callbackNumbers.some((number) => number.startsWith("+861")),
+    callbackToMobile,
     pressure: detected.urgency || detected.legal_threat || has(scan, "secret") || has(scan, "ultimatum"),
+    advisory,
+    dialogue,
   });
   return { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier, allowed } };
 }

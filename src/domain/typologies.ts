@@ -57,7 +57,7 @@ export const TYPOLOGY_CATEGORY: Record<TypologyId, Category> = {
  * Concept groups. Terms are literal (no patterns): simplified Chinese, lower-case English.
  * A term may sit in several groups.
  */
-const CONCEPTS = {
+export const CONCEPTS = {
   // Generic ideas, shared with src/domain/signals.ts.
   pay: [
     "转账", "转款", "汇款", "打款", "转入", "转到", "转至", "转给", "汇入", "汇到", "汇给", "汇至", "存入", "充值", "付款", "支付", "缴纳", "交纳",
@@ -65,6 +65,10 @@ const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    "开通会员",
+    "insurance of", "required before disbursement", "before disbursement",
+    "履约保险", "履约险",
+    "调解费", "撤诉费", "结案费", "和解费", "撤案费", "销案费",
     "insurance bond", "refundable bond", "bond of", "release your funds", "to release your", "行政费", "领奖费", "兑奖费", 
     "办卡费", "稽核费", "加急稽核费", "个月的还款额", "连同贷款一起", "期利息", "交利息", "还款保证", "激活资金", "激活金", "渠道费", "verification fee", "放款后退还", "放款后退回", "放款后返还", "放款后一起退", "放款时一起退", "放款时退还", "提现时一起退", "到账后退还", "连同借款一并退还", "一并退还", "入职培训费", "入职费", "培训费", "会员费", "改派费", "加急审核费", "加急费", "just pay", "only pay", "仅需支付", "只需支付", "只需付", 
     // A word or two inside the phrase: 刷一下流水, 做个流水.
@@ -93,12 +97,15 @@ const CONCEPTS = {
     "免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "must", "need to", "needs to", "required", "requires"],
   refund: [
+    "全额退",
+    "send back the difference", "refund the difference", "多转了", "多打了", "转错了", "accidentally processed", "overpaid you",
     "reverse it", "reverse the charge", "reverse the payment", "reverse this", "赔返", "赔返三倍", "退返",
     "payment back", "退回来", "给您退回", 
     "召回", "返款", "赔您", "赔给您", "赔你", "理赔金", "money back", "compensate", "overcharged", "duplicate charge", "charged twice", "double charged",
     "赔偿金", "补偿金", "理赔款", "退货款",
     "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
   act: [
+    "card details", "entering your", "enter your card",
     "有支付宝吗", "有没有支付宝", "有微信吗", "理赔链接", "退款链接",
     "bank details", "confirm your", "walk u through", "别的银行卡", "打到卡里", "打到您卡", 
     "收款", "用支付宝还是", "支付宝还是微信", "install", "安装", 
@@ -114,6 +121,7 @@ const CONCEPTS = {
     "共享", "登录", "登陆", "click", "tap", "provide", "download", "scan", "log in", "login",
   ],
   cancel: [
+    "清零",
     "核销",
     "注xiao", "zhu销", "关bi",
     "帮您关", "给您关", "帮你关", "关了", "关一下", "不需要的", 
@@ -129,11 +137,15 @@ const CONCEPTS = {
     "贷款平台", "借贷", "在校", "大学期间", "上学期间", "学生时期", "贷款记录", "借款账户",
   ],
   credit: [
+    "黑户变白", "查询次数", "征信查询",
+    "联征", "联征中心", "cibil",
     "bad credit", "ccj", "ccjs", "征xin", "zheng信",
     "信用修复", "征信修复",
     "credit report", "credit history", "credit rating", "征信报告",
     "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
   credit_fix: [
+    "improve it", "improve your score", "boost your score", "increase your score", "improve your credit",
+    "弄干净", "搞干净", "处理干净", "洗干净", "帮你弄", "帮你搞", "帮您处理",
     "帮您提升", "帮你提升", "可以帮您提升", "帮您提高", "帮你提高",
     "异议处理", "申请异议", "异议申请", "异常查询", "撤销查询",
     "wipe", "wiped", "removed from", "off your file", "off ur file",
@@ -141,6 +153,7 @@ const CONCEPTS = {
     "处理逾期", "删除征信", "消除征信", "征信修复", "信用修复", 
     "remove", "delete", "clean", "repair", "fix", "wipe","修复", "洗白", "消除", "清除", "删除", "恢复", "消掉", "清空", "污点", "不良记录", "铲单", "撤销记录"],
   screen: [
+    "remote session", "remote desktop",
     "会议app", "会议软件", "会议应用", "开画面", "分享画面", "共享画面", "开屏幕", "屏幕分享",
     "support app", "remote support", "quick assist",
     "屏幕共享", "共享屏幕", "开启共享", "投屏", "视频会议", "腾讯会议", "钉钉会议", "zoom", "会议号", "会议室号", "qq视频", "微信视频", "视频通话",
@@ -169,13 +182,16 @@ const CONCEPTS = {
     "我是你", "我是您", "是我啊", "是我呀", "是我呢", "猜猜我是谁", "听出我是谁", "知道我是谁", "还记得我吗", "记得我吗", "我是你们", "i am your",
     "it's me", "its me", "this is your", "hi mum", "hi mom", "hi dad", "hello mum", "hello mom", "hey mum", "hey mom",
   ],
-  relative: ["伯父", "伯伯", "阿姨", "姑姑", "姑父", "舅妈", "姨妈", "大伯", "二叔", "表姐", "表妹", "堂弟", "侄女", 
+  relative: [
+    "哥,", "姐,", "哥哥,", "姐姐,", "弟,", "妹,",
+    "妈,", "爸,", "妈妈,", "爸爸,", "老妈", "老爸", "阿妈", "阿爸","伯父", "伯伯", "阿姨", "姑姑", "姑父", "舅妈", "姨妈", "大伯", "二叔", "表姐", "表妹", "堂弟", "侄女", 
     "兄弟", "哥们", "姐妹", "闺蜜", "bro", "mate",
     "外公", "外婆", "爷爷", "奶奶", "姥姥", "姥爷",
     "孙子", "孙女", "儿子", "女儿", "外孙", "侄子", "外甥", "老同学", "老朋友", "老领导", "领导", "老板", "表哥", "表弟", "堂哥", "同学", "战友",
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
   new_number: [
+    "手机坏咗", "部机", "同事部机", "朋友部机", "用同事的手机", "用朋友的手机", "电话坏咗", "手机跌咗", "换咗号", "换咗新号",
     "personal number", "my personal number", "私人号码", "私人号",
     "工作号", "新工作号", "新薇信", "换了新薇信", "跌烂", "部电话", "新号码", "new number", "dropped my phone",
     "快没电", "手机快没电", "掉水里", "掉进水", "同学的号", "朋友的电话", "别人的电话", "手机摔坏", "摔坏了", 
@@ -198,8 +214,10 @@ const CONCEPTS = {
     "唔好话", "唔好同", "唔好讲", "唔好俾", "不要说出去", "别说出去", "don't mention", "don't let",
     "别告诉我", "keep it",
     "先别说", "别说",
-    "不要让", "千万不要", "别和", "不要跟","别告诉", "不要告诉", "千万别", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
+    "不要让", "千万不要告诉", "千万不要跟", "千万不要让", "别和", "不要跟","别告诉", "不要告诉", "千万别告诉", "千万别跟", "千万别让", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
   money_need: [
+    "打过来", "先打", "速转",
+    "交租", "转去", "呢个户口", "这个户口", "急要",
     "手术费过来", "钱打过来", "打钱过来", "快打钱",
     "急住要", "交一笔钱", "俾我朋友", "转俾", "转给我朋友", "打给我朋友", "急需一笔", "buy some gift cards", "buy gift cards",
     "把钱转到", "钱转到这个", "转到这个账户", "借我", "借点", "借钱", "借给我", "能借", "可以借", "借两", "借三", "借五", "借几", "借个", "千蚊", "百蚊", "蚊俾我", "俾我先", "有啲急事", "需要钱", "出了点事", 
@@ -230,6 +248,8 @@ const CONCEPTS = {
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
   ],
   authority: [
+    "cyber crime", "police force", "地检署", "cbi", "customs",
+    "最高检", "高检", "健保局", "健保署", "卫生署", "电信警察", "网络警察",
     "卫健委", "疾控中心", "疾控", "防疫办",
     "刑侦大队", "刑警大队",
     "interpol", "国际刑警", "刑侦大队", 
@@ -245,6 +265,10 @@ const CONCEPTS = {
     "最高人民", "公检法", "police", "officer",
   ],
   crime: [
+    "盗刷", "被盗刷",
+    "暗网", "参与电信诈骗", "以你的名义", "用你的名义", "以您的名义", "用您的名义", "冒名办理",
+    "digital arrest", "drugs", "aadhaar", "警示账户", "警示帐户",
+    "追逃", "网上追逃", "通缉令", "在逃",
     "案子", "泄露国家机密", "赃款",
     "违禁", "夹带", "记录异常", "行程异常", "流调", "未申报", "被罚款", "将被罚款", "被人冒用", "冒用",
     "被查出", "drug trafficking", "money laundering", "was used in", "used in a", "your id was used", "ur id was used",
@@ -261,6 +285,8 @@ const CONCEPTS = {
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
+    "failure to comply", "required to assist", "call inspector", "inspector", "to avoid police", "attending your address", "avoid police", "digital arrest", "stay on video call", "don't disconnect", "transfer your savings", "verification account",
+    "不要挂断", "不要挂电话", "别挂电话", "请勿挂断", "先不要挂", "稍后会有", "等一下会有", "会有检察官", "会有警官", "通报警察", "通报警方", "已通报",
     "跟警官联系", "联系警官", "已报警", "帮你转到", "帮您转到", "转到检察院", "转到法院", "进行资金保护", "做资金保护",
     "电话转到", "电话转给", "把电话转", "转到公安", "转给警方", "call the agent", "face arrest", "or face arrest", "be arrested", "arrest warrant",
     "investigating officer", "speak to an investigating", "解封", "call our agent", "our agent", "停机名单", "强制停机", "给你转过去", "帮你转接", "帮您转接", "转接到", 
@@ -278,6 +304,8 @@ const CONCEPTS = {
     "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
   invest: [
+    "股友",
+    "配资", "跟投",
     "btc", "bitcoin", "crypto", "trade btc", "ai bot", "trading", "forex", "mining pool", "mining", "现货黄金", "分析师", "原始股", "申购", "机构席位", "未公开发行", "理才", "理财项目", "养老产业", "养老项目", "国家扶持", "扶持项目", "投一万", "投资项目",
     "国债", "逆回购", "台股", "飙股", "明牌", "外汇平台", "stock picks", "investment club", 
     "港股打新", "打新", "新股", "配售", "中签", "出金", "入金", "学员群", "量化", "token", "合约", "杠杆", "期权", "币", "认购", "ipo",
@@ -293,6 +321,9 @@ const CONCEPTS = {
   ],
   scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
   invest_lure: [
+    "利好消息", "重大利好",
+    "内部配资", "跟投权限", "vip跟投", "grown", "has grown", "already grown",
+    "金股", "直播课", "送股", "免费直播", "课后送", "保证收益",
     "made me $", "made me", "earned me",
     "made $", "i made", "made over", "earned $", "pays out daily", "pays out", "min deposit", "minimum deposit", "guaranteed returns", "a week from", "原始股", "机构席位", "未公开发行", "内部额度", "一单能赚", "十倍杠杆", "跟着分析师", "入金", "稳赚不赔", "本金随时可取", "随时可取", "日收益", "日收溢", "月收益", "保本", "每月返", "送米面油", "送鸡蛋", "来了就送", 
     "翻了一倍", "翻了一番", "翻了几倍", "翻了三倍", "可以带我们", "带我们", "making money", "great money", "make money", "making great money", "free stock picks", "free picks", "picks every day", "报明牌", "明牌", "胜率", "飙股", "went up", "内部通道", "日入过千", "日入", "零分险", "带你玩", "持牌", "试试水", "试水", "出金", "members earned", "private investment", "好稳阵", "稳阵", 
@@ -312,6 +343,8 @@ const CONCEPTS = {
     "returns", "risk-free", "risk free", "mentor", "vip group", "whatsapp group", "telegram", "profit",
   ],
   contact: [
+    "接龙", "群内", "扣扣", "加扣扣",
+    "助理", "问助理", "找助理", "加助理",
     "下载链接发您", "链接发您", "发您链接", "链接发给您", "send you the link", "text your name",
     "text loan", "txt loan",
     "dm", "dm @", "加薇信", "薇信", "加薇", "威信", "入金", "先入金", "说明会", "来了就送", "有需要的", "+v", "+vx", "+微", "reply loan", "reply yes", "text yes", "txt yes",
@@ -330,6 +363,7 @@ const CONCEPTS = {
     "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
   ],
   task: [
+    "rating products", "rating apps", "rate apps",
     "按赞", "小帮手", "线上小帮手", "兼zhi", "jian职", 
     "录入员", "数据录入", "招兼职", "打字录入", 
     "点点关注", "截图", "截截图", "看视频", "看看视频", "浏览", "推广", "冲销量", "刷销量", "补单", "拍单", "下单返", "接待员", "派单员", "工作群", "任务群", "悬赏", "阶段任务", "组合任务", "新人任务", "试岗", "like and follow", "subscribe", "youtube", "tiktok", "5-star", "reviews", "remote staff",
@@ -341,6 +375,9 @@ const CONCEPTS = {
     "recruiter", "remote job",
   ],
   earn: [
+    "每天", "返佣", "高佣",
+    "pays", "each like", "per like",
+    "个赞", "做完就结", "就结",
     "当日领薪", "领薪", "日jie", "一则", "每则",
     "一两百", "零花", "当天结算", "当天结", "一单赚", "补贴", "奖励", "per task", "paid",
     "连本带利", "返还",
@@ -352,6 +389,7 @@ const CONCEPTS = {
     "earn", "per day", "a day", "daily", "commission", "salary", "income",
   ],
   loan: [
+    "应急钱", "应急资金", "面签",
     "payday", "b4 payday", "下款",
     "信用卡代办", "代办信用卡", "办信用卡", "办卡", "能下", "特批", 
     "急用钱", "缺钱", "就能借", "能借到", "秒过", "担保人", "贷款担保",
@@ -361,6 +399,8 @@ const CONCEPTS = {
     "loans", "cash advance", "credit line",
   ],
   loan_lure: [
+    "回复1立即到账", "立即到账", "最后领取日",
+    "应急钱", "免面签", "不用面签", "无需面签", "不用面审", "三分钟到账", "五分钟到账",
     "approve everyone", "we approve", "everyone approved", "免息名额", "给您一个名额", "正规网贷平台", "内部名额",
     "no guarantor", "cash in 1 hour", "cash in an hour",
     "no credit checks", "no credit check", "instant decision", "whatever your credit", "bad credit ok", "秒下款", "不打电话", "先息后本", "黑户白户",
@@ -419,6 +459,7 @@ const CONCEPTS = {
     "游戏账号", "cdk", "steam", "道具", "账号交易", "game", "skins",
   ],
   trade: [
+    "收号", "高价收", "秒结",
     "平卖", "低价出", "便宜卖", "挂上去", "比官方便宜",
     "出号", "出个", "出一个", "出满", "价格美丽", "交易猫", "螃蟹",
     "拍下", "挂的",
@@ -429,6 +470,9 @@ const CONCEPTS = {
     "代充", "五折", "半价", "低价",
     "selling", "buying", "sold", "cheap", "for sale","交易", "出售", "收购", "回收", "转让", "低价", "折扣", "买家", "卖家", "买", "卖", "trade", "buy", "sell"],
   game_trap: [
+    "低价代充", "代充", "私人交易", "走私人",
+    "free robux", "free v-bucks", "free vbucks", "free skins", "free skin", "免费领皮肤", "免费送皮肤",
+    "转账后", "转帐后", "转帐",
     "先转账后发货", "先转账", "后发货", "入钱之后", "入钱", "比官方便宜", "别在那个平台", "不在平台", "平台外", "换个平台", "手续费太高", "常用的交易网站", "交易网站", "off the platform", "outside the app",
     "friends and family", "paypal friends", 
     "私聊", "私聊qq", "加微", "收款功能", "开通收款", "未实名", "实名认证", "先付款后上号",
@@ -445,6 +489,7 @@ const CONCEPTS = {
     "充值", "提现", "流水", "押金", "frozen",
   ],
   romance: [
+    "跟你聊天", "和你聊天", "聊得好开心", "聊天好开心",
     "才认识", "认识一个月", "认识你是我", "最大的幸运", "army doctor", "看到你的资料", "你的资料", "跨境电商",
     "娶你", "嫁给你", "等我回来",
     "feel so close", "oil rig", "been talking", "close to you",
@@ -458,6 +503,7 @@ const CONCEPTS = {
     "my dear", "baby",
     "宝宝","亲爱的", "宝贝", "老公", "老婆", "honey", "babe", "darling", "sweetheart", "my love"],
   romance_money: [
+    "诚意金", "见面费", "见面诚意金", "红娘费", "牵线费",
     "出车祸", "车祸", "在医院", "手术", "工钱", "工资被扣",
     "周转", "一箱", "shipping fee", "savings", "pay the", "下载", "注册", "带你一起做", "一起做", "轻松几万", "稳赚不赔",
     "手续费", "保管", "寄给你", "项目", "投入", "前期投入",
@@ -476,10 +522,14 @@ const CONCEPTS = {
   /** "诈骗" outside a case the scam accuses the reader of is a warning about scams. */
   fraud_word: ["诈骗", "骗局", "骗子"],
   fraud_case: [
+    "发送诈骗", "发送大量诈骗", "用于发送", "被诈骗分子", "正在被诈骗", "参与电信诈骗", "电信诈骗案", "帮你追回", "帮您追回", "追回损失",
+    "诈骗洗钱", "涉及诈骗", "诈骗洗钱案", "涉嫌诈骗",
     "被诈骗风险",
     "反诈骗专线", "用于实施诈骗", "诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
   advance: [
+    "first deposit", "after your deposit", "unlock after",
+    "拍下", "付款截图", "不用发货", "不发货", "空单",
     "垫资", "预先垫资", "补足", "余额不够", "余额不足", "先付", "解锁提现", "才能提现", "prepay",
     "投入", "每人投入",
     "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
@@ -498,14 +548,18 @@ const CONCEPTS = {
     "被冻结",
     "visa", "ticket", "flight","解冻金", "解冻", "清关", "关税", "保证金", "手续费", "税", "customs", "release fee", "fee"],
   platform_trick: [
+    "投资机会", "赚了不少", "我已经赚了", "又赚了",
+    "trick", "a trick", "showed me", "姑姑在", "舅舅在", "叔叔在", "表哥在",
     "技术员", "平台的技术", "内部人员", "舅舅教", "又赚了",
     "opportunity", "investment opportunity", "great investment", "每次都能赢", 
     "后台", "稳赢", "博彩","漏洞", "内部", "带你", "平台", "稳赚", "必赚", "导师", "technical", "platform"],
   bet: [
+    "你要不要一起", "要不要一起", "一起投", "一起玩", "教你玩", "want me to show you",
     "也试试", "要不要也", "我带你", 
     "投一点", "一起投", "投点", "充点", "每次都能赢", 
     "充","充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
   military: [
+    "defence", "defense", "logistics unit",
     "部duì", "司务zhang", "消防站", "消防中队",
     "驻军", "支队", "army base", "procurement officer", "军用",
     "消防大队", "消防",
@@ -514,6 +568,7 @@ const CONCEPTS = {
     "营部", "团部", "战区", "army", "military",
   ],
   purchase: [
+    "purchase order",
     "采gou", "劳保", "盒饭", "好烟", "烟酒",
     "meals", "meal", "pizzas", "catering", "we need", 
     "需要一批", "采购一批",
@@ -547,6 +602,8 @@ const CONCEPTS = {
     "恭喜您", "恭喜你",
     "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
   claim: [
+    "绑卡", "重新绑卡",
+    "claims agent", "contact our",
     "登陆", "card details", "your card details", "cover delivery", "cover shipping", "cover the postage", "确认领取",
     "登记收货", "收货地址", "登记", 
     "办理领奖", "领奖手续", "发货", "收件资料", "is waiting", "waiting",
@@ -564,6 +621,7 @@ const CONCEPTS = {
     "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
   ],
   parcel_problem: [
+    "滞留",
     "未付足", "邮资", "暂存", "补付",
     "地址写错", "写错了", "改地址", "改派费", "address issue", "handling charge", "suspended until", "redelivery charge", "charge applies", 
     "无法签收", "信息异常", "收件信息", "地址异常", "地址不完整", "地址不详", 
@@ -576,11 +634,13 @@ const CONCEPTS = {
     "delivery attempt", "incomplete address", "held", "on hold", "unpaid", "customs", "duty", "fee", "missed",
   ],
   parcel_act: [
+    "尽快处理", "处理",
     "补付",
     "settle", 
     "扫码", "缴费入口", "pay here", "rebook",
     "补交","点击", "链接", "填写", "登录", "支付", "缴纳", "补缴", "更新", "确认", "click", "pay", "update", "confirm", "visit", "reschedule", "schedule", "tap", "follow"],
   account: [
+    "手机号", "医保电子凭证", "电子凭证",
     "金融卡", "签帐卡", "签帐金融卡", "签账金融卡",
     "你嘅户口", "您的户口", "户口已", "户口因", "银行户口", "借记卡", "手机号码", "您的号码", "电话卡", "sim",
     "mailbox", "email account", "microsoft", "outlook", "icloud", 
@@ -589,6 +649,7 @@ const CONCEPTS = {
     "apple id", "paypal", "netflix", "hsbc", "barclays", "lloyds", "natwest", "santander", "monzo", "chase", "wells fargo", "bank of america",
   ],
   lock: [
+    "异地登录", "异常登录",
     "止付", "停机", "实名信息不全", "未实名", "冻洁", "冻接", "new payee", 
     "suspension", "payment failed", "payment was declined", "declined", "new device", "tried to log in", "sign-in attempt", "login attempt", "unrecognised", "unrecognized", "placed a hold", "a hold on", "unusual payments", "hold on your", 
     "被关闭", "违规",
@@ -598,6 +659,7 @@ const CONCEPTS = {
     "unauthorized", "new payee", "will be closed",
   ],
   verify: [
+    "核实",
     "补登记", "登记", "freeze it", 
     "re-activate", "reactivate it", 
     "unfreeze", "reply with",
@@ -605,6 +667,7 @@ const CONCEPTS = {
     "update", "unlock", "reactivate", "visit", "secure", "restore",
   ],
   benefit: [
+    "通行费", "etc退款", "etc通行费",
     "个税可以退", "税可以退", "可以退税",
     "医保个人账户有", "个人账户有",
     "医保个人账户", "医保账户", "社保卡升级", "升级为第三代", "第三代社保卡", "技能提升补贴",
@@ -616,6 +679,8 @@ const CONCEPTS = {
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit",
   ],
   debt: [
+    "债务转让", "债权转让", "转让给我公司",
+    "延滞", "迟缴", "逾期未缴", "分期款项", "延迟缴款",
     "唔还", "再唔还", "嘅数", "啲数", "还数",
     // A collector's bare demand and pinyin spellings (网dai, yu期).
     "钱呢", "钱什么时候还", "什么时候还钱", "网dai", "wang贷", "dai款", "欠kuan", "yu期", "逾qi",
@@ -623,6 +688,7 @@ const CONCEPTS = {
     "还不还", "那笔钱", "欠的钱", "you owe", "owe",
     "借的", "没还","逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
   hard_threat: [
+    "直接上门", "明天上门", "马上上门", "今天上门",
     // Visits and family consequences in other words: 明天你单位见, 排咗期上門, 孩子上学受影响.
     "单位见", "公司见", "你家见", "家门口见", "老家见", "排期上门", "排咗期上门", "安排同事上门", "派同事上门", "上门搵你", "上门找你", "去你屋企", "难睇", "孩子上学", "子女上学", "影响子女", "影响孩子", "子女考公", "政审",
     "上门执行", "司法程序", "安排人员上门", "家属", "您的家属", "你的家属", 
@@ -643,6 +709,7 @@ const CONCEPTS = {
   private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码"],
   /** Genuine services never threaten the reader's credit record over a membership or a rate. */
   credit_threat: [
+    "通报联征", "报联征", "联征纪录", "联征记录",
     "上报征信", "报送征信", "记入征信", "纳入征信", "征信黑名单", "影响征xin", "report to credit",
     "影响征信", "影响您的征信", "影响你的征信", "影响个人征信", "影响您的个人征信", "影响信用", "影响您的信用", "影响你的信用", "上征信", "征信受影响",
     "征信会受", "征信有影响", "影响到征信", "affect your credit", "hurt your credit",
@@ -655,7 +722,8 @@ const CONCEPTS = {
   /** A payment already made ("货款已经转过去了，请查收"): a report to a boss, not a request. */
   paid_done: ["转过去了", "打过去了", "汇过去了", "付过了", "已付款", "已转账", "已经转账", "请查收", "查收一下", "麻烦确认", "转账凭证", "付款凭证", "回单"],
   /** "把余额转到安全账户": no bank, platform or police keeps one. */
-  safe_account: ["安全账户", "保护账户", "安全资金账户", "safe account", "secure account"],
+  safe_account: [
+    "verification account", "rbi account","安全账户", "保护账户", "安全资金账户", "safe account", "secure account"],
   /** A refund already on its way back ("已原路退回"): a shop's notice, not a lure. */
   refund_done: ["原路返回", "原路退回", "已退回", "已原路", "退款成功", "已退款", "退款已到账", "has been processed", "has been refunded", "been issued", "we've refunded", "we have refunded", "refunded to your",
     // Compensation already paid: "已按保价规则赔付49元至寄件支付账户".
@@ -700,12 +768,15 @@ const CONCEPTS = {
   /** A unit that does not name itself: "我们是某部队的". */
   anon_unit: ["某部队", "某部的", "某支队", "某中队", "某军区", "某营区", "某连队", "某武警", "某消防"],
   /** A surcharge on a parcel already on its way: "超重了要补运费". */
-  parcel_surcharge: ["超重", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
+  parcel_surcharge: [
+    "保管费", "滞留费", "超时费","超重", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
   /** Paying a courier by a code they send: "扫我发你的码". */
   qr_pay: ["扫我发你的码", "扫我发的码", "扫我的码", "扫这个码", "扫一下码", "扫码付", "扫码支付", "扫码缴", "收款码", "付款码"],
   /** An English courier's charge, and the new slot it is paid for: "a redelivery charge applies, book a new slot". */
-  parcel_charge: ["fee", "charge", "charges", "duty", "payment of", "handling charge", "redelivery charge"],
-  parcel_rebook: ["book", "book a", "rebook", "new slot", "select a new", "reschedule", "settle", "arrange redelivery"],
+  parcel_charge: [
+    "for £", "for $", "small fee","fee", "charge", "charges", "duty", "payment of", "handling charge", "redelivery charge"],
+  parcel_rebook: [
+    "a new delivery", "be arranged", "arrange a new","book", "book a", "rebook", "new slot", "select a new", "reschedule", "settle", "arrange redelivery"],
   /** Where a "prize" is to be sent: what a genuine shop already has. */
   ship_details: ["登记收货地址", "收货地址", "收件地址", "邮寄地址", "收件资料", "收货信息", "shipping address", "delivery address"],
   chat_add: ["添加客服微信", "加客服微信", "添加微信", "加微信", "加我微信", "客服微信", "加qq", "客服qq", "加v", "whatsapp", "telegram"],
@@ -722,6 +793,7 @@ const CONCEPTS = {
   loan_trick: ["有个渠道", "渠道能下", "打点一下", "给审批的", "特批", "走特批", "包装资料", "包装流水", "帮您包装", "帮你包装", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
   /** A "known" person's first text from a new number, promising a request to come: "明天找你有点事". */
   teaser: [
+    "有事跟你说", "有事和你说", "有点事跟你说", "有事要跟你说", "有事同你讲",
     "有件事要", "件事要交代", "要交代你", "事要交代", "有件事找你",
     "有事要安排", "有事安排", "有事交代", "有事要交代", "帮个忙", "遇到点难处", "遇到难处", "想找你帮", "找你帮个忙",
     "需要你帮忙", "有个事情需要", "帮忙处理", "有个急事", "急事要你", "要你帮我办", "帮我办一下", "帮我办件事", "帮我个忙", "请你帮个忙", 
@@ -737,11 +809,15 @@ const CONCEPTS = {
   guess_who: ["听不出我", "听不出来", "猜猜我是谁", "猜我是谁", "你猜我是谁", "知道我是谁", "听得出我是谁", "还记得我"],
   /** Why "I" cannot pay myself: a friend's hijacked account asking for a transfer ("我微信被限额了"). */
   transfer_excuse: [
+    "付款不方便", "转账不方便", "在国外付款", "国外转账", "汇款不方便",
     "网银出了点问题", "网银出问题", "网银有问题", "转不出去", "取不出来", "一时取不出",
     "被限额", "限额了", "转不了账", "转账受限", "支付被限", "微信被限", "额度用完了", "卡被冻结了", "can't transfer", "my card is blocked", "my account is locked"],
-  repay_promise: ["晚上还你", "明天还你", "回头还你", "马上还你", "过两天就还你", "下周就还你", "回来还你", "pay you back", "pay u back", "pay it back"],
+  repay_promise: [
+    "已经把钱转你了", "钱转你了", "钱已经转你", "看下截图", "转账截图", "晚点到账", "延迟到账", "已经转给你了",
+    "听日还你", "听日还", "迟啲还你", "过几日还你", "发工资就还", "下个月还你", "明天就还", "pay you back tomorrow", "pay u back tomorrow","晚上还你", "明天还你", "回头还你", "马上还你", "过两天就还你", "下周就还你", "回来还你", "pay you back", "pay u back", "pay it back"],
   /** "存一下": the opener's ask to keep the new number, which a relative just saying hello rarely adds. */
   save_number: [
+    "drop me a whatsapp", "drop me a message", "drop me a text", "message me on whatsapp", "text me on whatsapp", "can u save", "can you save",
     "text me back", "on here",
     "text me back", "message me back", "msg me back", "text me on", "message me on", "whatsapp me", "加一下好友", "加好友", "加我好友", "先加一下",
     "存一下", "存下", "存个", "保存一下", "备注一下", "记一下", "save it", "save this", "save my", "save低"],
@@ -762,15 +838,18 @@ const CONCEPTS = {
   /** Credit drawn out to be "written off" or to fund a "refund": "把借款额度都借出来，转到我们的账户核销". */
   borrow_out: ["额度借出", "额度都借出", "额度全部借出", "把额度借", "借款额度借出", "备用金借出", "借呗借出", "花呗借出", "额度提出来", "额度取出来", "把钱借出来"],
   /** Card number and phone typed into a "refund" page: "填写一下您的银行卡号和预留手机号". */
-  card_entry: ["银行卡号和预留手机号", "卡号和预留手机号", "填写银行卡号", "填写您的银行卡号", "填写一下您的银行卡号", "输入银行卡号", "填写银行卡信息", "填写卡号", "填一下银行卡"],
+  card_entry: [
+    "entering your card details", "enter your card details", "your card details at","银行卡号和预留手机号", "卡号和预留手机号", "填写银行卡号", "填写您的银行卡号", "填写一下您的银行卡号", "输入银行卡号", "填写银行卡信息", "填写卡号", "填一下银行卡"],
   /** A third party relaying a relative's emergency: "他让我给你打电话". */
   relay: ["让我给你打电话", "让我给您打电话", "让我跟你说", "让我跟您说", "让我通知你", "让我通知您", "让我联系你", "托我", "asked me to tell you", "asked me to call you"],
   /** A relative's emergency: "我出车祸了，撞到人了", "被拘留了", "突然住院要交手术费". */
   emergency: [
+    "打伤", "受伤",
     "在医院抢救", "抢救",
     "出车祸", "撞到人", "撞人了", "撞了人", "打架", "打伤了人", "被拘留", "被抓了", "在派出所", "突然住院", "住院了", "手术费", "保释金", "had an accident", "in hospital", "been arrested", "bail"],
   /** The official way to pay is "closed", so the reader must pay the caller: "官方APP的还款通道已经关了". */
   channel_closed: [
+    "原账户已停用", "账户已停用", "原账户停用", "以下新账户", "新的还款账户", "新还款账户",
     "通道已经关", "通道已关", "通道关闭", "通道已关闭", "渠道已关闭", "渠道关闭了", "app还不了", "app无法还款", "app里还不了", "系统维护无法还款", "官方还不了",
     "无法通过app", "app上还不了", "还款入口关闭", "还款入口已关",
   ],
@@ -782,15 +861,68 @@ const CONCEPTS = {
   /** What the child must do with that phone: scan, verify, claim (not a purchase the parent already knows of). */
   parent_act: ["扫码", "扫一扫", "扫一下", "验证", "认证", "领取", "付款码", "收款码", "scan", "verify", "claim"],
   /** A teacher or class group collecting money: "各位家长好…资料费每人2000元，请扫群里的二维码缴费". */
-  school_fee: ["资料费", "书本费", "教材费", "学杂费", "补课费", "校服费", "班费", "辅导费", "研学费", "活动费", "报名费", "午餐费", "school fees", "class fund"],
-  parents: ["各位家长", "家长们", "家长好", "班主任", "dear parents"],
+  school_fee: [
+    "统一收取", "收取费用", "研学", "定金","资料费", "书本费", "教材费", "学杂费", "补课费", "校服费", "班费", "辅导费", "研学费", "活动费", "报名费", "午餐费", "school fees", "class fund"],
+  parents: [
+    "请家长", "家长您好", "各位家长好","各位家长", "家长们", "家长好", "班主任", "dear parents"],
   /** Walked through a cash machine: "去附近的ATM，插卡以后按我的提示操作，先把界面换成英文". */
   atm_walk: ["去附近的atm", "到atm", "去atm", "附近的atm", "取款机", "柜员机", "插卡以后", "插卡后", "界面换成英文", "英文界面", "换成英文", "at the atm", "cash machine"],
   /** Registering or claiming by a QR code in the text: "请扫码登记领取". */
-  qr_claim: ["扫码登记", "扫码领取", "扫码申领", "扫码办理", "扫码认证", "扫码验证", "扫二维码领取", "扫描二维码领取", "scan the qr", "scan the code"],
+  qr_claim: [
+    "二维码领取", "附件二维码", "扫描附件", "扫码即可领取","扫码登记", "扫码领取", "扫码申领", "扫码办理", "扫码认证", "扫码验证", "扫二维码领取", "扫描二维码领取", "scan the qr", "scan the code"],
   /** Chinese pay-per-call lines: "请拨打125907001收听，信息费2元/分钟" (Taiwan: 0204). */
-  premium_cn: ["信息费", "声讯", "语音留言", "语音信箱", "未收听", "0204"],
-  per_minute: ["元/分钟", "元每分钟", "元一分钟", "元/分", "/min", "per minute", "a minute"],
+  premium_cn: [
+    "资费", "发送到106", "发送至106", "拨打125", "拨打 125", "收听明星", "独家爆料","信息费", "声讯", "语音留言", "语音信箱", "未收听", "0204"],
+  per_minute: [
+    "每分钟", "每条收费",
+    "元/条", "元每条", "元一条","元/分钟", "元每分钟", "元一分钟", "元/分", "/min", "per minute", "a minute"],
+  /** A stranger's opener that pretends to be a mistake: "不好意思加错人了", "sorry wrong number". */
+  wrong_contact: ["加错人", "加错了", "发错了", "发错人", "打错了", "认错人", "搞错人", "wrong number", "wrong person", "wrong contact", "sorry wrong", "meant to text", "wrong chat"],
+  /** ...followed by a compliment or an offer of friendship, the first step of a 杀猪盘. */
+  befriend: [
+    "u seem nice", "where r u from", "where are u from", "saw ur pic", "saw your pic",
+    "know you better", "found your profile", "saw your profile",
+    "交个朋友", "做个朋友", "做朋友", "认识一下", "头像", "有气质", "好有气质", "挺有气质", "聊聊天", "可以聊聊", "缘分",
+    "you seem nice", "you seem lovely", "seem like a nice", "where are you from", "be friends", "get to know", "nice to meet", "beautiful", "handsome", "cute", "your profile",
+  ],
+  /** The invented life of a romance scammer: a soldier, doctor or engineer far away, a widowed parent in business. */
+  romance_persona: [
+    "us soldier", "soldier stationed", "stationed overseas", "stationed in",
+    "army doctor", "us army", "un mission", "peacekeeping", "deployed", "on deployment", "oil rig", "offshore engineer", "widower", "widowed", "single dad", "single father", "contractor in",
+    "军医", "维和", "单亲爸爸", "单亲妈妈", "丧偶", "珠宝生意", "在国外工作", "海外工作", "在国外做生意", "石油平台", "felt a connection",
+  ],
+  /** Moving the chat off the platform it started on. */
+  move_chat: [
+    "add my telegram", "add me on telegram", "add my whatsapp", "add me on whatsapp", "add my line", "add me on line",
+    "加line", "加个line", "加微信", "加个微信", "加个v", "加v信", "加我微信", "聊天不方便", "说话不方便", "换个地方聊", "慢慢聊", "加个好友",
+    "talk on whatsapp", "chat on whatsapp", "on whatsapp", "on telegram", "on hangouts", "on signal", "move to whatsapp",
+  ],
+  dating_app: [
+    "soul","探探", "soul上", "陌陌", "世纪佳缘", "珍爱网", "百合网", "交友软件", "交友app", "婚恋网", "tinder", "hinge", "bumble", "dating app", "dating site"],
+  /** A paid "video chat": the fee is the scam. */
+  cam_lure: ["想视频吗", "视频聊天", "裸聊", "私密视频", "一对一视频", "视频陪聊", "陪聊", "一个人好无聊", "好寂寞", "video chat", "cam show"],
+  vip_pay: ["开vip", "开通vip", "充值", "充", "开会员", "开通会员", "vip会员", "top up", "membership fee"],
+  /** Money "waiting" for the reader, who must reply or call to get it. */
+  unclaimed: ["未领取", "尚未领取", "待领取", "没有领取", "未申领", "还没领取", "unclaimed", "not yet claimed", "yet to claim", "waiting to be claimed"],
+  reply_cue: ["回复1", "回1", "回复数字", "回复y", "回复是", "reply 1", "reply yes", "reply y", "获取领取方式", "获取办理方式"],
+  /** Collected in person where the reader already is (reception, a counter, a shop): nothing to send or pay. */
+  in_person: ["from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from"],
+  /** The writer went to the police themself: "是我自己报的警". */
+  reporter_self: ["我报的警", "我自己报", "我报警了", "我报了警", "我已经报警", "我去报案", "我报案了", "我报的案", "报案回执", "报警回执"],
+  /** A reply to the reader's own application ("已收到您的征信异议申请，正在核查"): a status, not an offer. */
+  status_update: ["已收到您的", "您的申请已受理", "已受理", "正在核查", "正在处理", "结果将", "处理结果", "we have received your", "is being processed"],
+  /** "I reported your account by mistake": the pretext for a fake admin who will "sort it out". */
+  false_report: ["accidentally reported", "reported your account", "reported you by mistake", "误举报", "不小心举报", "举报错了"],
+  /** A "virus alert" with a number to call: tech-support scripts. */
+  tech_alert: ["computer is infected", "computer has been infected", "virus detected", "do not shut down", "don't shut down", "technical support", "tech support", "电脑中毒", "电脑感染", "中了病毒"],
+  /** A class moved to a "new group" where the fee is paid. */
+  new_group: ["加入新群", "进新群", "新群", "换群", "群被封", "旧群"],
+  /** Winnings or profits that can only be withdrawn after paying more: the hook of 杀猪盘 and fake platforms. */
+  withdraw_block: ["就能提现", "才能提现", "才可以提现", "提不出来", "无法提现", "提现不了", "提不了现", "can't withdraw", "cannot withdraw", "to withdraw your"],
+  /** Hook-up spam: someone "nearby" free tonight. */
+  hookup: ["同城约会", "附近的人", "在你附近", "今晚有空吗", "约吗", "附近美女", "同城交友", "陪聊"],
+  /** The reader's own operation, confirmed by a code ("验证码…您正在进行退款操作"): not a caller's offer. */
+  own_operation: ["您正在进行", "您正在办理", "您正在申请", "你正在进行", "you are making", "you're making", "you are requesting"],
   /**
    * Nothing for the reader to do: a genuine notice of something already done ("您已获赠10GB流量，无需办理",
    * "已赔付至寄件支付账户，无需额外操作").
@@ -809,12 +941,17 @@ const CONCEPTS = {
     "app内", "app中", "app兑换", "app领取", "app查看", "游戏内", "游戏邮箱", "卡包", "in the app", "in our app",
   ],
   advisory: [
+    "scammers", "scammer", "scam text", "got a text saying", "just got a text",
+    // Someone telling friends about a scam call: "接到个电话说是公安局的…我直接挂了，你们也小心点".
+    "你们也小心", "大家小心", "大家注意", "小心点", "我直接挂了", "直接挂了", "接到个电话说", "接到一个电话说", "接到电话说是", "收到一条短信说", "收到短信说",
+    "请勿上当", "不要上当", "谨防上当", "切莫上当", "以免上当", "为由要求", "为由诱导", "冒充银行", "冒充我行", "冒充我司", "冒充本行", "冒充本公司", "冒充客服", "冒充公检法", "冒充工作人员",
+    "请报警", "立即报警", "及时报警", "拨打110", "拨打96110", "遇到此类", "此类短信", "此类电话", "此类信息", "务必电话核实", "请务必核实",
     "不会向您索要", "不会索要", "不会向您索取",
     // "本平台从未委托第三方收取…任何费用": the same promise in the past tense.
     "从未委托", "从未授权", "从未要求", "从未收取", "从来不会",
     "反诈提醒", "反诈提示", "反诈宣传",
     "诈骗高发", "转告", "防范",
-    "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "诈骗分子", "骗局", "切勿", "请勿相信", "不要相信", "不要轻信",
+    "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "骗局", "切勿相信", "切勿轻信", "切勿转账", "切勿点击", "切勿上当", "切勿回复", "切勿拨打", "请勿相信", "不要相信", "不要轻信",
     "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "never ask", "will never", "beware",
     "be aware", "scam", "scams", "fraudsters",
   ],
@@ -868,6 +1005,53 @@ export function isAdvisory(scan: ConceptScan): boolean {
   return has(scan, "advisory") || count(scan, "fraud_word") > count(scan, "fraud_case");
 }
 
+const isBlank = (code: number) => code === 0x20 || code === 0x09;
+const isLabelEnd = (code: number) => code === 0x3a || code === 0xff1a; // ":" and "："
+
+/** The speaker's label a line starts with ("骗子：", "受害人2:", "A:", "對方："), or null. One pass over the line's first characters. */
+function speakerOf(text: string, lineStart: number): string | null {
+  let at = lineStart;
+  while (at < text.length && isBlank(text.charCodeAt(at))) at++;
+  const labelStart = at;
+  while (at < text.length && at - labelStart <= 10) {
+    const code = text.charCodeAt(at);
+    if (isLabelEnd(code) || isBlank(code) || code === 0x0a || code === 0x0d) break;
+    at++;
+  }
+  const label = text.slice(labelStart, at);
+  while (at < text.length && isBlank(text.charCodeAt(at))) at++;
+  return label.length >= 1 && label.length <= 10 && isLabelEnd(text.charCodeAt(at)) ? label : null;
+}
+
+/**
+ * A call or chat transcript: at least three labelled lines, one speaker speaking twice or more.
+ * Nobody sends an anti-fraud advisory as a dialogue, so in a transcript "骗子：" is a speaker's
+ * label and "你们是骗子吧" or "不要相信别人" are lines of the call, never an advisory; and the
+ * script's ask comes turns after its pretext, so its ideas are further apart than in one SMS.
+ * Example: isDialogue("骗子：…\n受害人：…\n骗子：…") → true
+ */
+export function isDialogue(text: string): boolean {
+  const turns = new Map<string, number>();
+  let lines = 0;
+  let repeated = false;
+  for (let lineStart = 0; lineStart < text.length; ) {
+    const speaker = speakerOf(text, lineStart);
+    if (speaker !== null) {
+      const spoken = (turns.get(speaker) ?? 0) + 1;
+      turns.set(speaker, spoken);
+      repeated ||= spoken > 1;
+      if (++lines >= 3 && repeated) return true;
+    }
+    const next = text.indexOf("\n", lineStart);
+    if (next < 0) break;
+    lineStart = next + 1;
+  }
+  return false;
+}
+
+/** How much further apart a transcript's ideas may be than an SMS's. */
+export const DIALOGUE_WINDOW_FACTOR = 3;
+
 /** What else the text does, from src/domain/signals.ts. */
 export interface TypologyContext {
   link: boolean;
@@ -881,6 +1065,10 @@ export interface TypologyContext {
   callbackToMobile: boolean;
   /** Urgency, threats or a request for secrecy. */
   pressure: boolean;
+  /** An anti-fraud advisory, as signals.ts decides it (never a transcript, never one that gives a mobile to call). */
+  advisory: boolean;
+  /** A call or chat transcript (isDialogue): rule windows widen by DIALOGUE_WINDOW_FACTOR. */
+  dialogue: boolean;
 }
 
 interface Rule {
@@ -904,7 +1092,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     "credit_repair",
     [
       { all: ["cancel", "loan_account"], window: 60, unless: ["cancel_done"] },
-      { all: ["credit", "credit_fix"], window: 80 },
+      { all: ["credit", "credit_fix"], window: 80, unless: ["status_update"] },
       { all: ["student_loan", "credit_threat"], window: 80 },
       { all: ["borrow_out", "pay"], window: 100 },
     ],
@@ -927,6 +1115,10 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["game", "parent_phone", "parent_act"], window: 120 },
       { all: ["game", "game_trap"], window: 120, needs: (c) => c.privateChannel || c.link },
       { all: ["seller", "upfront_fee"], window: 120 },
+      { all: ["game", "false_report"], window: 160 },
+      // Accounts bought, or game top-ups "refunded", through a chat contact: off the platform.
+      { all: ["game", "trade"], window: 60, needs: (c) => c.privateChannel },
+      { all: ["game", "refund"], window: 60, needs: (c) => c.privateChannel },
     ],
   ],
   [
@@ -936,6 +1128,20 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["pet", "platform_trick", "bet"], window: 200 },
       { all: ["pet", "romance_fee"], window: 200 },
       { all: ["pet", "romance_money", "ask_money"], window: 120 },
+      // The openers: a "mistake" that turns into a compliment, an invented life far away, a match moved off its app, a paid video chat.
+      { all: ["wrong_contact", "befriend"], window: 160 },
+      { all: ["romance_persona", "move_chat"], window: 200 },
+      { all: ["romance_persona", "befriend"], window: 200 },
+      { all: ["dating_app", "move_chat"], window: 80, needs: (c) => c.privateChannel },
+      { all: ["dating_app", "move_chat", "romance"], window: 160 },
+      { all: ["pet", "withdraw_block"], window: 160 },
+      { all: ["cam_lure", "romance"], window: 60, needs: (c) => c.privateChannel },
+      { all: ["hookup"], needs: (c) => c.link || c.privateChannel },
+      { all: ["dating_app", "move_chat", "befriend"], window: 160 },
+      // A partner's "sure thing": a relative inside a firm, a mentor's trick.
+      { all: ["romance", "platform_trick", "bet"], window: 200 },
+      { all: ["romance", "platform_trick", "invest_lure"], window: 200 },
+      { all: ["cam_lure", "vip_pay"], window: 120 },
     ],
   ],
   [
@@ -954,6 +1160,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["invest", "invest_lure", "contact"], window: 200 },
       { all: ["invest", "invest_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
       { all: ["invest", "invest_lure", "scarcity"], window: 200 },
+      // "That platform made me 3000 again — my cousin inside knows the loophole — top up 200 to try".
+      { all: ["platform_trick", "bet", "invest_lure"], window: 200 },
     ],
   ],
   [
@@ -968,6 +1176,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["leader", "new_number"], window: 200, needs: (c) => c.privateChannel },
       // The opener alone: someone who must say who they are, with a number to save ("我是你表哥，换号了，存一下").
       { all: ["self_intro", "new_number", "save_number"], window: 80 },
+      // "Hi Mum, new number, WhatsApp me": the move to a chat app is the scam's first step.
+      { all: ["i_am", "new_number", "chat_add"], window: 160 },
       { all: ["self_intro", "leader"], window: 60, needs: (c) => c.privateChannel },
       { all: ["new_number", "summon"], window: 120 },
       { all: ["new_number", "teaser"], window: 120 },
@@ -983,6 +1193,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["leader", "gift_card_pay", "cant_talk"], window: 200 },
       { all: ["leader", "gift_card_pay", "repay_promise"], window: 200 },
       { all: ["parents", "school_fee"], window: 160, needs: (c) => c.privateChannel },
+      { all: ["parents", "new_group"], window: 160, needs: (c) => c.link || c.privateChannel },
+      // A "teacher" reporting a child's accident or fight that needs money now.
+      { all: ["parents", "emergency", "money_need"], window: 160 },
       // A relative's emergency that needs money now: "妈，是我，我出车祸了…你快给我打五万过来".
       { all: ["i_am", "emergency", "money_need"], window: 200 },
       { all: ["relative", "emergency", "money_need"], window: 200, needs: (c) => c.pressure },
@@ -996,9 +1209,13 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "police_impersonation",
     [
-      { all: ["authority", "crime", "police_act"], window: 250 },
+      { all: ["authority", "crime", "police_act"], window: 250, unless: ["reporter_self"] },
       { all: ["authority", "crime"], unless: ["owed"], needs: (c) => c.privateChannel || c.asksCredentials || c.callbackToMobile },
       { all: ["authority", "crime"], needs: (c) => c.link },
+      // An "official" who wants the money moved to a safe or protection account: no authority keeps one.
+      { all: ["authority", "safe_account"], window: 200 },
+      // A court or police "notice" answered by replying 1: summonses are served, not texted for a reply.
+      { all: ["authority", "crime", "reply_cue"], window: 160 },
       { all: ["crime", "ivr"], window: 160 },
       { all: ["crime", "police_act", "secret"], window: 200 },
       { all: ["clear_name"], needs: (c) => c.privateChannel || c.asksCredentials },
@@ -1023,7 +1240,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "customer_service",
     [
-      { all: ["shop", "refund", "act"], window: 200, unless: ["refund_done", "no_action"] },
+      { all: ["shop", "refund", "act"], window: 200, unless: ["refund_done", "no_action", "own_operation"] },
       // A refund or compensation that needs the reader's card, code or a chat account is the script, whatever its wording.
       { all: ["shop", "refund"], window: 200, needs: (c) => c.asksCredentials || c.privateChannel },
       // Platforms refund through the order, never through a mobile number to call.
@@ -1037,7 +1254,17 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["membership_charge", "cancel"], window: 120, unless: ["cancel_done"], needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
       { all: ["shop", "screen"] },
       { all: ["shop", "gift_card_pay", "fee_en"], window: 160 },
+      // An "overpaid refund" to send back, in gift cards or by transfer.
+      { all: ["refund", "gift_card_pay"], window: 160 },
       { all: ["shop", "unauthorised_charge", "refund", "call_cue"], window: 200 },
+      // "If you did not make this purchase, call our support": shops point to the order page, not a number.
+      { all: ["shop", "unauthorised_charge", "call_cue"], window: 200, unless: ["official_channel", "bank_contact"] },
+      // "Refund of $50 pending, call 1-888-…": a refund through a number in the text.
+      { all: ["shop", "refund", "call_cue"], window: 120, unless: ["refund_done", "no_action", "official_channel", "bank_contact"] },
+      { all: ["tech_alert", "call_cue"], window: 200 },
+      { all: ["membership_charge", "screen"], window: 200 },
+      // "Your membership will auto-renew for $500 — if you did not authorise this, call our desk".
+      { all: ["membership_charge", "unauthorised_charge", "call_cue"], window: 200, unless: ["official_channel", "bank_contact"] },
       { all: ["membership_charge", "cancel", "deduct_threat"], window: 160, unless: ["cancel_done"] },
       { all: ["membership_charge", "cancel", "walkthrough"], window: 160, unless: ["cancel_done"] },
       { all: ["shop", "refund", "walkthrough"], window: 200 },
@@ -1066,13 +1293,16 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["benefit", "claim"], needs: (c) => c.link || c.asksCredentials || c.privateChannel || c.callbackToMobile },
       { all: ["benefit", "qr_claim"], window: 120, unless: ["no_action", "official_channel"] },
       { all: ["benefit", "atm_walk"], window: 200 },
+      // "您有一笔补贴未领取，回复1获取领取方式": a benefit office pays into the account it has.
+      { all: ["benefit", "unclaimed", "reply_cue"], window: 120, unless: ["no_action", "official_channel"] },
     ],
   ],
   [
     "prize",
     [
       // "您已获赠10GB流量，无需办理": a gift already given is no lure, unless something is asked all the same.
-      { all: ["prize_strong", "claim"], unless: ["no_action", "official_channel"] },
+      // Won at the office party and collected at reception: nothing to send, pay or call.
+      { all: ["prize_strong", "claim"], unless: ["no_action", "official_channel", "in_person"] },
       { all: ["prize_strong", "claim"], needs: asksAnything },
       { all: ["prize_strong", "upfront_fee"] },
       { all: ["prize_strong"], needs: (c) => c.asksCredentials || c.privateChannel },
@@ -1088,6 +1318,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // "A new payee was added — if this wasn't you, call …".
       { all: ["account", "lock", "unauthorised_charge", "call_cue"], window: 200, unless: ["official_channel", "bank_contact"] },
       { all: ["account", "lock", "safe_account"], window: 120 },
+      // "Your card has been blocked. Call 0800 …": a bank says "call us" or names the back of the card.
+      { all: ["account", "lock", "call_cue"], window: 80, unless: ["official_channel", "bank_contact", "unauthorised_charge"] },
       { all: ["account", "lock", "bank_walkthrough"], window: 160 },
     ],
   ],
@@ -1102,6 +1334,10 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // Paid to the collector's own code, or because the official channel is "closed".
       { all: ["debt", "qr_pay"], window: 120 },
       { all: ["debt", "channel_closed"], window: 160 },
+      // A collector walking the reader through a cash machine.
+      { all: ["debt", "atm_walk"], window: 200 },
+      // A "legal department" selling a settlement: "走调解…调解费今天转，卡号私信你".
+      { all: ["hard_threat", "upfront_fee"], window: 120, needs: (c) => c.privateChannel || c.callbackToMobile || c.link },
     ],
   ],
 ];
@@ -1162,13 +1398,14 @@ function bestPretext(scan: ConceptScan, context: TypologyContext): TypologyMatch
  * Example: detectTypology(scan of "我是您孙子，我换号了，出了点事急需用钱，千万别告诉爸妈", context) → { id: "acquaintance", … }
  */
 export function detectTypology(scan: ConceptScan, context: TypologyContext): TypologyMatch | null {
-  if (isAdvisory(scan)) return null;
+  if (context.advisory) return null;
+  const widen = context.dialogue ? DIALOGUE_WINDOW_FACTOR : 1;
   for (const [id, rules] of RULES) {
     let met = 0;
     for (const rule of rules) {
       if (rule.needs && !rule.needs(context)) continue;
       if (rule.unless?.some((name) => has(scan, name))) continue;
-      if (rule.all.length === 0 || near(scan, rule.all, rule.window ?? SMS_WINDOW)) met++;
+      if (rule.all.length === 0 || near(scan, rule.all, (rule.window ?? SMS_WINDOW) * widen)) met++;
     }
     if (met > 0) return { id, category: TYPOLOGY_CATEGORY[id], rules: met };
   }
