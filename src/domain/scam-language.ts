@@ -85,6 +85,8 @@ const LETTER = 2;
 const DIGIT = 4;
 /** '.', ':' or '@': a token without one is no link (see looksLikeLink). */
 const LINK_MARK = 8;
+/** In a token: a character that is neither letter nor digit. */
+const OTHER_CHAR = 16;
 const LOW_CLASS = new Uint8Array(0x500);
 for (let code = 0; code < LOW_CLASS.length; code++) {
   LOW_CLASS[code] =
@@ -120,10 +122,11 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
   while (i < n) {
     const code = text.charCodeAt(i);
     const bits = lowClass(code);
-    const inToken = i < tokenEnd;
     let unit = 0;
     let han = false;
-    if (inToken) {
+    // Whether this turn read the last unit of an ASCII token (see the chain break at the end).
+    let tokenClosed = false;
+    if (i < tokenEnd) {
       if (bits & DIGIT) {
         // Digits with '-', '.', ',' or ':' between them are one number (136-1234-5678, 1,000.00).
         const start = i;
@@ -139,6 +142,7 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
         unit = wordHash(text, i, tokenEnd);
         i = wordEnd;
       } else i++;
+      tokenClosed = i >= tokenEnd;
     } else if (isHan(code) || isOtherLetter(code)) {
       unit = code;
       han = isHan(code);
@@ -147,17 +151,29 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
       // An ASCII token: a link as a whole, else its words and digit runs one by one (next turns).
       let end = i;
       let marks = 0;
+      // A token of letters only is one word, of digits only one number (most tokens): read on the way, not again.
+      let word = FNV_OFFSET;
+      let kinds = 0;
       // A comma between digits stays inside the token: "12,800" is one amount.
       for (;;) {
         const c = end < n ? text.charCodeAt(end) : -1;
         const cBits = c < 0 ? 0 : lowClass(c);
-        if (cBits & LINK_CHAR) marks |= cBits;
-        else if (!(c === 0x2c && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1)))) break;
+        if (cBits & LINK_CHAR) {
+          marks |= cBits;
+          const kind = cBits & (LETTER | DIGIT);
+          kinds |= kind === 0 ? OTHER_CHAR : kind;
+          if (kinds === LETTER) word = fnvStep(word, c);
+        } else if (c === 0x2c && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))) kinds |= OTHER_CHAR;
+        else break;
         end++;
       }
       if (marks & LINK_MARK && looksLikeLink(text, i, end)) {
         unit = LINK;
         i = end;
+      } else if (kinds === LETTER || kinds === DIGIT) {
+        unit = kinds === LETTER ? wordUnit(word) : numberClass(text, i, end, end - i, code);
+        i = end;
+        tokenClosed = true;
       } else {
         tokenEnd = end;
         continue;
@@ -182,7 +198,7 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
       han1 = han;
     }
     // A word glued to punctuation ("now!") keeps the chain only through spaces.
-    if (inToken && i >= tokenEnd && i < n) {
+    if (tokenClosed && i < n) {
       const next = text.charCodeAt(i);
       if (!isSpace(next) && !(lowClass(next) & LINK_CHAR) && !isHan(next)) prev1 = prev2 = 0;
     }
@@ -193,16 +209,21 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
 /** Where the word wordHash last read ends. */
 let wordEnd = 0;
 
-/** The unit of the Latin word starting at `start` (lower-cased FNV-1a hash, tagged); sets wordEnd. */
+/** A Latin word's unit: the FNV-1a hash of its lower-cased letters, tagged. */
+const FNV_OFFSET = 0x811c_9dc5;
+const fnvStep = (h: number, letter: number) => Math.imul(h ^ (letter | 0x20), 0x0100_0193);
+const wordUnit = (h: number) => ((h & WORD_MASK) | WORD_TAG) >>> 0;
+
+/** The unit of the Latin word starting at `start`; sets wordEnd. */
 function wordHash(text: string, start: number, end: number): number {
-  let h = 0x811c_9dc5;
+  let h = FNV_OFFSET;
   let i = start;
   while (i < end && lowClass(text.charCodeAt(i)) & LETTER) {
-    h = Math.imul(h ^ (text.charCodeAt(i) | 0x20), 0x0100_0193);
+    h = fnvStep(h, text.charCodeAt(i));
     i++;
   }
   wordEnd = i;
-  return ((h & WORD_MASK) | WORD_TAG) >>> 0;
+  return wordUnit(h);
 }
 
 /** The model: bias and quantised weights (value = byte · scale). */
