@@ -522,6 +522,8 @@ export const CONCEPTS = {
   /** "诈骗" outside a case the scam accuses the reader of is a warning about scams. */
   fraud_word: ["诈骗", "骗局", "骗子"],
   fraud_case: [
+    // A call's own lines: the victim's doubt and the caller's denial ("你们不会是骗子吧？" "我们不是骗子").
+    "是骗子吧", "不会是骗子", "是不是骗子", "你是骗子", "你们是骗子", "不是骗子", "我们不是骗子", "是诈骗吧", "不是诈骗",
     "发送诈骗", "发送大量诈骗", "用于发送", "被诈骗分子", "正在被诈骗", "参与电信诈骗", "电信诈骗案", "帮你追回", "帮您追回", "追回损失",
     "诈骗洗钱", "涉及诈骗", "诈骗洗钱案", "涉嫌诈骗",
     "被诈骗风险",
@@ -923,6 +925,8 @@ export const CONCEPTS = {
   hookup: ["同城约会", "附近的人", "在你附近", "今晚有空吗", "约吗", "附近美女", "同城交友", "陪聊"],
   /** The reader's own operation, confirmed by a code ("验证码…您正在进行退款操作"): not a caller's offer. */
   own_operation: ["您正在进行", "您正在办理", "您正在申请", "你正在进行", "you are making", "you're making", "you are requesting"],
+  /** "转到我们的账户": the sender's own account as the destination, which no advisory names. */
+  our_account: ["转到我们的", "转入我们的", "汇到我们的", "汇入我们的", "存到我们的", "存入我们的", "打到我们的", "转到我们指定", "转入我们指定", "转给我们"],
   /**
    * Nothing for the reader to do: a genuine notice of something already done ("您已获赠10GB流量，无需办理",
    * "已赔付至寄件支付账户，无需额外操作").
@@ -1002,6 +1006,7 @@ function count(scan: ConceptScan, name: ConceptName): number {
  * asking for anything. Scams say "诈骗" only to accuse the reader ("涉嫌诈骗案").
  */
 export function isAdvisory(scan: ConceptScan): boolean {
+  if (has(scan, "our_account")) return false;
   return has(scan, "advisory") || count(scan, "fraud_word") > count(scan, "fraud_case");
 }
 

@@ -841,3 +841,13 @@ describe("fraud typologies, script elements hold-out set #11 found missing", () 
     expect(judge(text).suspicious).toBe(false);
   });
 });
+
+describe("a call's own lines are no advisory", () => {
+  it("keeps an unlabelled call script a script when the victim doubts and the caller denies being a fraudster", () => {
+    const result = judge("喂，你好，我是市公安局的，你的身份证涉嫌一起洗钱案。你是骗子吧？我们不是骗子，你不要相信别人，现在把钱转到我们的安全账户配合调查。");
+    expect(result).toMatchObject({ typology: "police_impersonation", suspicious: true });
+  });
+  it("still reads a warning that quotes a caller's words as an advisory", () => {
+    expect(judge("【反诈中心】提醒：自称公安要求把钱转到安全账户的都是诈骗，请勿相信。").suspicious).toBe(false);
+  });
+});
