@@ -824,3 +824,27 @@ describe("a call's own lines are no advisory", () => {
     expect(judge("【反诈中心】提醒：自称公安要求把钱转到安全账户的都是诈骗，请勿相信。").suspicious).toBe(false);
   });
 });
+
+/** Script elements the blind tuning set #17 (unlabelled call transcripts, romance, genuine-heavy) showed missing, in our own wordings. */
+const EIGHTH_BATCH: [TypologyId, string][] = [
+  [
+    "police_impersonation",
+    "hello is this Mark yes who is this this is officer Lee from the cyber crime unit your name is linked to a money laundering case is this a scam no sir this is serious do not hang up I will transfer you to the prosecutor and you must keep this confidential",
+  ],
+  ["acquaintance", "喂 阿姨呀 我系你外甥 你估下我系边个 我换咗号码 同人撞车要即刻赔钱 你可唔可以帮我转过去 你系咪骗子嚟 唔系呀 你唔好话畀阿妈知"],
+  [
+    "acquaintance",
+    "hi uncle it's me, do you recognise my voice? I changed my number, I'm at the police station and need $300 tonight, can you transfer it to my lawyer's account? this is a scam right? no uncle, please don't tell dad",
+  ],
+  ["romance", "Morning my queen, did you open the trading account yet? The mentor says gold will jump tonight"],
+];
+
+const EIGHTH_BATCH_GENUINE = [
+  "【某消费金融】如您还款有困难，可登录APP申请延期，我司不会委托第三方收取任何手续费。",
+  "【某银行】您的借款发放失败，收款卡已注销，请在APP内更换本人收款卡后重试，我司不会收取任何解冻费用。",
+  "【某区人民法院】您有一起案件将于7月9日开庭审理，请按时到庭。",
+  "Beware of scams: we will never ask you for your PIN.",
+  "Got a call saying I won a cruise, is this a scam or what lol",
+];
+
+describeBatch("fraud typologies, script elements the blind tuning set #17 showed missing", EIGHTH_BATCH, EIGHTH_BATCH_GENUINE);
