@@ -25,6 +25,7 @@ import { BLIND_12_GENUINE, BLIND_12_SCAM } from "./blind-tuning-12";
 import { BLIND_13_GENUINE, BLIND_13_SCAM } from "./blind-tuning-13";
 import { BLIND_14_GENUINE, BLIND_14_SCAM } from "./blind-tuning-14";
 import { BLIND_15_GENUINE, BLIND_15_SCAM } from "./blind-tuning-15";
+import { BLIND_17_GENUINE, BLIND_17_SCAM } from "./blind-tuning-17";
 import { DEV_23_GENUINE, DEV_23_SCAM } from "./dev-issue23";
 import { DEV_23B_GENUINE, DEV_23B_SCAM } from "./dev-issue23b";
 import { DEV_23C_GENUINE, DEV_23C_SCAM } from "./dev-issue23c";
@@ -250,7 +251,7 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const held = mulberry32(seed + 100);
   const scam: CorpusRow[] = [];
   for (const id of TYPOLOGY_IDS) {
-    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id], ...BLIND_12_SCAM[id], ...BLIND_13_SCAM[id], ...BLIND_14_SCAM[id], ...BLIND_15_SCAM[id], ...RETIRED_HOLDOUT_10_SCAM[id], ...RETIRED_HOLDOUT_11_SCAM[id]];
+    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id], ...BLIND_12_SCAM[id], ...BLIND_13_SCAM[id], ...BLIND_14_SCAM[id], ...BLIND_15_SCAM[id], ...BLIND_17_SCAM[id], ...RETIRED_HOLDOUT_10_SCAM[id], ...RETIRED_HOLDOUT_11_SCAM[id]];
     scam.push(...rows(id, "tune", tune, SCAM_TUNE, random));
     scam.push(...rows(id, "holdout", HOLDOUT_SCAM[id], SCAM_PER_SPLIT, held));
   }
@@ -258,7 +259,7 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const perCategory = Math.ceil(GENUINE_PER_SPLIT / GENUINE_CATEGORIES.length);
   for (const category of GENUINE_CATEGORIES) {
     const { tune, retiredHoldout } = GENUINE_TEMPLATES[category];
-    const tuneTemplates = [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category], ...RETIRED_HOLDOUT_7_GENUINE[category], ...RETIRED_HOLDOUT_8_GENUINE[category], ...RETIRED_HOLDOUT_9_GENUINE[category], ...BLIND_12_GENUINE[category], ...BLIND_13_GENUINE[category], ...BLIND_14_GENUINE[category], ...BLIND_15_GENUINE[category], ...RETIRED_HOLDOUT_10_GENUINE[category], ...RETIRED_HOLDOUT_11_GENUINE[category]];
+    const tuneTemplates = [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category], ...RETIRED_HOLDOUT_7_GENUINE[category], ...RETIRED_HOLDOUT_8_GENUINE[category], ...RETIRED_HOLDOUT_9_GENUINE[category], ...BLIND_12_GENUINE[category], ...BLIND_13_GENUINE[category], ...BLIND_14_GENUINE[category], ...BLIND_15_GENUINE[category], ...BLIND_17_GENUINE[category], ...RETIRED_HOLDOUT_10_GENUINE[category], ...RETIRED_HOLDOUT_11_GENUINE[category]];
     genuine.push(...rows(`genuine:${category}`, "tune", tuneTemplates, tuneTemplates.length * GENUINE_TUNE_PER_TEMPLATE, random));
     genuine.push(...rows(`genuine:${category}`, "holdout", HOLDOUT_GENUINE[category], perCategory, held));
   }

@@ -89,6 +89,7 @@ export const CONCEPTS = {
     "customs fee", "redelivery fee", "delivery fee", "shipping fee", "settlement fee", "a fee", "the fee", "fee of",
   ],
   fee_waived: [
+    "不会委托第三方", "不会收取任何",
     // A lender's anti-fraud line: "本平台从未委托第三方收取解冻费、保证金等任何费用".
     "从未委托", "从未收取", "从未要求", "从来不会", "从来不收", "未委托任何", "不会委托", "从未授权", "绝不收取", "等任何费用", "以任何名义", "任何名义收取",
     "never ask you to pay", "never ask for", "will never ask you",
@@ -173,6 +174,7 @@ export const CONCEPTS = {
   id_digits: ["后四位", "后六位", "末四位", "后4位", "后6位", "末4位", "last four digits", "last 4 digits"],
   enter: ["输入", "填写", "填入", "录入", "回复", "发送", "enter", "reply"],
   i_am: [
+    "我系你", "系我啊",
     "妈,是我", "爸,是我", "妈妈,是我", "爸爸,是我", "奶奶,是我", "爷爷,是我", "妈是我", "爸是我", "奶奶是我", "爷爷是我", "mum, it's me", "dad, it's me",
     "mum it's me", "mum its me", "mom it's me", "dad it's me",
     "是我啦", "系我啦", 
@@ -191,6 +193,7 @@ export const CONCEPTS = {
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
   new_number: [
+    "changed my number", "change my number",
     "手机坏咗", "部机", "同事部机", "朋友部机", "用同事的手机", "用朋友的手机", "电话坏咗", "手机跌咗", "换咗号", "换咗新号",
     "personal number", "my personal number", "私人号码", "私人号",
     "工作号", "新工作号", "新薇信", "换了新薇信", "跌烂", "部电话", "新号码", "new number", "dropped my phone",
@@ -285,6 +288,7 @@ export const CONCEPTS = {
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
+    "must not hang up", "don't hang up", "transfer you to the prosecutor", "prove your innocence", "keep this confidential",
     "failure to comply", "required to assist", "call inspector", "inspector", "to avoid police", "attending your address", "avoid police", "digital arrest", "stay on video call", "don't disconnect", "transfer your savings", "verification account",
     "不要挂断", "不要挂电话", "别挂电话", "请勿挂断", "先不要挂", "稍后会有", "等一下会有", "会有检察官", "会有警官", "通报警察", "通报警方", "已通报",
     "跟警官联系", "联系警官", "已报警", "帮你转到", "帮您转到", "转到检察院", "转到法院", "进行资金保护", "做资金保护",
@@ -499,6 +503,7 @@ export const CONCEPTS = {
     "交友软件", "世纪佳缘", "珍爱网", "dating", "met on", "lonely", "single",
   ],
   pet: [
+    "my queen", "my king",
     "bb", "哥哥", 
     "my dear", "baby",
     "宝宝","亲爱的", "宝贝", "老公", "老婆", "honey", "babe", "darling", "sweetheart", "my love"],
@@ -520,8 +525,12 @@ export const CONCEPTS = {
     "最后通牒", "想清楚", "掂量", "看着办", "别怪我", "不然的话", "要不然", "再不还", "再唔还", "or else", "last warning", "final warning",
     "不然", "否则", "最后一次机会", "最后给你", "后果自负", "otherwise", "unless"],
   /** "诈骗" outside a case the scam accuses the reader of is a warning about scams. */
-  fraud_word: ["诈骗", "骗局", "骗子"],
+  fraud_word: [
+    "scam", "scams", "scammer", "scammers","诈骗", "骗局", "骗子"],
   fraud_case: [
+    "is this a scam", "this is a scam", "is it a scam", "not a scam", "scam right", "are you a scammer", "系咪骗子", "唔系骗子",
+    // A call's own lines: the victim's doubt and the caller's denial ("你们不会是骗子吧？" "我们不是骗子").
+    "是骗子吧", "不会是骗子", "是不是骗子", "你是骗子", "你们是骗子", "不是骗子", "我们不是骗子", "是诈骗吧", "不是诈骗",
     "发送诈骗", "发送大量诈骗", "用于发送", "被诈骗分子", "正在被诈骗", "参与电信诈骗", "电信诈骗案", "帮你追回", "帮您追回", "追回损失",
     "诈骗洗钱", "涉及诈骗", "诈骗洗钱案", "涉嫌诈骗",
     "被诈骗风险",
@@ -741,7 +750,7 @@ export const CONCEPTS = {
   /** "请问您有哪些银行卡": a caller taking stock of the reader's cards. */
   which_cards: ["别的银行卡", "其他银行卡", "有没有银行卡", "哪些银行卡", "哪几张银行卡", "几张银行卡", "哪家银行的卡", "什么银行的卡", "银行卡有哪些", "which bank", "which banks"],
   /** A robocall's menu: "详情请按1", "按9转人工". */
-  ivr: ["按1", "按9", "按0", "按2", "请按", "转人工", "转接人工", "人工服务", "press 1", "press 9", "press 0", "press one"],
+  ivr: ["按1", "按9", "按0", "按2", "请按键", "请按井号", "转人工", "转接人工", "人工服务", "press 1", "press 9", "press 0", "press one"],
   /** What only a fake investigator asks for: money moved to be "checked" or to "prove innocence". */
   clear_name: [
     "做一个清查", "做个清查", "清查完", "不是赃款", "证明这些钱",
@@ -806,7 +815,8 @@ export const CONCEPTS = {
     "itunes vouchers", "vouchers", "gift card", "gift cards", "itunes card", "google play card", "steam card", "礼品卡", "购物卡", "充值卡"],
   fee_en: ["fee", "fees", "verification fee", "release fee"],
   /** "听不出我是谁啦？" — who must make the reader guess is no one the reader knows well. */
-  guess_who: ["听不出我", "听不出来", "猜猜我是谁", "猜我是谁", "你猜我是谁", "知道我是谁", "听得出我是谁", "还记得我"],
+  guess_who: [
+    "你估下", "估下我系边个", "recognise my voice", "recognize my voice","听不出我", "听不出来", "猜猜我是谁", "猜我是谁", "你猜我是谁", "知道我是谁", "听得出我是谁", "还记得我"],
   /** Why "I" cannot pay myself: a friend's hijacked account asking for a transfer ("我微信被限额了"). */
   transfer_excuse: [
     "付款不方便", "转账不方便", "在国外付款", "国外转账", "汇款不方便",
@@ -844,6 +854,7 @@ export const CONCEPTS = {
   relay: ["让我给你打电话", "让我给您打电话", "让我跟你说", "让我跟您说", "让我通知你", "让我通知您", "让我联系你", "托我", "asked me to tell you", "asked me to call you"],
   /** A relative's emergency: "我出车祸了，撞到人了", "被拘留了", "突然住院要交手术费". */
   emergency: [
+    "撞车", "police station", "in a bit of trouble",
     "打伤", "受伤",
     "在医院抢救", "抢救",
     "出车祸", "撞到人", "撞人了", "撞了人", "打架", "打伤了人", "被拘留", "被抓了", "在派出所", "突然住院", "住院了", "手术费", "保释金", "had an accident", "in hospital", "been arrested", "bail"],
@@ -923,6 +934,10 @@ export const CONCEPTS = {
   hookup: ["同城约会", "附近的人", "在你附近", "今晚有空吗", "约吗", "附近美女", "同城交友", "陪聊"],
   /** The reader's own operation, confirmed by a code ("验证码…您正在进行退款操作"): not a caller's offer. */
   own_operation: ["您正在进行", "您正在办理", "您正在申请", "你正在进行", "you are making", "you're making", "you are requesting"],
+  /** "转到我们的账户": the sender's own account as the destination, which no advisory names. */
+  our_account: ["转到我们的", "转入我们的", "汇到我们的", "汇入我们的", "存到我们的", "存入我们的", "打到我们的", "转到我们指定", "转入我们指定", "转给我们"],
+  /** Whoever "calls the trades" on a fake platform. */
+  mentor: ["mentor", "the mentor", "my mentor", "导师", "带单老师", "分析师", "analyst"],
   /**
    * Nothing for the reader to do: a genuine notice of something already done ("您已获赠10GB流量，无需办理",
    * "已赔付至寄件支付账户，无需额外操作").
@@ -935,13 +950,14 @@ export const CONCEPTS = {
   ],
   /** The institution's own channel: its app, website or 95xxx hotline ("请登录官方APP处理或致电95533"). */
   official_channel: [
+    "登录app", "可登录app", "app-",
     "官方app", "官方渠道", "官方客服", "官方热线", "官方电话", "官方网站", "官网", "本行app", "手机银行", "网上银行", "营业网点", "就近网点", "柜台",
     "致电95", "拨打95", "热线95", "客服95", "致电96", "拨打96", "official app", "our app", "official website", "our website", "the number on the back", "number on the back of your card", "back of your card",
     // Claimed inside the institution's own app or game: "可在中国移动APP兑换", "已发放至游戏邮箱".
     "app内", "app中", "app兑换", "app领取", "app查看", "游戏内", "游戏邮箱", "卡包", "in the app", "in our app",
   ],
   advisory: [
-    "scammers", "scammer", "scam text", "got a text saying", "just got a text",
+    "scam text", "got a text saying", "just got a text", "got a call saying", "just got a call", "someone called saying", "接到电话说",
     // Someone telling friends about a scam call: "接到个电话说是公安局的…我直接挂了，你们也小心点".
     "你们也小心", "大家小心", "大家注意", "小心点", "我直接挂了", "直接挂了", "接到个电话说", "接到一个电话说", "接到电话说是", "收到一条短信说", "收到短信说",
     "请勿上当", "不要上当", "谨防上当", "切莫上当", "以免上当", "为由要求", "为由诱导", "冒充银行", "冒充我行", "冒充我司", "冒充本行", "冒充本公司", "冒充客服", "冒充公检法", "冒充工作人员",
@@ -953,7 +969,7 @@ export const CONCEPTS = {
     "诈骗高发", "转告", "防范",
     "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "骗局", "切勿相信", "切勿轻信", "切勿转账", "切勿点击", "切勿上当", "切勿回复", "切勿拨打", "请勿相信", "不要相信", "不要轻信",
     "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "never ask", "will never", "beware",
-    "be aware", "scam", "scams", "fraudsters",
+    "be aware", "fraudsters",
   ],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -1002,6 +1018,7 @@ function count(scan: ConceptScan, name: ConceptName): number {
  * asking for anything. Scams say "诈骗" only to accuse the reader ("涉嫌诈骗案").
  */
 export function isAdvisory(scan: ConceptScan): boolean {
+  if (has(scan, "our_account")) return false;
   return has(scan, "advisory") || count(scan, "fraud_word") > count(scan, "fraud_case");
 }
 
@@ -1141,6 +1158,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // A partner's "sure thing": a relative inside a firm, a mentor's trick.
       { all: ["romance", "platform_trick", "bet"], window: 200 },
       { all: ["romance", "platform_trick", "invest_lure"], window: 200 },
+      { all: ["pet", "invest", "mentor"], window: 200 },
       { all: ["cam_lure", "vip_pay"], window: 120 },
     ],
   ],
@@ -1405,6 +1423,8 @@ export function detectTypology(scan: ConceptScan, context: TypologyContext): Typ
     for (const rule of rules) {
       if (rule.needs && !rule.needs(context)) continue;
       if (rule.unless?.some((name) => has(scan, name))) continue;
+      // "我司不会收取任何解冻费用": a fee the text says nobody charges is no fee.
+      if (rule.all.includes("upfront_fee") && has(scan, "fee_waived")) continue;
       if (rule.all.length === 0 || near(scan, rule.all, (rule.window ?? SMS_WINDOW) * widen)) met++;
     }
     if (met > 0) return { id, category: TYPOLOGY_CATEGORY[id], rules: met };
