@@ -87,22 +87,29 @@ const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forwa
 /** Clauses longer than this are not read back further for a negation: keeps every check linear. */
 const MAX_CLAUSE = 80;
 
-/** Whether a match's verb is a request: no negation precedes it in its clause. */
-function isRequest(text: string, match: RegExpExecArray): boolean {
+/**
+ * The institution's own app, branch or counter: "请在App内上传新证件", "请到网点柜台提供身份证" hand
+ * nothing to a stranger (a link or a chat contact would; those are checked without this exemption).
+ */
+const OWN_CHANNEL = /app内|app中|app里|客户端内|手机银行|网上银行|官方app|营业厅|网点|柜台|in the app|in-app|at (?:any|your nearest|a) branch/i;
+
+/** Whether a match's verb is a request: no negation (nor, when `ownChannelExempt`, the institution's own channel) precedes it in its clause. */
+function isRequest(text: string, match: RegExpExecArray, ownChannelExempt: boolean): boolean {
   const verbAt = match.indices?.groups?.verb?.[0] ?? match.index;
   let start = verbAt;
   while (start > 0 && verbAt - start < MAX_CLAUSE && !CLAUSE_END.has(text.charCodeAt(start - 1))) start--;
-  return !NEGATION.test(text.slice(start, verbAt));
+  const before = text.slice(start, verbAt);
+  return !NEGATION.test(before) && !(ownChannelExempt && OWN_CHANNEL.test(before));
 }
 
 /** Whether any match of the (global, "d"-flagged) patterns is a request; stops at the first that is. */
-function asks(text: string, patterns: RegExp[], negationInside = false): boolean {
+function asks(text: string, patterns: RegExp[], negationInside = false, ownChannelExempt = false): boolean {
   for (const pattern of patterns) {
     if (!pattern.global) throw new TypeError(`request patterns must be global: ${pattern}`);
     pattern.lastIndex = 0;
     try {
       for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-        if (isRequest(text, match) && !(negationInside && NEGATION.test(match[0]))) return true;
+        if (isRequest(text, match, ownChannelExempt) && !(negationInside && NEGATION.test(match[0]))) return true;
         if (match[0] === "") pattern.lastIndex++;
       }
     } finally {
@@ -113,9 +120,12 @@ function asks(text: string, patterns: RegExp[], negationInside = false): boolean
   return false;
 }
 
-/** "上门" threatens only as a collection visit, not as home delivery, installation or repair. */
+/**
+ * "上门" threatens only as a collection visit, not as home delivery, installation or repair; "征信" not
+ * as a loan advert's lure ("不看征信", "无视征信").
+ */
 const LEGAL_THREAT =
-  /起诉|诉讼|立案|上门(?:催收|催款|催讨|走访|拜访|调查|核实|追讨|追款|执行|收款|找)|征信|法院|法务|律师函|律师|传票|强制执行|拘留|黑名单|冻结|司法|仲裁|公安|报案|刑事|追责|追究|催收|失信|通缉|逮捕|查封|拘捕|判决|被执行人|联系(?:您的)?(?:家人|亲属|单位|紧急联系人)|通知(?:您的)?(?:家人|亲属|单位|通讯录)|\b(?:legal action|court|bailiffs?|lawsuit|sue you|arrest(?:ed)?|warrant|prosecut\w*)\b/i;
+  /起诉|诉讼|立案|上门(?:催收|催款|催讨|走访|拜访|调查|核实|追讨|追款|执行|收款|找)|(?<!不看|不查|无视|不上)征信|法院|法务|律师函|律师|传票|强制执行|拘留|黑名单|冻结|司法|仲裁|公安|报案|刑事|追责|追究|催收|失信|通缉|逮捕|查封|拘捕|判决|被执行人|联系(?:您的)?(?:家人|亲属|单位|紧急联系人)|通知(?:您的)?(?:家人|亲属|单位|通讯录)|\b(?:legal action|court|bailiffs?|lawsuit|sue you|arrest(?:ed)?|warrant|prosecut\w*)\b/i;
 const URGENCY =
   /立即|立刻|马上(?!消费|金融)|尽快|即刻|火速|速回|今日内|今天内|当天内|当日内|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s{0,2}个?小时内|逾期|最后通知|最后期限|最后一次|限时|限期|否则|截止|务必|紧急|过时不候|即将(?:冻结|起诉|上门|影响|逾期|失效)|\b(?:urgent(?:ly)?|immediately|final (?:notice|demand|warning|reminder)|last chance|act now|within \d{1,3} hours|before midnight)\b/i;
 /**
@@ -212,7 +222,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
       has(scan, "code_item") && (asks(clean, CODE_REQUESTS) || asks(clean, [ENGLISH_CODE_REQUEST]) || (hasLink && asks(clean, CODE_TYPE_IN))),
     asks_id_or_card:
       (has(scan, "id_item") || has(scan, "which_cards")) &&
-      (asks(clean, ID_OR_CARD_REQUESTS) ||
+      (asks(clean, ID_OR_CARD_REQUESTS, false, !hasLink && !chatContact) ||
         (hasLink && asks(clean, ID_OR_CARD_TYPE_IN)) ||
         asks(clean, [FACE_CHECK]) ||
         asks(clean, ID_DIGITS_TYPE_IN) ||

@@ -11,6 +11,7 @@
  */
 import { type ConceptScan, Lexicon, within } from "./concepts";
 import { ALIAS_TERMS, type Institution, institutionsInHits } from "./institutions";
+import { COMPOUND_SURNAMES, SURNAMES } from "./redact";
 import type { Category } from "./types";
 
 export const TYPOLOGY_IDS = [
@@ -202,7 +203,7 @@ export const CONCEPTS = {
     // A word inside the phrase: 换了个号码, 换了一个新号.
     "换了个号", "换了一个号", "换了个新号", "换了个手机号", "换了新的号", "换个号", "换了个电话", "换了个微信", "微信被封", "号被封", "账号被封", "新加的号", "这是我新", "这是我的新", "this is my new", "temporary number", "new mobile",
     "新换的号", "换的号码", "新换的", "换咗", "号码换了", "换手机号", "new no", "new num", "my new number",
-    "mate's phone", "mine broke",
+    "mate's phone",
     "换了新号", "换了号", "新手机", "手机丢", "旧号停用", "new phone number", "lost my phone",
     "手机进水", "同学的手机", "朋友的手机", "同事的手机", "别人的手机", "同事电话", "朋友的号", "friend's phone",
     "号不用了", "之前那个号", "这个号码", "this number",
@@ -237,15 +238,17 @@ export const CONCEPTS = {
     "帮忙付", "转一下", "医药费", "押金", "罚款", "borrow", "lend me", "need money", "can you pay", "pay for", "send me", "transfer",
     "bill", "urgent", "help me",
   ],
+  /** "我是王总", "我是张局": a boss introducing himself by surname and title. */
+  boss_intro: [...SURNAMES, ...COMPOUND_SURNAMES].flatMap((surname) => ["总", "董", "局", "处", "主任", "校长", "院长", "书记", "部长", "科长", "经理"].map((title) => `我是${surname}${title}`)),
+  in_meeting: ["开会", "在会上", "in a meeting"],
   leader: [
     "the boss", "boss asked", "my boss",
     "总让我", "董让我", "总交代", "总吩咐", "陪客户", 
-    "开会",
     "你们公司", "董事", "老总", "总监","领导", "老板", "总经理", "董事长", "局长", "处长", "主任", "校长", "经理", "办公室", "书记", "院长", "科长", "your boss", "ceo", "manager"],
   work_money: [
     "buy some gift cards", "buy gift cards", "send me the codes", "the codes",
     "urgent payment", "new supplier", "arrange a payment", "process the payment", "process it", "这个账户", "这个卡号", "给这个账号", "打到这个账户", 
-    "付给对方", "合同款", "从公司转",
+    "付给对方", "合同款", "从公司转", "给客户转", "给一个客户转", "转给客户", "给客户打",
     "打点", "定金", "给对方", "账号我发", "公司账上", "从公司",
     "垫付", "转账", "先转", "转一下", "打款", "汇款", "帮我转", "转给对方", "付一下", "打过去", "转过去", "处理一笔", "一笔款", "一笔钱", "货款",
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
@@ -284,7 +287,7 @@ export const CONCEPTS = {
     "fraud", "compromised",
     "违法犯罪", "走私", "贩毒", "洗黑钱", "非法集资", "骗保", "冒领", "被冒用", "涉嫌违法",
     "涉嫌", "洗钱", "诈骗案", "犯罪", "逮捕", "通缉", "拘留", "传唤", "涉案", "非法", "违规", "违法", "盗用", "冒用", "冒名", "身份被", "医保卡异常",
-    "异常消费", "资产清查", "资金清查", "清查", "核查", "调查", "案号", "逮捕令", "冻结令", "刑事", "嫌疑", "传票", "money laundering",
+    "异常消费", "资产清查", "资金清查", "清查", "资金核查", "资产核查", "账户核查", "流水核查", "调查", "案号", "逮捕令", "冻结令", "刑事", "嫌疑", "传票", "money laundering",
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
@@ -367,7 +370,7 @@ export const CONCEPTS = {
     "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
   ],
   task: [
-    "rating products", "rating apps", "rate apps",
+    "rating products", "rating apps", "rate apps", "rate hotels", "rating hotels", "side income", "side hustle",
     "按赞", "小帮手", "线上小帮手", "兼zhi", "jian职", 
     "录入员", "数据录入", "招兼职", "打字录入", 
     "点点关注", "截图", "截截图", "看视频", "看看视频", "浏览", "推广", "冲销量", "刷销量", "补单", "拍单", "下单返", "接待员", "派单员", "工作群", "任务群", "悬赏", "阶段任务", "组合任务", "新人任务", "试岗", "like and follow", "subscribe", "youtube", "tiktok", "5-star", "reviews", "remote staff",
@@ -395,7 +398,7 @@ export const CONCEPTS = {
   loan: [
     "应急钱", "应急资金", "面签",
     "payday", "b4 payday", "下款",
-    "信用卡代办", "代办信用卡", "办信用卡", "办卡", "能下", "特批", 
+    "信用卡代办", "代办信用卡", "办信用卡", "办卡", "能下", "特批", "大额信用卡", "下卡",
     "急用钱", "缺钱", "就能借", "能借到", "秒过", "担保人", "贷款担保",
     "批款", "拨款", "已批", "批下", "授信", "周转金", "代还", "lender", "funds", "cash",
     "借贷", "信贷", "放贷", "可借", "借款额度", "personal loan", "borrow",
@@ -403,7 +406,7 @@ export const CONCEPTS = {
     "loans", "cash advance", "credit line",
   ],
   loan_lure: [
-    "回复1立即到账", "立即到账", "最后领取日",
+    "回复1立即到账", "立即到账", "最后领取日", "包下卡", "秒下卡", "可提升至", "提额", "提升额度",
     "应急钱", "免面签", "不用面签", "无需面签", "不用面审", "三分钟到账", "五分钟到账",
     "approve everyone", "we approve", "everyone approved", "免息名额", "给您一个名额", "正规网贷平台", "内部名额",
     "no guarantor", "cash in 1 hour", "cash in an hour",
@@ -659,7 +662,7 @@ export const CONCEPTS = {
   ],
   lock: [
     "异地登录", "异常登录",
-    "止付", "停机", "实名信息不全", "未实名", "冻洁", "冻接", "new payee", 
+    "止付", "停机", "实名信息不全", "未实名", "冻洁", "冻接", "已被动结", "new payee", 
     "suspension", "payment failed", "payment was declined", "declined", "new device", "tried to log in", "sign-in attempt", "login attempt", "unrecognised", "unrecognized", "placed a hold", "a hold on", "unusual payments", "hold on your", 
     "被关闭", "违规",
     "证书", "清零", 
@@ -668,7 +671,7 @@ export const CONCEPTS = {
     "unauthorized", "new payee", "will be closed",
   ],
   verify: [
-    "核实",
+    "核实", "认正",
     "补登记", "登记", "freeze it", 
     "re-activate", "reactivate it", 
     "unfreeze", "reply with",
@@ -707,7 +710,7 @@ export const CONCEPTS = {
     "亲戚朋友", "亲戚", "打电话给你的", "老赖", "让大家都知道",
     "财产保全", "冻结您的", "查封", "保全", "老家", "村委会", "公开", "曝光", "到你家", "找你",
     "起诉", "诉讼", "立案", "法院", "上门催收", "上门走访", "上门核实", "上门调查", "上门拜访", "律师函", "传票", "强制执行", "通知家人", "联系家人", "紧急联系人",
-    "通讯录", "单位", "拘留", "失信", "黑名单", "法务", "仲裁", "刑事", "第三方", "移交", "外访", "家人", "亲友", "court", "legal action", "bailiff", "bailiffs",
+    "通讯录", "单位", "拘留", "失信", "黑名单", "法务", "仲裁", "刑事", "第三方", "移交", "外访", "家人", "亲友", "court", "legal action", "legal matter", "legal proceedings", "bailiff", "bailiffs",
   ],
   // What the request patterns of src/domain/signals.ts ask for: those patterns only run when one occurs.
   code_item: ["验证码", "校验码", "动态码", "动态密码", "短信码", "短信验证", "随机码", "otp", "verification code", "code", "pin"],
@@ -917,7 +920,7 @@ export const CONCEPTS = {
   unclaimed: ["未领取", "尚未领取", "待领取", "没有领取", "未申领", "还没领取", "unclaimed", "not yet claimed", "yet to claim", "waiting to be claimed"],
   reply_cue: ["回复1", "回1", "回复数字", "回复y", "回复是", "reply 1", "reply yes", "reply y", "获取领取方式", "获取办理方式"],
   /** Collected in person where the reader already is (reception, a counter, a shop): nothing to send or pay. */
-  in_person: ["from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from"],
+  in_person: ["from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "到店兑奖", "彩票原件", "凭彩票", "凭票兑奖", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from"],
   /** The writer went to the police themself: "是我自己报的警". */
   reporter_self: ["我报的警", "我自己报", "我报警了", "我报了警", "我已经报警", "我去报案", "我报案了", "我报的案", "报案回执", "报警回执"],
   /** A reply to the reader's own application ("已收到您的征信异议申请，正在核查"): a status, not an offer. */
@@ -967,7 +970,7 @@ export const CONCEPTS = {
     "从未委托", "从未授权", "从未要求", "从未收取", "从来不会",
     "反诈提醒", "反诈提示", "反诈宣传",
     "诈骗高发", "转告", "防范",
-    "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "骗局", "切勿相信", "切勿轻信", "切勿转账", "切勿点击", "切勿上当", "切勿回复", "切勿拨打", "请勿相信", "不要相信", "不要轻信",
+    "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "骗局", "切勿相信", "切勿轻信", "切勿转账", "切勿点击", "切勿上当", "切勿回复", "切勿拨打", "请勿相信", "不要相信", "不要轻信", "勿相信", "请勿点击不明", "不要点击不明", "勿点击不明",
     "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "never ask", "will never", "beware",
     "be aware", "fraudsters",
   ],
@@ -1206,6 +1209,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // Money for a relative or boss who cannot take a call ("我现在不方便接电话").
       { all: ["relative", "money_need", "cant_talk"], window: 200 },
       { all: ["leader", "work_money", "cant_talk"], window: 200, unless: ["paid_done"] },
+      // "我是刘总，在开会，你先帮我给客户转20万": a boss who introduces himself is not in the reader's contacts.
+      { all: ["boss_intro", "work_money", "in_meeting"], window: 160, unless: ["paid_done"] },
+      { all: ["in_meeting", "cant_talk", "work_money"], window: 160, unless: ["paid_done"] },
       // A boss buying gift cards on the quiet; a class fee paid to a "teacher's" code.
       { all: ["leader", "gift_card_pay", "secret"], window: 200 },
       { all: ["leader", "gift_card_pay", "cant_talk"], window: 200 },
