@@ -13,7 +13,7 @@ import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
 import { type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
 import { STRONG_SIGNALS } from "./score";
-import { detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
+import { detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
 export interface ContentAnalysis {
@@ -154,7 +154,8 @@ const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|�
 const PREMIUM_RATE =
   /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?0204\d{4,6}/i;
 
-const CALL_CUE = /(?:联系|联络|致电|拨打|回拨|回电|来电|电话|热线|客服|专员|顾问|咨询|详询|加微信|添加|微信|QQ|qq|座机)[^0-9+]{0,8}$/;
+// "有需要打139…": 打 before a number is a call, whatever comes between.
+const CALL_CUE = /(?:联系|联络|致电|拨打|回拨|回电|来电|电话|热线|客服|专员|顾问|咨询|详询|加微信|添加|微信|QQ|qq|座机|打|\bcall|\bring|\btext|\bwhatsapp|\bcontact)[^0-9+]{0,8}$/i;
 /** Cues after a number: "13612345678（微信同号）". */
 const CALL_CUE_AFTER = /^\s{0,3}[（(]?\s{0,3}(?:微信同号|同微信|微信同步|可加微信|24小时)/;
 /** The recipient's own number or a third party's (their contacts, family, colleagues): personal data, never evidence. */
@@ -261,6 +262,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
     pressure: detected.urgency || detected.legal_threat || has(scan, "secret") || has(scan, "ultimatum"),
     advisory,
     dialogue,
+    opener: clean.length <= OPENER_LENGTH,
   });
   return { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier, allowed } };
 }

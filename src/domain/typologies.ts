@@ -91,6 +91,8 @@ export const CONCEPTS = {
   ],
   fee_waived: [
     "不会委托第三方", "不会收取任何",
+    // A lender's discount is no fee: "新用户借款首期利息打折".
+    "利息打折", "利息优惠", "首期利息", "首期免息",
     // A lender's anti-fraud line: "本平台从未委托第三方收取解冻费、保证金等任何费用".
     "从未委托", "从未收取", "从未要求", "从来不会", "从来不收", "未委托任何", "不会委托", "从未授权", "绝不收取", "等任何费用", "以任何名义", "任何名义收取",
     "never ask you to pay", "never ask for", "will never ask you",
@@ -152,7 +154,7 @@ export const CONCEPTS = {
     "异议处理", "申请异议", "异议申请", "异常查询", "撤销查询",
     "wipe", "wiped", "removed from", "off your file", "off ur file",
     "可处理", "均可处理",
-    "处理逾期", "删除征信", "消除征信", "征信修复", "信用修复", 
+    "处理逾期", "删除征信", "消除征信", "征信修复", "信用修复", "呆账可以消", "呆账能消", "内部关系", "内部渠道",
     "remove", "delete", "clean", "repair", "fix", "wipe","修复", "洗白", "消除", "清除", "删除", "恢复", "消掉", "清空", "污点", "不良记录", "铲单", "撤销记录"],
   screen: [
     "remote session", "remote desktop",
@@ -614,7 +616,7 @@ export const CONCEPTS = {
     "恭喜您", "恭喜你",
     "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
   claim: [
-    "绑卡", "重新绑卡",
+    "绑卡", "重新绑卡", "accept at", "accept it", "accept your", "to accept", "deposit it",
     "claims agent", "contact our",
     "登陆", "card details", "your card details", "cover delivery", "cover shipping", "cover the postage", "确认领取",
     "登记收货", "收货地址", "登记", 
@@ -688,7 +690,7 @@ export const CONCEPTS = {
     "多缴", "overpaid",
     "energy bill discount", "bill discount", "household support", "support payment", "relief payment", "cost of living payment",
     "退税", "个税退还", "税费退还", "补贴", "补助", "津贴", "失业金", "育儿补贴", "生育津贴", "医保退费", "退费", "tax refund", "hmrc", "irs",
-    "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit",
+    "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit", "gst", "hst", "cra",
   ],
   debt: [
     "债务转让", "债权转让", "转让给我公司",
@@ -930,7 +932,7 @@ export const CONCEPTS = {
   /** A "virus alert" with a number to call: tech-support scripts. */
   tech_alert: ["computer is infected", "computer has been infected", "virus detected", "do not shut down", "don't shut down", "technical support", "tech support", "电脑中毒", "电脑感染", "中了病毒"],
   /** A class moved to a "new group" where the fee is paid. */
-  new_group: ["加入新群", "进新群", "新群", "换群", "群被封", "旧群"],
+  new_group: ["加入新群", "进新群", "新群", "换群", "群被封", "旧群", "新的班级群", "新班级群", "新的家长群", "新家长群", "新的群"],
   /** Winnings or profits that can only be withdrawn after paying more: the hook of 杀猪盘 and fake platforms. */
   withdraw_block: ["就能提现", "才能提现", "才可以提现", "提不出来", "无法提现", "提现不了", "提不了现", "can't withdraw", "cannot withdraw", "to withdraw your"],
   /** Hook-up spam: someone "nearby" free tonight. */
@@ -1089,7 +1091,11 @@ export interface TypologyContext {
   advisory: boolean;
   /** A call or chat transcript (isDialogue): rule windows widen by DIALOGUE_WINDOW_FACTOR. */
   dialogue: boolean;
+  /** The whole text is one short line (≤ OPENER_LENGTH characters): a message whose only job is to start a conversation. */
+  opener: boolean;
 }
+
+export const OPENER_LENGTH = 24;
 
 interface Rule {
   all: readonly ConceptName[];
@@ -1206,6 +1212,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["guess_who", "new_number"], window: 120 },
       { all: ["money_need", "transfer_excuse", "repay_promise"], window: 160 },
       { all: ["self_intro", "summon"], window: 120, unless: ["newcomer"] },
+      // "李涛，明天上午来我办公室一趟。" and nothing else: the "leader"'s opener, whose next message asks for money.
+      { all: ["summon"], unless: ["newcomer"], needs: (c) => c.opener },
       // Money for a relative or boss who cannot take a call ("我现在不方便接电话").
       { all: ["relative", "money_need", "cant_talk"], window: 200 },
       { all: ["leader", "work_money", "cant_talk"], window: 200, unless: ["paid_done"] },

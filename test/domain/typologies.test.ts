@@ -848,3 +848,33 @@ const EIGHTH_BATCH_GENUINE = [
 ];
 
 describeBatch("fraud typologies, script elements the blind tuning set #17 showed missing", EIGHTH_BATCH, EIGHTH_BATCH_GENUINE);
+
+/** Script elements session 13's probes of real-world wordings and the blind genuine set #20 showed missing or over-read, in our own wordings. */
+const NINTH_BATCH: [TypologyId, string][] = [
+  ["fake_loan", "代办大额信用卡，包下卡，不看征信，有需要打13912345678"],
+  ["fake_loan", "您好，您的信用卡额度可提升至10万，办理请联系客服13800138000"],
+  ["acquaintance", "张经理你好，我是刘总，我现在在开会不方便接电话，你先帮我给一个客户转20万，合同回头补。"],
+  ["acquaintance", "小陈，我是王局，在开会，有个朋友急用一笔钱，你先转过去，会后我还你。"],
+  ["account_lock", "【工商银行】尊敬的客户，您的账户已被动结，请尽快登陆 icbc-kf.top 完成实名认正"],
+  ["task_rebate", "hey u want some side income? u just rate hotels on this app n get paid daily, dm my mentor on telegram"],
+];
+
+const NINTH_BATCH_GENUINE = [
+  "老婆我在开会，晚点回你，你先帮我给物业转一下这个月的物业费",
+  "Can u lend me ur charger tmrw, mine broke",
+  "【某某派出所】社区民警将于本周六上门开展出租屋登记核查，届时出示警官证，不收取任何费用。",
+  "【某市交通局】ETC设备无需年审，不存在“ETC失效需重新认证”的情况，请勿点击不明链接。",
+  "【恒信消费金融】您的借款已逾期，结清后征信将正常更新，请通过官方App还款，勿相信任何“征信修复”服务。",
+  "【恒信金融】您登记的身份证即将过期，请在App内上传新证件，以免影响借款使用。",
+  "【福彩某投注站】您在本站购买的彩票中了二等奖，请凭彩票原件到店兑奖。",
+];
+
+describeBatch("fraud typologies, script elements session 13's real-world probes and blind genuine set #20 showed", NINTH_BATCH, NINTH_BATCH_GENUINE, () => {
+  it("does not read a loan advert's lure as a threat (不看征信)", () => {
+    expect(analyseContent("代办大额信用卡，包下卡，不看征信，有需要打13912345678").signals).not.toContain("legal_threat");
+  });
+  it("still asks for an ID when the upload goes to a link or a chat contact, not the institution's own app", () => {
+    expect(analyseContent("您的贷款审核未通过，请上传身份证照片至 http://dk-app.top 重新认证").signals).toContain("asks_id_or_card");
+    expect(analyseContent("请加微信kf88，在App内上传身份证").signals).toContain("asks_id_or_card");
+  });
+});
