@@ -93,6 +93,7 @@ export const CONCEPTS = {
     "不会委托第三方", "不会收取任何",
     // A lender's discount is no fee: "新用户借款首期利息打折".
     "利息打折", "利息优惠", "首期利息", "首期免息",
+    "无需另付", "无需支付任何", "免运费", "不收运费",
     // A lender's anti-fraud line: "本平台从未委托第三方收取解冻费、保证金等任何费用".
     "从未委托", "从未收取", "从未要求", "从来不会", "从来不收", "未委托任何", "不会委托", "从未授权", "绝不收取", "等任何费用", "以任何名义", "任何名义收取",
     "never ask you to pay", "never ask for", "will never ask you",
@@ -243,6 +244,8 @@ export const CONCEPTS = {
   /** "我是王总", "我是张局": a boss introducing himself by surname and title. */
   boss_intro: [...SURNAMES, ...COMPOUND_SURNAMES].flatMap((surname) => ["总", "董", "局", "处", "主任", "校长", "院长", "书记", "部长", "科长", "经理"].map((title) => `我是${surname}${title}`)),
   in_meeting: ["开会", "在会上", "in a meeting"],
+  exec_title: ["ceo", "cfo", "managing director", "md", "the director", "董事长", "总经理"],
+  quick_favour: ["quick favour", "quick favor", "need a favour", "need a favor", "do me a favour", "do me a favor", "at your desk", "are you available", "are you free now", "帮我办件事", "在办公室吗", "在工位吗"],
   leader: [
     "the boss", "boss asked", "my boss",
     "总让我", "董让我", "总交代", "总吩咐", "陪客户", 
@@ -616,7 +619,7 @@ export const CONCEPTS = {
     "恭喜您", "恭喜你",
     "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
   claim: [
-    "绑卡", "重新绑卡", "accept at", "accept it", "accept your", "to accept", "deposit it",
+    "绑卡", "重新绑卡", "accept deposit", "accept at", "accept it", "accept your", "to accept", "deposit it",
     "claims agent", "contact our",
     "登陆", "card details", "your card details", "cover delivery", "cover shipping", "cover the postage", "确认领取",
     "登记收货", "收货地址", "登记", 
@@ -635,7 +638,7 @@ export const CONCEPTS = {
     "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
   ],
   parcel_problem: [
-    "滞留",
+    "滞留", "压仓", "仓储费", "长期未取", "延期保管", "派送失败",
     "未付足", "邮资", "暂存", "补付",
     "地址写错", "写错了", "改地址", "改派费", "address issue", "handling charge", "suspended until", "redelivery charge", "charge applies", 
     "无法签收", "信息异常", "收件信息", "地址异常", "地址不完整", "地址不详", 
@@ -693,6 +696,7 @@ export const CONCEPTS = {
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit", "gst", "hst", "cra",
   ],
   debt: [
+    "在我们这借", "在我们平台借", "他借了", "她借了",
     "债务转让", "债权转让", "转让给我公司",
     "延滞", "迟缴", "逾期未缴", "分期款项", "延迟缴款",
     "唔还", "再唔还", "嘅数", "啲数", "还数",
@@ -708,7 +712,7 @@ export const CONCEPTS = {
     "上门执行", "司法程序", "安排人员上门", "家属", "您的家属", "你的家属", 
     "公司前台", "你公司", "你单位", "你们单位", "hr", "人事部", "所有联系人", "联系人", "户籍地", "户籍", "走访", "派员", "法律程序", "走法律", "吃官司", "判下来", "判决", "限高", "限制高消费", "坐不了", "丢人", "社死", "屋企", "阿妈", "你妈", "你爸", "你老婆", "你老公", "你父母", "给你冻结", "冻结你", "employer", "your family", "your home", "workplace", "field agent",
     "你爸妈", "你家里", "派人", "催收函", "朋友圈", "公司群", "county court", "judgment", "ccj",
-    "legal team", "enforcement agents", "visit your property",
+    "legal team", "enforcement agents", "visit your property", "去他单位", "他单位", "找他领导", "到他公司",
     "亲戚朋友", "亲戚", "打电话给你的", "老赖", "让大家都知道",
     "财产保全", "冻结您的", "查封", "保全", "老家", "村委会", "公开", "曝光", "到你家", "找你",
     "起诉", "诉讼", "立案", "法院", "上门催收", "上门走访", "上门核实", "上门调查", "上门拜访", "律师函", "传票", "强制执行", "通知家人", "联系家人", "紧急联系人",
@@ -763,6 +767,7 @@ export const CONCEPTS = {
     "资金保全", "做资金保全", "证明清白", "证明你的清白", "证明您的清白", "资金核查", "资金清查", "监管账户", "核查账户", "清查账户", "国家账户", "公证账户", "清查资金", "核查资金"],
   /** Who must say who they are is no one the reader knows well: not a greeting ("hi mum", "是我呀"). */
   self_intro: [
+    "上次一起吃过饭", "一起吃过饭的", "一起吃饭的那个",
     "我是你", "我是您", "我是你们", "猜猜我是谁", "猜我是谁", "你猜我是谁", "听得出我是谁", "听出我是谁", "知道我是谁", "听不出来", "听不出我", "还记得我",
     "我是谁", "i am your", "this is your", "your son", "your daughter", "your grandson", "your niece", "your nephew",
   ],
@@ -783,9 +788,9 @@ export const CONCEPTS = {
   anon_unit: ["某部队", "某部的", "某支队", "某中队", "某军区", "某营区", "某连队", "某武警", "某消防"],
   /** A surcharge on a parcel already on its way: "超重了要补运费". */
   parcel_surcharge: [
-    "保管费", "滞留费", "超时费","超重", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
+    "保管费", "滞留费", "超时费","超重", "运费未付", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
   /** Paying a courier by a code they send: "扫我发你的码". */
-  qr_pay: ["扫我发你的码", "扫我发的码", "扫我的码", "扫这个码", "扫一下码", "扫码付", "扫码支付", "扫码缴", "收款码", "付款码"],
+  qr_pay: ["扫码补缴", "扫码补交", "扫我发你的码", "扫我发的码", "扫我的码", "扫这个码", "扫一下码", "扫码付", "扫码支付", "扫码缴", "收款码", "付款码"],
   /** An English courier's charge, and the new slot it is paid for: "a redelivery charge applies, book a new slot". */
   parcel_charge: [
     "for £", "for $", "small fee","fee", "charge", "charges", "duty", "payment of", "handling charge", "redelivery charge"],
@@ -807,6 +812,7 @@ export const CONCEPTS = {
   loan_trick: ["有个渠道", "渠道能下", "打点一下", "给审批的", "特批", "走特批", "包装资料", "包装流水", "帮您包装", "帮你包装", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
   /** A "known" person's first text from a new number, promising a request to come: "明天找你有点事". */
   teaser: [
+    "something to ask you", "have something to ask", "need to ask you something", "something to tell you",
     "有事跟你说", "有事和你说", "有点事跟你说", "有事要跟你说", "有事同你讲",
     "有件事要", "件事要交代", "要交代你", "事要交代", "有件事找你",
     "有事要安排", "有事安排", "有事交代", "有事要交代", "帮个忙", "遇到点难处", "遇到难处", "想找你帮", "找你帮个忙",
@@ -971,7 +977,7 @@ export const CONCEPTS = {
     // "本平台从未委托第三方收取…任何费用": the same promise in the past tense.
     "从未委托", "从未授权", "从未要求", "从未收取", "从来不会",
     "反诈提醒", "反诈提示", "反诈宣传",
-    "诈骗高发", "转告", "防范",
+    "诈骗高发", "转告家人", "转告身边", "转告亲友", "转告给家人", "防范",
     "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "骗局", "切勿相信", "切勿轻信", "切勿转账", "切勿点击", "切勿上当", "切勿回复", "切勿拨打", "请勿相信", "不要相信", "不要轻信", "勿相信", "请勿点击不明", "不要点击不明", "勿点击不明",
     "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "never ask", "will never", "beware",
     "be aware", "fraudsters",
@@ -1207,6 +1213,10 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["i_am", "new_number", "chat_add"], window: 160 },
       { all: ["self_intro", "leader"], window: 60, needs: (c) => c.privateChannel },
       { all: ["new_number", "summon"], window: 120 },
+      // "妈，我手机掉水里了，这是同学的号，你先别打电话": a new number that must not be called back.
+      { all: ["new_number", "cant_talk"], window: 120 },
+      // "Are you at your desk? Need a quick favour. Daniel (CEO)": the executive's opener.
+      { all: ["exec_title", "quick_favour"], window: 120 },
       { all: ["new_number", "teaser"], window: 120 },
       { all: ["guess_who", "teaser"], window: 160 },
       { all: ["guess_who", "new_number"], window: 120 },
@@ -1226,6 +1236,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["leader", "gift_card_pay", "repay_promise"], window: 200 },
       { all: ["parents", "school_fee"], window: 160, needs: (c) => c.privateChannel },
       { all: ["parents", "new_group"], window: 160, needs: (c) => c.link || c.privateChannel },
+      // "原班级群已满，请扫码加入新群，交齐校服费": a class moved to a new group to be paid there.
+      { all: ["parents", "new_group", "school_fee"], window: 160 },
       // A "teacher" reporting a child's accident or fight that needs money now.
       { all: ["parents", "emergency", "money_need"], window: 160 },
       // A relative's emergency that needs money now: "妈，是我，我出车祸了…你快给我打五万过来".
@@ -1284,6 +1296,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["refund", "card_entry"], window: 120, unless: ["benefit"] },
       { all: ["refund", "borrow_out"], window: 120 },
       { all: ["membership_charge", "cancel"], window: 120, unless: ["cancel_done"], needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
+      // "会员已自动续费，如非本人操作请致电客服185…办理退款": refunds go through the order, never a mobile number.
+      { all: ["membership_charge", "refund"], window: 120, unless: ["refund_done", "cancel_done"], needs: (c) => c.callbackToMobile },
       { all: ["shop", "screen"] },
       { all: ["shop", "gift_card_pay", "fee_en"], window: 160 },
       // An "overpaid refund" to send back, in gift cards or by transfer.
@@ -1317,6 +1331,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // A courier's surcharge paid by their QR code or to their chat account: "超重了，扫我发你的码补运费".
       { all: ["parcel", "parcel_surcharge", "qr_pay"], window: 120 },
       { all: ["parcel", "parcel_surcharge"], window: 120, needs: (c) => c.privateChannel },
+      // A redelivery or address fix through a courier's chat account or a fee: couriers rebook in their own app.
+      { all: ["parcel", "parcel_problem"], window: 120, needs: (c) => c.privateChannel, unless: ["fee_waived"] },
     ],
   ],
   [
