@@ -66,6 +66,7 @@ export const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    "membership fee", "activation charge",
     "release fee", "activation fee", "processing fee", "insurance premium", "购置税", "上牌费", "加急配送费", "加急费",
     "开通会员",
     "insurance of", "required before disbursement", "before disbursement",
@@ -143,6 +144,7 @@ export const CONCEPTS = {
     "贷款平台", "借贷", "在校", "大学期间", "上学期间", "学生时期", "贷款记录", "借款账户",
   ],
   credit: [
+    "credit bureau record", "student loan account", "blacklisted by banks",
     "debt relief", "your debts", "ur debts", "credit card debt", "your loans", "ur loans", "iva scheme",
     "黑户变白", "查询次数", "征信查询",
     "联征", "联征中心", "cibil",
@@ -151,6 +153,7 @@ export const CONCEPTS = {
     "credit report", "credit history", "credit rating", "征信报告",
     "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
   credit_fix: [
+    "forgiveness plan", "clear your credit", "$0 monthly payment",
     "wipe out", "write off", "negotiate with lenders", "negotiate with your creditors", "stop paying your creditors", "trust account", "pay us one",
     "improve it", "improve your score", "boost your score", "increase your score", "improve your credit",
     "弄干净", "搞干净", "处理干净", "洗干净", "帮你弄", "帮你搞", "帮您处理",
@@ -200,6 +203,7 @@ export const CONCEPTS = {
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
   new_number: [
+    "changed number", "changed my number", "new no.",
     "changed my number", "change my number",
     "手机坏咗", "部机", "同事部机", "朋友部机", "用同事的手机", "用朋友的手机", "电话坏咗", "手机跌咗", "换咗号", "换咗新号",
     "personal number", "my personal number", "私人号码", "私人号",
@@ -392,6 +396,7 @@ export const CONCEPTS = {
     "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
   ],
   task: [
+    "trial task", "merchant tasks", "merchant task",
     "product rating", "rating job",
     "rating products", "rating apps", "rate apps", "rate hotels", "rating hotels", "side income", "side hustle",
     "按赞", "小帮手", "线上小帮手", "兼zhi", "jian职", 
@@ -405,6 +410,7 @@ export const CONCEPTS = {
     "recruiter", "remote job",
   ],
   earn: [
+    "returns", "has been credited",
     "每天", "返佣", "高佣",
     "pays", "each like", "per like",
     "个赞", "做完就结", "就结",
@@ -419,6 +425,7 @@ export const CONCEPTS = {
     "earn", "per day", "a day", "daily", "commission", "salary", "income",
   ],
   loan: [
+    "loan is ready", "ur loan", "your loan is approved",
     "loan is sanctioned", "loan sanctioned",
     "应急钱", "应急资金", "面签",
     "payday", "b4 payday", "下款",
@@ -501,6 +508,7 @@ export const CONCEPTS = {
     "代充", "五折", "半价", "低价",
     "selling", "buying", "sold", "cheap", "for sale","交易", "出售", "收购", "回收", "转让", "低价", "折扣", "买家", "卖家", "买", "卖", "trade", "buy", "sell"],
   game_trap: [
+    "middleman site", "middleman website", "u log in there", "you log in there",
     "低价代充", "代充", "私人交易", "走私人",
     "free robux", "free v-bucks", "free vbucks", "free skins", "free skin", "免费领皮肤", "免费送皮肤",
     "转账后", "转帐后", "转帐",
@@ -520,6 +528,7 @@ export const CONCEPTS = {
     "充值", "提现", "流水", "押金", "frozen",
   ],
   romance: [
+    "以后我们就是一家人", "我们就是一家人",
     "跟你聊天", "和你聊天", "聊得好开心", "聊天好开心",
     "才认识", "认识一个月", "认识你是我", "最大的幸运", "army doctor", "看到你的资料", "你的资料", "跨境电商",
     "娶你", "嫁给你", "等我回来",
@@ -534,7 +543,7 @@ export const CONCEPTS = {
     "bb", "哥哥", 
     "my dear", "baby",
     "宝宝","亲爱的", "宝贝", "老公", "老婆", "honey", "babe", "darling", "sweetheart", "my love"],
-  romance_money: [
+  romance_money: ["520红包", "1314红包", "发个520", "发个1314",
     "诚意金", "见面费", "见面诚意金", "红娘费", "牵线费",
     "出车祸", "车祸", "在医院", "手术", "工钱", "工资被扣",
     "周转", "一箱", "shipping fee", "savings", "pay the", "下载", "注册", "带你一起做", "一起做", "轻松几万", "稳赚不赔",
@@ -565,6 +574,7 @@ export const CONCEPTS = {
     "反诈骗专线", "用于实施诈骗", "诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
   advance: [
+    "to begin", "deposit rs",
     "buy first then", "buy first and",
     "first deposit", "after your deposit", "unlock after",
     "拍下", "付款截图", "不用发货", "不发货", "空单",
@@ -607,6 +617,7 @@ export const CONCEPTS = {
     "营部", "团部", "战区", "army", "military",
   ],
   purchase: [
+    "packets of food", "packets of", "food for training",
     "want to order", "ordering", "we will buy", "procurement", "need 30", "need 50", "units for",
     "purchase order",
     "采gou", "劳保", "盒饭", "好烟", "烟酒",
@@ -615,6 +626,7 @@ export const CONCEPTS = {
     "procurement", "buy", "units", "supply",
     "订", "买几", "定","采购", "订购", "购买", "订餐", "订货", "大批量", "一批", "下单", "物资", "订单", "代购", "供货", "订一批", "要一批", "order", "purchase"],
   mil_pay: [
+    "prepay", "regular contractor",
     "designated vendor", "advance the payment", "front the", "our usual supplier", "help buy first", "logistics partner", "verify your upi", "send rs 1",
     "垫一下", "帮我们垫", "帮忙垫", "推个", "烟酒店", "公zhang", "走公账",
     "指定厂家", "厂家", "approved vendor", "special packaging", "buy the", "对公转账",
@@ -724,6 +736,7 @@ export const CONCEPTS = {
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit", "gst", "hst", "cra",
   ],
   debt: [
+    "collection team", "loan repayment", "repayment overdue",
     "collections side", "recovery dept", "recovery department", "your file is",
     "never repaid", "you borrowed", "u borrowed", "owed to", "debt collection", "outstanding debt", "outstanding balance",
     "在我们这借", "在我们平台借", "他借了", "她借了",
@@ -742,7 +755,7 @@ export const CONCEPTS = {
     "上门执行", "司法程序", "安排人员上门", "家属", "您的家属", "你的家属", 
     "公司前台", "你公司", "你单位", "你们单位", "hr", "人事部", "所有联系人", "联系人", "户籍地", "户籍", "走访", "派员", "法律程序", "走法律", "吃官司", "判下来", "判决", "限高", "限制高消费", "坐不了", "丢人", "社死", "屋企", "阿妈", "你妈", "你爸", "你老婆", "你老公", "你父母", "给你冻结", "冻结你", "employer", "your family", "your home", "workplace", "field agent",
     "你爸妈", "你家里", "派人", "催收函", "朋友圈", "公司群", "county court", "judgment", "ccj",
-    "legal team", "enforcement agents", "visit your property", "everyone you know", "everyone u know", "sheriff", "drop by your office", "your hr", "post them", "your contacts", "credit bureaus", "negative entry", "去他单位", "他单位", "找他领导", "到他公司",
+    "legal team", "enforcement agents", "visit your property", "上报人行征信", "visit ur house", "visit your house", "inform ur family", "inform your family", "your family members", "ur family members", "everyone you know", "everyone u know", "sheriff", "drop by your office", "your hr", "post them", "your contacts", "credit bureaus", "negative entry", "去他单位", "他单位", "找他领导", "到他公司",
     "亲戚朋友", "亲戚", "打电话给你的", "老赖", "让大家都知道",
     "财产保全", "冻结您的", "查封", "保全", "老家", "村委会", "公开", "曝光", "到你家", "找你",
     "起诉", "诉讼", "立案", "法院", "上门催收", "上门走访", "上门核实", "上门调查", "上门拜访", "律师函", "传票", "强制执行", "通知家人", "联系家人", "紧急联系人",
@@ -797,6 +810,7 @@ export const CONCEPTS = {
     "资金保全", "做资金保全", "证明清白", "证明你的清白", "证明您的清白", "资金核查", "资金清查", "监管账户", "核查账户", "清查账户", "国家账户", "公证账户", "清查资金", "核查资金"],
   /** Who must say who they are is no one the reader knows well: not a greeting ("hi mum", "是我呀"). */
   self_intro: [
+    "long time no see", "from high school", "from uni", "from college",
     "上次一起吃过饭", "一起吃过饭的", "一起吃饭的那个",
     "我是你", "我是您", "我是你们", "猜猜我是谁", "猜我是谁", "你猜我是谁", "听得出我是谁", "听出我是谁", "知道我是谁", "听不出来", "听不出我", "还记得我",
     "我是谁", "i am your", "this is your", "your son", "your daughter", "your grandson", "your niece", "your nephew",
@@ -857,6 +871,7 @@ export const CONCEPTS = {
   fee_en: ["fee", "fees", "verification fee", "release fee"],
   /** "听不出我是谁啦？" — who must make the reader guess is no one the reader knows well. */
   guess_who: [
+    "guess who", "guess who's this", "guess who is this",
     "你估下", "估下我系边个", "recognise my voice", "recognize my voice","听不出我", "听不出来", "猜猜我是谁", "猜我是谁", "你猜我是谁", "知道我是谁", "听得出我是谁", "还记得我"],
   /** Why "I" cannot pay myself: a friend's hijacked account asking for a transfer ("我微信被限额了"). */
   transfer_excuse: [
@@ -895,6 +910,7 @@ export const CONCEPTS = {
   relay: ["让我给你打电话", "让我给您打电话", "让我跟你说", "让我跟您说", "让我通知你", "让我通知您", "让我联系你", "托我", "asked me to tell you", "asked me to call you"],
   /** A relative's emergency: "我出车祸了，撞到人了", "被拘留了", "突然住院要交手术费". */
   emergency: [
+    "wallet got stolen", "wallet was stolen", "lost my wallet", "stuck in", "stranded",
     "突发疾病", "送往医院", "送医院", "送到医院", "手术押金", "晕倒", "昏迷",
     "撞车", "police station", "in a bit of trouble",
     "打伤", "受伤",
@@ -1260,6 +1276,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["new_number", "cant_talk"], window: 120 },
       // "Hi it's your landlord, new number. Bank details have changed, send the rent to the new account".
       { all: ["new_number", "account_changed"], window: 160 },
+      { all: ["account_changed"], window: 160, needs: (c) => c.privateChannel },
       // "Are you at your desk? Need a quick favour. Daniel (CEO)": the executive's opener.
       { all: ["exec_title", "quick_favour"], window: 120 },
       { all: ["new_number", "teaser"], window: 120 },
@@ -1292,6 +1309,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["relative", "emergency", "money_need"], window: 200, needs: (c) => c.pressure },
       // Someone relaying the emergency for them: "我是小明的同学，小明出车祸了在医院抢救，快打三万手术费过来".
       { all: ["relay", "emergency", "money_need"], window: 160 },
+      { all: ["self_intro", "emergency", "money_need"], window: 200 },
       // Money stuck where the asker cannot reach it: "我卡里的钱一时取不出来，你能先借我两万吗".
       { all: ["relative", "money_need", "transfer_excuse"], window: 160 },
       { all: ["teaser", "money_need", "transfer_excuse"], window: 200 },
@@ -1377,7 +1395,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["parcel", "parcel_charge", "parcel_rebook"], needs: (c) => c.link, unless: ["fee_waived"] },
       // A courier's surcharge paid by their QR code or to their chat account: "超重了，扫我发你的码补运费".
       { all: ["parcel", "parcel_surcharge", "qr_pay"], window: 120 },
-      { all: ["parcel", "parcel_surcharge"], window: 120, needs: (c) => c.privateChannel },
+      { all: ["parcel", "parcel_surcharge"], window: 120, needs: (c) => c.privateChannel || c.link },
       // A redelivery or address fix through a courier's chat account or a fee: couriers rebook in their own app.
       { all: ["parcel", "parcel_problem"], window: 120, needs: (c) => c.privateChannel, unless: ["fee_waived"] },
       // "到站需要交保险费和笼子押金，不交的话只能滞留在机场": a fee demanded under a threat.

@@ -887,6 +887,16 @@ const NINTH_BATCH: [TypologyId, string][] = [
   ["prize", "恭喜您上次下单抽中的那台电动车一直给您留着，领车前要先交购置税和上牌费一共3000元。"],
   ["account_lock", "Dear consumer your electricity will be disconnected tonight as last month's bill was not updated. Contact the electricity officer 13912345678"],
   ["premium_rate", "hey its sam from the gym, text me back at 89206, my phone is weird. std msg rates plus 1.50 per msg apply"],
+  ["premium_rate", "免費算命，回覆1即可查看結果，資訊費每則5元。"],
+  ["premium_rate", "We missed you about your delivery. Call back +882 1234 5678 to confirm the slot."],
+  ["romance", "今天是我生日，你能发个520红包给我吗？以后我们就是一家人了。"],
+  ["parcel_fee", "您的包裹超时未取产生保管费20元，请点击 http://kd-pay.top/1 支付后取件。"],
+  ["acquaintance", "Eh bro guess who? Changed number liao. Can help me PayNow $80 first? Tonight pay u back"],
+  ["acquaintance", "Hey long time no see! It's Mark from high school, I'm stranded after my wallet got stolen, could you send me $60? I'll pay you back"],
+  ["acquaintance", "Hi, it's your landlord. Our bank details have changed, please send this month's rent to the new account below."],
+  ["fake_collection", "Hi Amy, collection team here. Ur loan repayment is overdue 60 days. Pay today or our officer will visit ur house and inform ur family members."],
+  ["credit_repair", "Blacklisted by banks? We can clear your credit bureau record for $400, guaranteed. Contact James"],
+  ["military_purchase", "Hello, army camp here, need 80 packets of food for training tomorrow. Can u prepay the drinks to our regular contractor first?"],
 ];
 
 const NINTH_BATCH_GENUINE = [
