@@ -66,6 +66,7 @@ export const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    "taxes be prepaid", "prepaid before release",
     "membership fee", "activation charge",
     "release fee", "activation fee", "processing fee", "insurance premium", "购置税", "上牌费", "加急配送费", "加急费",
     "开通会员",
@@ -254,6 +255,8 @@ export const CONCEPTS = {
   /** "我是王总", "我是张局": a boss introducing himself by surname and title. */
   boss_intro: [...SURNAMES, ...COMPOUND_SURNAMES].flatMap((surname) => ["总", "董", "局", "处", "主任", "校长", "院长", "书记", "部长", "科长", "经理"].map((title) => `我是${surname}${title}`)),
   in_meeting: ["开会", "在会上", "in a meeting"],
+  /** A small first deposit "to test" a platform: "put $1000 first to test, if can withdraw then you put more", "先投一点试试水". */
+  test_deposit: ["first to test", "to test lah", "if can withdraw", "you try small first", "u try small first", "你先投一点", "您先投一点", "你先试试水", "你可以先试试水", "能提现再"],
   /** A trade that stays on the game's own platform: "请勿在平台外交易", "已到账您的平台钱包". */
   official_trade: ["请勿在平台外交易", "不要在平台外交易", "平台钱包", "已到账您的平台"],
   /** A public procurement notice: tenders are published, not phoned to one shop. */
@@ -334,6 +337,7 @@ export const CONCEPTS = {
     "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
   invest: [
+    "养老项目", "认购", "trading group", "gold long", "wallet address", "trc20", "erc20", "3x contract", "platform is legit",
     "pre-ipo", "ipo allocation", "share allocation",
     "尾盘", "拉升", "机构专户", "gold trading", "forex trading", "crypto trading",
     "股友",
@@ -351,8 +355,9 @@ export const CONCEPTS = {
     "投资", "理财", "股票", "炒股", "牛股", "荐股", "内幕", "涨停", "数字货币", "虚拟币", "比特币", "usdt", "期货", "外汇", "黄金", "基金", "带单",
     "私募", "原始股", "博彩", "平台", "项目", "invest", "investment", "crypto", "bitcoin", "trading", "forex", "stock", "stocks", "shares",
   ],
-  scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only", "will be cancelled", "within 12 hours", "within 24 hours"],
+  scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only", "最后一期", "明天就截止", "don't miss it", "dont miss it", "will be cancelled", "within 12 hours", "within 24 hours"],
   invest_lure: [
+    "每月分红", "已经回本", "professor's signal", "vip level", "made 18%", "withdrew again",
     "pre-ipo", "allocation",
     "利好消息", "重大利好",
     "内部配资", "跟投权限", "vip跟投", "grown", "has grown", "already grown",
@@ -539,6 +544,7 @@ export const CONCEPTS = {
     "交友软件", "世纪佳缘", "珍爱网", "dating", "met on", "lonely", "single",
   ],
   pet: [
+    "darling", "my love",
     "my queen", "my king",
     "bb", "哥哥", 
     "my dear", "baby",
@@ -590,6 +596,7 @@ export const CONCEPTS = {
   seller: [
     "我是买家", "买家", "给你付款", "收到钱", "收款", "付款的时候","卖家", "卖号", "出售", "号主", "seller"],
   romance_fee: [
+    "clearance fee", "customs fee", "holding the gold", "release the package",
     "扣住", "被扣", "税先", "出返嚟", "帮我顶", "顶住先", "周转", "提出来", "才能出来",
     "release the funds", "release funds", "to release", 
     "card is blocked", "account is frozen",
@@ -637,6 +644,7 @@ export const CONCEPTS = {
     "指定", "先垫", "deposit",
   ],
   prize_strong: [
+    "prize is confirmed", "the prize is yours",
     "抽中的", "lucky draw win", "on the winners list",
     "幸运得主", "被选为本月幸运", "被选为幸运", "prize is yours", "cash is yours", "reward is yours",
     "幸运得主", "二等将", "一等将", "三等将", "特等将", "领将", "中咗头奖", "out of the hat", "prize is yours",
@@ -832,7 +840,7 @@ export const CONCEPTS = {
   anon_unit: ["某部队", "某部的", "某支队", "某中队", "某军区", "某营区", "某连队", "某武警", "某消防"],
   /** A surcharge on a parcel already on its way: "超重了要补运费". */
   parcel_surcharge: [
-    "保管费", "滞留费", "超时费","超重", "运费未付", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
+    "保管费", "滞留费", "超时费","超重", "运费未付", "到付", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
   /** Paying a courier by a code they send: "扫我发你的码". */
   qr_pay: ["扫码补缴", "扫码补交", "扫我发你的码", "扫我发的码", "扫我的码", "扫这个码", "扫一下码", "扫码付", "扫码支付", "扫码缴", "收款码", "付款码"],
   /** An English courier's charge, and the new slot it is paid for: "a redelivery charge applies, book a new slot". */
@@ -866,6 +874,7 @@ export const CONCEPTS = {
   ],
   /** Paying a "shop" or "buyer protection" in gift cards: no real service takes them. */
   gift_card_pay: [
+    "apple gift cards", "read me the numbers", "numbers on the back",
     "itunes cards", "google play cards", "steam cards", "amazon cards", "amazon gift cards",
     "itunes vouchers", "vouchers", "gift card", "gift cards", "itunes card", "google play card", "steam card", "礼品卡", "购物卡", "充值卡"],
   fee_en: ["fee", "fees", "verification fee", "release fee"],
@@ -943,8 +952,10 @@ export const CONCEPTS = {
     "二维码领取", "附件二维码", "扫描附件", "扫码即可领取","扫码登记", "扫码领取", "扫码申领", "扫码办理", "扫码认证", "扫码验证", "扫二维码领取", "扫描二维码领取", "scan the qr", "scan the code"],
   /** Chinese pay-per-call lines: "请拨打125907001收听，信息费2元/分钟" (Taiwan: 0204). */
   premium_cn: [
+    "情感热线", "陪聊", "拨打1259",
     "资费", "发送到106", "发送至106", "拨打125", "拨打 125", "收听明星", "独家爆料","信息费", "声讯", "语音留言", "语音信箱", "未收听", "0204"],
   per_minute: [
+    "元/分钟", "元每分钟",
     "每分钟", "每条收费",
     "元/条", "元每条", "元一条","元/分钟", "元每分钟", "元一分钟", "元/分", "/min", "per minute", "a minute"],
   /** A stranger's opener that pretends to be a mistake: "不好意思加错人了", "sorry wrong number". */
@@ -1034,7 +1045,7 @@ export const CONCEPTS = {
     "反诈提醒", "反诈提示", "反诈宣传",
     "诈骗高发", "转告家人", "转告身边", "转告亲友", "转告给家人", "防范",
     "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "骗局", "切勿相信", "切勿轻信", "切勿转账", "切勿点击", "切勿上当", "切勿回复", "切勿拨打", "请勿相信", "不要相信", "不要轻信", "勿相信", "请勿点击不明", "不要点击不明", "勿点击不明",
-    "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "never ask", "will never", "beware",
+    "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "will never ask", "we never ask", "never ask you to", "never ask for your", "will never", "beware",
     "be aware", "fraudsters",
   ],
 } as const satisfies Record<string, readonly string[]>;
@@ -1252,6 +1263,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["invest", "invest_lure", "scarcity"], window: 200 },
       // "Sorry, wrong number! Although — do you know much about gold trading? My uncle taught me…".
       { all: ["wrong_contact", "invest"], window: 200 },
+      { all: ["invest", "test_deposit"], window: 200 },
       // "That platform made me 3000 again — my cousin inside knows the loophole — top up 200 to try".
       { all: ["platform_trick", "bet", "invest_lure"], window: 200 },
     ],

@@ -897,6 +897,11 @@ const NINTH_BATCH: [TypologyId, string][] = [
   ["fake_collection", "Hi Amy, collection team here. Ur loan repayment is overdue 60 days. Pay today or our officer will visit ur house and inform ur family members."],
   ["credit_repair", "Blacklisted by banks? We can clear your credit bureau record for $400, guaranteed. Contact James"],
   ["military_purchase", "Hello, army camp here, need 80 packets of food for training tomorrow. Can u prepay the drinks to our regular contractor first?"],
+  ["investment", "姐，那个养老项目每月分红都按时到，我已经回本了，这是最后一期认购，明天就截止了。"],
+  ["investment", "See I told you the platform is legit, I withdrew again today. You just put $500 first to test, if can withdraw then put more."],
+  ["romance", "Darling, customs are holding the gold I'm bringing for our home, they want a clearance fee of £1500. I would never ask if I had another way, my love."],
+  ["premium_rate", "【情感热线】想找人聊聊吗？拨打12590123，在线陪聊，1元/分钟。"],
+  ["parcel_fee", "您好我这边是快递，您有个到付件要付49元，我发您个收款码，付完给您放快递柜。"],
 ];
 
 const NINTH_BATCH_GENUINE = [
@@ -921,6 +926,7 @@ const NINTH_BATCH_GENUINE = [
   "【某市军队采购】某部队帐篷采购项目的招标公告已在军队采购网公开发布，有意向的供应商请在网上报名。",
   "【某区法院】您申请执行的案件已执行到款12000元，将转入您在申请书中提供的本人账户，请注意查收。",
   "Hey Aunty, it's Anna, Mum said to text u the new address for sunday lunch, will send pin",
+  "朋友推荐的那个基金我看了，年化才3%，我先投一点试试水。",
 ];
 
 describeBatch("fraud typologies, script elements session 13's real-world probes and blind genuine set #20 showed", NINTH_BATCH, NINTH_BATCH_GENUINE, () => {
