@@ -1140,6 +1140,28 @@ export function isDialogue(text: string): boolean {
     if (next < 0) break;
     lineStart = next + 1;
   }
+  return hasInlineTurns(text);
+}
+
+/** A speaker's label inside a line, after a space or the end of a sentence: "… 受害人：好的 骗子：…". */
+const INLINE_TURN = /(?:^|[\s。！？!?）)])([\p{L}\p{N}]{1,6})\s?[:：]/gu;
+
+/**
+ * A transcript whose turns were joined into one line ("骗子：… 受害人：… 骗子：…"): at least three
+ * labelled turns by at least two speakers, one of them speaking twice. Two speakers, so a notice's
+ * repeated field ("时间：… 时间：…") is no conversation.
+ */
+function hasInlineTurns(text: string): boolean {
+  const turns = new Map<string, number>();
+  let count = 0;
+  let repeated = false;
+  for (const match of text.matchAll(INLINE_TURN)) {
+    const label = match[1]!.toLowerCase();
+    const spoken = (turns.get(label) ?? 0) + 1;
+    turns.set(label, spoken);
+    repeated ||= spoken > 1;
+    if (++count >= 3 && repeated && turns.size >= 2) return true;
+  }
   return false;
 }
 

@@ -740,6 +740,12 @@ describe("transcripts", () => {
     expect(isDialogue("A: hi\nB: who is this\nA: the police")).toBe(true);
     expect(isDialogue("  對方 ： 您好\n我：對\n對方：請到ATM")).toBe(true);
   });
+  it("are recognised when the turns were joined into one line, by two speakers at least", () => {
+    expect(isDialogue("骗子：你好 受害人：你好 骗子：你涉嫌洗钱")).toBe(true);
+    expect(isDialogue("left: hello is this Tom? right: yes left: this is the bank's fraud team")).toBe(true);
+    expect(isDialogue("时间：周六 地点：社区中心 联系人：王老师")).toBe(false);
+    expect(isDialogue("备注：已付 备注：待发货 备注：已签收")).toBe(false);
+  });
   it("are not a notice with fields, each named once, nor one labelled line", () => {
     expect(isDialogue("时间：周六\n地点：社区中心\n联系人：王老师")).toBe(false);
     expect(isDialogue("【招商银行】尊敬的客户：您的账单已出。")).toBe(false);
