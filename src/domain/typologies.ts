@@ -96,7 +96,7 @@ export const CONCEPTS = {
     "不会委托第三方", "不会收取任何",
     // A lender's discount is no fee: "新用户借款首期利息打折".
     "利息打折", "利息优惠", "首期利息", "首期免息",
-    "无需另付", "无需支付任何", "免运费", "不收运费",
+    "无需另付", "无需支付任何", "免运费", "不收运费", "rebook free", "free of charge", "at no cost", "no charge",
     // A lender's anti-fraud line: "本平台从未委托第三方收取解冻费、保证金等任何费用".
     "从未委托", "从未收取", "从未要求", "从来不会", "从来不收", "未委托任何", "不会委托", "从未授权", "绝不收取", "等任何费用", "以任何名义", "任何名义收取",
     "never ask you to pay", "never ask for", "will never ask you",
@@ -204,6 +204,7 @@ export const CONCEPTS = {
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
   new_number: [
+    "new #", "got a new #",
     "changed number", "changed my number", "new no.",
     "changed my number", "change my number",
     "手机坏咗", "部机", "同事部机", "朋友部机", "用同事的手机", "用朋友的手机", "电话坏咗", "手机跌咗", "换咗号", "换咗新号",
@@ -274,7 +275,7 @@ export const CONCEPTS = {
   work_money: [
     "buy some gift cards", "buy gift cards", "send me the codes", "the codes",
     "urgent payment", "new supplier", "arrange a payment", "process the payment", "process it", "这个账户", "这个卡号", "给这个账号", "打到这个账户", 
-    "付给对方", "合同款", "从公司转", "给客户转", "给一个客户转", "转给客户", "给客户打",
+    "付给对方", "合同款", "从公司转", "你再转", "给客户转", "给一个客户转", "转给客户", "给客户打",
     "打点", "定金", "给对方", "账号我发", "公司账上", "从公司",
     "垫付", "转账", "先转", "转一下", "打款", "汇款", "帮我转", "转给对方", "付一下", "打过去", "转过去", "处理一笔", "一笔款", "一笔钱", "货款",
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
@@ -614,6 +615,7 @@ export const CONCEPTS = {
     "投一点", "一起投", "投点", "充点", "每次都能赢", 
     "充","充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
   military: [
+    "军需品", "bd采购",
     "police dept", "police department", "coast guard", "saf camp", "army officer", "indian army", "cantonment", "military base", "army camp",
     "defence", "defense", "logistics unit",
     "部duì", "司务zhang", "消防站", "消防中队",
@@ -633,6 +635,7 @@ export const CONCEPTS = {
     "procurement", "buy", "units", "supply",
     "订", "买几", "定","采购", "订购", "购买", "订餐", "订货", "大批量", "一批", "下单", "物资", "订单", "代购", "供货", "订一批", "要一批", "order", "purchase"],
   mil_pay: [
+    "代购军需品", "钱一起结", "钱一起jie",
     "prepay", "regular contractor",
     "designated vendor", "advance the payment", "front the", "our usual supplier", "help buy first", "logistics partner", "verify your upi", "send rs 1",
     "垫一下", "帮我们垫", "帮忙垫", "推个", "烟酒店", "公zhang", "走公账",
@@ -770,7 +773,7 @@ export const CONCEPTS = {
     "通讯录", "单位", "拘留", "失信", "黑名单", "法务", "仲裁", "刑事", "第三方", "移交", "外访", "家人", "亲友", "court", "legal action", "legal matter", "legal proceedings", "bailiff", "bailiffs",
   ],
   // What the request patterns of src/domain/signals.ts ask for: those patterns only run when one occurs.
-  code_item: ["验证码", "校验码", "动态码", "动态密码", "短信码", "短信验证", "随机码", "otp", "verification code", "code", "pin"],
+  code_item: ["验证码", "校验码", "动态码", "动态密码", "短信码", "短信验证", "随机码", "otp", "verification code", "code", "codes", "pin"],
   id_item: [
     "身份证", "证件", "身份信息", "银行卡", "卡号", "银行账号", "密码", "cvv", "cvn", "安全码", "卡背", "有效期", "社保卡号", "人脸", "刷脸", "面部识别",
     "视频认证", "视频验证", "card", "bank details", "account details", "payment details", "sort code", "password", "pin",
@@ -874,6 +877,7 @@ export const CONCEPTS = {
   ],
   /** Paying a "shop" or "buyer protection" in gift cards: no real service takes them. */
   gift_card_pay: [
+    "pics of the codes", "photos of the codes",
     "apple gift cards", "read me the numbers", "numbers on the back",
     "itunes cards", "google play cards", "steam cards", "amazon cards", "amazon gift cards",
     "itunes vouchers", "vouchers", "gift card", "gift cards", "itunes card", "google play card", "steam card", "礼品卡", "购物卡", "充值卡"],
@@ -1313,6 +1317,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["account_changed"], window: 160, needs: (c) => c.privateChannel },
       // "Are you at your desk? Need a quick favour. Daniel (CEO)": the executive's opener.
       { all: ["exec_title", "quick_favour"], window: 120 },
+      // Gift cards bought for someone who just changed number or needs a "quick favour": their codes are the money.
+      { all: ["new_number", "gift_card_pay"], window: 200 },
+      { all: ["quick_favour", "gift_card_pay"], window: 200 },
       { all: ["new_number", "teaser"], window: 120 },
       { all: ["guess_who", "teaser"], window: 160 },
       { all: ["guess_who", "new_number"], window: 120 },

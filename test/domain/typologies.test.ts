@@ -908,6 +908,10 @@ const NINTH_BATCH: [TypologyId, string][] = [
   ["romance", "Darling, customs are holding the gold I'm bringing for our home, they want a clearance fee of £1500. I would never ask if I had another way, my love."],
   ["premium_rate", "【情感热线】想找人聊聊吗？拨打12590123，在线陪聊，1元/分钟。"],
   ["parcel_fee", "您好我这边是快递，您有个到付件要付49元，我发您个收款码，付完给您放快递柜。"],
+  ["military_purchase", "老板，bd采购，订被褥五十套，另需代购军需品，钱一起结，收到回个话。"],
+  ["premium_rate", "YOUR FREE TRIAL OF DAILY TAROT HAS STARTED. 4.99 USD/week will be billed to your phone account. Reply STOP to cancel."],
+  ["premium_rate", "【彩铃中心】您已成功订购精选彩铃包，信息费30元/月，次月自动续订，退订回复TD。"],
+  ["acquaintance", "hey it's coach amy from the club, got a new # lol. quick favor, can u grab 3 apple gift cards for a member? will pay u back, send pics of the codes"],
 ];
 
 const NINTH_BATCH_GENUINE = [
@@ -933,6 +937,7 @@ const NINTH_BATCH_GENUINE = [
   "【某区法院】您申请执行的案件已执行到款12000元，将转入您在申请书中提供的本人账户，请注意查收。",
   "Hey Aunty, it's Anna, Mum said to text u the new address for sunday lunch, will send pin",
   "朋友推荐的那个基金我看了，年化才3%，我先投一点试试水。",
+  "Royal Mail: sorry we missed you today. Your item is at your local delivery office. Rebook free at royalmail.com/rebook",
 ];
 
 describeBatch("fraud typologies, script elements session 13's real-world probes and blind genuine set #20 showed", NINTH_BATCH, NINTH_BATCH_GENUINE, () => {
