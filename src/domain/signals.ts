@@ -83,9 +83,9 @@ const ENGLISH_DETAILS_REQUEST =
   /\b(?<verb>provide|confirm|update|enter|submit|send|text|verify|give|reply with|put|type|fill in)\b[^.!?\n]{0,30}\b(?:personal details|personal information|your details|date of birth|full name and address|ssn|social security number|bank login|online banking login)\b/dgi;
 // A PIN or code is asked for when it is the reader's ("send us your PIN", "reply with the code"), not when the writer sends one ("will send pin").
 const ENGLISH_CARD_REQUEST =
-  /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with|read me|read out)\b[^.!?\n]{0,30}\b(?:card details|card number|bank details|account details|payment details|numbers on the back|(?:your|ur|the|me|us)\s(?:[a-z]+\s)?(?:pin|cvv|password)|cvv|sort code|password)\b/dgi;
+  /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with|read me|read out)\b[^.!?\n]{0,30}\b(?:card details|card number|bank details|account details|payment details|numbers on the back|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?(?:pin|cvv|password)|cvv|sort code|password)\b/dgi;
 /** English: "send us the OTP", "reply with your verification code". */
-const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward)\b[^.!?\n]{0,24}\b(?:otp|codes?|verification code|(?:your|ur|the|me|us)\s(?:[a-z]+\s)?pin)\b/dgi;
+const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward)\b[^.!?\n]{0,24}\b(?:otp|codes?|verification code|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?pin)\b/dgi;
 
 /** Clauses longer than this are not read back further for a negation: keeps every check linear. */
 const MAX_CLAUSE = 80;
