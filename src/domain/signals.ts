@@ -60,12 +60,67 @@ const ID_OR_CARD = [
 /** Face or video verification walks the victim through a takeover of their account. */
 const FACE_CHECK = /(?<verb>进行|完成|配合|通过|点击|开启)[^，,。！!？?；;\n]{0,4}(?:人脸识别|人脸验证|刷脸|视频认证|视频验证|面部识别)/dg;
 
+/**
+ * Request patterns of one kind of item, and a finder for those items alone. A match names an item
+ * and never crosses a sentence end, so the patterns need reading only over the sentences that name
+ * an item (sentencesNaming): on a long text a fraction of it, and one finder pass serves every pair
+ * of patterns with the same items.
+ */
+interface RequestPatterns {
+  patterns: RegExp[];
+  items: RegExp;
+}
+
+/** No request pattern's verb, item or gap holds one of these: matches stay inside a sentence. */
+const SENTENCE_END = "。！!？?；;\n";
+const SENTENCE_ENDS = new Set(Array.from(SENTENCE_END, (c) => c.charCodeAt(0)));
+/** One finder per kind of item, shared by the pairs that name it (CODE_REQUESTS and CODE_TYPE_IN). */
+const ITEM_FINDERS = new Map<string, RegExp>();
+
 /** "请将验证码告知…", "验证码发我一下": verb, up to a few characters, item — or item, a few characters, verb. */
-function requestPatterns(verbs: string, items: string): RegExp[] {
-  return [
-    new RegExp(`(?<verb>${verbs})[^。！!？?；;\\n]{0,12}?(?:${items})`, "dgi"),
-    new RegExp(`(?:${items})[^。！!？?；;\\n]{0,14}?(?<verb>${verbs})`, "dgi"),
-  ];
+function requestPatterns(verbs: string, items: string): RequestPatterns {
+  // The gaps below exclude every sentence end; verbs and items must not bring one in (as a literal:
+  // "?" and "!" are otherwise regex syntax).
+  if (/[。！？；;\n]|\\[n?!]|(?<![?<])!/.test(verbs + items)) throw new Error(`request verbs and items must not hold a sentence end: ${verbs} ${items}`);
+  if (!ITEM_FINDERS.has(items)) ITEM_FINDERS.set(items, new RegExp(items, "gi"));
+  return {
+    patterns: [
+      new RegExp(`(?<verb>${verbs})[^。！!？?；;\\n]{0,12}?(?:${items})`, "dgi"),
+      new RegExp(`(?:${items})[^。！!？?；;\\n]{0,14}?(?<verb>${verbs})`, "dgi"),
+    ],
+    items: ITEM_FINDERS.get(items)!,
+  };
+}
+
+/** The last text each finder read, and its sentences that name an item. */
+const NAMING_SENTENCES = new Map<RegExp, { text: string; sentences: string }>();
+
+/**
+ * The sentences of `text` in which `items` matches, whole and in order, each followed by "\n"; ""
+ * when none. A request pattern finds in them exactly the matches it finds in `text`: the context a
+ * match or isRequest reads before a sentence is a sentence end either way ("\n" here), and every
+ * sentence where an item can match holds a match of the finder (its matches stay in one sentence too).
+ */
+function sentencesNaming(text: string, items: RegExp): string {
+  const last = NAMING_SENTENCES.get(items);
+  if (last?.text === text) return last.sentences;
+  let sentences = "";
+  items.lastIndex = 0;
+  try {
+    for (let match = items.exec(text); match !== null; match = items.exec(text)) {
+      let start = match.index;
+      while (start > 0 && !SENTENCE_ENDS.has(text.charCodeAt(start - 1))) start--;
+      let end = match.index + match[0].length;
+      while (end < text.length && !SENTENCE_ENDS.has(text.charCodeAt(end))) end++;
+      sentences += `${text.slice(start, end)}\n`;
+      // On to the next sentence: this one is in.
+      items.lastIndex = Math.max(end, match.index + 1);
+    }
+  } finally {
+    items.lastIndex = 0;
+  }
+  NAMING_SENTENCES.set(items, { text, sentences });
+  return sentences;
 }
 
 const CODE_REQUESTS = requestPatterns(HAND_OVER, CODE);
@@ -96,7 +151,11 @@ function isRequest(text: string, match: RegExpExecArray): boolean {
 }
 
 /** Whether any match of the (global, "d"-flagged) patterns is a request; stops at the first that is. */
-function asks(text: string, patterns: RegExp[], negationInside = false): boolean {
+function asks(text: string, patterns: RegExp[] | RequestPatterns, negationInside = false): boolean {
+  if (!Array.isArray(patterns)) {
+    const sentences = sentencesNaming(text, patterns.items);
+    return sentences !== "" && asks(sentences, patterns.patterns, negationInside);
+  }
   for (const pattern of patterns) {
     if (!pattern.global) throw new TypeError(`request patterns must be global: ${pattern}`);
     pattern.lastIndex = 0;
