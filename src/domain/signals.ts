@@ -77,12 +77,93 @@ const SENTENCE_ENDS = new Set(Array.from(SENTENCE_END, (c) => c.charCodeAt(0)));
 /** One finder per kind of item, shared by the pairs that name it (CODE_REQUESTS and CODE_TYPE_IN). */
 const ITEM_FINDERS = new Map<string, RegExp>();
 
+/** Where the group opening at `open` ends (the index after its ")"), or -1. */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (inClass) inClass = c !== "]";
+    else if (c === "[") inClass = true;
+    else if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** The top-level alternatives of a regular expression's source. */
+function alternatives(source: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (c === "[" || c === "(") {
+      const end = c === "(" ? groupEnd(source, i) : source.indexOf("]", i + 1) + 1;
+      if (end <= 0) return [source];
+      i = end - 1;
+    } else if (c === "|") {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  parts.push(source.slice(from));
+  return parts;
+}
+
+const LOOKAROUND = /^\(\?<?[=!]/;
+
+/**
+ * A pattern matching inside every match of `source` (so in the same sentence), cheaper to look
+ * for: each alternative without its lookarounds at either end and without optional groups or
+ * characters at its ends ("(?:账户|支付)?(?<!动态)密码" → "密码", "CVV2?" → "CVV"). `source` itself
+ * when an alternative would be left empty.
+ */
+function widenedAlternatives(source: string): string {
+  const widened = alternatives(source).map((alternative) => {
+    let rest = alternative;
+    for (;;) {
+      const end = rest.startsWith("(") ? groupEnd(rest, 0) : -1;
+      if (end > 0 && LOOKAROUND.test(rest)) rest = rest.slice(end);
+      else if (end > 0 && rest.startsWith("(?:") && rest[end] === "?") rest = rest.slice(end + 1);
+      else break;
+    }
+    for (;;) {
+      const last = lastGroupStart(rest);
+      if (last >= 0 && LOOKAROUND.test(rest.slice(last)) && groupEnd(rest, last) === rest.length) rest = rest.slice(0, last);
+      else if (last >= 0 && rest.startsWith("(?:", last) && groupEnd(rest, last) === rest.length - 1 && rest.endsWith("?")) rest = rest.slice(0, last);
+      else if (/^[^\\()[\]{}|?*+.^$]\?$/.test(rest.slice(-2)) && rest[rest.length - 3] !== "\\") rest = rest.slice(0, -2);
+      else break;
+    }
+    return rest;
+  });
+  return widened.some((alternative) => alternative === "") ? source : widened.join("|");
+}
+
+/** Where the last top-level group of `source` opens, or -1. */
+function lastGroupStart(source: string): number {
+  let last = -1;
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === "\\") i++;
+    else if (source[i] === "[") i = source.indexOf("]", i + 1);
+    else if (source[i] === "(") {
+      last = i;
+      const end = groupEnd(source, i);
+      if (end < 0) return -1;
+      i = end - 1;
+    }
+    if (i < 0) return -1;
+  }
+  return last;
+}
+
 /** "请将验证码告知…", "验证码发我一下": verb, up to a few characters, item — or item, a few characters, verb. */
 function requestPatterns(verbs: string, items: string): RequestPatterns {
   // The gaps below exclude every sentence end; verbs and items must not bring one in (as a literal:
   // "?" and "!" are otherwise regex syntax).
   if (/[。！？；;\n]|\\[n?!]|(?<![?<])!/.test(verbs + items)) throw new Error(`request verbs and items must not hold a sentence end: ${verbs} ${items}`);
-  if (!ITEM_FINDERS.has(items)) ITEM_FINDERS.set(items, new RegExp(items, "gi"));
+  if (!ITEM_FINDERS.has(items)) ITEM_FINDERS.set(items, new RegExp(widenedAlternatives(items), "gi"));
   return {
     patterns: [
       new RegExp(`(?<verb>${verbs})[^。！!？?；;\\n]{0,12}?(?:${items})`, "dgi"),
