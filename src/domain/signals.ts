@@ -11,6 +11,7 @@ import { foldForMatching } from "./concepts";
 import type { Institution } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
+import { textToSearch } from "./request-sentences";
 import { type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
 import { STRONG_SIGNALS } from "./score";
 import { detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
@@ -60,148 +61,12 @@ const ID_OR_CARD = [
 /** Face or video verification walks the victim through a takeover of their account. */
 const FACE_CHECK = /(?<verb>进行|完成|配合|通过|点击|开启)[^，,。！!？?；;\n]{0,4}(?:人脸识别|人脸验证|刷脸|视频认证|视频验证|面部识别)/dg;
 
-/**
- * Request patterns of one kind of item, and a finder for those items alone. A match names an item
- * and never crosses a sentence end, so the patterns need reading only over the sentences that name
- * an item (sentencesNaming): on a long text a fraction of it, and one finder pass serves every pair
- * of patterns with the same items.
- */
-interface RequestPatterns {
-  patterns: RegExp[];
-  items: RegExp;
-}
-
-/** No request pattern's verb, item or gap holds one of these: matches stay inside a sentence. */
-const SENTENCE_END = "。！!？?；;\n";
-const SENTENCE_ENDS = new Set(Array.from(SENTENCE_END, (c) => c.charCodeAt(0)));
-/** One finder per kind of item, shared by the pairs that name it (CODE_REQUESTS and CODE_TYPE_IN). */
-const ITEM_FINDERS = new Map<string, RegExp>();
-
-/** Where the group opening at `open` ends (the index after its ")"), or -1. */
-function groupEnd(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (inClass) inClass = c !== "]";
-    else if (c === "[") inClass = true;
-    else if (c === "(") depth++;
-    else if (c === ")" && --depth === 0) return i + 1;
-  }
-  return -1;
-}
-
-/** The top-level alternatives of a regular expression's source. */
-function alternatives(source: string): string[] {
-  const parts: string[] = [];
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (c === "[" || c === "(") {
-      const end = c === "(" ? groupEnd(source, i) : source.indexOf("]", i + 1) + 1;
-      if (end <= 0) return [source];
-      i = end - 1;
-    } else if (c === "|") {
-      parts.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  parts.push(source.slice(from));
-  return parts;
-}
-
-const LOOKAROUND = /^\(\?<?[=!]/;
-
-/**
- * A pattern matching inside every match of `source` (so in the same sentence), cheaper to look
- * for: each alternative without its lookarounds at either end and without optional groups or
- * characters at its ends ("(?:账户|支付)?(?<!动态)密码" → "密码", "CVV2?" → "CVV"). `source` itself
- * when an alternative would be left empty.
- */
-function widenedAlternatives(source: string): string {
-  const widened = alternatives(source).map((alternative) => {
-    let rest = alternative;
-    for (;;) {
-      const end = rest.startsWith("(") ? groupEnd(rest, 0) : -1;
-      if (end > 0 && LOOKAROUND.test(rest)) rest = rest.slice(end);
-      else if (end > 0 && rest.startsWith("(?:") && rest[end] === "?") rest = rest.slice(end + 1);
-      else break;
-    }
-    for (;;) {
-      const last = lastGroupStart(rest);
-      if (last >= 0 && LOOKAROUND.test(rest.slice(last)) && groupEnd(rest, last) === rest.length) rest = rest.slice(0, last);
-      else if (last >= 0 && rest.startsWith("(?:", last) && groupEnd(rest, last) === rest.length - 1 && rest.endsWith("?")) rest = rest.slice(0, last);
-      else if (/^[^\\()[\]{}|?*+.^$]\?$/.test(rest.slice(-2)) && rest[rest.length - 3] !== "\\") rest = rest.slice(0, -2);
-      else break;
-    }
-    return rest;
-  });
-  return widened.some((alternative) => alternative === "") ? source : widened.join("|");
-}
-
-/** Where the last top-level group of `source` opens, or -1. */
-function lastGroupStart(source: string): number {
-  let last = -1;
-  for (let i = 0; i < source.length; i++) {
-    if (source[i] === "\\") i++;
-    else if (source[i] === "[") i = source.indexOf("]", i + 1);
-    else if (source[i] === "(") {
-      last = i;
-      const end = groupEnd(source, i);
-      if (end < 0) return -1;
-      i = end - 1;
-    }
-    if (i < 0) return -1;
-  }
-  return last;
-}
-
 /** "请将验证码告知…", "验证码发我一下": verb, up to a few characters, item — or item, a few characters, verb. */
-function requestPatterns(verbs: string, items: string): RequestPatterns {
-  // The gaps below exclude every sentence end; verbs and items must not bring one in (as a literal:
-  // "?" and "!" are otherwise regex syntax).
-  if (/[。！？；;\n]|\\[n?!]|(?<![?<])!/.test(verbs + items)) throw new Error(`request verbs and items must not hold a sentence end: ${verbs} ${items}`);
-  if (!ITEM_FINDERS.has(items)) ITEM_FINDERS.set(items, new RegExp(widenedAlternatives(items), "gi"));
-  return {
-    patterns: [
-      new RegExp(`(?<verb>${verbs})[^。！!？?；;\\n]{0,12}?(?:${items})`, "dgi"),
-      new RegExp(`(?:${items})[^。！!？?；;\\n]{0,14}?(?<verb>${verbs})`, "dgi"),
-    ],
-    items: ITEM_FINDERS.get(items)!,
-  };
-}
-
-/** The last text each finder read, and its sentences that name an item. */
-const NAMING_SENTENCES = new Map<RegExp, { text: string; sentences: string }>();
-
-/**
- * The sentences of `text` in which `items` matches, whole and in order, each followed by "\n"; ""
- * when none. A request pattern finds in them exactly the matches it finds in `text`: the context a
- * match or isRequest reads before a sentence is a sentence end either way ("\n" here), and every
- * sentence where an item can match holds a match of the finder (its matches stay in one sentence too).
- */
-function sentencesNaming(text: string, items: RegExp): string {
-  const last = NAMING_SENTENCES.get(items);
-  if (last?.text === text) return last.sentences;
-  let sentences = "";
-  items.lastIndex = 0;
-  try {
-    for (let match = items.exec(text); match !== null; match = items.exec(text)) {
-      let start = match.index;
-      while (start > 0 && !SENTENCE_ENDS.has(text.charCodeAt(start - 1))) start--;
-      let end = match.index + match[0].length;
-      while (end < text.length && !SENTENCE_ENDS.has(text.charCodeAt(end))) end++;
-      sentences += `${text.slice(start, end)}\n`;
-      // On to the next sentence: this one is in.
-      items.lastIndex = Math.max(end, match.index + 1);
-    }
-  } finally {
-    items.lastIndex = 0;
-  }
-  NAMING_SENTENCES.set(items, { text, sentences });
-  return sentences;
+function requestPatterns(verbs: string, items: string): RegExp[] {
+  return [
+    new RegExp(`(?<verb>${verbs})[^。！!？?；;\\n]{0,12}?(?:${items})`, "dgi"),
+    new RegExp(`(?:${items})[^。！!？?；;\\n]{0,14}?(?<verb>${verbs})`, "dgi"),
+  ];
 }
 
 const CODE_REQUESTS = requestPatterns(HAND_OVER, CODE);
@@ -231,18 +96,18 @@ function isRequest(text: string, match: RegExpExecArray): boolean {
   return !NEGATION.test(text.slice(start, verbAt));
 }
 
-/** Whether any match of the (global, "d"-flagged) patterns is a request; stops at the first that is. */
-function asks(text: string, patterns: RegExp[] | RequestPatterns, negationInside = false): boolean {
-  if (!Array.isArray(patterns)) {
-    const sentences = sentencesNaming(text, patterns.items);
-    return sentences !== "" && asks(sentences, patterns.patterns, negationInside);
-  }
+/**
+ * Whether any match of the (global, "d"-flagged) patterns is a request; stops at the first that is.
+ * A verb–gap–item pattern reads only the sentences naming its item (src/domain/request-sentences.ts).
+ */
+function asks(text: string, patterns: RegExp[], negationInside = false): boolean {
   for (const pattern of patterns) {
     if (!pattern.global) throw new TypeError(`request patterns must be global: ${pattern}`);
+    const searched = textToSearch(pattern, text, CLAUSE_END);
     pattern.lastIndex = 0;
     try {
-      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-        if (isRequest(text, match) && !(negationInside && NEGATION.test(match[0]))) return true;
+      for (let match = pattern.exec(searched); match !== null; match = pattern.exec(searched)) {
+        if (isRequest(searched, match) && !(negationInside && NEGATION.test(match[0]))) return true;
         if (match[0] === "") pattern.lastIndex++;
       }
     } finally {
