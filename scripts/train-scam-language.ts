@@ -11,9 +11,9 @@
  * and per-category false flags at those thresholds, rules alone and rules + model. The hand-written
  * rules were tuned on these same texts, so only the model's part of the figure is out-of-sample.
  *
- * Then the blind check: the latest retired hold-out set, #11 (scripts/corpus/retired-holdout-11.ts,
- * written blind to the rules), is taken out, the model trained on the rest, and set #11 scored as a
- * whole. The rules were tuned on set #11 after its one measurement, so only the model's columns are
+ * Then the blind check: the latest retired hold-out set, #16 (scripts/corpus/retired-holdout-16.ts,
+ * written blind to the rules), is taken out, the model trained on the rest, and set #16 scored as a
+ * whole. The rules were tuned on set #16 after its one measurement, so only the model's columns are
  * a blind figure.
  *
  * Finally the model is trained on every tune row (fixed seed, fixed epochs) and written.
@@ -23,12 +23,12 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CONTENT_CAP, CONTENT_POINTS, contentPoints, SCAM_LANGUAGE_VERY_HIGH_EXTRA, THRESHOLDS } from "../src/domain/score";
+import { asksSomething, CONTENT_CAP, CONTENT_POINTS, contentPoints, SCAM_LANGUAGE_VERY_HIGH_EXTRA, THRESHOLDS } from "../src/domain/score";
 import { SCAM_LANGUAGE_WEIGHTS } from "../src/domain/scam-language-weights";
-import { BUCKET_BITS } from "../src/domain/scam-language";
+import { BUCKET_BITS, SCAM_LANGUAGE_LOW_BELOW } from "../src/domain/scam-language";
 import { analyseContent } from "../src/domain/signals";
 import { TYPOLOGY_IDS } from "../src/domain/typologies";
-import { RETIRED_HOLDOUT_11_GENUINE as LATEST_RETIRED_GENUINE, RETIRED_HOLDOUT_11_SCAM as LATEST_RETIRED_SCAM } from "./corpus/retired-holdout-11";
+import { RETIRED_HOLDOUT_16_GENUINE as LATEST_RETIRED_GENUINE, RETIRED_HOLDOUT_16_SCAM as LATEST_RETIRED_SCAM } from "./corpus/retired-holdout-16";
 import { readCorpus, type Row } from "./lib/corpus";
 import { handleHelp } from "./lib/cli";
 import { type Example, groupedFolds, probability, sha256, TRAINING_OPTIONS, toBase64, toExample, train } from "./lib/scam-language-training";
@@ -45,6 +45,10 @@ interface Scored {
   rulePoints: number;
   /** Whether the model may count on this text (src/domain/signals.ts). */
   allowed: boolean;
+  /** The matched typology's share of rulePoints, which the model's dissent takes away (src/domain/score.ts typologyCounts). */
+  typologyPoints: number;
+  /** The rules see a request (asksSomething): the model's dissent does not apply. */
+  asks: boolean;
   /** Out-of-fold (or held-out) model probability. */
   p: number;
 }
@@ -64,14 +68,22 @@ function examplesOf(scam: Row[], genuine: Row[]): Example[] {
   ];
 }
 
-function ruleView(example: Example): Pick<Scored, "rulePoints" | "allowed"> {
+type RuleView = Pick<Scored, "rulePoints" | "allowed" | "typologyPoints" | "asks">;
+
+function ruleView(example: Example): RuleView {
   const content = analyseContent(example.text);
   const ruleSignals = content.signals.filter((signal) => signal !== "scam_language");
-  return { rulePoints: contentPoints(ruleSignals, content.typology), allowed: content.scamLanguage.allowed };
+  const rulePoints = contentPoints(ruleSignals, content.typology);
+  return { rulePoints, allowed: content.scamLanguage.allowed, typologyPoints: rulePoints - contentPoints(ruleSignals, null), asks: asksSomething(ruleSignals) };
 }
 
+/** The model's dissent, as src/domain/score.ts applies it: a typology without a request does not count below the "low" tier. */
+const dissents = (item: Scored) => item.p < SCAM_LANGUAGE_LOW_BELOW && !item.asks && item.typologyPoints > 0;
+
+/** Flagged with the model's tiers at these thresholds; both OFF is the rules alone, without the model's dissent too. */
 function flagged(item: Scored, high: number, veryHigh: number): boolean {
-  let points = item.rulePoints;
+  const modelOn = high < OFF || veryHigh < OFF;
+  let points = item.rulePoints - (modelOn && dissents(item) ? item.typologyPoints : 0);
   if (item.allowed && item.p >= high) points += CONTENT_POINTS.scam_language;
   if (item.allowed && item.p >= veryHigh) points += SCAM_LANGUAGE_VERY_HIGH_EXTRA;
   return Math.min(CONTENT_CAP, points) >= SUSPICIOUS;
@@ -130,7 +142,7 @@ const GRID = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.96, 0.97, 0.975, 0.98
 function chooseThresholds(items: readonly Scored[]): { high: number; veryHigh: number } {
   // Recall is judged on what the model catches without the rules' points: the rules are in-sample
   // on these texts and would hide the model's part. False flags are judged with the rules' points.
-  const blindScams = items.map((item) => (item.example.label === 1 ? { ...item, rulePoints: 0 } : item));
+  const blindScams = items.map((item) => (item.example.label === 1 ? { ...item, rulePoints: 0, typologyPoints: 0 } : item));
   let best = { high: OFF, veryHigh: OFF, recall: rates(blindScams, OFF, OFF).meanRecall };
   // Highest thresholds first: a tie keeps the safer pair.
   for (const high of [...GRID].reverse()) {
@@ -148,7 +160,7 @@ function printTable(title: string, items: readonly Scored[], high: number, veryH
   const rules = rates(items, OFF, OFF);
   const both = rates(items, high, veryHigh);
   const modelHigh = rates(
-    items.map((item) => ({ ...item, rulePoints: 0 })),
+    items.map((item) => ({ ...item, rulePoints: 0, typologyPoints: 0 })),
     high,
     veryHigh,
   );
@@ -171,10 +183,15 @@ function printTable(title: string, items: readonly Scored[], high: number, veryH
   }
   console.log(`${"all genuine".padEnd(22)} ${pct(rules.overallFalseFlags)}  ${pct(both.overallFalseFlags)}                     ${pct(both.overallAddedFalseFlags)}`);
   const share = (label: 0 | 1, t: number) => items.filter((item) => item.example.label === label && item.p >= t).length / Math.max(1, items.filter((item) => item.example.label === label).length);
+  const dissentCost = (label: 0 | 1) => {
+    const rulesFlagged = items.filter((item) => item.example.label === label && flagged(item, OFF, OFF));
+    return `${rulesFlagged.filter((item) => dissents(item) && item.rulePoints - item.typologyPoints < SUSPICIOUS).length} of ${rulesFlagged.length}`;
+  };
+  console.log(`the model's dissent (p < ${SCAM_LANGUAGE_LOW_BELOW}, no request; included in the rules+model column): rules-flagged texts it unflags — scam ${dissentCost(1)}, genuine ${dissentCost(0)}`);
   console.log(`model alone, share with p ≥ t: ${GRID.slice(0, -1).map((t) => `${t}: scam ${pct(share(1, t)).trim()} / genuine ${pct(share(0, t)).trim()}`).join("; ")}`);
 }
 
-function crossValidate(examples: Example[], views: Pick<Scored, "rulePoints" | "allowed">[]): Scored[] {
+function crossValidate(examples: Example[], views: RuleView[]): Scored[] {
   const folds = groupedFolds(examples, FOLDS, TRAINING_OPTIONS.seed);
   const p = new Float64Array(examples.length);
   for (let fold = 0; fold < FOLDS; fold++) {
@@ -240,7 +257,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const inLatest = latestRetiredSet(examples);
     const model = train(examples.filter((_, i) => !inLatest[i]));
     const blind = examples.flatMap((example, i) => (inLatest[i] ? [{ example, ...views[i]!, p: probability(model, example.text) }] : []));
-    printTable(`blind set #11 (${blind.length} texts), model trained without it (only the model columns are blind: the rules were tuned on set #11 after its one measurement)`, blind, thresholds.high, thresholds.veryHigh);
+    printTable(`blind set #16 (${blind.length} texts), model trained without it (only the model columns are blind: the rules were tuned on set #16 after its one measurement)`, blind, thresholds.high, thresholds.veryHigh);
   }
   const model = train(examples);
   const source = weightsModule(model, thresholds, corpusHash);

@@ -272,11 +272,21 @@ export function scamLanguageProbability(folded: string, using: ScamLanguageModel
   return 1 / (1 + Math.exp(-scamLanguageLogit(folded, using)));
 }
 
-/** Tiers of docs/scoring.md ("scam_language"); thresholds chosen by grouped cross-validation (npm run train:language). */
-export type ScamLanguageTier = "none" | "high" | "very_high";
+/**
+ * Below this probability the model reads a text as genuine (the "low" tier): a typology the rules
+ * match without any request then does not count (src/domain/score.ts typologyCounts). Fixed, not
+ * trained: `npm run train:language` prints what it costs out of fold.
+ */
+export const SCAM_LANGUAGE_LOW_BELOW = 0.2;
+
+/**
+ * Tiers of docs/scoring.md ("scam_language"); the high thresholds chosen by grouped cross-validation
+ * (npm run train:language). "low" and "none" add no points.
+ */
+export type ScamLanguageTier = "low" | "none" | "high" | "very_high";
 
 export function scamLanguageTier(probability: number): ScamLanguageTier {
   if (probability >= SCAM_LANGUAGE_WEIGHTS.veryHighThreshold) return "very_high";
   if (probability >= SCAM_LANGUAGE_WEIGHTS.highThreshold) return "high";
-  return "none";
+  return probability < SCAM_LANGUAGE_LOW_BELOW ? "low" : "none";
 }

@@ -115,13 +115,34 @@ export const IMPERSONATION_POINTS = 25;
 export const CONTENT_CAP = 55;
 
 /**
+ * Whether the rules see the text ask for something genuine notices never ask for: a strong signal
+ * other than a legal threat (advisories and genuine reminders name 冻结, 公安, 征信 too). Only then
+ * may the learned scam_language signal count on a text the guards call genuine (an advisory, an
+ * official sender's or its probable port's notice).
+ */
+export function asksSomething(signals: readonly Signal[]): boolean {
+  return signals.some((signal) => signal !== "legal_threat" && STRONG_SIGNALS.has(signal));
+}
+
+/**
+ * Whether a matched typology's points count. Not when the learned model reads the wording as genuine
+ * (the "low" tier) and the rules see no request: a typology is ideas found near each other, and on
+ * texts written by nobody on this project the rules' false flags (an overdue notice that warns of
+ * "征信修复" services, a police station announcing a visit) were almost all such texts, while no scam
+ * the rules flagged scored that low (docs/scoring.md, "the model's dissent").
+ */
+export function typologyCounts(signals: readonly Signal[], languageTier: ScamLanguageTier): boolean {
+  return languageTier !== "low" || asksSomething(signals);
+}
+
+/**
  * Content points of a message, before impersonation and the cap. `languageTier` is the
  * scam_language model's tier; it adds points only while `scam_language` is among the signals.
  * Example: contentPoints(["relative_new_number"], { id: "acquaintance", rules: 1 }) → 35;
  * contentPoints(["scam_language"], null, "very_high") → 25
  */
 export function contentPoints(signals: readonly Signal[], typology: { id: TypologyId; rules: number } | null, languageTier: ScamLanguageTier = "none"): number {
-  const typologyPoints = typology === null ? 0 : typology.rules > 0 ? TYPOLOGY_POINTS[typology.id] : PRETEXT_ONLY_POINTS;
+  const typologyPoints = typology === null || !typologyCounts(signals, languageTier) ? 0 : typology.rules > 0 ? TYPOLOGY_POINTS[typology.id] : PRETEXT_ONLY_POINTS;
   const languageExtra = languageTier === "very_high" && signals.includes("scam_language") ? SCAM_LANGUAGE_VERY_HIGH_EXTRA : 0;
   return signals.reduce((sum, signal) => sum + CONTENT_POINTS[signal], 0) + typologyPoints + languageExtra;
 }

@@ -13,8 +13,10 @@ import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
 import { textToSearch } from "./request-sentences";
 import { type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
-import { STRONG_SIGNALS } from "./score";
-import { detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, scanFraudConcepts, type TypologyMatch } from "./typologies";
+import { asksSomething } from "./score";
+
+export { asksSomething };
+import { detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
 export interface ContentAnalysis {
@@ -88,26 +90,33 @@ const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forwa
 /** Clauses longer than this are not read back further for a negation: keeps every check linear. */
 const MAX_CLAUSE = 80;
 
-/** Whether a match's verb is a request: no negation precedes it in its clause. */
-function isRequest(text: string, match: RegExpExecArray): boolean {
+/**
+ * The institution's own app, branch or counter: "请在App内上传新证件", "请到网点柜台提供身份证" hand
+ * nothing to a stranger (a link or a chat contact would; those are checked without this exemption).
+ */
+const OWN_CHANNEL = /app内|app中|app里|客户端内|手机银行|网上银行|官方app|营业厅|网点|柜台|in the app|in-app|at (?:any|your nearest|a) branch/i;
+
+/** Whether a match's verb is a request: no negation (nor, when `ownChannelExempt`, the institution's own channel) precedes it in its clause. */
+function isRequest(text: string, match: RegExpExecArray, ownChannelExempt: boolean): boolean {
   const verbAt = match.indices?.groups?.verb?.[0] ?? match.index;
   let start = verbAt;
   while (start > 0 && verbAt - start < MAX_CLAUSE && !CLAUSE_END.has(text.charCodeAt(start - 1))) start--;
-  return !NEGATION.test(text.slice(start, verbAt));
+  const before = text.slice(start, verbAt);
+  return !NEGATION.test(before) && !(ownChannelExempt && OWN_CHANNEL.test(before));
 }
 
 /**
  * Whether any match of the (global, "d"-flagged) patterns is a request; stops at the first that is.
  * A verb–gap–item pattern reads only the sentences naming its item (src/domain/request-sentences.ts).
  */
-function asks(text: string, patterns: RegExp[], negationInside = false): boolean {
+function asks(text: string, patterns: RegExp[], negationInside = false, ownChannelExempt = false): boolean {
   for (const pattern of patterns) {
     if (!pattern.global) throw new TypeError(`request patterns must be global: ${pattern}`);
     const searched = textToSearch(pattern, text, CLAUSE_END);
     pattern.lastIndex = 0;
     try {
       for (let match = pattern.exec(searched); match !== null; match = pattern.exec(searched)) {
-        if (isRequest(searched, match) && !(negationInside && NEGATION.test(match[0]))) return true;
+        if (isRequest(searched, match, ownChannelExempt) && !(negationInside && NEGATION.test(match[0]))) return true;
         if (match[0] === "") pattern.lastIndex++;
       }
     } finally {
@@ -118,9 +127,12 @@ function asks(text: string, patterns: RegExp[], negationInside = false): boolean
   return false;
 }
 
-/** "上门" threatens only as a collection visit, not as home delivery, installation or repair. */
+/**
+ * "上门" threatens only as a collection visit, not as home delivery, installation or repair; "征信" not
+ * as a loan advert's lure ("不看征信", "无视征信").
+ */
 const LEGAL_THREAT =
-  /起诉|诉讼|立案|上门(?:催收|催款|催讨|走访|拜访|调查|核实|追讨|追款|执行|收款|找)|征信|法院|法务|律师函|律师|传票|强制执行|拘留|黑名单|冻结|司法|仲裁|公安|报案|刑事|追责|追究|催收|失信|通缉|逮捕|查封|拘捕|判决|被执行人|联系(?:您的)?(?:家人|亲属|单位|紧急联系人)|通知(?:您的)?(?:家人|亲属|单位|通讯录)|\b(?:legal action|court|bailiffs?|lawsuit|sue you|arrest(?:ed)?|warrant|prosecut\w*)\b/i;
+  /起诉|诉讼|立案|上门(?:催收|催款|催讨|走访|拜访|调查|核实|追讨|追款|执行|收款|找)|(?<!不看|不查|无视|不上)征信|法院|法务|律师函|律师|传票|强制执行|拘留|黑名单|冻结|司法|仲裁|公安|报案|刑事|追责|追究|催收|失信|通缉|逮捕|查封|拘捕|判决|被执行人|联系(?:您的)?(?:家人|亲属|单位|紧急联系人)|通知(?:您的)?(?:家人|亲属|单位|通讯录)|\b(?:legal action|court|bailiffs?|lawsuit|sue you|arrest(?:ed)?|warrant|prosecut\w*)\b/i;
 const URGENCY =
   /立即|立刻|马上(?!消费|金融)|尽快|即刻|火速|速回|今日内|今天内|当天内|当日内|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s{0,2}个?小时内|逾期|最后通知|最后期限|最后一次|限时|限期|否则|截止|务必|紧急|过时不候|即将(?:冻结|起诉|上门|影响|逾期|失效)|\b(?:urgent(?:ly)?|immediately|final (?:notice|demand|warning|reminder)|last chance|act now|within \d{1,3} hours|before midnight)\b/i;
 /**
@@ -145,11 +157,12 @@ const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(
 const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
 const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
 
-/** Premium-rate lures: "call 09…" or UK 070 "personal numbers", "txt WIN to 8…", charges per minute or message, "信息费2元/分钟", Taiwan's 0204. */
+/** Premium-rate lures: "call 09…" or UK 070 "personal numbers", US 1-900 and Australian 1900/1902, "txt WIN to 8…", charges per minute or message, "信息费2元/分钟", Taiwan's 0204. */
 const PREMIUM_RATE =
-  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?0204\d{4,6}/i;
+  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|\b(?:call|ring|dial|phone|text|on)\s(?:me\s|now\s|us\s|back\s|on\s){0,3}(?:1[\s-]?900[\s-]?\d{3}[\s-]?\d{4}|19(?:00|02)[\s-]?\d{3}[\s-]?\d{3})\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?0204\d{4,6}/i;
 
-const CALL_CUE = /(?:联系|联络|致电|拨打|回拨|回电|来电|电话|热线|客服|专员|顾问|咨询|详询|加微信|添加|微信|QQ|qq|座机)[^0-9+]{0,8}$/;
+// "有需要打139…": 打 before a number is a call, whatever comes between.
+const CALL_CUE = /(?:联系|联络|致电|拨打|回拨|回电|来电|电话|热线|客服|专员|顾问|咨询|详询|加微信|添加|微信|QQ|qq|座机|打|\bcall|\bring|\btext|\bwhatsapp|\bcontact)[^0-9+]{0,8}$/i;
 /** Cues after a number: "13612345678（微信同号）". */
 const CALL_CUE_AFTER = /^\s{0,3}[（(]?\s{0,3}(?:微信同号|同微信|微信同步|可加微信|24小时)/;
 /** The recipient's own number or a third party's (their contacts, family, colleagues): personal data, never evidence. */
@@ -184,16 +197,6 @@ function callbackNumbersIn(clean: string, sender?: string): string[] {
 }
 
 /**
- * Whether the rules see the text ask for something genuine notices never ask for: a strong signal
- * other than a legal threat (advisories and genuine reminders name 冻结, 公安, 征信 too). Only then
- * may the learned scam_language signal count on a text the guards call genuine (an advisory, an
- * official sender's or its probable port's notice).
- */
-export function asksSomething(signals: readonly Signal[]): boolean {
-  return signals.some((signal) => signal !== "legal_threat" && STRONG_SIGNALS.has(signal));
-}
-
-/**
  * Signals, claimed institution and callback numbers of an SMS.
  * Example: analyseContent("【中信金融】逾期将起诉，请回复验证码") → signals ["asks_verification_code", "legal_threat", "urgency", "claims_institution"]
  */
@@ -217,7 +220,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
       has(scan, "code_item") && (asks(clean, CODE_REQUESTS) || asks(clean, [ENGLISH_CODE_REQUEST]) || (hasLink && asks(clean, CODE_TYPE_IN))),
     asks_id_or_card:
       (has(scan, "id_item") || has(scan, "which_cards")) &&
-      (asks(clean, ID_OR_CARD_REQUESTS) ||
+      (asks(clean, ID_OR_CARD_REQUESTS, false, !hasLink && !chatContact) ||
         (hasLink && asks(clean, ID_OR_CARD_TYPE_IN)) ||
         asks(clean, [FACE_CHECK]) ||
         asks(clean, ID_DIGITS_TYPE_IN) ||
@@ -244,7 +247,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   // institution's own app, branch or hotline ("请在手机银行内确认") — unless the rules see an ask.
   const ownChannelOnly = !hasLink && has(scan, "official_channel");
   const allowed = !(advisory || ownChannelOnly) || asksSomething(SIGNALS.filter((signal) => detected[signal]));
-  detected.scam_language = allowed && tier !== "none";
+  detected.scam_language = allowed && (tier === "high" || tier === "very_high");
   const signals = SIGNALS.filter((signal) => detected[signal]);
   const typology = detectTypology(scan, {
     link: hasLink,
@@ -256,6 +259,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
     pressure: detected.urgency || detected.legal_threat || has(scan, "secret") || has(scan, "ultimatum"),
     advisory,
     dialogue,
+    opener: clean.length <= OPENER_LENGTH,
   });
   return { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier, allowed } };
 }

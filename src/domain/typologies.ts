@@ -11,6 +11,7 @@
  */
 import { type ConceptScan, Lexicon, within } from "./concepts";
 import { ALIAS_TERMS, type Institution, institutionsInHits } from "./institutions";
+import { COMPOUND_SURNAMES, SURNAMES } from "./redact";
 import type { Category } from "./types";
 
 export const TYPOLOGY_IDS = [
@@ -90,6 +91,9 @@ export const CONCEPTS = {
   ],
   fee_waived: [
     "不会委托第三方", "不会收取任何",
+    // A lender's discount is no fee: "新用户借款首期利息打折".
+    "利息打折", "利息优惠", "首期利息", "首期免息",
+    "无需另付", "无需支付任何", "免运费", "不收运费",
     // A lender's anti-fraud line: "本平台从未委托第三方收取解冻费、保证金等任何费用".
     "从未委托", "从未收取", "从未要求", "从来不会", "从来不收", "未委托任何", "不会委托", "从未授权", "绝不收取", "等任何费用", "以任何名义", "任何名义收取",
     "never ask you to pay", "never ask for", "will never ask you",
@@ -151,7 +155,7 @@ export const CONCEPTS = {
     "异议处理", "申请异议", "异议申请", "异常查询", "撤销查询",
     "wipe", "wiped", "removed from", "off your file", "off ur file",
     "可处理", "均可处理",
-    "处理逾期", "删除征信", "消除征信", "征信修复", "信用修复", 
+    "处理逾期", "删除征信", "消除征信", "征信修复", "信用修复", "呆账可以消", "呆账能消", "内部关系", "内部渠道",
     "remove", "delete", "clean", "repair", "fix", "wipe","修复", "洗白", "消除", "清除", "删除", "恢复", "消掉", "清空", "污点", "不良记录", "铲单", "撤销记录"],
   screen: [
     "remote session", "remote desktop",
@@ -202,7 +206,7 @@ export const CONCEPTS = {
     // A word inside the phrase: 换了个号码, 换了一个新号.
     "换了个号", "换了一个号", "换了个新号", "换了个手机号", "换了新的号", "换个号", "换了个电话", "换了个微信", "微信被封", "号被封", "账号被封", "新加的号", "这是我新", "这是我的新", "this is my new", "temporary number", "new mobile",
     "新换的号", "换的号码", "新换的", "换咗", "号码换了", "换手机号", "new no", "new num", "my new number",
-    "mate's phone", "mine broke",
+    "mate's phone",
     "换了新号", "换了号", "新手机", "手机丢", "旧号停用", "new phone number", "lost my phone",
     "手机进水", "同学的手机", "朋友的手机", "同事的手机", "别人的手机", "同事电话", "朋友的号", "friend's phone",
     "号不用了", "之前那个号", "这个号码", "this number",
@@ -237,15 +241,19 @@ export const CONCEPTS = {
     "帮忙付", "转一下", "医药费", "押金", "罚款", "borrow", "lend me", "need money", "can you pay", "pay for", "send me", "transfer",
     "bill", "urgent", "help me",
   ],
+  /** "我是王总", "我是张局": a boss introducing himself by surname and title. */
+  boss_intro: [...SURNAMES, ...COMPOUND_SURNAMES].flatMap((surname) => ["总", "董", "局", "处", "主任", "校长", "院长", "书记", "部长", "科长", "经理"].map((title) => `我是${surname}${title}`)),
+  in_meeting: ["开会", "在会上", "in a meeting"],
+  exec_title: ["ceo", "cfo", "managing director", "md", "the director", "董事长", "总经理"],
+  quick_favour: ["quick favour", "quick favor", "need a favour", "need a favor", "do me a favour", "do me a favor", "at your desk", "are you available", "are you free now", "帮我办件事", "在办公室吗", "在工位吗"],
   leader: [
     "the boss", "boss asked", "my boss",
     "总让我", "董让我", "总交代", "总吩咐", "陪客户", 
-    "开会",
     "你们公司", "董事", "老总", "总监","领导", "老板", "总经理", "董事长", "局长", "处长", "主任", "校长", "经理", "办公室", "书记", "院长", "科长", "your boss", "ceo", "manager"],
   work_money: [
     "buy some gift cards", "buy gift cards", "send me the codes", "the codes",
     "urgent payment", "new supplier", "arrange a payment", "process the payment", "process it", "这个账户", "这个卡号", "给这个账号", "打到这个账户", 
-    "付给对方", "合同款", "从公司转",
+    "付给对方", "合同款", "从公司转", "给客户转", "给一个客户转", "转给客户", "给客户打",
     "打点", "定金", "给对方", "账号我发", "公司账上", "从公司",
     "垫付", "转账", "先转", "转一下", "打款", "汇款", "帮我转", "转给对方", "付一下", "打过去", "转过去", "处理一笔", "一笔款", "一笔钱", "货款",
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
@@ -284,7 +292,7 @@ export const CONCEPTS = {
     "fraud", "compromised",
     "违法犯罪", "走私", "贩毒", "洗黑钱", "非法集资", "骗保", "冒领", "被冒用", "涉嫌违法",
     "涉嫌", "洗钱", "诈骗案", "犯罪", "逮捕", "通缉", "拘留", "传唤", "涉案", "非法", "违规", "违法", "盗用", "冒用", "冒名", "身份被", "医保卡异常",
-    "异常消费", "资产清查", "资金清查", "清查", "核查", "调查", "案号", "逮捕令", "冻结令", "刑事", "嫌疑", "传票", "money laundering",
+    "异常消费", "资产清查", "资金清查", "清查", "资金核查", "资产核查", "账户核查", "流水核查", "调查", "案号", "逮捕令", "冻结令", "刑事", "嫌疑", "传票", "money laundering",
     "arrest", "warrant", "investigation", "suspect",
   ],
   police_act: [
@@ -367,7 +375,7 @@ export const CONCEPTS = {
     "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
   ],
   task: [
-    "rating products", "rating apps", "rate apps",
+    "rating products", "rating apps", "rate apps", "rate hotels", "rating hotels", "side income", "side hustle",
     "按赞", "小帮手", "线上小帮手", "兼zhi", "jian职", 
     "录入员", "数据录入", "招兼职", "打字录入", 
     "点点关注", "截图", "截截图", "看视频", "看看视频", "浏览", "推广", "冲销量", "刷销量", "补单", "拍单", "下单返", "接待员", "派单员", "工作群", "任务群", "悬赏", "阶段任务", "组合任务", "新人任务", "试岗", "like and follow", "subscribe", "youtube", "tiktok", "5-star", "reviews", "remote staff",
@@ -395,7 +403,7 @@ export const CONCEPTS = {
   loan: [
     "应急钱", "应急资金", "面签",
     "payday", "b4 payday", "下款",
-    "信用卡代办", "代办信用卡", "办信用卡", "办卡", "能下", "特批", 
+    "信用卡代办", "代办信用卡", "办信用卡", "办卡", "能下", "特批", "大额信用卡", "下卡",
     "急用钱", "缺钱", "就能借", "能借到", "秒过", "担保人", "贷款担保",
     "批款", "拨款", "已批", "批下", "授信", "周转金", "代还", "lender", "funds", "cash",
     "借贷", "信贷", "放贷", "可借", "借款额度", "personal loan", "borrow",
@@ -403,7 +411,7 @@ export const CONCEPTS = {
     "loans", "cash advance", "credit line",
   ],
   loan_lure: [
-    "回复1立即到账", "立即到账", "最后领取日",
+    "回复1立即到账", "立即到账", "最后领取日", "包下卡", "秒下卡", "可提升至", "提额", "提升额度",
     "应急钱", "免面签", "不用面签", "无需面签", "不用面审", "三分钟到账", "五分钟到账",
     "approve everyone", "we approve", "everyone approved", "免息名额", "给您一个名额", "正规网贷平台", "内部名额",
     "no guarantor", "cash in 1 hour", "cash in an hour",
@@ -611,7 +619,7 @@ export const CONCEPTS = {
     "恭喜您", "恭喜你",
     "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
   claim: [
-    "绑卡", "重新绑卡",
+    "绑卡", "重新绑卡", "accept deposit", "accept at", "accept it", "accept your", "to accept", "deposit it",
     "claims agent", "contact our",
     "登陆", "card details", "your card details", "cover delivery", "cover shipping", "cover the postage", "确认领取",
     "登记收货", "收货地址", "登记", 
@@ -630,7 +638,7 @@ export const CONCEPTS = {
     "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
   ],
   parcel_problem: [
-    "滞留",
+    "滞留", "压仓", "仓储费", "长期未取", "延期保管", "派送失败",
     "未付足", "邮资", "暂存", "补付",
     "地址写错", "写错了", "改地址", "改派费", "address issue", "handling charge", "suspended until", "redelivery charge", "charge applies", 
     "无法签收", "信息异常", "收件信息", "地址异常", "地址不完整", "地址不详", 
@@ -659,7 +667,7 @@ export const CONCEPTS = {
   ],
   lock: [
     "异地登录", "异常登录",
-    "止付", "停机", "实名信息不全", "未实名", "冻洁", "冻接", "new payee", 
+    "止付", "停机", "实名信息不全", "未实名", "冻洁", "冻接", "已被动结", "new payee", 
     "suspension", "payment failed", "payment was declined", "declined", "new device", "tried to log in", "sign-in attempt", "login attempt", "unrecognised", "unrecognized", "placed a hold", "a hold on", "unusual payments", "hold on your", 
     "被关闭", "违规",
     "证书", "清零", 
@@ -668,7 +676,7 @@ export const CONCEPTS = {
     "unauthorized", "new payee", "will be closed",
   ],
   verify: [
-    "核实",
+    "核实", "认正",
     "补登记", "登记", "freeze it", 
     "re-activate", "reactivate it", 
     "unfreeze", "reply with",
@@ -685,9 +693,10 @@ export const CONCEPTS = {
     "多缴", "overpaid",
     "energy bill discount", "bill discount", "household support", "support payment", "relief payment", "cost of living payment",
     "退税", "个税退还", "税费退还", "补贴", "补助", "津贴", "失业金", "育儿补贴", "生育津贴", "医保退费", "退费", "tax refund", "hmrc", "irs",
-    "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit",
+    "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit", "gst", "hst", "cra",
   ],
   debt: [
+    "在我们这借", "在我们平台借", "他借了", "她借了",
     "债务转让", "债权转让", "转让给我公司",
     "延滞", "迟缴", "逾期未缴", "分期款项", "延迟缴款",
     "唔还", "再唔还", "嘅数", "啲数", "还数",
@@ -703,11 +712,11 @@ export const CONCEPTS = {
     "上门执行", "司法程序", "安排人员上门", "家属", "您的家属", "你的家属", 
     "公司前台", "你公司", "你单位", "你们单位", "hr", "人事部", "所有联系人", "联系人", "户籍地", "户籍", "走访", "派员", "法律程序", "走法律", "吃官司", "判下来", "判决", "限高", "限制高消费", "坐不了", "丢人", "社死", "屋企", "阿妈", "你妈", "你爸", "你老婆", "你老公", "你父母", "给你冻结", "冻结你", "employer", "your family", "your home", "workplace", "field agent",
     "你爸妈", "你家里", "派人", "催收函", "朋友圈", "公司群", "county court", "judgment", "ccj",
-    "legal team", "enforcement agents", "visit your property",
+    "legal team", "enforcement agents", "visit your property", "去他单位", "他单位", "找他领导", "到他公司",
     "亲戚朋友", "亲戚", "打电话给你的", "老赖", "让大家都知道",
     "财产保全", "冻结您的", "查封", "保全", "老家", "村委会", "公开", "曝光", "到你家", "找你",
     "起诉", "诉讼", "立案", "法院", "上门催收", "上门走访", "上门核实", "上门调查", "上门拜访", "律师函", "传票", "强制执行", "通知家人", "联系家人", "紧急联系人",
-    "通讯录", "单位", "拘留", "失信", "黑名单", "法务", "仲裁", "刑事", "第三方", "移交", "外访", "家人", "亲友", "court", "legal action", "bailiff", "bailiffs",
+    "通讯录", "单位", "拘留", "失信", "黑名单", "法务", "仲裁", "刑事", "第三方", "移交", "外访", "家人", "亲友", "court", "legal action", "legal matter", "legal proceedings", "bailiff", "bailiffs",
   ],
   // What the request patterns of src/domain/signals.ts ask for: those patterns only run when one occurs.
   code_item: ["验证码", "校验码", "动态码", "动态密码", "短信码", "短信验证", "随机码", "otp", "verification code", "code", "pin"],
@@ -758,6 +767,7 @@ export const CONCEPTS = {
     "资金保全", "做资金保全", "证明清白", "证明你的清白", "证明您的清白", "资金核查", "资金清查", "监管账户", "核查账户", "清查账户", "国家账户", "公证账户", "清查资金", "核查资金"],
   /** Who must say who they are is no one the reader knows well: not a greeting ("hi mum", "是我呀"). */
   self_intro: [
+    "上次一起吃过饭", "一起吃过饭的", "一起吃饭的那个",
     "我是你", "我是您", "我是你们", "猜猜我是谁", "猜我是谁", "你猜我是谁", "听得出我是谁", "听出我是谁", "知道我是谁", "听不出来", "听不出我", "还记得我",
     "我是谁", "i am your", "this is your", "your son", "your daughter", "your grandson", "your niece", "your nephew",
   ],
@@ -778,9 +788,9 @@ export const CONCEPTS = {
   anon_unit: ["某部队", "某部的", "某支队", "某中队", "某军区", "某营区", "某连队", "某武警", "某消防"],
   /** A surcharge on a parcel already on its way: "超重了要补运费". */
   parcel_surcharge: [
-    "保管费", "滞留费", "超时费","超重", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
+    "保管费", "滞留费", "超时费","超重", "运费未付", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
   /** Paying a courier by a code they send: "扫我发你的码". */
-  qr_pay: ["扫我发你的码", "扫我发的码", "扫我的码", "扫这个码", "扫一下码", "扫码付", "扫码支付", "扫码缴", "收款码", "付款码"],
+  qr_pay: ["扫码补缴", "扫码补交", "扫我发你的码", "扫我发的码", "扫我的码", "扫这个码", "扫一下码", "扫码付", "扫码支付", "扫码缴", "收款码", "付款码"],
   /** An English courier's charge, and the new slot it is paid for: "a redelivery charge applies, book a new slot". */
   parcel_charge: [
     "for £", "for $", "small fee","fee", "charge", "charges", "duty", "payment of", "handling charge", "redelivery charge"],
@@ -802,6 +812,7 @@ export const CONCEPTS = {
   loan_trick: ["有个渠道", "渠道能下", "打点一下", "给审批的", "特批", "走特批", "包装资料", "包装流水", "帮您包装", "帮你包装", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
   /** A "known" person's first text from a new number, promising a request to come: "明天找你有点事". */
   teaser: [
+    "something to ask you", "have something to ask", "need to ask you something", "something to tell you",
     "有事跟你说", "有事和你说", "有点事跟你说", "有事要跟你说", "有事同你讲",
     "有件事要", "件事要交代", "要交代你", "事要交代", "有件事找你",
     "有事要安排", "有事安排", "有事交代", "有事要交代", "帮个忙", "遇到点难处", "遇到难处", "想找你帮", "找你帮个忙",
@@ -917,7 +928,7 @@ export const CONCEPTS = {
   unclaimed: ["未领取", "尚未领取", "待领取", "没有领取", "未申领", "还没领取", "unclaimed", "not yet claimed", "yet to claim", "waiting to be claimed"],
   reply_cue: ["回复1", "回1", "回复数字", "回复y", "回复是", "reply 1", "reply yes", "reply y", "获取领取方式", "获取办理方式"],
   /** Collected in person where the reader already is (reception, a counter, a shop): nothing to send or pay. */
-  in_person: ["from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from"],
+  in_person: ["from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "到店兑奖", "彩票原件", "凭彩票", "凭票兑奖", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from"],
   /** The writer went to the police themself: "是我自己报的警". */
   reporter_self: ["我报的警", "我自己报", "我报警了", "我报了警", "我已经报警", "我去报案", "我报案了", "我报的案", "报案回执", "报警回执"],
   /** A reply to the reader's own application ("已收到您的征信异议申请，正在核查"): a status, not an offer. */
@@ -927,7 +938,7 @@ export const CONCEPTS = {
   /** A "virus alert" with a number to call: tech-support scripts. */
   tech_alert: ["computer is infected", "computer has been infected", "virus detected", "do not shut down", "don't shut down", "technical support", "tech support", "电脑中毒", "电脑感染", "中了病毒"],
   /** A class moved to a "new group" where the fee is paid. */
-  new_group: ["加入新群", "进新群", "新群", "换群", "群被封", "旧群"],
+  new_group: ["加入新群", "进新群", "新群", "换群", "群被封", "旧群", "新的班级群", "新班级群", "新的家长群", "新家长群", "新的群"],
   /** Winnings or profits that can only be withdrawn after paying more: the hook of 杀猪盘 and fake platforms. */
   withdraw_block: ["就能提现", "才能提现", "才可以提现", "提不出来", "无法提现", "提现不了", "提不了现", "can't withdraw", "cannot withdraw", "to withdraw your"],
   /** Hook-up spam: someone "nearby" free tonight. */
@@ -966,8 +977,8 @@ export const CONCEPTS = {
     // "本平台从未委托第三方收取…任何费用": the same promise in the past tense.
     "从未委托", "从未授权", "从未要求", "从未收取", "从来不会",
     "反诈提醒", "反诈提示", "反诈宣传",
-    "诈骗高发", "转告", "防范",
-    "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "骗局", "切勿相信", "切勿轻信", "切勿转账", "切勿点击", "切勿上当", "切勿回复", "切勿拨打", "请勿相信", "不要相信", "不要轻信",
+    "诈骗高发", "转告家人", "转告身边", "转告亲友", "转告给家人", "防范",
+    "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "骗局", "切勿相信", "切勿轻信", "切勿转账", "切勿点击", "切勿上当", "切勿回复", "切勿拨打", "请勿相信", "不要相信", "不要轻信", "勿相信", "请勿点击不明", "不要点击不明", "勿点击不明",
     "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "never ask", "will never", "beware",
     "be aware", "fraudsters",
   ],
@@ -1086,7 +1097,11 @@ export interface TypologyContext {
   advisory: boolean;
   /** A call or chat transcript (isDialogue): rule windows widen by DIALOGUE_WINDOW_FACTOR. */
   dialogue: boolean;
+  /** The whole text is one short line (≤ OPENER_LENGTH characters): a message whose only job is to start a conversation. */
+  opener: boolean;
 }
+
+export const OPENER_LENGTH = 24;
 
 interface Rule {
   all: readonly ConceptName[];
@@ -1198,20 +1213,31 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["i_am", "new_number", "chat_add"], window: 160 },
       { all: ["self_intro", "leader"], window: 60, needs: (c) => c.privateChannel },
       { all: ["new_number", "summon"], window: 120 },
+      // "妈，我手机掉水里了，这是同学的号，你先别打电话": a new number that must not be called back.
+      { all: ["new_number", "cant_talk"], window: 120 },
+      // "Are you at your desk? Need a quick favour. Daniel (CEO)": the executive's opener.
+      { all: ["exec_title", "quick_favour"], window: 120 },
       { all: ["new_number", "teaser"], window: 120 },
       { all: ["guess_who", "teaser"], window: 160 },
       { all: ["guess_who", "new_number"], window: 120 },
       { all: ["money_need", "transfer_excuse", "repay_promise"], window: 160 },
       { all: ["self_intro", "summon"], window: 120, unless: ["newcomer"] },
+      // "李涛，明天上午来我办公室一趟。" and nothing else: the "leader"'s opener, whose next message asks for money.
+      { all: ["summon"], unless: ["newcomer"], needs: (c) => c.opener },
       // Money for a relative or boss who cannot take a call ("我现在不方便接电话").
       { all: ["relative", "money_need", "cant_talk"], window: 200 },
       { all: ["leader", "work_money", "cant_talk"], window: 200, unless: ["paid_done"] },
+      // "我是刘总，在开会，你先帮我给客户转20万": a boss who introduces himself is not in the reader's contacts.
+      { all: ["boss_intro", "work_money", "in_meeting"], window: 160, unless: ["paid_done"] },
+      { all: ["in_meeting", "cant_talk", "work_money"], window: 160, unless: ["paid_done"] },
       // A boss buying gift cards on the quiet; a class fee paid to a "teacher's" code.
       { all: ["leader", "gift_card_pay", "secret"], window: 200 },
       { all: ["leader", "gift_card_pay", "cant_talk"], window: 200 },
       { all: ["leader", "gift_card_pay", "repay_promise"], window: 200 },
       { all: ["parents", "school_fee"], window: 160, needs: (c) => c.privateChannel },
       { all: ["parents", "new_group"], window: 160, needs: (c) => c.link || c.privateChannel },
+      // "原班级群已满，请扫码加入新群，交齐校服费": a class moved to a new group to be paid there.
+      { all: ["parents", "new_group", "school_fee"], window: 160 },
       // A "teacher" reporting a child's accident or fight that needs money now.
       { all: ["parents", "emergency", "money_need"], window: 160 },
       // A relative's emergency that needs money now: "妈，是我，我出车祸了…你快给我打五万过来".
@@ -1270,6 +1296,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["refund", "card_entry"], window: 120, unless: ["benefit"] },
       { all: ["refund", "borrow_out"], window: 120 },
       { all: ["membership_charge", "cancel"], window: 120, unless: ["cancel_done"], needs: (c) => c.privateChannel || c.asksCredentials || c.link || c.callbackToMobile },
+      // "会员已自动续费，如非本人操作请致电客服185…办理退款": refunds go through the order, never a mobile number.
+      { all: ["membership_charge", "refund"], window: 120, unless: ["refund_done", "cancel_done"], needs: (c) => c.callbackToMobile },
       { all: ["shop", "screen"] },
       { all: ["shop", "gift_card_pay", "fee_en"], window: 160 },
       // An "overpaid refund" to send back, in gift cards or by transfer.
@@ -1303,6 +1331,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // A courier's surcharge paid by their QR code or to their chat account: "超重了，扫我发你的码补运费".
       { all: ["parcel", "parcel_surcharge", "qr_pay"], window: 120 },
       { all: ["parcel", "parcel_surcharge"], window: 120, needs: (c) => c.privateChannel },
+      // A redelivery or address fix through a courier's chat account or a fee: couriers rebook in their own app.
+      { all: ["parcel", "parcel_problem"], window: 120, needs: (c) => c.privateChannel, unless: ["fee_waived"] },
     ],
   ],
   [

@@ -9,7 +9,7 @@ import { chooseCampaign, decodeSignature, fingerprintText } from "../domain/fing
 import { extractLinks, normaliseDomainInput } from "../domain/links";
 import type { EvidenceInput, Reason, ReputationView } from "../domain/reputation";
 import { checkVerdict } from "../domain/check-verdict";
-import { type Audience, CONTENT_CAP, contentPoints, IMPERSONATION_POINTS, STRONG_SIGNALS, type Verdict } from "../domain/score";
+import { type Audience, CONTENT_CAP, contentPoints, IMPERSONATION_POINTS, STRONG_SIGNALS, typologyCounts, type Verdict } from "../domain/score";
 import { type Advice, adviceFor } from "../domain/advice";
 import { DEFAULT_LANG, type Lang, type MessageParams, messageFor } from "../domain/messages";
 import { type OfficialContact, officialContactsOf, serviceNumberInPort } from "../domain/official";
@@ -125,7 +125,8 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   // The learned wording model never turns an official sender's (or its probable port's) notice into a warning on its own.
   const officialOrPort = senderOrganization !== null || portNumber !== null;
   const signals = officialOrPort && !asksSomething(ruleSignals) ? ruleSignals.filter((signal) => signal !== "scam_language") : ruleSignals;
-  const typology = content?.typology?.id ?? null;
+  // A typology the model's dissent discounts (src/domain/score.ts typologyCounts) is neither scored nor reported.
+  const typology = content?.typology && typologyCounts(signals, content.scamLanguage.tier) ? content.typology.id : null;
   // Content alone (no reports) can make a message suspicious, never a scam: see CONTENT_CAP.
   let contentScore = contentPoints(signals, content?.typology ?? null, content?.scamLanguage.tier);
   if (portNumber && institution) {

@@ -95,7 +95,7 @@ describe("scam_language model", () => {
   });
 
   it.each(GENUINE_NEAR_MISSES)("stays low on a genuine near miss and adds no flag: %s", (text) => {
-    expect(scamLanguageTier(probabilityOf(text))).toBe("none");
+    expect(["low", "none"]).toContain(scamLanguageTier(probabilityOf(text)));
     expect(analyseContent(text).signals).not.toContain("scam_language");
     expect(contentScore(text)).toBeLessThan(THRESHOLDS.app.suspicious);
   });

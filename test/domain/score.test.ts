@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AUDIENCES, computeScore, decay, HALF_LIFE_DAYS, SINGLE_REPORTER_CAP, THRESHOLDS, verdictFor, type ReporterEvidence } from "../../src/domain/score";
+import { AUDIENCES, computeScore, contentPoints, decay, HALF_LIFE_DAYS, SINGLE_REPORTER_CAP, THRESHOLDS, typologyCounts, verdictFor, type ReporterEvidence } from "../../src/domain/score";
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 24);
@@ -94,5 +94,18 @@ describe("verdictFor", () => {
     expect(THRESHOLDS.carrier.scam).toBeGreaterThan(THRESHOLDS.app.scam);
     expect(verdictFor(five, { audience: "app", official: false, clearedByAppeal: false })).toBe("scam");
     expect(verdictFor(five, { audience: "carrier", official: false, clearedByAppeal: false })).toBe("suspicious");
+  });
+});
+
+describe("contentPoints — the learned model's dissent", () => {
+  const collectionScript = { id: "fake_collection" as const, rules: 1 };
+  it("does not count a typology without a request when the model reads the wording as genuine", () => {
+    expect(contentPoints(["legal_threat", "urgency"], collectionScript, "low")).toBe(contentPoints(["legal_threat", "urgency"], null));
+    expect(typologyCounts(["legal_threat", "urgency"], "low")).toBe(false);
+  });
+  it("still counts it when the rules see a request, or when the model is not confident of genuine wording", () => {
+    expect(contentPoints(["asks_verification_code"], collectionScript, "low")).toBe(20 + 25);
+    expect(contentPoints(["legal_threat"], collectionScript, "none")).toBe(10 + 25);
+    expect(typologyCounts(["link"], "low")).toBe(true);
   });
 });

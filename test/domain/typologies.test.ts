@@ -848,3 +848,50 @@ const EIGHTH_BATCH_GENUINE = [
 ];
 
 describeBatch("fraud typologies, script elements the blind tuning set #17 showed missing", EIGHTH_BATCH, EIGHTH_BATCH_GENUINE);
+
+/** Script elements session 13's probes of real-world wordings and the blind genuine set #20 showed missing or over-read, in our own wordings. */
+const NINTH_BATCH: [TypologyId, string][] = [
+  ["fake_loan", "代办大额信用卡，包下卡，不看征信，有需要打13912345678"],
+  ["fake_loan", "您好，您的信用卡额度可提升至10万，办理请联系客服13800138000"],
+  ["acquaintance", "张经理你好，我是刘总，我现在在开会不方便接电话，你先帮我给一个客户转20万，合同回头补。"],
+  ["acquaintance", "小陈，我是王局，在开会，有个朋友急用一笔钱，你先转过去，会后我还你。"],
+  ["account_lock", "【工商银行】尊敬的客户，您的账户已被动结，请尽快登陆 icbc-kf.top 完成实名认正"],
+  ["task_rebate", "hey u want some side income? u just rate hotels on this app n get paid daily, dm my mentor on telegram"],
+  ["parcel_fee", "【中通快递】您的包裹派送失败，请添加客服微信zt8866重新预约派送。"],
+  ["parcel_fee", "您的快递因运费未付暂存驿站，请扫码补缴后领取取件码。"],
+  ["customer_service", "您的视频会员已自动续费，如非本人操作请致电客服13812345678办理退款。"],
+  ["acquaintance", "家长您好，原班级群已满停用，请扫码加入新群，本周五前交齐资料费。"],
+  ["acquaintance", "各位家长好，我是班主任，请扫码进入新的班级群缴纳资料费：http://class-fee.top/1"],
+  ["acquaintance", "妈，我手机坏了，这是同学的号，你先别打电话，我在上课。"],
+  ["acquaintance", "Are you at your desk? Need a quick favour, it's urgent. Mark (CEO)"],
+  ["acquaintance", "刘明你好，我是市政务中心的王主任，上次一起吃过饭的，加一下我微信wx8899。"],
+  ["acquaintance", "李涛，明天上午来我办公室一趟。"],
+  ["premium_rate", "Hey it's Jess, missed u! Call me back on 1900 123 456 xx"],
+  ["fake_collection", "你是张伟的同事吧？他在我们这借了钱一直联系不上，麻烦转告他尽快处理，不然我们去他单位找领导。"],
+  ["tax_refund", "CRA: your GST refund of $120 was sent by e-Transfer. Accept deposit at http://cra-refund.top"],
+  ["credit_repair", "征信报告上的呆账可以消，我们有银行内部渠道，费用一次性付清，今天办好。"],
+];
+
+const NINTH_BATCH_GENUINE = [
+  "老婆我在开会，晚点回你，你先帮我给物业转一下这个月的物业费",
+  "Can u lend me ur charger tmrw, mine broke",
+  "【某某派出所】社区民警将于本周六上门开展出租屋登记核查，届时出示警官证，不收取任何费用。",
+  "【某市交通局】ETC设备无需年审，不存在“ETC失效需重新认证”的情况，请勿点击不明链接。",
+  "【恒信消费金融】您的借款已逾期，结清后征信将正常更新，请通过官方App还款，勿相信任何“征信修复”服务。",
+  "【恒信金融】您登记的身份证即将过期，请在App内上传新证件，以免影响借款使用。",
+  "【福彩某投注站】您在本站购买的彩票中了二等奖，请凭彩票原件到店兑奖。",
+  "【某快递】您有一件到付快件，运费50元，请在签收时支付给快递员。",
+  "【天猫】您参与的晒单活动已获奖，奖品将随下一笔订单寄出，无需另付运费。",
+  "【某消费金融】限时福利：新用户借款首期利息打折，详情请见App，退订回T。",
+  "明天上午九点到我办公室来一趟，把季度报表带上。——张主任",
+];
+
+describeBatch("fraud typologies, script elements session 13's real-world probes and blind genuine set #20 showed", NINTH_BATCH, NINTH_BATCH_GENUINE, () => {
+  it("does not read a loan advert's lure as a threat (不看征信)", () => {
+    expect(analyseContent("代办大额信用卡，包下卡，不看征信，有需要打13912345678").signals).not.toContain("legal_threat");
+  });
+  it("still asks for an ID when the upload goes to a link or a chat contact, not the institution's own app", () => {
+    expect(analyseContent("您的贷款审核未通过，请上传身份证照片至 http://dk-app.top 重新认证").signals).toContain("asks_id_or_card");
+    expect(analyseContent("请加微信kf88，在App内上传身份证").signals).toContain("asks_id_or_card");
+  });
+});
