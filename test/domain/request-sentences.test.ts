@@ -27,6 +27,9 @@ function matches(pattern: RegExp, text: string): string[] {
   return found;
 }
 
+/** Texts this short are searched whole (an SMS is a sentence or two): the ones below come after it. */
+const LONG_PREFIX = "Nothing to see here.\n".repeat(25);
+
 const TEXTS = [
   "",
   "您的验证码是123456，请勿告知他人。",
@@ -45,22 +48,23 @@ const TEXTS = [
 describe("request patterns read only the sentences naming their item", () => {
   for (const [name, pattern] of Object.entries({ VERB_FIRST, ITEM_FIRST, ENGLISH, FACE })) {
     it(`${name}: the same matches, verbs and clauses as in the whole text`, () => {
-      for (const text of TEXTS) {
+      for (const text of TEXTS.flatMap((text) => [text, LONG_PREFIX + text, text + LONG_PREFIX])) {
         const searched = textToSearch(pattern, text, CLAUSE_END);
         expect(matches(pattern, searched), text).toEqual(matches(pattern, text));
       }
     });
   }
 
-  it("a text naming no item leaves nothing to search, and a long text only its sentences that name one", () => {
-    expect(textToSearch(VERB_FIRST, "今天天气很好。明天见！", CLAUSE_END)).toBe("");
+  it("a long text naming no item leaves nothing to search, else only its sentences that name one; an SMS is searched whole", () => {
+    expect(textToSearch(VERB_FIRST, "今天天气很好。明天见！".repeat(50), CLAUSE_END)).toBe("");
     const long = `${"无关的一句话。".repeat(100)}请回复验证码。${"另一句无关的话！".repeat(100)}`;
     expect(textToSearch(VERB_FIRST, long, CLAUSE_END)).toBe("请回复验证码\n");
-    expect(textToSearch(ENGLISH, "Have a nice day. Send us the code now! Bye.", CLAUSE_END)).toBe(" Send us the code now\n");
+    expect(textToSearch(ENGLISH, `${LONG_PREFIX}Have a nice day. Send us the code now! Bye.`, CLAUSE_END)).toBe(" Send us the code now\n");
+    expect(textToSearch(VERB_FIRST, "今天天气很好。明天见！", CLAUSE_END)).toBe("今天天气很好。明天见！");
   });
 
   it("a pattern of another shape, or one that could match or look past a sentence end, reads the whole text", () => {
-    const text = "转账到指定账户。请回复验证码";
+    const text = `${"无关的一句话。".repeat(100)}转账到指定账户。请回复验证码`;
     for (const pattern of [
       /(?:转账|汇款)[^。！!？?；;\n]{0,16}(?<![您你])(?:指定|提供)的?(?:账户|卡)/g,
       /(?<verb>回复|提供).{0,12}?(?:验证码)/dg,
