@@ -138,7 +138,7 @@ export const CONCEPTS = {
     "学生认证",
     "学生账户", "大学时", "读书时",
     "校园分期", "分期账户",
-    "校园贷", "学生贷", "学生账户", "学生身份", "学生会员", "网贷", "贷款账户", "借贷账户", "金条", "白条", "借呗", "微粒贷", "网贷账户",
+    "校园贷", "学生贷", "学生账户", "学生身份", "学生会员", "网贷", "贷款账户", "借贷账户", "京东金条", "金条账户", "金条额度", "白条", "借呗", "微粒贷", "网贷账户",
     "贷款平台", "借贷", "在校", "大学期间", "上学期间", "学生时期", "贷款记录", "借款账户",
   ],
   credit: [
@@ -216,6 +216,7 @@ export const CONCEPTS = {
     "dropped my phone",
   ],
   secret: [
+    "不要在工作群", "别在工作群", "不要在群里说", "别在群里说", "不要在群里讲",
     "不能告诉", "不能跟任何人", "不要跟任何人", "不得告诉", "不得向任何人", "不能让别人知道", "不要让别人知道",
     "别报警", "不要报警", "不能报警", "don't call the police",
     "唔好话", "唔好同", "唔好讲", "唔好俾", "不要说出去", "别说出去", "don't mention", "don't let",
@@ -244,6 +245,8 @@ export const CONCEPTS = {
   /** "我是王总", "我是张局": a boss introducing himself by surname and title. */
   boss_intro: [...SURNAMES, ...COMPOUND_SURNAMES].flatMap((surname) => ["总", "董", "局", "处", "主任", "校长", "院长", "书记", "部长", "科长", "经理"].map((title) => `我是${surname}${title}`)),
   in_meeting: ["开会", "在会上", "in a meeting"],
+  /** Proof of a transfer sent back to the asker: "转完截图发我". */
+  transfer_proof: ["转完截图", "截图发我", "回单截图", "转账截图", "回单发我", "付款截图"],
   exec_title: ["ceo", "cfo", "managing director", "md", "the director", "董事长", "总经理"],
   quick_favour: ["quick favour", "quick favor", "need a favour", "need a favor", "do me a favour", "do me a favor", "at your desk", "are you available", "are you free now", "帮我办件事", "在办公室吗", "在工位吗"],
   leader: [
@@ -403,7 +406,7 @@ export const CONCEPTS = {
   loan: [
     "应急钱", "应急资金", "面签",
     "payday", "b4 payday", "下款",
-    "信用卡代办", "代办信用卡", "办信用卡", "办卡", "能下", "特批", "大额信用卡", "下卡",
+    "信用卡代办", "代办信用卡", "办信用卡", "办卡", "能下", "特批", "大额信用卡", "下卡", "均可贷", "即可贷", "都可贷", "可贷款",
     "急用钱", "缺钱", "就能借", "能借到", "秒过", "担保人", "贷款担保",
     "批款", "拨款", "已批", "批下", "授信", "周转金", "代还", "lender", "funds", "cash",
     "借贷", "信贷", "放贷", "可借", "借款额度", "personal loan", "borrow",
@@ -451,7 +454,7 @@ export const CONCEPTS = {
     "月付", "先用后付", "年费", "会员费",
     "利息太高", "利息过高", "利率太高", "额度利息", "多扣", "每月多扣", "自动升级", 
     "批发商", "经销商", "重复扣款", "重复扣", "误设", "设定成", "设定错误", "分期付款", "每月扣款", "会员等级", "升级为",
-    "即将扣费", "自动续费", "白条利率", "利率过高", "利率不符", "利率超标", "金条", "白条", "借呗", "微粒贷", "花呗", "商家代理", "代理服务", "直播权限", "auto renewal", "will be charged",
+    "即将扣费", "自动续费", "白条利率", "利率过高", "利率不符", "利率超标", "京东金条", "金条额度", "金条借款", "白条", "借呗", "微粒贷", "花呗", "商家代理", "代理服务", "直播权限", "auto renewal", "will be charged",
     "贷款服务", "开通了一个",
     "医疗保障", "保障服务",
     "直播会员", "扣款", "月费", "auto-renew",
@@ -743,7 +746,7 @@ export const CONCEPTS = {
   safe_account: [
     "verification account", "rbi account","安全账户", "保护账户", "安全资金账户", "safe account", "secure account"],
   /** A refund already on its way back ("已原路退回"): a shop's notice, not a lure. */
-  refund_done: ["原路返回", "原路退回", "已退回", "已原路", "退款成功", "已退款", "退款已到账", "has been processed", "has been refunded", "been issued", "we've refunded", "we have refunded", "refunded to your",
+  refund_done: ["已为您登记", "原路返回", "原路退回", "已退回", "已原路", "退款成功", "已退款", "退款已到账", "has been processed", "has been refunded", "been issued", "we've refunded", "we have refunded", "refunded to your",
     // Compensation already paid: "已按保价规则赔付49元至寄件支付账户".
     "已赔付", "已按保价", "已理赔", "已赔偿", "已补偿", "已退还", "已返还", "已退至", "已赔至", "已打款至", "已发放至", "已存入", "has been credited", "been paid to"],
   flight_trouble: ["航班取消", "航班因故取消", "航班已取消", "航班已被取消", "航班延误", "因故取消", "航班异常", "flight cancelled", "flight has been cancelled", "flight was cancelled"],
@@ -865,6 +868,7 @@ export const CONCEPTS = {
   relay: ["让我给你打电话", "让我给您打电话", "让我跟你说", "让我跟您说", "让我通知你", "让我通知您", "让我联系你", "托我", "asked me to tell you", "asked me to call you"],
   /** A relative's emergency: "我出车祸了，撞到人了", "被拘留了", "突然住院要交手术费". */
   emergency: [
+    "突发疾病", "送往医院", "送医院", "送到医院", "手术押金", "晕倒", "昏迷",
     "撞车", "police station", "in a bit of trouble",
     "打伤", "受伤",
     "在医院抢救", "抢救",
@@ -954,6 +958,7 @@ export const CONCEPTS = {
    * "已赔付至寄件支付账户，无需额外操作").
    */
   no_action: [
+    "has been added to your", "added to your account", "credited to your", "无需提供",
     "无需额外操作", "无需任何操作", "无需您操作", "无需操作", "无需办理", "无须办理", "无须操作", "无需领取", "无需申请", "无需手动", "无需您再",
     "不需要任何操作", "不需要您操作", "不用操作", "不用办理", "不用另外", "自动到账", "自动发放", "已自动", "系统自动",
     "no action needed", "no action is needed", "no action required", "no action is required", "nothing you need to do", "you don't need to do anything",
@@ -968,6 +973,11 @@ export const CONCEPTS = {
     "app内", "app中", "app兑换", "app领取", "app查看", "游戏内", "游戏邮箱", "卡包", "in the app", "in our app",
   ],
   advisory: [
+    // Family and friends passing a warning on in their own words.
+    "冒充公安", "冒充警察", "冒充民警", "冒充老师", "冒充领导", "有人冒充", "千万别信", "千万不要信", "别信",
+    "刚有人打电话", "有人打电话说", "立马挂了", "直接挂了电话",
+    "要是有人说", "如果有人说", "万一有人说", "视频确认", "先打我原来的", "不会用陌生号", "陌生号码找你",
+    "reported it to", "report it to", "forward it to 7726", "7726",
     "scam text", "got a text saying", "just got a text", "got a call saying", "just got a call", "someone called saying", "接到电话说",
     // Someone telling friends about a scam call: "接到个电话说是公安局的…我直接挂了，你们也小心点".
     "你们也小心", "大家小心", "大家注意", "小心点", "我直接挂了", "直接挂了", "接到个电话说", "接到一个电话说", "接到电话说是", "收到一条短信说", "收到短信说",
@@ -1232,6 +1242,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // "我是刘总，在开会，你先帮我给客户转20万": a boss who introduces himself is not in the reader's contacts.
       { all: ["boss_intro", "work_money", "in_meeting"], window: 160, unless: ["paid_done"] },
       { all: ["in_meeting", "cant_talk", "work_money"], window: 160, unless: ["paid_done"] },
+      // "转完截图发我，记得不要在工作群里说": a transfer kept from colleagues.
+      { all: ["transfer_proof", "secret"], window: 120 },
       // A boss buying gift cards on the quiet; a class fee paid to a "teacher's" code.
       { all: ["leader", "gift_card_pay", "secret"], window: 200 },
       { all: ["leader", "gift_card_pay", "cant_talk"], window: 200 },

@@ -870,6 +870,9 @@ const NINTH_BATCH: [TypologyId, string][] = [
   ["fake_collection", "你是张伟的同事吧？他在我们这借了钱一直联系不上，麻烦转告他尽快处理，不然我们去他单位找领导。"],
   ["tax_refund", "CRA: your GST refund of $120 was sent by e-Transfer. Accept deposit at http://cra-refund.top"],
   ["credit_repair", "征信报告上的呆账可以消，我们有银行内部渠道，费用一次性付清，今天办好。"],
+  ["fake_loan", "公积金、保单、车辆均可贷，最高20万，当天到账，咨询19912345678，退订回T"],
+  ["acquaintance", "王芳家长您好，我是孩子的班主任，孩子在学校突发疾病已送往医院，需缴手术押金3000元，请尽快转到医院账户，卡号我发您。"],
+  ["acquaintance", "刚才那事办好没？对方催得紧，转完截图发我，别在群里说。"],
 ];
 
 const NINTH_BATCH_GENUINE = [
@@ -884,6 +887,10 @@ const NINTH_BATCH_GENUINE = [
   "【天猫】您参与的晒单活动已获奖，奖品将随下一笔订单寄出，无需另付运费。",
   "【某消费金融】限时福利：新用户借款首期利息打折，详情请见App，退订回T。",
   "明天上午九点到我办公室来一趟，把季度报表带上。——张主任",
+  "妈，最近有人打电话冒充公安说你涉嫌洗钱，让把钱转到安全账户，千万别信，有事先给我打电话。",
+  "爸，以后要是有人说是我换了号码找你借钱，你先打我原来的号码或者视频确认，我不会用陌生号找你要钱。",
+  "奶奶，养老金卡我帮您在手机银行上绑好了，短信里的验证码千万别告诉任何人。",
+  "lol got another 'you have won an iPhone' text, reported it to 7726",
 ];
 
 describeBatch("fraud typologies, script elements session 13's real-world probes and blind genuine set #20 showed", NINTH_BATCH, NINTH_BATCH_GENUINE, () => {
