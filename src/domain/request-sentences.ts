@@ -178,37 +178,39 @@ function mayHoldAny(source: string, characters: ReadonlySet<number>): boolean {
  */
 const SHORTCUT_MIN_LENGTH = 400;
 
-const plans = new WeakMap<RegExp, SentencePlan | null>();
+const plans = new WeakMap<RegExp, SentencePlan>();
 /** Plans by finder source, flags and sentence ends: patterns with the same items share one pass. */
 const sharedPlans = new Map<string, SentencePlan>();
 
-function planOf(pattern: RegExp, clauseEnds: ReadonlySet<number>): SentencePlan | null {
-  const known = plans.get(pattern);
-  if (known !== undefined) return known;
-  let plan: SentencePlan | null = null;
-  const parts = verbGapItem(pattern.source);
-  const ends = parts && classCharacters(parts.ends);
-  // The sentence ends must end a clause too, and nothing the pattern matches or looks at may hold one:
-  // a lookaround or class or escape inside verbs or items could read across a sentence end.
-  const safe =
-    parts !== null &&
-    ends !== null &&
-    ends.has(0x0a) &&
-    [...ends].every((end) => clauseEnds.has(end)) &&
-    !mayHoldAny(parts.verbs + parts.items, ends) &&
-    // No wildcard, class or escape (but \b) that could match a sentence end, none in a lookaround either.
-    !/\[|(?<!\\)\.|\\[^b]/.test(parts.verbs + parts.items) &&
-    !pattern.sticky;
-  if (safe) {
+/**
+ * Plans how each of `patterns` is searched: those whose shape allows it in the sentences naming an
+ * item, the others whole (textToSearch). `compile` builds a finder: the caller's, so the finders are
+ * built — and checked with every other pattern (test/architecture/redos.test.ts) — when it loads.
+ * `clauseEnds`: the characters a request's negation check stops at (see the module comment).
+ */
+export function planSearches(patterns: readonly RegExp[], clauseEnds: ReadonlySet<number>, compile: (source: string, flags: string) => RegExp): void {
+  for (const pattern of patterns) {
+    const parts = verbGapItem(pattern.source);
+    const ends = parts && classCharacters(parts.ends);
+    // The sentence ends must end a clause too, and nothing the pattern matches or looks at may hold one.
+    const safe =
+      parts !== null &&
+      ends !== null &&
+      ends.has(0x0a) &&
+      [...ends].every((end) => clauseEnds.has(end)) &&
+      !mayHoldAny(parts.verbs + parts.items, ends) &&
+      // No wildcard, class or escape (but \b) that could match a sentence end, none in a lookaround either.
+      !/\[|(?<!\\)\.|\\[^b]/.test(parts.verbs + parts.items) &&
+      !pattern.sticky;
+    if (!safe) continue;
     const flags = pattern.flags.replace(/[dg]/g, "");
     const finderSource = widenedAlternatives(parts.items);
     const key = `${finderSource}\u0000${flags}\u0000${parts.ends}`;
-    plan = sharedPlans.get(key) ?? { finder: new RegExp(finderSource, `${flags}g`), ends: ends!, last: { text: "", sentences: "" } };
     // The empty text names nothing: the initial `last` answers it correctly.
+    const plan = sharedPlans.get(key) ?? { finder: compile(finderSource, `${flags}g`), ends: ends!, last: { text: "", sentences: "" } };
     sharedPlans.set(key, plan);
+    plans.set(pattern, plan);
   }
-  plans.set(pattern, plan);
-  return plan;
 }
 
 /**
@@ -240,11 +242,10 @@ function sentencesNaming(text: string, plan: SentencePlan): string {
 
 /**
  * What `pattern` needs searching in `text`: the sentences naming one of its items ("" when none),
- * or `text` itself for a pattern of another shape. `clauseEnds`: the characters a request's
- * negation check stops at (see the module comment).
+ * or `text` itself for a short text or a pattern planSearches left whole.
  */
-export function textToSearch(pattern: RegExp, text: string, clauseEnds: ReadonlySet<number>): string {
+export function textToSearch(pattern: RegExp, text: string): string {
   if (text.length < SHORTCUT_MIN_LENGTH) return text;
-  const plan = planOf(pattern, clauseEnds);
+  const plan = plans.get(pattern);
   return plan ? sentencesNaming(text, plan) : text;
 }

@@ -5,7 +5,7 @@
  * text. (scripts/analysis-snapshot.ts checks every analysis result of the corpus on top of this.)
  */
 import { describe, expect, it } from "vitest";
-import { textToSearch, widenedAlternatives } from "../../src/domain/request-sentences";
+import { planSearches, textToSearch, widenedAlternatives } from "../../src/domain/request-sentences";
 
 const CLAUSE_END = new Set(Array.from("，,。.！!？?；;\n", (c) => c.charCodeAt(0)));
 
@@ -14,6 +14,8 @@ const VERB_FIRST = /(?<verb>回复|提供|发给|告知)[^。！!？?；;\n]{0,1
 const ITEM_FIRST = /(?:验证码|(?:账户|支付)?(?<!动态|短信)密码|OTP)[^。！!？?；;\n]{0,14}?(?<verb>回复|提供|发给|告知)/dgi;
 const ENGLISH = /\b(?<verb>send|reply|give)\b[^.!?\n]{0,24}\b(?:otp|code|pin)\b/dgi;
 const FACE = /(?<verb>进行|完成)[^，,。！!？?；;\n]{0,4}(?:人脸识别|刷脸)/dg;
+const compile = (source: string, flags: string) => new RegExp(source, flags);
+planSearches([VERB_FIRST, ITEM_FIRST, ENGLISH, FACE], CLAUSE_END, compile);
 
 /** Every match as what decides a request: the text matched, the verb, and the clause before the verb. */
 function matches(pattern: RegExp, text: string): string[] {
@@ -49,23 +51,23 @@ describe("request patterns read only the sentences naming their item", () => {
   for (const [name, pattern] of Object.entries({ VERB_FIRST, ITEM_FIRST, ENGLISH, FACE })) {
     it(`${name}: the same matches, verbs and clauses as in the whole text`, () => {
       for (const text of TEXTS.flatMap((text) => [text, LONG_PREFIX + text, text + LONG_PREFIX])) {
-        const searched = textToSearch(pattern, text, CLAUSE_END);
+        const searched = textToSearch(pattern, text);
         expect(matches(pattern, searched), text).toEqual(matches(pattern, text));
       }
     });
   }
 
   it("a long text naming no item leaves nothing to search, else only its sentences that name one; an SMS is searched whole", () => {
-    expect(textToSearch(VERB_FIRST, "今天天气很好。明天见！".repeat(50), CLAUSE_END)).toBe("");
+    expect(textToSearch(VERB_FIRST, "今天天气很好。明天见！".repeat(50))).toBe("");
     const long = `${"无关的一句话。".repeat(100)}请回复验证码。${"另一句无关的话！".repeat(100)}`;
-    expect(textToSearch(VERB_FIRST, long, CLAUSE_END)).toBe("请回复验证码\n");
-    expect(textToSearch(ENGLISH, `${LONG_PREFIX}Have a nice day. Send us the code now! Bye.`, CLAUSE_END)).toBe(" Send us the code now\n");
-    expect(textToSearch(VERB_FIRST, "今天天气很好。明天见！", CLAUSE_END)).toBe("今天天气很好。明天见！");
+    expect(textToSearch(VERB_FIRST, long)).toBe("请回复验证码\n");
+    expect(textToSearch(ENGLISH, `${LONG_PREFIX}Have a nice day. Send us the code now! Bye.`)).toBe(" Send us the code now\n");
+    expect(textToSearch(VERB_FIRST, "今天天气很好。明天见！")).toBe("今天天气很好。明天见！");
   });
 
   it("a pattern of another shape, or one that could match or look past a sentence end, reads the whole text", () => {
     const text = `${"无关的一句话。".repeat(100)}转账到指定账户。请回复验证码`;
-    for (const pattern of [
+    const unsafe = [
       /(?:转账|汇款)[^。！!？?；;\n]{0,16}(?<![您你])(?:指定|提供)的?(?:账户|卡)/g,
       /(?<verb>回复|提供).{0,12}?(?:验证码)/dg,
       /(?<verb>回复|提供)[^。！!？?；;\n]{0,12}?(?:验证码[。，]?)/dg,
@@ -76,8 +78,11 @@ describe("request patterns read only the sentences naming their item", () => {
       /(?<verb>回复|提供)[^。！!？?；;]{0,12}?(?:验证码)/dg,
       // A sentence end that does not end a clause: the negation check would read past it.
       /(?<verb>回复|提供)[^。！!？?；;\n、]{0,12}?(?:验证码)/dg,
-    ]) {
-      expect(textToSearch(pattern, text, CLAUSE_END), pattern.source).toBe(text);
+    ];
+    planSearches(unsafe, CLAUSE_END, compile);
+    // And one of the safe shape that was never planned.
+    for (const pattern of [...unsafe, /(?<verb>回复|提供)[^。！!？?；;\n]{0,12}?(?:验证码)/dg]) {
+      expect(textToSearch(pattern, text), pattern.source).toBe(text);
     }
   });
 });
