@@ -151,6 +151,9 @@ const PRIVATE_CHANNEL = [
   /(?:卡号|账号|帐号|账户|收款码)[^。！!？?；;\n]{0,4}(?:私信|私发|私聊)/g,
   /(?:扫码|扫描二维码|二维码|收款码|付款码)[^。！!？?；;\n]{0,8}(?:还款|转账|支付|付款|缴纳|缴费|结清|处理|充值)|(?:还款|转账|支付|付款|缴纳|结清)[^。！!？?；;\n]{0,8}(?:扫码|二维码|收款码)/g,
   /微信转账|支付宝(?:转账|扫码)/g,
+  // "Bank details have changed, please send the rent to the new account", "以后房租转到新的账户": payment redirected.
+  /\b(?:send|transfer|pay|wire|deposit)\b[^.!?\n]{0,40}\b(?:new|different|updated|another)\s(?:bank\s)?(?:account|details)\b/gi,
+  /(?:转账|转到|转入|汇入|汇到|打到|付到|交到|支付到)[^。！!？?；;\n]{0,10}(?:新的?|更换后的?|变更后的?)(?:收款)?(?:账户|帐户|账号|帐号|银行卡|卡号)/g,
 ];
 /** A chat contact (加…微信, QQ): a private channel, except in a shop's advert that moves no money. */
 const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|LINE|Line|line|扣扣|薇信|威信)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)(?:在线|人工|专属)?客服[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]/;

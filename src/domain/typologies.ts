@@ -100,7 +100,7 @@ export const CONCEPTS = {
     "free redelivery", "for free", "no extra charge", "no charge", 
     "不会收取任何", "任何放款前", "不收取任何费用", "从不收取", "不需要任何费用", "无需任何费用", "不会向您收取", "never charge", "won't charge", "no upfront",
     "免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
-  need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "must", "need to", "needs to", "required", "requires"],
+  need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "要交", "得交", "要缴", "must", "need to", "needs to", "required", "requires"],
   refund: [
     "全额退",
     "send back the difference", "refund the difference", "多转了", "多打了", "转错了", "accidentally processed", "overpaid you",
@@ -245,6 +245,10 @@ export const CONCEPTS = {
   /** "我是王总", "我是张局": a boss introducing himself by surname and title. */
   boss_intro: [...SURNAMES, ...COMPOUND_SURNAMES].flatMap((surname) => ["总", "董", "局", "处", "主任", "校长", "院长", "书记", "部长", "科长", "经理"].map((title) => `我是${surname}${title}`)),
   in_meeting: ["开会", "在会上", "in a meeting"],
+  /** Money redirected to a new account: "bank details have changed", "原账户已停用". */
+  account_changed: ["bank details have changed", "bank details changed", "new bank details", "the old one is closed", "old account is closed", "账户变更", "账户已变更", "换了收款账户", "原账户已停用", "原来的卡不用了", "旧账户停用"],
+  /** The pig-butchering opener: "sorry, wrong number" that turns into a conversation. */
+  wrong_number: ["wrong number", "wrong person", "发错了", "发错人", "加错了", "加错人", "打错了"],
   /** Proof of a transfer sent back to the asker: "转完截图发我". */
   transfer_proof: ["转完截图", "截图发我", "回单截图", "转账截图", "回单发我", "付款截图"],
   exec_title: ["ceo", "cfo", "managing director", "md", "the director", "董事长", "总经理"],
@@ -319,6 +323,7 @@ export const CONCEPTS = {
     "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
   invest: [
+    "尾盘", "拉升", "机构专户", "gold trading", "forex trading", "crypto trading",
     "股友",
     "配资", "跟投",
     "btc", "bitcoin", "crypto", "trade btc", "ai bot", "trading", "forex", "mining pool", "mining", "现货黄金", "分析师", "原始股", "申购", "机构席位", "未公开发行", "理才", "理财项目", "养老产业", "养老项目", "国家扶持", "扶持项目", "投一万", "投资项目",
@@ -533,6 +538,7 @@ export const CONCEPTS = {
     "打钱", "打进去", "钱进去", "存进去", "转进去", "打到卡", 
     "存","转", "充值", "存入", "汇", "打款", "交", "付", "deposit", "pay", "transfer"],
   ultimatum: [
+    "不交的话", "不交就", "如不缴纳", "不缴纳的话",
     "最后通牒", "想清楚", "掂量", "看着办", "别怪我", "不然的话", "要不然", "再不还", "再唔还", "or else", "last warning", "final warning",
     "不然", "否则", "最后一次机会", "最后给你", "后果自负", "otherwise", "unless"],
   /** "诈骗" outside a case the scam accuses the reader of is a warning about scams. */
@@ -633,7 +639,8 @@ export const CONCEPTS = {
     "领取", "领奖", "兑奖", "兑换", "申领", "点击", "链接", "登录", "回复", "致电", "联系", "claim", "collect", "call", "redeem", "click", "reply", "txt",
     "text", "visit", "tap",
   ],
-  parcel: ["parcelforce", 
+  parcel: [
+    "航空托运", "宠物托运", "托运","parcelforce", 
     "国际包裹",
     "快件", "投递",
     "deliver", "item", "rebook",
@@ -675,7 +682,7 @@ export const CONCEPTS = {
     "被关闭", "违规",
     "证书", "清零", 
     "冻结", "锁定", "限制", "停用", "暂停", "异常", "风险", "失效", "过期", "注销", "封号", "封禁", "locked", "suspended", "blocked", "restricted",
-    "disabled", "unusual activity", "suspicious activity", "limited", "deactivated", "on hold", "frozen", "compromised", "unauthorised",
+    "disabled", "unusual activity", "suspicious activity", "limited", "deactivated", "account is on hold", "card is on hold", "been put on hold", "placed on hold", "frozen", "compromised", "unauthorised",
     "unauthorized", "new payee", "will be closed",
   ],
   verify: [
@@ -727,7 +734,7 @@ export const CONCEPTS = {
     "身份证", "证件", "身份信息", "银行卡", "卡号", "银行账号", "密码", "cvv", "cvn", "安全码", "卡背", "有效期", "社保卡号", "人脸", "刷脸", "面部识别",
     "视频认证", "视频验证", "card", "bank details", "account details", "payment details", "sort code", "password", "pin",
   ],
-  private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码"],
+  private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码", "new account", "bank details", "different account"],
   /** Genuine services never threaten the reader's credit record over a membership or a rate. */
   credit_threat: [
     "通报联征", "报联征", "联征纪录", "联征记录",
@@ -860,7 +867,7 @@ export const CONCEPTS = {
   /** Student loans, banned since 2017: nobody genuine writes about one any more ("您名下有一笔校园贷未结清"). */
   student_loan: ["校园贷", "学生贷", "校园dai", "学生dai", "学生账户", "学生会员", "校园分期", "大学期间开通", "在校期间开通", "上学时开通", "学生时期开通", "student loan account"],
   /** Credit drawn out to be "written off" or to fund a "refund": "把借款额度都借出来，转到我们的账户核销". */
-  borrow_out: ["额度借出", "额度都借出", "额度全部借出", "把额度借", "借款额度借出", "备用金借出", "借呗借出", "花呗借出", "额度提出来", "额度取出来", "把钱借出来"],
+  borrow_out: ["借呗里借", "从借呗借", "花呗里借", "从花呗借", "额度借出", "额度都借出", "额度全部借出", "把额度借", "借款额度借出", "备用金借出", "借呗借出", "花呗借出", "额度提出来", "额度取出来", "把钱借出来"],
   /** Card number and phone typed into a "refund" page: "填写一下您的银行卡号和预留手机号". */
   card_entry: [
     "entering your card details", "enter your card details", "your card details at","银行卡号和预留手机号", "卡号和预留手机号", "填写银行卡号", "填写您的银行卡号", "填写一下您的银行卡号", "输入银行卡号", "填写银行卡信息", "填写卡号", "填一下银行卡"],
@@ -980,7 +987,7 @@ export const CONCEPTS = {
     "reported it to", "report it to", "forward it to 7726", "7726",
     "scam text", "got a text saying", "just got a text", "got a call saying", "just got a call", "someone called saying", "接到电话说",
     // Someone telling friends about a scam call: "接到个电话说是公安局的…我直接挂了，你们也小心点".
-    "你们也小心", "大家小心", "大家注意", "小心点", "我直接挂了", "直接挂了", "接到个电话说", "接到一个电话说", "接到电话说是", "收到一条短信说", "收到短信说",
+    "你们也小心", "大家小心", "大家注意防", "大家注意安全", "大家注意别", "小心点", "我直接挂了", "直接挂了", "接到个电话说", "接到一个电话说", "接到电话说是", "收到一条短信说", "收到短信说",
     "请勿上当", "不要上当", "谨防上当", "切莫上当", "以免上当", "为由要求", "为由诱导", "冒充银行", "冒充我行", "冒充我司", "冒充本行", "冒充本公司", "冒充客服", "冒充公检法", "冒充工作人员",
     "请报警", "立即报警", "及时报警", "拨打110", "拨打96110", "遇到此类", "此类短信", "此类电话", "此类信息", "务必电话核实", "请务必核实",
     "不会向您索要", "不会索要", "不会向您索取",
@@ -1205,6 +1212,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["invest", "invest_lure", "contact"], window: 200 },
       { all: ["invest", "invest_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
       { all: ["invest", "invest_lure", "scarcity"], window: 200 },
+      // "Sorry, wrong number! Although — do you know much about gold trading? My uncle taught me…".
+      { all: ["wrong_number", "invest"], window: 200 },
       // "That platform made me 3000 again — my cousin inside knows the loophole — top up 200 to try".
       { all: ["platform_trick", "bet", "invest_lure"], window: 200 },
     ],
@@ -1227,6 +1236,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["new_number", "summon"], window: 120 },
       // "妈，我手机掉水里了，这是同学的号，你先别打电话": a new number that must not be called back.
       { all: ["new_number", "cant_talk"], window: 120 },
+      // "Hi it's your landlord, new number. Bank details have changed, send the rent to the new account".
+      { all: ["new_number", "account_changed"], window: 160 },
       // "Are you at your desk? Need a quick favour. Daniel (CEO)": the executive's opener.
       { all: ["exec_title", "quick_favour"], window: 120 },
       { all: ["new_number", "teaser"], window: 120 },
@@ -1347,6 +1358,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["parcel", "parcel_surcharge"], window: 120, needs: (c) => c.privateChannel },
       // A redelivery or address fix through a courier's chat account or a fee: couriers rebook in their own app.
       { all: ["parcel", "parcel_problem"], window: 120, needs: (c) => c.privateChannel, unless: ["fee_waived"] },
+      // "到站需要交保险费和笼子押金，不交的话只能滞留在机场": a fee demanded under a threat.
+      { all: ["parcel", "parcel_problem", "upfront_fee"], window: 120, needs: (c) => c.upfrontFee && c.pressure, unless: ["fee_waived"] },
     ],
   ],
   [

@@ -873,6 +873,11 @@ const NINTH_BATCH: [TypologyId, string][] = [
   ["fake_loan", "公积金、保单、车辆均可贷，最高20万，当天到账，咨询19912345678，退订回T"],
   ["acquaintance", "王芳家长您好，我是孩子的班主任，孩子在学校突发疾病已送往医院，需缴手术押金3000元，请尽快转到医院账户，卡号我发您。"],
   ["acquaintance", "刚才那事办好没？对方催得紧，转完截图发我，别在群里说。"],
+  ["investment", "Oh sorry, wrong number! But since we're chatting, do you know anything about crypto trading? My aunt showed me a way that pays well."],
+  ["investment", "老师：明天早盘机构资金会拉升这只票，还没上车的同学赶紧找助理开通机构专户。"],
+  ["customer_service", "退款因为您的信用分不足没能到账，需要您先从借呗里借出一笔验证一下，验证完原路退回。"],
+  ["acquaintance", "Hi it's Tom your landlord, new number. Bank details have changed, please pay this month's rent to the new account."],
+  ["parcel_fee", "您买的狗狗已经办好宠物托运，到站要交保险费和押金500，不交的话只能滞留在机场。"],
 ];
 
 const NINTH_BATCH_GENUINE = [
@@ -891,6 +896,8 @@ const NINTH_BATCH_GENUINE = [
   "爸，以后要是有人说是我换了号码找你借钱，你先打我原来的号码或者视频确认，我不会用陌生号找你要钱。",
   "奶奶，养老金卡我帮您在手机银行上绑好了，短信里的验证码千万别告诉任何人。",
   "lol got another 'you have won an iPhone' text, reported it to 7726",
+  "can u pls call the bank for me, been on hold for ages and my lunch break is over",
+  "股票群里大家注意仓位，明天开盘前别追高。",
 ];
 
 describeBatch("fraud typologies, script elements session 13's real-world probes and blind genuine set #20 showed", NINTH_BATCH, NINTH_BATCH_GENUINE, () => {
