@@ -81,11 +81,12 @@ const ID_DIGITS_TYPE_IN = requestPatterns(`${TYPE_IN}|回复|发送`, "(?:身份
 const PERSONAL_INFO = "个人信息|个人资料|家庭住址|详细地址|真实姓名|身份资料|姓名(?:和|及|、)?(?:电话|手机号|住址)";
 const PERSONAL_INFO_REQUESTS = requestPatterns(`${HAND_OVER}|填写|完善|登记|补充|提交|核对`, PERSONAL_INFO);
 const ENGLISH_DETAILS_REQUEST =
-  /\b(?<verb>provide|confirm|update|enter|submit|send|text|verify|give|reply with)\b[^.!?\n]{0,30}\b(?:personal details|personal information|your details|date of birth|full name and address|ssn|social security number)\b/dgi;
+  /\b(?<verb>provide|confirm|update|enter|submit|send|text|verify|give|reply with|put|type|fill in)\b[^.!?\n]{0,30}\b(?:personal details|personal information|your details|date of birth|full name and address|ssn|social security number|bank login|online banking login)\b/dgi;
+// A PIN or code is asked for when it is the reader's ("send us your PIN", "reply with the code"), not when the writer sends one ("will send pin").
 const ENGLISH_CARD_REQUEST =
-  /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with)\b[^.!?\n]{0,30}\b(?:card details|card number|bank details|account details|payment details|pin|cvv|sort code|password)\b/dgi;
+  /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with)\b[^.!?\n]{0,30}\b(?:card details|card number|bank details|account details|payment details|(?:your|ur|the|me|us)\s(?:[a-z]+\s)?(?:pin|cvv|password)|cvv|sort code|password)\b/dgi;
 /** English: "send us the OTP", "reply with your verification code". */
-const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward)\b[^.!?\n]{0,24}\b(?:otp|code|verification code|pin)\b/dgi;
+const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward)\b[^.!?\n]{0,24}\b(?:otp|code|verification code|(?:your|ur|the|me|us)\s(?:[a-z]+\s)?pin)\b/dgi;
 
 /** Clauses longer than this are not read back further for a negation: keeps every check linear. */
 const MAX_CLAUSE = 80;
@@ -143,12 +144,14 @@ const URGENCY =
  */
 const PRIVATE_CHANNEL = [
   // "转到我们提供的账户", "汇入对方指定的银行卡", "转账到我发给你的卡号": an account the sender chooses. "您指定/提供的" is the reader's own.
-  /(?:转账|转款|转入|转至|转到|转给|汇款|汇入|汇至|汇到|打款|打到|存入|还款|还至|还到|支付|付款)[^。！!？?；;\n]{0,16}(?<![您你])(?:指定|提供|给出|发来|发给?(?:你|您)|给(?:你|您))的?[^。！!？?；;\n]{0,8}(?:账户|帐户|账号|帐号|银行卡|卡号|卡)/g,
+  /(?:转账|转款|转入|转至|转到|转给|汇款|汇入|汇至|汇到|打款|打到|存入|还款|还至|还到|支付|付款)[^。！!？?；;\n]{0,16}(?<![您你])(?:指定|提供|给出|发来|发给?(?:你|您)|给(?:你|您))的?[^。！!？?；;\n]{0,8}(?<!本人)(?:账户|帐户|账号|帐号|银行卡|卡号|卡)/g,
   // "您的个人账户" is the reader's own.
   /(?:转账|转入|转至|转到|汇入|汇至|打款|打到|存入|还款|还至|还到|支付)[^。！!？?；;\n]{0,10}(?<!您的?|你的?|本人)(?:个人|私人|专员|员工|经理|业务员|会计|财务)的?(?:账户|帐户|账号|帐号|银行卡|卡|支付宝|微信)/g,
   /(?:安全|监管|核查|清查|保证金|验资|资金清算|临时|过渡|专用|机构|内部|追缴|保护)(?:账户|帐户|账号|帐号)/g,
   // "卡号私信你", "账号私发给您": the account to pay comes in a private message.
-  /(?:卡号|账号|帐号|账户|收款码)[^。！!？?；;\n]{0,4}(?:私信|私发|私聊)/g,
+  /(?:卡号|账号|帐号|账户|收款码)[^。！!？?；;\n]{0,4}(?:私信|私发|私聊|发你|发您|发给你|发给您)/g,
+  // "你微信转我个人就行": to the caller in person.
+  /转(?:给)?我个人|(?:微信|支付宝)转(?:给)?我(?!们)/g,
   /(?:扫码|扫描二维码|二维码|收款码|付款码)[^。！!？?；;\n]{0,8}(?:还款|转账|支付|付款|缴纳|缴费|结清|处理|充值)|(?:还款|转账|支付|付款|缴纳|结清)[^。！!？?；;\n]{0,8}(?:扫码|二维码|收款码)/g,
   /微信转账|支付宝(?:转账|扫码)/g,
   // "Bank details have changed, please send the rent to the new account", "以后房租转到新的账户": payment redirected.
@@ -162,10 +165,11 @@ const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|�
 
 /** Premium-rate lures: "call 09…" or UK 070 "personal numbers", US 1-900 and Australian 1900/1902, "txt WIN to 8…", charges per minute or message, "信息费2元/分钟", Taiwan's 0204. */
 const PREMIUM_RATE =
-  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|\b(?:call|ring|dial|phone|text|on)\s(?:me\s|now\s|us\s|back\s|on\s){0,3}(?:1[\s-]?900[\s-]?\d{3}[\s-]?\d{4}|19(?:00|02)[\s-]?\d{3}[\s-]?\d{3})\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?0204\d{4,6}/i;
+  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|\b\d{1,2}\.\d\d\s?(?:\/|per\s?)(?:msg|txt|text|min)\b|\d{1,4}(?:\.\d{1,2})?元\s?\/\s?条[^。！!？?；;\n]{0,16}(?:话费|扣除|扣费)|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|\b(?:call|ring|dial|phone|text|on)\s(?:me\s|now\s|us\s|back\s|on\s){0,3}(?:1[\s-]?900[\s-]?\d{3}[\s-]?\d{4}|19(?:00|02)[\s-]?\d{3}[\s-]?\d{3})\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?0204\d{4,6}/i;
 
 // "有需要打139…": 打 before a number is a call, whatever comes between.
-const CALL_CUE = /(?:联系|联络|致电|拨打|回拨|回电|来电|电话|热线|客服|专员|顾问|咨询|详询|加微信|添加|微信|QQ|qq|座机|打|\bcall|\bring|\btext|\bwhatsapp|\bcontact)[^0-9+]{0,8}$/i;
+// English names the person between the verb and the number: "contact electricity officer 155…".
+const CALL_CUE = /(?:联系|联络|致电|拨打|回拨|回电|来电|电话|热线|客服|专员|顾问|咨询|详询|加微信|添加|微信|QQ|qq|座机|打)[^0-9+]{0,8}$|\b(?:call|ring|text|whatsapp|contact)\b[^0-9+.!?\n]{0,32}$/i;
 /** Cues after a number: "13612345678（微信同号）". */
 const CALL_CUE_AFTER = /^\s{0,3}[（(]?\s{0,3}(?:微信同号|同微信|微信同步|可加微信|24小时)/;
 /** The recipient's own number or a third party's (their contacts, family, colleagues): personal data, never evidence. */
@@ -196,7 +200,7 @@ function callbackNumbersIn(clean: string, sender?: string): string[] {
   const numbers: string[] = [];
   for (const match of clean.matchAll(PHONE_LIKE)) {
     const at = match.index;
-    const before = clean.slice(Math.max(0, at - 16), at);
+    const before = clean.slice(Math.max(0, at - 40), at);
     const after = clean.slice(at + match[0].length, at + match[0].length + 12);
     if (RECIPIENT_CUE.test(before)) continue;
     if (!CALL_CUE.test(before) && !CALL_CUE_AFTER.test(after)) continue;

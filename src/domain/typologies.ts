@@ -66,6 +66,7 @@ export const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    "release fee", "activation fee", "processing fee", "insurance premium", "购置税", "上牌费", "加急配送费", "加急费",
     "开通会员",
     "insurance of", "required before disbursement", "before disbursement",
     "履约保险", "履约险",
@@ -142,6 +143,7 @@ export const CONCEPTS = {
     "贷款平台", "借贷", "在校", "大学期间", "上学期间", "学生时期", "贷款记录", "借款账户",
   ],
   credit: [
+    "debt relief", "your debts", "ur debts", "credit card debt", "your loans", "ur loans", "iva scheme",
     "黑户变白", "查询次数", "征信查询",
     "联征", "联征中心", "cibil",
     "bad credit", "ccj", "ccjs", "征xin", "zheng信",
@@ -149,6 +151,7 @@ export const CONCEPTS = {
     "credit report", "credit history", "credit rating", "征信报告",
     "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
   credit_fix: [
+    "wipe out", "write off", "negotiate with lenders", "negotiate with your creditors", "stop paying your creditors", "trust account", "pay us one",
     "improve it", "improve your score", "boost your score", "increase your score", "improve your credit",
     "弄干净", "搞干净", "处理干净", "洗干净", "帮你弄", "帮你搞", "帮您处理",
     "帮您提升", "帮你提升", "可以帮您提升", "帮您提高", "帮你提高",
@@ -216,6 +219,8 @@ export const CONCEPTS = {
     "dropped my phone",
   ],
   secret: [
+    "别跟其他同事说", "别跟同事说", "不要跟同事说",
+    "keep this quiet", "keep it quiet", "keep this between us",
     "不要在工作群", "别在工作群", "不要在群里说", "别在群里说", "不要在群里讲",
     "不能告诉", "不能跟任何人", "不要跟任何人", "不得告诉", "不得向任何人", "不能让别人知道", "不要让别人知道",
     "别报警", "不要报警", "不能报警", "don't call the police",
@@ -245,12 +250,14 @@ export const CONCEPTS = {
   /** "我是王总", "我是张局": a boss introducing himself by surname and title. */
   boss_intro: [...SURNAMES, ...COMPOUND_SURNAMES].flatMap((surname) => ["总", "董", "局", "处", "主任", "校长", "院长", "书记", "部长", "科长", "经理"].map((title) => `我是${surname}${title}`)),
   in_meeting: ["开会", "在会上", "in a meeting"],
+  /** A trade that stays on the game's own platform: "请勿在平台外交易", "已到账您的平台钱包". */
+  official_trade: ["请勿在平台外交易", "不要在平台外交易", "平台钱包", "已到账您的平台"],
+  /** A public procurement notice: tenders are published, not phoned to one shop. */
+  public_tender: ["招标公告", "采购公告", "军队采购网", "公开招标", "在网上报名", "政府采购网"],
   /** Money redirected to a new account: "bank details have changed", "原账户已停用". */
   account_changed: ["bank details have changed", "bank details changed", "new bank details", "the old one is closed", "old account is closed", "账户变更", "账户已变更", "换了收款账户", "原账户已停用", "原来的卡不用了", "旧账户停用"],
-  /** The pig-butchering opener: "sorry, wrong number" that turns into a conversation. */
-  wrong_number: ["wrong number", "wrong person", "发错了", "发错人", "加错了", "加错人", "打错了"],
   /** Proof of a transfer sent back to the asker: "转完截图发我". */
-  transfer_proof: ["转完截图", "截图发我", "回单截图", "转账截图", "回单发我", "付款截图"],
+  transfer_proof: ["截个图给我", "转完了截", "转完截图", "截图发我", "回单截图", "转账截图", "回单发我", "付款截图"],
   exec_title: ["ceo", "cfo", "managing director", "md", "the director", "董事长", "总经理"],
   quick_favour: ["quick favour", "quick favor", "need a favour", "need a favor", "do me a favour", "do me a favor", "at your desk", "are you available", "are you free now", "帮我办件事", "在办公室吗", "在工位吗"],
   leader: [
@@ -323,6 +330,7 @@ export const CONCEPTS = {
     "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
   invest: [
+    "pre-ipo", "ipo allocation", "share allocation",
     "尾盘", "拉升", "机构专户", "gold trading", "forex trading", "crypto trading",
     "股友",
     "配资", "跟投",
@@ -339,8 +347,9 @@ export const CONCEPTS = {
     "投资", "理财", "股票", "炒股", "牛股", "荐股", "内幕", "涨停", "数字货币", "虚拟币", "比特币", "usdt", "期货", "外汇", "黄金", "基金", "带单",
     "私募", "原始股", "博彩", "平台", "项目", "invest", "investment", "crypto", "bitcoin", "trading", "forex", "stock", "stocks", "shares",
   ],
-  scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only"],
+  scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only", "will be cancelled", "within 12 hours", "within 24 hours"],
   invest_lure: [
+    "pre-ipo", "allocation",
     "利好消息", "重大利好",
     "内部配资", "跟投权限", "vip跟投", "grown", "has grown", "already grown",
     "金股", "直播课", "送股", "免费直播", "课后送", "保证收益",
@@ -383,6 +392,7 @@ export const CONCEPTS = {
     "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
   ],
   task: [
+    "product rating", "rating job",
     "rating products", "rating apps", "rate apps", "rate hotels", "rating hotels", "side income", "side hustle",
     "按赞", "小帮手", "线上小帮手", "兼zhi", "jian职", 
     "录入员", "数据录入", "招兼职", "打字录入", 
@@ -409,6 +419,7 @@ export const CONCEPTS = {
     "earn", "per day", "a day", "daily", "commission", "salary", "income",
   ],
   loan: [
+    "loan is sanctioned", "loan sanctioned",
     "应急钱", "应急资金", "面签",
     "payday", "b4 payday", "下款",
     "信用卡代办", "代办信用卡", "办信用卡", "办卡", "能下", "特批", "大额信用卡", "下卡", "均可贷", "即可贷", "都可贷", "可贷款",
@@ -554,6 +565,7 @@ export const CONCEPTS = {
     "反诈骗专线", "用于实施诈骗", "诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
   advance: [
+    "buy first then", "buy first and",
     "first deposit", "after your deposit", "unlock after",
     "拍下", "付款截图", "不用发货", "不发货", "空单",
     "垫资", "预先垫资", "补足", "余额不够", "余额不足", "先付", "解锁提现", "才能提现", "prepay",
@@ -585,6 +597,7 @@ export const CONCEPTS = {
     "投一点", "一起投", "投点", "充点", "每次都能赢", 
     "充","充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
   military: [
+    "police dept", "police department", "coast guard", "saf camp", "army officer", "indian army", "cantonment", "military base", "army camp",
     "defence", "defense", "logistics unit",
     "部duì", "司务zhang", "消防站", "消防中队",
     "驻军", "支队", "army base", "procurement officer", "军用",
@@ -594,6 +607,7 @@ export const CONCEPTS = {
     "营部", "团部", "战区", "army", "military",
   ],
   purchase: [
+    "want to order", "ordering", "we will buy", "procurement", "need 30", "need 50", "units for",
     "purchase order",
     "采gou", "劳保", "盒饭", "好烟", "烟酒",
     "meals", "meal", "pizzas", "catering", "we need", 
@@ -601,6 +615,7 @@ export const CONCEPTS = {
     "procurement", "buy", "units", "supply",
     "订", "买几", "定","采购", "订购", "购买", "订餐", "订货", "大批量", "一批", "下单", "物资", "订单", "代购", "供货", "订一批", "要一批", "order", "purchase"],
   mil_pay: [
+    "designated vendor", "advance the payment", "front the", "our usual supplier", "help buy first", "logistics partner", "verify your upi", "send rs 1",
     "垫一下", "帮我们垫", "帮忙垫", "推个", "烟酒店", "公zhang", "走公账",
     "指定厂家", "厂家", "approved vendor", "special packaging", "buy the", "对公转账",
     "指定供应商", "合作商家", "对公",
@@ -610,6 +625,7 @@ export const CONCEPTS = {
     "指定", "先垫", "deposit",
   ],
   prize_strong: [
+    "抽中的", "lucky draw win", "on the winners list",
     "幸运得主", "被选为本月幸运", "被选为幸运", "prize is yours", "cash is yours", "reward is yours",
     "幸运得主", "二等将", "一等将", "三等将", "特等将", "领将", "中咗头奖", "out of the hat", "prize is yours",
     "头奖", "中咗大奖", "抽奖中获得", "抽奖活动中获得", "lucky visitor", "lucky winner", "spin to win", "spin the wheel", 
@@ -640,6 +656,7 @@ export const CONCEPTS = {
     "text", "visit", "tap",
   ],
   parcel: [
+    "清关缴费", "import charge",
     "航空托运", "宠物托运", "托运","parcelforce", 
     "国际包裹",
     "快件", "投递",
@@ -661,6 +678,7 @@ export const CONCEPTS = {
     "delivery attempt", "incomplete address", "held", "on hold", "unpaid", "customs", "duty", "fee", "missed",
   ],
   parcel_act: [
+    "sort it", "clear it",
     "尽快处理", "处理",
     "补付",
     "settle", 
@@ -673,7 +691,7 @@ export const CONCEPTS = {
     "mailbox", "email account", "microsoft", "outlook", "icloud", 
     "网银证书", 
     "账户", "帐户", "账号", "银行卡", "网银", "手机银行", "支付宝", "微信", "医保卡", "社保卡", "信用卡", "花呗", "etc", "account", "card", "bank",
-    "apple id", "paypal", "netflix", "hsbc", "barclays", "lloyds", "natwest", "santander", "monzo", "chase", "wells fargo", "bank of america",
+    "electricity", "power supply", "apple id", "paypal", "netflix", "hsbc", "barclays", "lloyds", "natwest", "santander", "monzo", "chase", "wells fargo", "bank of america",
   ],
   lock: [
     "异地登录", "异常登录",
@@ -682,8 +700,8 @@ export const CONCEPTS = {
     "被关闭", "违规",
     "证书", "清零", 
     "冻结", "锁定", "限制", "停用", "暂停", "异常", "风险", "失效", "过期", "注销", "封号", "封禁", "locked", "suspended", "blocked", "restricted",
-    "disabled", "unusual activity", "suspicious activity", "limited", "deactivated", "account is on hold", "card is on hold", "been put on hold", "placed on hold", "frozen", "compromised", "unauthorised",
-    "unauthorized", "new payee", "will be closed",
+    "disabled", "unusual activity", "suspicious activity", "limited", "deactivated", "停权", "account is on hold", "card is on hold", "been put on hold", "placed on hold", "frozen", "compromised", "unauthorised",
+    "unauthorized", "new payee", "will be closed", "disconnected", "will be cut",
   ],
   verify: [
     "核实", "认正",
@@ -706,6 +724,8 @@ export const CONCEPTS = {
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit", "gst", "hst", "cra",
   ],
   debt: [
+    "collections side", "recovery dept", "recovery department", "your file is",
+    "never repaid", "you borrowed", "u borrowed", "owed to", "debt collection", "outstanding debt", "outstanding balance",
     "在我们这借", "在我们平台借", "他借了", "她借了",
     "债务转让", "债权转让", "转让给我公司",
     "延滞", "迟缴", "逾期未缴", "分期款项", "延迟缴款",
@@ -722,7 +742,7 @@ export const CONCEPTS = {
     "上门执行", "司法程序", "安排人员上门", "家属", "您的家属", "你的家属", 
     "公司前台", "你公司", "你单位", "你们单位", "hr", "人事部", "所有联系人", "联系人", "户籍地", "户籍", "走访", "派员", "法律程序", "走法律", "吃官司", "判下来", "判决", "限高", "限制高消费", "坐不了", "丢人", "社死", "屋企", "阿妈", "你妈", "你爸", "你老婆", "你老公", "你父母", "给你冻结", "冻结你", "employer", "your family", "your home", "workplace", "field agent",
     "你爸妈", "你家里", "派人", "催收函", "朋友圈", "公司群", "county court", "judgment", "ccj",
-    "legal team", "enforcement agents", "visit your property", "去他单位", "他单位", "找他领导", "到他公司",
+    "legal team", "enforcement agents", "visit your property", "everyone you know", "everyone u know", "sheriff", "drop by your office", "your hr", "post them", "your contacts", "credit bureaus", "negative entry", "去他单位", "他单位", "找他领导", "到他公司",
     "亲戚朋友", "亲戚", "打电话给你的", "老赖", "让大家都知道",
     "财产保全", "冻结您的", "查封", "保全", "老家", "村委会", "公开", "曝光", "到你家", "找你",
     "起诉", "诉讼", "立案", "法院", "上门催收", "上门走访", "上门核实", "上门调查", "上门拜访", "律师函", "传票", "强制执行", "通知家人", "联系家人", "紧急联系人",
@@ -791,7 +811,7 @@ export const CONCEPTS = {
   statement: ["笔录", "做笔录", "线上笔录", "视频笔录", "电话笔录", "口供", "录口供", "statement"],
   /** Someone "known" who cannot take a call: the voice would give them away. */
   cant_talk: ["can't be reached", "cannot be reached", "unreachable", 
-    "不方便接电话", "不方便接听", "不方便说话", "不方便通话", "先别打", "别打过来", "别打电话", "不要打电话", "不要打过来", "接不了电话", "不能接电话", "唔方便听电话",
+    "不方便视频", "不能视频", "can't video", "cant video", "不方便接电话", "不方便接听", "不方便说话", "不方便通话", "先别打", "别打过来", "别打电话", "不要打电话", "不要打过来", "接不了电话", "不能接电话", "唔方便听电话",
     "can't talk", "cant talk", "can't call", "can't take calls", "no calls",
   ],
   /** A unit that does not name itself: "我们是某部队的". */
@@ -819,7 +839,7 @@ export const CONCEPTS = {
     "可在服务页面", "可在app内", "在app内关闭", "自行关闭", "随时关闭", "可随时取消", "cancel anytime", "in your account settings",
   ],
   /** How a fake lender "gets the loan through": packaged records, an inside or VIP channel. */
-  loan_trick: ["有个渠道", "渠道能下", "打点一下", "给审批的", "特批", "走特批", "包装资料", "包装流水", "帮您包装", "帮你包装", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
+  loan_trick: ["transaction history", "build your history", "bank statement shows", "too little activity","有个渠道", "渠道能下", "打点一下", "给审批的", "特批", "走特批", "包装资料", "包装流水", "帮您包装", "帮你包装", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
   /** A "known" person's first text from a new number, promising a request to come: "明天找你有点事". */
   teaser: [
     "something to ask you", "have something to ask", "need to ask you something", "something to tell you",
@@ -895,8 +915,10 @@ export const CONCEPTS = {
   parent_act: ["扫码", "扫一扫", "扫一下", "验证", "认证", "领取", "付款码", "收款码", "scan", "verify", "claim"],
   /** A teacher or class group collecting money: "各位家长好…资料费每人2000元，请扫群里的二维码缴费". */
   school_fee: [
+    "school trip fee", "trip fee", "excursion fee",
     "统一收取", "收取费用", "研学", "定金","资料费", "书本费", "教材费", "学杂费", "补课费", "校服费", "班费", "辅导费", "研学费", "活动费", "报名费", "午餐费", "school fees", "class fund"],
   parents: [
+    "class teacher", "your child's teacher", "your child's class",
     "请家长", "家长您好", "各位家长好","各位家长", "家长们", "家长好", "班主任", "dear parents"],
   /** Walked through a cash machine: "去附近的ATM，插卡以后按我的提示操作，先把界面换成英文". */
   atm_walk: ["去附近的atm", "到atm", "去atm", "附近的atm", "取款机", "柜员机", "插卡以后", "插卡后", "界面换成英文", "英文界面", "换成英文", "at the atm", "cash machine"],
@@ -953,7 +975,7 @@ export const CONCEPTS = {
   /** Winnings or profits that can only be withdrawn after paying more: the hook of 杀猪盘 and fake platforms. */
   withdraw_block: ["就能提现", "才能提现", "才可以提现", "提不出来", "无法提现", "提现不了", "提不了现", "can't withdraw", "cannot withdraw", "to withdraw your"],
   /** Hook-up spam: someone "nearby" free tonight. */
-  hookup: ["同城约会", "附近的人", "在你附近", "今晚有空吗", "约吗", "附近美女", "同城交友", "陪聊"],
+  hookup: ["lonely tonight", "verify your age", "chat with me on", "同城约会", "附近的人", "在你附近", "今晚有空吗", "约吗", "附近美女", "同城交友", "陪聊"],
   /** The reader's own operation, confirmed by a code ("验证码…您正在进行退款操作"): not a caller's offer. */
   own_operation: ["您正在进行", "您正在办理", "您正在申请", "你正在进行", "you are making", "you're making", "you are requesting"],
   /** "转到我们的账户": the sender's own account as the destination, which no advisory names. */
@@ -1151,15 +1173,15 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "military_purchase",
     [
-      { all: ["military", "purchase", "mil_pay"], window: 220 },
-      { all: ["military", "purchase"], window: 220, needs: (c) => c.upfrontFee || c.privateChannel },
-      { all: ["anon_unit", "purchase"], window: 120 },
+      { all: ["military", "purchase", "mil_pay"], window: 220, unless: ["public_tender"] },
+      { all: ["military", "purchase"], window: 220, needs: (c) => c.upfrontFee || c.privateChannel, unless: ["public_tender"] },
+      { all: ["anon_unit", "purchase"], window: 120, unless: ["public_tender"] },
     ],
   ],
   [
     "game_trade",
     [
-      { all: ["game", "trade", "game_trap"] },
+      { all: ["game", "trade", "game_trap"], unless: ["official_trade"] },
       { all: ["game", "upfront_fee"] },
       { all: ["game"], needs: (c) => c.link && c.asksCredentials },
       // A "free skin" a child claims with a parent's phone or payment app.
@@ -1189,6 +1211,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["cam_lure", "romance"], window: 60, needs: (c) => c.privateChannel },
       { all: ["hookup"], needs: (c) => c.link || c.privateChannel },
       { all: ["dating_app", "move_chat", "befriend"], window: 160 },
+      // "I'm Lisa from 探探 … can teach you some trading": a match who brings an investment.
+      { all: ["dating_app", "invest"], window: 200 },
       // A partner's "sure thing": a relative inside a firm, a mentor's trick.
       { all: ["romance", "platform_trick", "bet"], window: 200 },
       { all: ["romance", "platform_trick", "invest_lure"], window: 200 },
@@ -1213,7 +1237,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["invest", "invest_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
       { all: ["invest", "invest_lure", "scarcity"], window: 200 },
       // "Sorry, wrong number! Although — do you know much about gold trading? My uncle taught me…".
-      { all: ["wrong_number", "invest"], window: 200 },
+      { all: ["wrong_contact", "invest"], window: 200 },
       // "That platform made me 3000 again — my cousin inside knows the loophole — top up 200 to try".
       { all: ["platform_trick", "bet", "invest_lure"], window: 200 },
     ],
@@ -1396,6 +1420,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // "Your card has been blocked. Call 0800 …": a bank says "call us" or names the back of the card.
       { all: ["account", "lock", "call_cue"], window: 80, unless: ["official_channel", "bank_contact", "unauthorised_charge"] },
       { all: ["account", "lock", "bank_walkthrough"], window: 160 },
+      // "Your electricity will be disconnected tonight, contact the officer on 155…": utilities and banks never give a mobile.
+      { all: ["account", "lock"], window: 120, unless: ["official_channel", "bank_contact", "debt"], needs: (c) => c.callbackToMobile },
     ],
   ],
   [

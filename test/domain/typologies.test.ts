@@ -878,6 +878,15 @@ const NINTH_BATCH: [TypologyId, string][] = [
   ["customer_service", "退款因为您的信用分不足没能到账，需要您先从借呗里借出一笔验证一下，验证完原路退回。"],
   ["acquaintance", "Hi it's Tom your landlord, new number. Bank details have changed, please pay this month's rent to the new account."],
   ["parcel_fee", "您买的狗狗已经办好宠物托运，到站要交保险费和押金500，不交的话只能滞留在机场。"],
+  ["fake_collection", "Hi Tom, recovery dept here. You never repaid the 快贷 loan. Our guys will drop by your office tomorrow to talk to your HR unless you settle today."],
+  ["fake_loan", "Sir your loan is sanctioned, only the insurance premium is pending, pay it first and the full amount is credited in one hour."],
+  ["credit_repair", "DEBT RELIEF: write off up to 60% of your credit card debt, we negotiate with lenders for you. Free call 13912345678"],
+  ["military_purchase", "Hi, army camp here, want to order 60 meal boxes for tomorrow. Our usual supplier does the drinks, can u help buy first and we pay all together?"],
+  ["acquaintance", "Good morning, your child's class teacher here. Please pay the trip fee to the new account below, the old one is closed. Keep this quiet please."],
+  ["romance", "Hi dear, I'm Amy from Tinder, I work at a bank and can teach you some crypto trading, my aunt is a fund manager."],
+  ["prize", "恭喜您上次下单抽中的那台电动车一直给您留着，领车前要先交购置税和上牌费一共3000元。"],
+  ["account_lock", "Dear consumer your electricity will be disconnected tonight as last month's bill was not updated. Contact the electricity officer 13912345678"],
+  ["premium_rate", "hey its sam from the gym, text me back at 89206, my phone is weird. std msg rates plus 1.50 per msg apply"],
 ];
 
 const NINTH_BATCH_GENUINE = [
@@ -898,6 +907,10 @@ const NINTH_BATCH_GENUINE = [
   "lol got another 'you have won an iPhone' text, reported it to 7726",
   "can u pls call the bank for me, been on hold for ages and my lunch break is over",
   "股票群里大家注意仓位，明天开盘前别追高。",
+  "【某游戏】您在交易猫出售的角色已成交，确认码676644，请勿在平台外交易。",
+  "【某市军队采购】某部队帐篷采购项目的招标公告已在军队采购网公开发布，有意向的供应商请在网上报名。",
+  "【某区法院】您申请执行的案件已执行到款12000元，将转入您在申请书中提供的本人账户，请注意查收。",
+  "Hey Aunty, it's Anna, Mum said to text u the new address for sunday lunch, will send pin",
 ];
 
 describeBatch("fraud typologies, script elements session 13's real-world probes and blind genuine set #20 showed", NINTH_BATCH, NINTH_BATCH_GENUINE, () => {
