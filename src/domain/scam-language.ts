@@ -249,7 +249,7 @@ function loadModel(): ScamLanguageModel {
  * A text with fewer n-grams than this is read as if it had this many: a few words ("点击 链接 查看")
  * are too little evidence to move the model far from its prior, however scam-like each one is.
  */
-export const MIN_NORMALISING_FEATURES = 16;
+export const MIN_NORMALISING_FEATURES = 24;
 
 /**
  * The model's logit for a folded text: bias + Σ weight / √(max(number of n-grams, MIN_NORMALISING_FEATURES)),

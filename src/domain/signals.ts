@@ -84,9 +84,9 @@ const ENGLISH_DETAILS_REQUEST =
   /\b(?<verb>provide|confirm|update|enter|submit|send|text|verify|give|reply with|put|type|fill in)\b[^.!?\n]{0,30}\b(?:personal details|personal information|your details|date of birth|full name and address|ssn|social security number|bank login|online banking login)\b/dgi;
 // A PIN or code is asked for when it is the reader's ("send us your PIN", "reply with the code"), not when the writer sends one ("will send pin").
 const ENGLISH_CARD_REQUEST =
-  /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with)\b[^.!?\n]{0,30}\b(?:card details|card number|bank details|account details|payment details|(?:your|ur|the|me|us)\s(?:[a-z]+\s)?(?:pin|cvv|password)|cvv|sort code|password)\b/dgi;
+  /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with|read me|read out)\b[^.!?\n]{0,30}\b(?:card details|card number|bank details|account details|payment details|numbers on the back|(?:your|ur|the|me|us)\s(?:[a-z]+\s)?(?:pin|cvv|password)|cvv|sort code|password)\b/dgi;
 /** English: "send us the OTP", "reply with your verification code". */
-const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward)\b[^.!?\n]{0,24}\b(?:otp|code|verification code|(?:your|ur|the|me|us)\s(?:[a-z]+\s)?pin)\b/dgi;
+const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward)\b[^.!?\n]{0,24}\b(?:otp|codes?|verification code|(?:your|ur|the|me|us)\s(?:[a-z]+\s)?pin)\b/dgi;
 
 /** Clauses longer than this are not read back further for a negation: keeps every check linear. */
 const MAX_CLAUSE = 80;
@@ -150,6 +150,7 @@ const PRIVATE_CHANNEL = [
   /(?:安全|监管|核查|清查|保证金|验资|资金清算|临时|过渡|专用|机构|内部|追缴|保护)(?:账户|帐户|账号|帐号)/g,
   // "卡号私信你", "账号私发给您": the account to pay comes in a private message.
   /(?:卡号|账号|帐号|账户|收款码)[^。！!？?；;\n]{0,4}(?:私信|私发|私聊|发你|发您|发给你|发给您)/g,
+  /(?:发你|发您|发给你|发给您)[^。！!？?；;\n]{0,3}(?:收款码|卡号|账号)/g,
   // "你微信转我个人就行": to the caller in person.
   /转(?:给)?我个人|(?:微信|支付宝)转(?:给)?我(?!们)/g,
   /(?:扫码|扫描二维码|二维码|收款码|付款码)[^。！!？?；;\n]{0,8}(?:还款|转账|支付|付款|缴纳|缴费|结清|处理|充值)|(?:还款|转账|支付|付款|缴纳|结清)[^。！!？?；;\n]{0,8}(?:扫码|二维码|收款码)/g,
@@ -163,9 +164,9 @@ const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(
 const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
 const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
 
-/** Premium-rate lures: "call 09…" or UK 070 "personal numbers", US 1-900 and Australian 1900/1902, "txt WIN to 8…", charges per minute or message, "信息费2元/分钟", Taiwan's 0204. */
+/** Premium-rate lures: "call 09…" or UK 070 "personal numbers", US 1-900 and Australian 1900/1902, the +881–883 global numbers, China's 125… voice services, "txt WIN to 8…", charges per minute or message, "信息费2元/分钟", Taiwan's 0204. */
 const PREMIUM_RATE =
-  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|\b\d{1,2}\.\d\d\s?(?:\/|per\s?)(?:msg|txt|text|min)\b|\d{1,4}(?:\.\d{1,2})?元\s?\/\s?条[^。！!？?；;\n]{0,16}(?:话费|扣除|扣费)|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|\b(?:call|ring|dial|phone|text|on)\s(?:me\s|now\s|us\s|back\s|on\s){0,3}(?:1[\s-]?900[\s-]?\d{3}[\s-]?\d{4}|19(?:00|02)[\s-]?\d{3}[\s-]?\d{3})\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?0204\d{4,6}/i;
+  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|\b\d{1,2}\.\d\d\s?(?:usd|gbp|eur|aud|sgd)?\s?(?:\/|per\s?)(?:msg|txt|text|min|week|wk)\b|信息费[^。！!？?；;\n]{0,4}?\d{1,3}(?:\.\d{1,2})?元\s?\/\s?月|\d{1,4}(?:\.\d{1,2})?元\s?\/\s?条[^。！!？?；;\n]{0,16}(?:话费|扣除|扣费)|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|\b(?:call|ring|dial|phone|text|on)\s(?:me\s|now\s|us\s|back\s|on\s){0,3}(?:1[\s-]?900[\s-]?\d{3}[\s-]?\d{4}|19(?:00|02)[\s-]?\d{3}[\s-]?\d{3})\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?(?:0204\d{4,6}|125\d{5,8})|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,4}?(?:每|一)\s?(?:条|则|分钟)\s?\d{1,3}(?:\.\d{1,2})?元|\b(?:call|ring|dial|phone)\s(?:back\s|us\s|now\s){0,2}(?:\+|00)\s?88[123]\b/i;
 
 // "有需要打139…": 打 before a number is a call, whatever comes between.
 // English names the person between the verb and the number: "contact electricity officer 155…".

@@ -66,6 +66,8 @@ export const CONCEPTS = {
     "transfer", "pay", "payment", "wire", "send money", "settle",
   ],
   upfront_fee: [
+    "taxes be prepaid", "prepaid before release",
+    "membership fee", "activation charge",
     "release fee", "activation fee", "processing fee", "insurance premium", "购置税", "上牌费", "加急配送费", "加急费",
     "开通会员",
     "insurance of", "required before disbursement", "before disbursement",
@@ -94,7 +96,7 @@ export const CONCEPTS = {
     "不会委托第三方", "不会收取任何",
     // A lender's discount is no fee: "新用户借款首期利息打折".
     "利息打折", "利息优惠", "首期利息", "首期免息",
-    "无需另付", "无需支付任何", "免运费", "不收运费",
+    "无需另付", "无需支付任何", "免运费", "不收运费", "rebook free", "free of charge", "at no cost", "no charge",
     // A lender's anti-fraud line: "本平台从未委托第三方收取解冻费、保证金等任何费用".
     "从未委托", "从未收取", "从未要求", "从来不会", "从来不收", "未委托任何", "不会委托", "从未授权", "绝不收取", "等任何费用", "以任何名义", "任何名义收取",
     "never ask you to pay", "never ask for", "will never ask you",
@@ -143,6 +145,7 @@ export const CONCEPTS = {
     "贷款平台", "借贷", "在校", "大学期间", "上学期间", "学生时期", "贷款记录", "借款账户",
   ],
   credit: [
+    "credit bureau record", "student loan account", "blacklisted by banks",
     "debt relief", "your debts", "ur debts", "credit card debt", "your loans", "ur loans", "iva scheme",
     "黑户变白", "查询次数", "征信查询",
     "联征", "联征中心", "cibil",
@@ -151,6 +154,7 @@ export const CONCEPTS = {
     "credit report", "credit history", "credit rating", "征信报告",
     "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
   credit_fix: [
+    "forgiveness plan", "clear your credit", "$0 monthly payment",
     "wipe out", "write off", "negotiate with lenders", "negotiate with your creditors", "stop paying your creditors", "trust account", "pay us one",
     "improve it", "improve your score", "boost your score", "increase your score", "improve your credit",
     "弄干净", "搞干净", "处理干净", "洗干净", "帮你弄", "帮你搞", "帮您处理",
@@ -200,6 +204,8 @@ export const CONCEPTS = {
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
   new_number: [
+    "new #", "got a new #",
+    "changed number", "changed my number", "new no.",
     "changed my number", "change my number",
     "手机坏咗", "部机", "同事部机", "朋友部机", "用同事的手机", "用朋友的手机", "电话坏咗", "手机跌咗", "换咗号", "换咗新号",
     "personal number", "my personal number", "私人号码", "私人号",
@@ -250,6 +256,8 @@ export const CONCEPTS = {
   /** "我是王总", "我是张局": a boss introducing himself by surname and title. */
   boss_intro: [...SURNAMES, ...COMPOUND_SURNAMES].flatMap((surname) => ["总", "董", "局", "处", "主任", "校长", "院长", "书记", "部长", "科长", "经理"].map((title) => `我是${surname}${title}`)),
   in_meeting: ["开会", "在会上", "in a meeting"],
+  /** A small first deposit "to test" a platform: "put $1000 first to test, if can withdraw then you put more", "先投一点试试水". */
+  test_deposit: ["first to test", "to test lah", "if can withdraw", "you try small first", "u try small first", "你先投一点", "您先投一点", "你先试试水", "你可以先试试水", "能提现再"],
   /** A trade that stays on the game's own platform: "请勿在平台外交易", "已到账您的平台钱包". */
   official_trade: ["请勿在平台外交易", "不要在平台外交易", "平台钱包", "已到账您的平台"],
   /** A public procurement notice: tenders are published, not phoned to one shop. */
@@ -267,7 +275,7 @@ export const CONCEPTS = {
   work_money: [
     "buy some gift cards", "buy gift cards", "send me the codes", "the codes",
     "urgent payment", "new supplier", "arrange a payment", "process the payment", "process it", "这个账户", "这个卡号", "给这个账号", "打到这个账户", 
-    "付给对方", "合同款", "从公司转", "给客户转", "给一个客户转", "转给客户", "给客户打",
+    "付给对方", "合同款", "从公司转", "你再转", "给客户转", "给一个客户转", "转给客户", "给客户打",
     "打点", "定金", "给对方", "账号我发", "公司账上", "从公司",
     "垫付", "转账", "先转", "转一下", "打款", "汇款", "帮我转", "转给对方", "付一下", "打过去", "转过去", "处理一笔", "一笔款", "一笔钱", "货款",
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
@@ -330,6 +338,7 @@ export const CONCEPTS = {
     "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
   invest: [
+    "养老项目", "认购", "trading group", "gold long", "wallet address", "trc20", "erc20", "3x contract", "platform is legit",
     "pre-ipo", "ipo allocation", "share allocation",
     "尾盘", "拉升", "机构专户", "gold trading", "forex trading", "crypto trading",
     "股友",
@@ -347,8 +356,9 @@ export const CONCEPTS = {
     "投资", "理财", "股票", "炒股", "牛股", "荐股", "内幕", "涨停", "数字货币", "虚拟币", "比特币", "usdt", "期货", "外汇", "黄金", "基金", "带单",
     "私募", "原始股", "博彩", "平台", "项目", "invest", "investment", "crypto", "bitcoin", "trading", "forex", "stock", "stocks", "shares",
   ],
-  scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only", "will be cancelled", "within 12 hours", "within 24 hours"],
+  scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only", "最后一期", "明天就截止", "don't miss it", "dont miss it", "will be cancelled", "within 12 hours", "within 24 hours"],
   invest_lure: [
+    "每月分红", "已经回本", "professor's signal", "vip level", "made 18%", "withdrew again",
     "pre-ipo", "allocation",
     "利好消息", "重大利好",
     "内部配资", "跟投权限", "vip跟投", "grown", "has grown", "already grown",
@@ -392,6 +402,7 @@ export const CONCEPTS = {
     "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
   ],
   task: [
+    "trial task", "merchant tasks", "merchant task",
     "product rating", "rating job",
     "rating products", "rating apps", "rate apps", "rate hotels", "rating hotels", "side income", "side hustle",
     "按赞", "小帮手", "线上小帮手", "兼zhi", "jian职", 
@@ -405,6 +416,7 @@ export const CONCEPTS = {
     "recruiter", "remote job",
   ],
   earn: [
+    "returns", "has been credited",
     "每天", "返佣", "高佣",
     "pays", "each like", "per like",
     "个赞", "做完就结", "就结",
@@ -419,6 +431,7 @@ export const CONCEPTS = {
     "earn", "per day", "a day", "daily", "commission", "salary", "income",
   ],
   loan: [
+    "loan is ready", "ur loan", "your loan is approved",
     "loan is sanctioned", "loan sanctioned",
     "应急钱", "应急资金", "面签",
     "payday", "b4 payday", "下款",
@@ -501,6 +514,7 @@ export const CONCEPTS = {
     "代充", "五折", "半价", "低价",
     "selling", "buying", "sold", "cheap", "for sale","交易", "出售", "收购", "回收", "转让", "低价", "折扣", "买家", "卖家", "买", "卖", "trade", "buy", "sell"],
   game_trap: [
+    "middleman site", "middleman website", "u log in there", "you log in there",
     "低价代充", "代充", "私人交易", "走私人",
     "free robux", "free v-bucks", "free vbucks", "free skins", "free skin", "免费领皮肤", "免费送皮肤",
     "转账后", "转帐后", "转帐",
@@ -520,6 +534,7 @@ export const CONCEPTS = {
     "充值", "提现", "流水", "押金", "frozen",
   ],
   romance: [
+    "以后我们就是一家人", "我们就是一家人",
     "跟你聊天", "和你聊天", "聊得好开心", "聊天好开心",
     "才认识", "认识一个月", "认识你是我", "最大的幸运", "army doctor", "看到你的资料", "你的资料", "跨境电商",
     "娶你", "嫁给你", "等我回来",
@@ -530,11 +545,12 @@ export const CONCEPTS = {
     "交友软件", "世纪佳缘", "珍爱网", "dating", "met on", "lonely", "single",
   ],
   pet: [
+    "darling", "my love",
     "my queen", "my king",
     "bb", "哥哥", 
     "my dear", "baby",
     "宝宝","亲爱的", "宝贝", "老公", "老婆", "honey", "babe", "darling", "sweetheart", "my love"],
-  romance_money: [
+  romance_money: ["520红包", "1314红包", "发个520", "发个1314",
     "诚意金", "见面费", "见面诚意金", "红娘费", "牵线费",
     "出车祸", "车祸", "在医院", "手术", "工钱", "工资被扣",
     "周转", "一箱", "shipping fee", "savings", "pay the", "下载", "注册", "带你一起做", "一起做", "轻松几万", "稳赚不赔",
@@ -565,6 +581,7 @@ export const CONCEPTS = {
     "反诈骗专线", "用于实施诈骗", "诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
   advance: [
+    "to begin", "deposit rs",
     "buy first then", "buy first and",
     "first deposit", "after your deposit", "unlock after",
     "拍下", "付款截图", "不用发货", "不发货", "空单",
@@ -580,6 +597,7 @@ export const CONCEPTS = {
   seller: [
     "我是买家", "买家", "给你付款", "收到钱", "收款", "付款的时候","卖家", "卖号", "出售", "号主", "seller"],
   romance_fee: [
+    "clearance fee", "customs fee", "holding the gold", "release the package",
     "扣住", "被扣", "税先", "出返嚟", "帮我顶", "顶住先", "周转", "提出来", "才能出来",
     "release the funds", "release funds", "to release", 
     "card is blocked", "account is frozen",
@@ -597,6 +615,7 @@ export const CONCEPTS = {
     "投一点", "一起投", "投点", "充点", "每次都能赢", 
     "充","充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
   military: [
+    "军需品", "bd采购",
     "police dept", "police department", "coast guard", "saf camp", "army officer", "indian army", "cantonment", "military base", "army camp",
     "defence", "defense", "logistics unit",
     "部duì", "司务zhang", "消防站", "消防中队",
@@ -607,6 +626,7 @@ export const CONCEPTS = {
     "营部", "团部", "战区", "army", "military",
   ],
   purchase: [
+    "packets of food", "packets of", "food for training",
     "want to order", "ordering", "we will buy", "procurement", "need 30", "need 50", "units for",
     "purchase order",
     "采gou", "劳保", "盒饭", "好烟", "烟酒",
@@ -615,6 +635,8 @@ export const CONCEPTS = {
     "procurement", "buy", "units", "supply",
     "订", "买几", "定","采购", "订购", "购买", "订餐", "订货", "大批量", "一批", "下单", "物资", "订单", "代购", "供货", "订一批", "要一批", "order", "purchase"],
   mil_pay: [
+    "代购军需品", "钱一起结", "钱一起jie",
+    "prepay", "regular contractor",
     "designated vendor", "advance the payment", "front the", "our usual supplier", "help buy first", "logistics partner", "verify your upi", "send rs 1",
     "垫一下", "帮我们垫", "帮忙垫", "推个", "烟酒店", "公zhang", "走公账",
     "指定厂家", "厂家", "approved vendor", "special packaging", "buy the", "对公转账",
@@ -625,6 +647,7 @@ export const CONCEPTS = {
     "指定", "先垫", "deposit",
   ],
   prize_strong: [
+    "prize is confirmed", "the prize is yours",
     "抽中的", "lucky draw win", "on the winners list",
     "幸运得主", "被选为本月幸运", "被选为幸运", "prize is yours", "cash is yours", "reward is yours",
     "幸运得主", "二等将", "一等将", "三等将", "特等将", "领将", "中咗头奖", "out of the hat", "prize is yours",
@@ -724,6 +747,7 @@ export const CONCEPTS = {
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit", "gst", "hst", "cra",
   ],
   debt: [
+    "collection team", "loan repayment", "repayment overdue",
     "collections side", "recovery dept", "recovery department", "your file is",
     "never repaid", "you borrowed", "u borrowed", "owed to", "debt collection", "outstanding debt", "outstanding balance",
     "在我们这借", "在我们平台借", "他借了", "她借了",
@@ -742,14 +766,14 @@ export const CONCEPTS = {
     "上门执行", "司法程序", "安排人员上门", "家属", "您的家属", "你的家属", 
     "公司前台", "你公司", "你单位", "你们单位", "hr", "人事部", "所有联系人", "联系人", "户籍地", "户籍", "走访", "派员", "法律程序", "走法律", "吃官司", "判下来", "判决", "限高", "限制高消费", "坐不了", "丢人", "社死", "屋企", "阿妈", "你妈", "你爸", "你老婆", "你老公", "你父母", "给你冻结", "冻结你", "employer", "your family", "your home", "workplace", "field agent",
     "你爸妈", "你家里", "派人", "催收函", "朋友圈", "公司群", "county court", "judgment", "ccj",
-    "legal team", "enforcement agents", "visit your property", "everyone you know", "everyone u know", "sheriff", "drop by your office", "your hr", "post them", "your contacts", "credit bureaus", "negative entry", "去他单位", "他单位", "找他领导", "到他公司",
+    "legal team", "enforcement agents", "visit your property", "上报人行征信", "visit ur house", "visit your house", "inform ur family", "inform your family", "your family members", "ur family members", "everyone you know", "everyone u know", "sheriff", "drop by your office", "your hr", "post them", "your contacts", "credit bureaus", "negative entry", "去他单位", "他单位", "找他领导", "到他公司",
     "亲戚朋友", "亲戚", "打电话给你的", "老赖", "让大家都知道",
     "财产保全", "冻结您的", "查封", "保全", "老家", "村委会", "公开", "曝光", "到你家", "找你",
     "起诉", "诉讼", "立案", "法院", "上门催收", "上门走访", "上门核实", "上门调查", "上门拜访", "律师函", "传票", "强制执行", "通知家人", "联系家人", "紧急联系人",
     "通讯录", "单位", "拘留", "失信", "黑名单", "法务", "仲裁", "刑事", "第三方", "移交", "外访", "家人", "亲友", "court", "legal action", "legal matter", "legal proceedings", "bailiff", "bailiffs",
   ],
   // What the request patterns of src/domain/signals.ts ask for: those patterns only run when one occurs.
-  code_item: ["验证码", "校验码", "动态码", "动态密码", "短信码", "短信验证", "随机码", "otp", "verification code", "code", "pin"],
+  code_item: ["验证码", "校验码", "动态码", "动态密码", "短信码", "短信验证", "随机码", "otp", "verification code", "code", "codes", "pin"],
   id_item: [
     "身份证", "证件", "身份信息", "银行卡", "卡号", "银行账号", "密码", "cvv", "cvn", "安全码", "卡背", "有效期", "社保卡号", "人脸", "刷脸", "面部识别",
     "视频认证", "视频验证", "card", "bank details", "account details", "payment details", "sort code", "password", "pin",
@@ -797,6 +821,7 @@ export const CONCEPTS = {
     "资金保全", "做资金保全", "证明清白", "证明你的清白", "证明您的清白", "资金核查", "资金清查", "监管账户", "核查账户", "清查账户", "国家账户", "公证账户", "清查资金", "核查资金"],
   /** Who must say who they are is no one the reader knows well: not a greeting ("hi mum", "是我呀"). */
   self_intro: [
+    "long time no see", "from high school", "from uni", "from college",
     "上次一起吃过饭", "一起吃过饭的", "一起吃饭的那个",
     "我是你", "我是您", "我是你们", "猜猜我是谁", "猜我是谁", "你猜我是谁", "听得出我是谁", "听出我是谁", "知道我是谁", "听不出来", "听不出我", "还记得我",
     "我是谁", "i am your", "this is your", "your son", "your daughter", "your grandson", "your niece", "your nephew",
@@ -818,7 +843,7 @@ export const CONCEPTS = {
   anon_unit: ["某部队", "某部的", "某支队", "某中队", "某军区", "某营区", "某连队", "某武警", "某消防"],
   /** A surcharge on a parcel already on its way: "超重了要补运费". */
   parcel_surcharge: [
-    "保管费", "滞留费", "超时费","超重", "运费未付", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
+    "保管费", "滞留费", "超时费","超重", "运费未付", "到付", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
   /** Paying a courier by a code they send: "扫我发你的码". */
   qr_pay: ["扫码补缴", "扫码补交", "扫我发你的码", "扫我发的码", "扫我的码", "扫这个码", "扫一下码", "扫码付", "扫码支付", "扫码缴", "收款码", "付款码"],
   /** An English courier's charge, and the new slot it is paid for: "a redelivery charge applies, book a new slot". */
@@ -852,11 +877,14 @@ export const CONCEPTS = {
   ],
   /** Paying a "shop" or "buyer protection" in gift cards: no real service takes them. */
   gift_card_pay: [
+    "pics of the codes", "photos of the codes",
+    "apple gift cards", "read me the numbers", "numbers on the back",
     "itunes cards", "google play cards", "steam cards", "amazon cards", "amazon gift cards",
     "itunes vouchers", "vouchers", "gift card", "gift cards", "itunes card", "google play card", "steam card", "礼品卡", "购物卡", "充值卡"],
   fee_en: ["fee", "fees", "verification fee", "release fee"],
   /** "听不出我是谁啦？" — who must make the reader guess is no one the reader knows well. */
   guess_who: [
+    "guess who", "guess who's this", "guess who is this",
     "你估下", "估下我系边个", "recognise my voice", "recognize my voice","听不出我", "听不出来", "猜猜我是谁", "猜我是谁", "你猜我是谁", "知道我是谁", "听得出我是谁", "还记得我"],
   /** Why "I" cannot pay myself: a friend's hijacked account asking for a transfer ("我微信被限额了"). */
   transfer_excuse: [
@@ -895,6 +923,7 @@ export const CONCEPTS = {
   relay: ["让我给你打电话", "让我给您打电话", "让我跟你说", "让我跟您说", "让我通知你", "让我通知您", "让我联系你", "托我", "asked me to tell you", "asked me to call you"],
   /** A relative's emergency: "我出车祸了，撞到人了", "被拘留了", "突然住院要交手术费". */
   emergency: [
+    "wallet got stolen", "wallet was stolen", "lost my wallet", "stuck in", "stranded",
     "突发疾病", "送往医院", "送医院", "送到医院", "手术押金", "晕倒", "昏迷",
     "撞车", "police station", "in a bit of trouble",
     "打伤", "受伤",
@@ -927,8 +956,10 @@ export const CONCEPTS = {
     "二维码领取", "附件二维码", "扫描附件", "扫码即可领取","扫码登记", "扫码领取", "扫码申领", "扫码办理", "扫码认证", "扫码验证", "扫二维码领取", "扫描二维码领取", "scan the qr", "scan the code"],
   /** Chinese pay-per-call lines: "请拨打125907001收听，信息费2元/分钟" (Taiwan: 0204). */
   premium_cn: [
+    "情感热线", "陪聊", "拨打1259",
     "资费", "发送到106", "发送至106", "拨打125", "拨打 125", "收听明星", "独家爆料","信息费", "声讯", "语音留言", "语音信箱", "未收听", "0204"],
   per_minute: [
+    "元/分钟", "元每分钟",
     "每分钟", "每条收费",
     "元/条", "元每条", "元一条","元/分钟", "元每分钟", "元一分钟", "元/分", "/min", "per minute", "a minute"],
   /** A stranger's opener that pretends to be a mistake: "不好意思加错人了", "sorry wrong number". */
@@ -1018,7 +1049,7 @@ export const CONCEPTS = {
     "反诈提醒", "反诈提示", "反诈宣传",
     "诈骗高发", "转告家人", "转告身边", "转告亲友", "转告给家人", "防范",
     "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "骗局", "切勿相信", "切勿轻信", "切勿转账", "切勿点击", "切勿上当", "切勿回复", "切勿拨打", "请勿相信", "不要相信", "不要轻信", "勿相信", "请勿点击不明", "不要点击不明", "勿点击不明",
-    "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "never ask", "will never", "beware",
+    "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "will never ask", "we never ask", "never ask you to", "never ask for your", "will never", "beware",
     "be aware", "fraudsters",
   ],
 } as const satisfies Record<string, readonly string[]>;
@@ -1114,6 +1145,28 @@ export function isDialogue(text: string): boolean {
     const next = text.indexOf("\n", lineStart);
     if (next < 0) break;
     lineStart = next + 1;
+  }
+  return hasInlineTurns(text);
+}
+
+/** A speaker's label inside a line, after a space or the end of a sentence: "… 受害人：好的 骗子：…". */
+const INLINE_TURN = /(?:^|[\s。！？!?）)])([\p{L}\p{N}]{1,6})\s?[:：]/gu;
+
+/**
+ * A transcript whose turns were joined into one line ("骗子：… 受害人：… 骗子：…"): at least three
+ * labelled turns by at least two speakers, one of them speaking twice. Two speakers, so a notice's
+ * repeated field ("时间：… 时间：…") is no conversation.
+ */
+function hasInlineTurns(text: string): boolean {
+  const turns = new Map<string, number>();
+  let count = 0;
+  let repeated = false;
+  for (const match of text.matchAll(INLINE_TURN)) {
+    const label = match[1]!.toLowerCase();
+    const spoken = (turns.get(label) ?? 0) + 1;
+    turns.set(label, spoken);
+    repeated ||= spoken > 1;
+    if (++count >= 3 && repeated && turns.size >= 2) return true;
   }
   return false;
 }
@@ -1238,6 +1291,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["invest", "invest_lure", "scarcity"], window: 200 },
       // "Sorry, wrong number! Although — do you know much about gold trading? My uncle taught me…".
       { all: ["wrong_contact", "invest"], window: 200 },
+      { all: ["invest", "test_deposit"], window: 200 },
       // "That platform made me 3000 again — my cousin inside knows the loophole — top up 200 to try".
       { all: ["platform_trick", "bet", "invest_lure"], window: 200 },
     ],
@@ -1262,8 +1316,12 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["new_number", "cant_talk"], window: 120 },
       // "Hi it's your landlord, new number. Bank details have changed, send the rent to the new account".
       { all: ["new_number", "account_changed"], window: 160 },
+      { all: ["account_changed"], window: 160, needs: (c) => c.privateChannel },
       // "Are you at your desk? Need a quick favour. Daniel (CEO)": the executive's opener.
       { all: ["exec_title", "quick_favour"], window: 120 },
+      // Gift cards bought for someone who just changed number or needs a "quick favour": their codes are the money.
+      { all: ["new_number", "gift_card_pay"], window: 200 },
+      { all: ["quick_favour", "gift_card_pay"], window: 200 },
       { all: ["new_number", "teaser"], window: 120 },
       { all: ["guess_who", "teaser"], window: 160 },
       { all: ["guess_who", "new_number"], window: 120 },
@@ -1294,6 +1352,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["relative", "emergency", "money_need"], window: 200, needs: (c) => c.pressure },
       // Someone relaying the emergency for them: "我是小明的同学，小明出车祸了在医院抢救，快打三万手术费过来".
       { all: ["relay", "emergency", "money_need"], window: 160 },
+      { all: ["self_intro", "emergency", "money_need"], window: 200 },
       // Money stuck where the asker cannot reach it: "我卡里的钱一时取不出来，你能先借我两万吗".
       { all: ["relative", "money_need", "transfer_excuse"], window: 160 },
       { all: ["teaser", "money_need", "transfer_excuse"], window: 200 },
@@ -1379,7 +1438,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["parcel", "parcel_charge", "parcel_rebook"], needs: (c) => c.link, unless: ["fee_waived"] },
       // A courier's surcharge paid by their QR code or to their chat account: "超重了，扫我发你的码补运费".
       { all: ["parcel", "parcel_surcharge", "qr_pay"], window: 120 },
-      { all: ["parcel", "parcel_surcharge"], window: 120, needs: (c) => c.privateChannel },
+      { all: ["parcel", "parcel_surcharge"], window: 120, needs: (c) => c.privateChannel || c.link },
       // A redelivery or address fix through a courier's chat account or a fee: couriers rebook in their own app.
       { all: ["parcel", "parcel_problem"], window: 120, needs: (c) => c.privateChannel, unless: ["fee_waived"] },
       // "到站需要交保险费和笼子押金，不交的话只能滞留在机场": a fee demanded under a threat.

@@ -740,6 +740,12 @@ describe("transcripts", () => {
     expect(isDialogue("A: hi\nB: who is this\nA: the police")).toBe(true);
     expect(isDialogue("  對方 ： 您好\n我：對\n對方：請到ATM")).toBe(true);
   });
+  it("are recognised when the turns were joined into one line, by two speakers at least", () => {
+    expect(isDialogue("骗子：你好 受害人：你好 骗子：你涉嫌洗钱")).toBe(true);
+    expect(isDialogue("left: hello is this Tom? right: yes left: this is the bank's fraud team")).toBe(true);
+    expect(isDialogue("时间：周六 地点：社区中心 联系人：王老师")).toBe(false);
+    expect(isDialogue("备注：已付 备注：待发货 备注：已签收")).toBe(false);
+  });
   it("are not a notice with fields, each named once, nor one labelled line", () => {
     expect(isDialogue("时间：周六\n地点：社区中心\n联系人：王老师")).toBe(false);
     expect(isDialogue("【招商银行】尊敬的客户：您的账单已出。")).toBe(false);
@@ -887,6 +893,25 @@ const NINTH_BATCH: [TypologyId, string][] = [
   ["prize", "恭喜您上次下单抽中的那台电动车一直给您留着，领车前要先交购置税和上牌费一共3000元。"],
   ["account_lock", "Dear consumer your electricity will be disconnected tonight as last month's bill was not updated. Contact the electricity officer 13912345678"],
   ["premium_rate", "hey its sam from the gym, text me back at 89206, my phone is weird. std msg rates plus 1.50 per msg apply"],
+  ["premium_rate", "免費算命，回覆1即可查看結果，資訊費每則5元。"],
+  ["premium_rate", "We missed you about your delivery. Call back +882 1234 5678 to confirm the slot."],
+  ["romance", "今天是我生日，你能发个520红包给我吗？以后我们就是一家人了。"],
+  ["parcel_fee", "您的包裹超时未取产生保管费20元，请点击 http://kd-pay.top/1 支付后取件。"],
+  ["acquaintance", "Eh bro guess who? Changed number liao. Can help me PayNow $80 first? Tonight pay u back"],
+  ["acquaintance", "Hey long time no see! It's Mark from high school, I'm stranded after my wallet got stolen, could you send me $60? I'll pay you back"],
+  ["acquaintance", "Hi, it's your landlord. Our bank details have changed, please send this month's rent to the new account below."],
+  ["fake_collection", "Hi Amy, collection team here. Ur loan repayment is overdue 60 days. Pay today or our officer will visit ur house and inform ur family members."],
+  ["credit_repair", "Blacklisted by banks? We can clear your credit bureau record for $400, guaranteed. Contact James"],
+  ["military_purchase", "Hello, army camp here, need 80 packets of food for training tomorrow. Can u prepay the drinks to our regular contractor first?"],
+  ["investment", "姐，那个养老项目每月分红都按时到，我已经回本了，这是最后一期认购，明天就截止了。"],
+  ["investment", "See I told you the platform is legit, I withdrew again today. You just put $500 first to test, if can withdraw then put more."],
+  ["romance", "Darling, customs are holding the gold I'm bringing for our home, they want a clearance fee of £1500. I would never ask if I had another way, my love."],
+  ["premium_rate", "【情感热线】想找人聊聊吗？拨打12590123，在线陪聊，1元/分钟。"],
+  ["parcel_fee", "您好我这边是快递，您有个到付件要付49元，我发您个收款码，付完给您放快递柜。"],
+  ["military_purchase", "老板，bd采购，订被褥五十套，另需代购军需品，钱一起结，收到回个话。"],
+  ["premium_rate", "YOUR FREE TRIAL OF DAILY TAROT HAS STARTED. 4.99 USD/week will be billed to your phone account. Reply STOP to cancel."],
+  ["premium_rate", "【彩铃中心】您已成功订购精选彩铃包，信息费30元/月，次月自动续订，退订回复TD。"],
+  ["acquaintance", "hey it's coach amy from the club, got a new # lol. quick favor, can u grab 3 apple gift cards for a member? will pay u back, send pics of the codes"],
 ];
 
 const NINTH_BATCH_GENUINE = [
@@ -911,6 +936,8 @@ const NINTH_BATCH_GENUINE = [
   "【某市军队采购】某部队帐篷采购项目的招标公告已在军队采购网公开发布，有意向的供应商请在网上报名。",
   "【某区法院】您申请执行的案件已执行到款12000元，将转入您在申请书中提供的本人账户，请注意查收。",
   "Hey Aunty, it's Anna, Mum said to text u the new address for sunday lunch, will send pin",
+  "朋友推荐的那个基金我看了，年化才3%，我先投一点试试水。",
+  "Royal Mail: sorry we missed you today. Your item is at your local delivery office. Rebook free at royalmail.com/rebook",
 ];
 
 describeBatch("fraud typologies, script elements session 13's real-world probes and blind genuine set #20 showed", NINTH_BATCH, NINTH_BATCH_GENUINE, () => {

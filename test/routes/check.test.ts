@@ -82,6 +82,14 @@ describe("POST /api/v1/check", () => {
     expect(fromMobile.verdict).toBe("suspicious");
   });
 
+  it("neither scores nor reports a typology the rules match without a request when the model reads the wording as genuine", async () => {
+    // A real cousin's new number: "I am…", "new number, save it" — the scam's opener, but a dinner instead of a request.
+    const body = await json(await call("/api/v1/check", { json: { text: "我是你表哥周建，过年在奶奶家加的那个，我换号了，这个是新号，存一下。下周我出差去上海，找你吃饭" } }));
+    expect(body).toMatchObject({ typology: null, verdict: "unknown" });
+    expect(body.signals).toContain("relative_new_number");
+    expect(body.reasons.map((r: { code: string }) => r.code)).not.toContain("typology_acquaintance");
+  });
+
   it("answers typology null for a genuine text that shares a scam's words", async () => {
     const body = await json(await call("/api/v1/check", { json: { text: "【京东】您的退款已原路退回，预计1-3个工作日到账，如有疑问请联系客服。" } }));
     expect(body).toMatchObject({ typology: null, verdict: "unknown" });
