@@ -257,6 +257,9 @@ function growInt32(array: Int32Array, length = array.length * 2): Int32Array<Arr
   return bigger;
 }
 
+/** Where indexByConcept places each concept's next hit, reused from scan to scan. */
+let fillScratch = new Int32Array(0);
+
 export interface ConceptHit {
   /** Index of the concept in the lexicon's concept list. */
   concept: number;
@@ -294,11 +297,15 @@ export class ConceptScan {
 
   private indexByConcept(): void {
     const { conceptCount, hitConcept } = this;
-    const first = new Int32Array(conceptCount + 1);
+    // One allocation for both (a typed array's own buffer costs far more than a view on one).
+    const index = new Int32Array(conceptCount + 1 + hitConcept.length);
+    const first = index.subarray(0, conceptCount + 1);
+    const byConcept = index.subarray(conceptCount + 1);
     for (let n = 0; n < hitConcept.length; n++) first[hitConcept[n]! + 1]!++;
     for (let c = 0; c < conceptCount; c++) first[c + 1]! += first[c]!;
-    const byConcept = new Int32Array(hitConcept.length);
-    const fill = first.slice(0, conceptCount);
+    if (fillScratch.length < conceptCount) fillScratch = new Int32Array(conceptCount);
+    const fill = fillScratch;
+    fill.set(first.subarray(0, conceptCount));
     for (let n = 0; n < hitConcept.length; n++) byConcept[fill[hitConcept[n]!]!++] = n;
     this.first = first;
     this.byConcept = byConcept;
@@ -562,9 +569,10 @@ export class Lexicon<Name extends string> {
     const text = this.readsAnyCase ? anyCase : anyCase.toLowerCase();
     // Fields in locals and the step inlined: this loop is most of the cost of analysing a text.
     const { letter, slots, outTerms } = this;
-    // A dense text hits about one concept every five characters.
-    let concepts: Int32Array<ArrayBuffer> = new Int32Array(Math.max(64, text.length >> 2));
-    let starts: Int32Array<ArrayBuffer> = new Int32Array(concepts.length);
+    // Hits go to buffers reused from scan to scan, copied out once at the end into one new array:
+    // a typed array's own buffer costs far more to allocate than a view on one.
+    let concepts = conceptScratch;
+    let starts = startScratch;
     let hits = 0;
     // The current slot's offset in `slots`.
     let state = 0;
@@ -600,14 +608,17 @@ export class Lexicon<Name extends string> {
           if (isLatin(code) && i + 1 < text.length && isWord(text.charCodeAt(i + 1))) continue;
         }
         if (hits === concepts.length) {
-          concepts = grow(concepts);
-          starts = grow(starts);
+          concepts = conceptScratch = grow(concepts);
+          starts = startScratch = grow(starts);
         }
         concepts[hits] = term >> TERM_CONCEPT_SHIFT;
         starts[hits++] = at;
       }
     }
-    return { concepts: concepts.subarray(0, hits), starts: starts.subarray(0, hits), text };
+    const found = new Int32Array(2 * hits);
+    found.set(concepts.subarray(0, hits));
+    found.set(starts.subarray(0, hits), hits);
+    return { concepts: found.subarray(0, hits), starts: found.subarray(hits), text };
   }
 
   /**
@@ -635,6 +646,10 @@ export class Lexicon<Name extends string> {
 const UNREAD = 0xfffe;
 /** The letter of a code unit whose lower case the scan cannot read in place: it scans text.toLowerCase() instead. */
 const LOWER_CASE_TEXT = 0xffff;
+
+/** Lexicon.find's hits while it scans (concept and start of hit n). */
+let conceptScratch = new Int32Array(1024);
+let startScratch = new Int32Array(1024);
 
 function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(array.length * 2);

@@ -322,6 +322,9 @@ function aliasHits(folded: string): { concepts: Int32Array; starts: Int32Array; 
   return aliasLexicon.find(folded);
 }
 
+/** claimedInstitutions' marks, reused from call to call: a typed array's own buffer costs far more than clearing one. */
+let consumedScratch = new Uint8Array(256);
+
 /**
  * Institutions claimed in prepared text, given the alias occurrences in it (positions relative to
  * it), by position. Occurrences are taken longest alias first and consume their characters, so
@@ -330,7 +333,8 @@ function aliasHits(folded: string): { concepts: Int32Array; starts: Int32Array; 
  */
 function claimedInstitutions(prepared: string, occurrences: readonly AliasAt[], anyPosition: boolean, firstOnly = false): Institution[] {
   // Characters a longer alias already matched: a shorter one cannot match inside it (linear, no string rebuilt per match).
-  const consumed = new Uint8Array(prepared.length);
+  if (consumedScratch.length < prepared.length) consumedScratch = new Uint8Array(Math.max(prepared.length, 2 * consumedScratch.length));
+  const consumed = consumedScratch.fill(0, 0, prepared.length);
   const kept: AliasAt[] = [];
   for (const occurrence of [...occurrences].sort((x, y) => x.rank - y.rank || x.at - y.at)) {
     const { at } = occurrence;

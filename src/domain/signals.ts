@@ -11,6 +11,7 @@ import { foldForMatching } from "./concepts";
 import type { Institution } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
+import { planSearches, textToSearch } from "./request-sentences";
 import { type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
 import { asksSomething } from "./score";
 
@@ -105,14 +106,18 @@ function isRequest(text: string, match: RegExpExecArray, ownChannelExempt: boole
   return !NEGATION.test(before) && !(ownChannelExempt && OWN_CHANNEL.test(before));
 }
 
-/** Whether any match of the (global, "d"-flagged) patterns is a request; stops at the first that is. */
+/**
+ * Whether any match of the (global, "d"-flagged) patterns is a request; stops at the first that is.
+ * A verb–gap–item pattern reads only the sentences naming its item (src/domain/request-sentences.ts).
+ */
 function asks(text: string, patterns: RegExp[], negationInside = false, ownChannelExempt = false): boolean {
   for (const pattern of patterns) {
     if (!pattern.global) throw new TypeError(`request patterns must be global: ${pattern}`);
+    const searched = textToSearch(pattern, text);
     pattern.lastIndex = 0;
     try {
-      for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-        if (isRequest(text, match, ownChannelExempt) && !(negationInside && NEGATION.test(match[0]))) return true;
+      for (let match = pattern.exec(searched); match !== null; match = pattern.exec(searched)) {
+        if (isRequest(searched, match, ownChannelExempt) && !(negationInside && NEGATION.test(match[0]))) return true;
         if (match[0] === "") pattern.lastIndex++;
       }
     } finally {
@@ -175,6 +180,14 @@ const RECIPIENT_CUE =
 const PHONE_LIKE =
   /(?<!\d)(?:(?:\+|00)?86[\s-]?)?(?:1[3-9]\d(?:[\s-]?\d{4}){2}|0\d{2,3}[\s-]?\d{7,8}|[48]00[\s-]?\d{3}[\s-]?\d{4}|95\d{3,6}|96\d{3,4})(?![\d.,]*\d)(?!\s*(?:元|万|块|千|百|%|期|天|笔))/g;
 
+
+// Request patterns of the shape verb–gap–item are searched only in the sentences naming an item
+// (src/domain/request-sentences.ts); their finders are built here, as this module loads.
+planSearches(
+  [...CODE_REQUESTS, ...CODE_TYPE_IN, ...ID_OR_CARD_REQUESTS, ...ID_OR_CARD_TYPE_IN, ...ID_DIGITS_TYPE_IN, ...PERSONAL_INFO_REQUESTS, FACE_CHECK, ENGLISH_CODE_REQUEST, ENGLISH_CARD_REQUEST, ENGLISH_DETAILS_REQUEST, ...PRIVATE_CHANNEL],
+  CLAUSE_END,
+  (source, flags) => new RegExp(source, flags),
+);
 
 /**
  * Numbers the text asks the reader to call or add, normalised; never the sender or the recipient's own.

@@ -1116,9 +1116,11 @@ function speakerOf(text: string, lineStart: number): string | null {
     if (isLabelEnd(code) || isBlank(code) || code === 0x0a || code === 0x0d) break;
     at++;
   }
-  const label = text.slice(labelStart, at);
+  const labelEnd = at;
   while (at < text.length && isBlank(text.charCodeAt(at))) at++;
-  return label.length >= 1 && label.length <= 10 && isLabelEnd(text.charCodeAt(at)) ? label : null;
+  // Most lines have no label: no string for them.
+  const length = labelEnd - labelStart;
+  return length >= 1 && length <= 10 && isLabelEnd(text.charCodeAt(at)) ? text.slice(labelStart, labelEnd) : null;
 }
 
 /**
