@@ -195,8 +195,7 @@ export function planSearches(patterns: readonly RegExp[], clauseEnds: ReadonlySe
     // The sentence ends must end a clause too, and nothing the pattern matches or looks at may hold one.
     const safe =
       parts !== null &&
-      ends !== null &&
-      ends.has(0x0a) &&
+      ends?.has(0x0a) === true &&
       [...ends].every((end) => clauseEnds.has(end)) &&
       !mayHoldAny(parts.verbs + parts.items, ends) &&
       // No wildcard, class or escape (but \b) that could match a sentence end, none in a lookaround either.
