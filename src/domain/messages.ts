@@ -7,6 +7,7 @@
  * one lookup serves every reason the API can give.
  */
 
+import { NEW_SIGNAL_LABELS } from "./signals";
 import { TYPOLOGY_REASONS } from "./typologies";
 
 export const LANGS = ["zh-CN", "zh-TW", "en"] as const;
@@ -240,8 +241,8 @@ export const ADVICE_MESSAGES: MessageTable = {
   },
 };
 
-/** Tables consulted for a key, first hit wins: reasons, advice and the typology reasons (`typology_<id>`). */
-export const MESSAGE_TABLES: MessageTable[] = [REASON_MESSAGES, ADVICE_MESSAGES, TYPOLOGY_REASONS];
+/** Tables consulted for a key, first hit wins: reasons, advice, the typology reasons (`typology_<id>`) and the labels of issue 23's signals. */
+export const MESSAGE_TABLES: MessageTable[] = [REASON_MESSAGES, ADVICE_MESSAGES, TYPOLOGY_REASONS, NEW_SIGNAL_LABELS];
 
 /** Fills {placeholders}; unknown ones are left as they are. */
 export function fillTemplate(template: string, params: MessageParams = {}): string {

@@ -14,7 +14,7 @@ import { type Advice, adviceFor } from "../domain/advice";
 import { DEFAULT_LANG, type Lang, type MessageParams, messageFor } from "../domain/messages";
 import { type OfficialContact, officialContactsOf, serviceNumberInPort } from "../domain/official";
 import { planContactsRead } from "./contacts";
-import { analyseContent, asksSomething } from "../domain/signals";
+import { analyseContent, asksSomething, NEW_SIGNAL_LABELS } from "../domain/signals";
 import type { TypologyId } from "../domain/typologies";
 import type { NormalisedSender, Signal } from "../domain/types";
 import { cachedCheckMatch, rememberCheckMatch } from "../cache/campaign-cache";
@@ -143,6 +143,10 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   }
   contentScore = Math.min(CONTENT_CAP, contentScore);
   for (const signal of ["asks_verification_code", "asks_id_or_card", "repayment_channel_private", "legal_threat"] as const) {
+    if (signals.includes(signal)) add(signal);
+  }
+  // Issue 23's signals are reasons too: a verdict (or a score) never rests on a signal the reasons leave out.
+  for (const signal of Object.keys(NEW_SIGNAL_LABELS) as (keyof typeof NEW_SIGNAL_LABELS)[]) {
     if (signals.includes(signal)) add(signal);
   }
   if (typology) add(`typology_${typology}`);

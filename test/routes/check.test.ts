@@ -88,6 +88,8 @@ describe("POST /api/v1/check", () => {
     expect(body).toMatchObject({ typology: null, verdict: "unknown" });
     expect(body.signals).toContain("relative_new_number");
     expect(body.reasons.map((r: { code: string }) => r.code)).not.toContain("typology_acquaintance");
+    // The signal it rests on is a reason, in the reader's language; "nothing known" would be untrue.
+    expect(body.reasons).toEqual([{ code: "relative_new_number", message: "自称亲友并称换了号码" }]);
   });
 
   it("answers typology null for a genuine text that shares a scam's words", async () => {
