@@ -23,11 +23,12 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { asksSomething, CONTENT_CAP, CONTENT_POINTS, contentPoints, SCAM_LANGUAGE_VERY_HIGH_EXTRA, THRESHOLDS } from "../src/domain/score";
+import { CONTENT_CAP, CONTENT_POINTS, contentPoints, SCAM_LANGUAGE_VERY_HIGH_EXTRA, THRESHOLDS, typologyCounts } from "../src/domain/score";
 import { SCAM_LANGUAGE_WEIGHTS } from "../src/domain/scam-language-weights";
-import { BUCKET_BITS, SCAM_LANGUAGE_LOW_BELOW } from "../src/domain/scam-language";
+import { BUCKET_BITS, SCAM_LANGUAGE_LOW_BELOW, scamLanguageTier } from "../src/domain/scam-language";
 import { analyseContent } from "../src/domain/signals";
 import { TYPOLOGY_IDS } from "../src/domain/typologies";
+import type { Signal } from "../src/domain/types";
 import { RETIRED_HOLDOUT_16_GENUINE as LATEST_RETIRED_GENUINE, RETIRED_HOLDOUT_16_SCAM as LATEST_RETIRED_SCAM } from "./corpus/retired-holdout-16";
 import { readCorpus, type Row } from "./lib/corpus";
 import { handleHelp } from "./lib/cli";
@@ -47,8 +48,8 @@ interface Scored {
   allowed: boolean;
   /** The matched typology's share of rulePoints, which the model's dissent takes away (src/domain/score.ts typologyCounts). */
   typologyPoints: number;
-  /** The rules see a request (asksSomething): the model's dissent does not apply. */
-  asks: boolean;
+  /** The rules' signals (scam_language left out): whether the model's dissent applies depends on them. */
+  ruleSignals: Signal[];
   /** Out-of-fold (or held-out) model probability. */
   p: number;
 }
@@ -68,17 +69,17 @@ function examplesOf(scam: Row[], genuine: Row[]): Example[] {
   ];
 }
 
-type RuleView = Pick<Scored, "rulePoints" | "allowed" | "typologyPoints" | "asks">;
+type RuleView = Pick<Scored, "rulePoints" | "allowed" | "typologyPoints" | "ruleSignals">;
 
 function ruleView(example: Example): RuleView {
   const content = analyseContent(example.text);
   const ruleSignals = content.signals.filter((signal) => signal !== "scam_language");
   const rulePoints = contentPoints(ruleSignals, content.typology);
-  return { rulePoints, allowed: content.scamLanguage.allowed, typologyPoints: rulePoints - contentPoints(ruleSignals, null), asks: asksSomething(ruleSignals) };
+  return { rulePoints, allowed: content.scamLanguage.allowed, typologyPoints: rulePoints - contentPoints(ruleSignals, null), ruleSignals };
 }
 
 /** The model's dissent, as src/domain/score.ts applies it: a typology without a request does not count below the "low" tier. */
-const dissents = (item: Scored) => item.p < SCAM_LANGUAGE_LOW_BELOW && !item.asks && item.typologyPoints > 0;
+const dissents = (item: Scored) => item.typologyPoints > 0 && !typologyCounts(item.ruleSignals, scamLanguageTier(item.p));
 
 /** Flagged with the model's tiers at these thresholds; both OFF is the rules alone, without the model's dissent too. */
 function flagged(item: Scored, high: number, veryHigh: number): boolean {

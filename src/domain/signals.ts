@@ -14,8 +14,6 @@ import { normaliseSender } from "./phone";
 import { planSearches, textToSearch } from "./request-sentences";
 import { type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
 import { asksSomething } from "./score";
-
-export { asksSomething };
 import { detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 

@@ -1131,17 +1131,10 @@ function speakerOf(text: string, lineStart: number): string | null {
  * Example: isDialogue("骗子：…\n受害人：…\n骗子：…") → true
  */
 export function isDialogue(text: string): boolean {
-  const turns = new Map<string, number>();
-  let lines = 0;
-  let repeated = false;
+  const turns = new TurnTally(1);
   for (let lineStart = 0; lineStart < text.length; ) {
     const speaker = speakerOf(text, lineStart);
-    if (speaker !== null) {
-      const spoken = (turns.get(speaker) ?? 0) + 1;
-      turns.set(speaker, spoken);
-      repeated ||= spoken > 1;
-      if (++lines >= 3 && repeated) return true;
-    }
+    if (speaker !== null && turns.add(speaker)) return true;
     const next = text.indexOf("\n", lineStart);
     if (next < 0) break;
     lineStart = next + 1;
@@ -1158,17 +1151,25 @@ const INLINE_TURN = /(?:^|[\s。！？!?）)])([\p{L}\p{N}]{1,6})\s?[:：]/gu;
  * repeated field ("时间：… 时间：…") is no conversation.
  */
 function hasInlineTurns(text: string): boolean {
-  const turns = new Map<string, number>();
-  let count = 0;
-  let repeated = false;
-  for (const match of text.matchAll(INLINE_TURN)) {
-    const label = match[1]!.toLowerCase();
-    const spoken = (turns.get(label) ?? 0) + 1;
-    turns.set(label, spoken);
-    repeated ||= spoken > 1;
-    if (++count >= 3 && repeated && turns.size >= 2) return true;
-  }
+  const turns = new TurnTally(2);
+  for (const match of text.matchAll(INLINE_TURN)) if (turns.add(match[1]!.toLowerCase())) return true;
   return false;
+}
+
+/** Speakers' turns as they come: a conversation is three turns or more, one speaker speaking twice, by at least `minSpeakers` speakers. */
+class TurnTally {
+  private readonly turns = new Map<string, number>();
+  private count = 0;
+  private repeated = false;
+  constructor(private readonly minSpeakers: number) {}
+
+  /** Adds a turn; true once the turns so far make a conversation. */
+  add(speaker: string): boolean {
+    const spoken = (this.turns.get(speaker) ?? 0) + 1;
+    this.turns.set(speaker, spoken);
+    this.repeated ||= spoken > 1;
+    return ++this.count >= 3 && this.repeated && this.turns.size >= this.minSpeakers;
+  }
 }
 
 /** How much further apart a transcript's ideas may be than an SMS's. */

@@ -9,12 +9,12 @@ import { chooseCampaign, decodeSignature, fingerprintText } from "../domain/fing
 import { extractLinks, normaliseDomainInput } from "../domain/links";
 import type { EvidenceInput, Reason, ReputationView } from "../domain/reputation";
 import { checkVerdict } from "../domain/check-verdict";
-import { type Audience, CONTENT_CAP, contentPoints, IMPERSONATION_POINTS, STRONG_SIGNALS, typologyCounts, type Verdict } from "../domain/score";
+import { type Audience, asksSomething, CONTENT_CAP, contentPoints, IMPERSONATION_POINTS, STRONG_SIGNALS, typologyCounts, type Verdict } from "../domain/score";
 import { type Advice, adviceFor } from "../domain/advice";
 import { DEFAULT_LANG, type Lang, type MessageParams, messageFor } from "../domain/messages";
 import { type OfficialContact, officialContactsOf, serviceNumberInPort } from "../domain/official";
 import { planContactsRead } from "./contacts";
-import { analyseContent, asksSomething, NEW_SIGNAL_LABELS } from "../domain/signals";
+import { analyseContent, NEW_SIGNAL_LABELS } from "../domain/signals";
 import type { TypologyId } from "../domain/typologies";
 import type { NormalisedSender, Signal } from "../domain/types";
 import { cachedCheckMatch, rememberCheckMatch } from "../cache/campaign-cache";
@@ -22,6 +22,8 @@ import { syncDue } from "../cache/freshness";
 import { describeTarget, type LookupTarget, readTargetsEvidence } from "./lookup";
 
 const MAX_DOMAINS = 10;
+/** The v1 signals with a reason of their own (REASON_MESSAGES); issue 23's add theirs from NEW_SIGNAL_LABELS. */
+const SIGNAL_REASONS: readonly Signal[] = ["asks_verification_code", "asks_id_or_card", "repayment_channel_private", "legal_threat"];
 
 export interface CheckInput {
   sender: NormalisedSender | null;
@@ -126,9 +128,10 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   const officialOrPort = senderOrganization !== null || portNumber !== null;
   const signals = officialOrPort && !asksSomething(ruleSignals) ? ruleSignals.filter((signal) => signal !== "scam_language") : ruleSignals;
   // A typology the model's dissent discounts (src/domain/score.ts typologyCounts) is neither scored nor reported.
-  const typology = content?.typology && typologyCounts(signals, content.scamLanguage.tier) ? content.typology.id : null;
+  const countedTypology = content?.typology && typologyCounts(signals, content.scamLanguage.tier) ? content.typology : null;
+  const typology = countedTypology?.id ?? null;
   // Content alone (no reports) can make a message suspicious, never a scam: see CONTENT_CAP.
-  let contentScore = contentPoints(signals, content?.typology ?? null, content?.scamLanguage.tier);
+  let contentScore = contentPoints(signals, countedTypology, content?.scamLanguage.tier);
   if (portNumber && institution) {
     add("probable_official_port", { sender: input.sender?.normalized ?? "", organization: institution.organization ?? institution.name, number: portNumber });
   }
@@ -142,11 +145,8 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
     if (unweighted) add("impersonation_port_unweighted");
   }
   contentScore = Math.min(CONTENT_CAP, contentScore);
-  for (const signal of ["asks_verification_code", "asks_id_or_card", "repayment_channel_private", "legal_threat"] as const) {
-    if (signals.includes(signal)) add(signal);
-  }
   // Issue 23's signals are reasons too: a verdict (or a score) never rests on a signal the reasons leave out.
-  for (const signal of Object.keys(NEW_SIGNAL_LABELS) as (keyof typeof NEW_SIGNAL_LABELS)[]) {
+  for (const signal of [...SIGNAL_REASONS, ...(Object.keys(NEW_SIGNAL_LABELS) as Signal[])]) {
     if (signals.includes(signal)) add(signal);
   }
   if (typology) add(`typology_${typology}`);
