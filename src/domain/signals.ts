@@ -14,7 +14,7 @@ import { normaliseSender } from "./phone";
 import { planSearches, textToSearch } from "./request-sentences";
 import { type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
 import { asksSomething } from "./score";
-import { detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch } from "./typologies";
+import { conceptStarts, detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch, withoutReaderTurns } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
 export interface ContentAnalysis {
@@ -95,13 +95,23 @@ const MAX_CLAUSE = 80;
  */
 const OWN_CHANNEL = /app内|app中|app里|客户端内|在[\u4e00-\u9fffA-Za-z]{2,6}(?<![时日天月年周钟限间期内])内|手机银行|网上银行|官方app|营业厅|网点|柜台|in the app|in-app|at (?:any|your nearest|a) branch/i;
 
+/** The clause before position `at`, at most MAX_CLAUSE characters back. */
+function clauseBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < MAX_CLAUSE && !CLAUSE_END.has(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, at);
+}
+
 /** Whether a match's verb is a request: no negation (nor, when `ownChannelExempt`, the institution's own channel) precedes it in its clause. */
 function isRequest(text: string, match: RegExpExecArray, ownChannelExempt: boolean): boolean {
-  const verbAt = match.indices?.groups?.verb?.[0] ?? match.index;
-  let start = verbAt;
-  while (start > 0 && verbAt - start < MAX_CLAUSE && !CLAUSE_END.has(text.charCodeAt(start - 1))) start--;
-  const before = text.slice(start, verbAt);
+  const before = clauseBefore(text, match.indices?.groups?.verb?.[0] ?? match.index);
   return !NEGATION.test(before) && !(ownChannelExempt && OWN_CHANNEL.test(before));
+}
+
+/** Whether any of these positions (a pattern's matches, a concept's hits) is not negated in its clause: "不会让您加QQ或者共享屏幕" names both and asks neither. */
+function anyUnnegated(text: string, starts: Iterable<number>): boolean {
+  for (const at of starts) if (!NEGATION.test(clauseBefore(text, at))) return true;
+  return false;
 }
 
 /**
@@ -160,7 +170,7 @@ const PRIVATE_CHANNEL = [
   /(?:转账|转到|转入|汇入|汇到|打到|付到|交到|支付到)[^。！!？?；;\n]{0,10}(?:新的?|更换后的?|变更后的?)(?:收款)?(?:账户|帐户|账号|帐号|银行卡|卡号)/g,
 ];
 /** A chat contact (加…微信, a QQ number): a private channel, except in a shop's advert that moves no money. */
-const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|LINE|Line|line|扣扣|薇信|威信)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)(?:在线|人工|专属)?客服[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)/;
+const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|LINE|Line|line|扣扣|薇信|威信)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)(?:在线|人工|专属)?客服[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)/g;
 const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
 const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
 
@@ -217,18 +227,20 @@ function callbackNumbersIn(clean: string, sender?: string): string[] {
  * Example: analyseContent("【中信金融】逾期将起诉，请回复验证码") → signals ["asks_verification_code", "legal_threat", "urgency", "claims_institution"]
  */
 export function analyseContent(text: string, sender?: string, links: readonly ExtractedLink[] = extractLinks(text)): ContentAnalysis {
-  const clean = foldForMatching(text);
+  const dialogue = isDialogue(text);
+  // The rules read a transcript without the reader's own turns; the model, trained on whole texts, reads it whole.
+  const whole = foldForMatching(text);
+  const clean = dialogue ? foldForMatching(withoutReaderTurns(text)) : whole;
   const scan = scanFraudConcepts(clean);
   const hasLink = links.length > 0;
   const institution = institutionOfScan(scan);
-  const dialogue = isDialogue(text);
   const callbackNumbers = callbackNumbersIn(clean, sender);
   const callbackToMobile = callbackNumbers.some((number) => number.startsWith("+861"));
   // An anti-fraud advisory describes scams ("要求共享屏幕的都是诈骗"): what it names is no request.
   // Not a transcript (its lines are the call's), and not a text that gives a mobile to call: advisories
   // send the reader to 110, 96110 or the official number, and scripts add "请勿相信非官方渠道" too.
   const advisory = !dialogue && !callbackToMobile && isAdvisory(scan);
-  const chatContact = CHAT_CONTACT.test(clean) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
+  const chatContact = anyUnnegated(clean, Array.from(clean.matchAll(CHAT_CONTACT), (match) => match.index)) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
     link: hasLink,
@@ -249,7 +261,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
     upfront_fee: !advisory && !has(scan, "fee_waived") && (near(scan, ["upfront_fee", "pay"], 16) || near(scan, ["upfront_fee", "need"], 10)),
     refund_lure: !advisory && near(scan, ["refund", "act"], 40),
     account_cancellation: !advisory && near(scan, ["cancel", "loan_account"], 30),
-    screen_share_or_app: !advisory && (has(scan, "screen") || (near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40))),
+    screen_share_or_app: !advisory && ((has(scan, "screen") && anyUnnegated(clean, conceptStarts(scan, "screen"))) || (near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40) && anyUnnegated(clean, conceptStarts(scan, "download")))),
     asks_personal_info: has(scan, "personal_info") && (asks(clean, PERSONAL_INFO_REQUESTS) || asks(clean, [ENGLISH_DETAILS_REQUEST])),
     relative_new_number:
       !advisory && (near(scan, ["new_number", "i_am"], 80) || near(scan, ["new_number", "relative"], 80) || near(scan, ["i_am", "secret"], 120)),
@@ -257,7 +269,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
     premium_rate: PREMIUM_RATE.test(clean),
     scam_language: false,
   };
-  const probability = scamLanguageProbability(clean);
+  const probability = scamLanguageProbability(whole);
   const tier = scamLanguageTier(probability);
   // The model never warns alone on an advisory, nor on a notice that sends the reader only to the
   // institution's own app, branch or hotline ("请在手机银行内确认") — unless the rules see an ask.

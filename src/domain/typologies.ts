@@ -93,7 +93,7 @@ export const CONCEPTS = {
     "customs fee", "redelivery fee", "delivery fee", "shipping fee", "settlement fee", "a fee", "the fee", "fee of",
   ],
   fee_waived: [
-    "不会委托第三方", "不会收取任何",
+    "不会委托第三方", "不会收取任何", "不需要您缴纳任何", "不收任何费用", "不需要额外交钱", "不需要您垫付任何",
     // A lender's discount is no fee: "新用户借款首期利息打折".
     "利息打折", "利息优惠", "首期利息", "首期免息",
     "无需另付", "无需支付任何", "免运费", "不收运费", "rebook free", "free of charge", "at no cost", "no charge",
@@ -1091,6 +1091,14 @@ export function near(scan: ConceptScan, names: readonly ConceptName[], window: n
   );
 }
 
+/** Where a concept's hits start in the scanned text, in order. */
+export function conceptStarts(scan: ConceptScan, name: ConceptName): number[] {
+  const id = fraudLexicon().id(name);
+  const starts: number[] = [];
+  for (let n = 0; n < scan.hitConcept.length; n++) if (scan.hitConcept[n] === id) starts.push(scan.hitStart[n]!);
+  return starts;
+}
+
 export function has(scan: ConceptScan, name: ConceptName): boolean {
   return scan.present[fraudLexicon().id(name)] === 1;
 }
@@ -1161,6 +1169,55 @@ function hasInlineTurns(text: string): boolean {
   const turns = new TurnTally(2);
   for (const match of text.matchAll(INLINE_TURN)) if (turns.add(match[1]!.toLowerCase())) return true;
   return false;
+}
+
+/**
+ * Labels of the person a call or chat reaches: the reader's side ("客户：", "受害人2：", "我：", "Customer:"). A
+ * neutral pair (A/B, left/right, 1/2, names) says nothing about who is who.
+ */
+const READER_LABELS = new Set([
+  "客户", "用户", "受害人", "被害人", "事主", "我", "接听人", "接听者", "接听方", "市民", "当事人", "纳税人", "顾客", "买家", "乘客", "家长", "本人", "被骗人",
+  "customer", "victim", "user", "me", "recipient",
+]);
+/** "受害人2" → "受害人". */
+function withoutTrailingDigits(label: string): string {
+  let end = label.length;
+  while (end > 0 && label.charCodeAt(end - 1) >= 0x30 && label.charCodeAt(end - 1) <= 0x39) end--;
+  return label.slice(0, end);
+}
+
+/** A reader's turn is blanked this far at most. */
+const MAX_READER_TURN = 60;
+/** A turn's label anywhere (at a line's start or inside a joined line), as INLINE_TURN, newlines included. */
+const TURN_LABEL = /(?:^|[\s。！？!?）)\u2000-\u2bff\ufe0f\p{Extended_Pictographic}])([\p{L}\p{N}]{1,6})\s?[:：]/gu;
+
+/**
+ * A transcript without the reader's own turns: what the caller says is the script; the reader's replies and
+ * retellings are not ("有人打电话说要给我理赔，让我加他QQ，是你们吗？" asked of a genuine courier's hotline is a
+ * customer's question, and "好的我转" repeats the script's ask). Each of the reader's turns becomes one "。";
+ * a transcript whose every label is the reader's is left whole. Linear: one pass over the labels.
+ */
+export function withoutReaderTurns(text: string): string {
+  const turns: { label: string; labelAt: number; contentAt: number }[] = [];
+  for (const match of text.matchAll(TURN_LABEL)) {
+    const label = match[1]!;
+    // The character before a label is never a letter, so the label's first occurrence in the match is the label.
+    turns.push({ label: withoutTrailingDigits(label.toLowerCase()), labelAt: match.index + match[0].indexOf(label), contentAt: match.index + match[0].length });
+  }
+  if (!turns.some((turn) => !READER_LABELS.has(turn.label)) || !turns.some((turn) => READER_LABELS.has(turn.label))) return text;
+  let out = "";
+  let copied = 0;
+  turns.forEach((turn, i) => {
+    if (!READER_LABELS.has(turn.label)) return;
+    // A turn ends at the next label; a colon no label was read at (a label broken by noise, "坐 席·：") or a
+    // long turn (a transcript whose labels were lost) ends the blank early: the caller's words must survive.
+    const nextLabel = i + 1 < turns.length ? turns[i + 1]!.labelAt : text.length;
+    let end = turn.contentAt;
+    while (end < nextLabel && end - turn.contentAt < MAX_READER_TURN && !isLabelEnd(text.charCodeAt(end))) end++;
+    out += `${text.slice(copied, turn.contentAt)}。`;
+    copied = end;
+  });
+  return out + text.slice(copied);
 }
 
 /** Speakers' turns as they come: a conversation is three turns or more, one speaker speaking twice, by at least `minSpeakers` speakers. */
