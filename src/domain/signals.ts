@@ -181,8 +181,8 @@ const PREMIUM_RATE =
 // "有需要打139…": 打 before a number is a call, whatever comes between.
 // English names the person between the verb and the number: "contact electricity officer 155…".
 const CALL_CUE = /(?:联系|联络|致电|拨打|回拨|回电|来电|电话|热线|客服|专员|顾问|咨询|详询|加微信|添加|微信|QQ|qq|座机|打)[^0-9+]{0,8}$|\b(?:call|ring|text|whatsapp|contact)\b[^0-9+.!?\n]{0,32}$/i;
-/** Cues after a number: "13612345678（微信同号）". */
-const CALL_CUE_AFTER = /^\s{0,3}[（(]?\s{0,3}(?:微信同号|同微信|微信同步|可加微信|24小时)/;
+/** Cues after a number: "13612345678（微信同号）", "131… 周经理" (a contact line). */
+const CALL_CUE_AFTER = /^\s{0,3}[（(]?\s{0,3}(?:微信同号|同微信|微信同步|可加微信|24小时|[\u4e00-\u9fff](?:经理|主管|专员|顾问))/;
 /** The recipient's own number or a third party's (their contacts, family, colleagues): personal data, never evidence. */
 const RECIPIENT_CUE =
   /(?:(?:您|你)的?(?:手机|号码|电话|手机号|联系方式|家人|亲属|紧急联系人|通讯录)|本机|尾号|紧急联系人|家人|亲属|亲友|通讯录|预留|联系人(?!工)|担保人|老婆|老公|妻子|丈夫|爱人|儿子|女儿|父亲|母亲|爸爸|妈妈|父母|哥哥|姐姐|弟弟|妹妹|同事|领导|朋友|同学|邻居)[^0-9，,。；;]{0,6}$/;

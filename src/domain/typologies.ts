@@ -227,6 +227,7 @@ export const CONCEPTS = {
     "dropped my phone",
   ],
   secret: [
+    "这事低调点", "低调点", "低调处理", "别声张", "不要声张",
     "别跟其他同事说", "别跟同事说", "不要跟同事说",
     "keep this quiet", "keep it quiet", "keep this between us",
     "不要在工作群", "别在工作群", "不要在群里说", "别在群里说", "不要在群里讲",
@@ -682,7 +683,7 @@ export const CONCEPTS = {
     "text", "visit", "tap",
   ],
   parcel: [
-    "清关缴费", "import charge",
+    "清关缴费", "import charge", "到付件", "快件", "速递",
     "航空托运", "宠物托运", "托运","parcelforce", 
     "国际包裹",
     "快件", "投递",
@@ -691,7 +692,7 @@ export const CONCEPTS = {
     "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
   ],
   parcel_problem: [
-    "滞留", "压仓", "仓储费", "长期未取", "延期保管", "派送失败",
+    "滞留", "压仓", "仓储费", "长期未取", "延期保管", "派送失败", "延误", "重新排队",
     "未付足", "邮资", "暂存", "补付",
     "地址写错", "写错了", "改地址", "改派费", "address issue", "handling charge", "suspended until", "redelivery charge", "charge applies", 
     "无法签收", "信息异常", "收件信息", "地址异常", "地址不完整", "地址不详", 
@@ -750,6 +751,7 @@ export const CONCEPTS = {
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit", "gst", "hst", "cra",
   ],
   debt: [
+    "别装死", "必须还", "今天必须还",
     "collection team", "loan repayment", "repayment overdue",
     "collections side", "recovery dept", "recovery department", "your file is",
     "never repaid", "you borrowed", "u borrowed", "owed to", "debt collection", "outstanding debt", "outstanding balance",
@@ -869,7 +871,7 @@ export const CONCEPTS = {
     "可在服务页面", "可在app内", "在app内关闭", "自行关闭", "随时关闭", "可随时取消", "cancel anytime", "in your account settings",
   ],
   /** How a fake lender "gets the loan through": packaged records, an inside or VIP channel. */
-  loan_trick: ["transaction history", "build your history", "bank statement shows", "too little activity","有个渠道", "渠道能下", "打点一下", "给审批的", "特批", "走特批", "包装资料", "包装流水", "帮您包装", "帮你包装", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
+  loan_trick: ["transaction history", "build your history", "bank statement shows", "too little activity","有个渠道", "渠道能下", "打点一下", "给审批的", "特批", "走特批", "包装资料", "包装流水", "帮您包装", "帮你包装", "流水太少", "流水不够", "流水不足", "走一圈流水", "走个流水", "走流水", "流水已经刷", "刷够流水", "流水达标", "流水还差", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
   /** A "known" person's first text from a new number, promising a request to come: "明天找你有点事". */
   teaser: [
     "something to ask you", "have something to ask", "need to ask you something", "something to tell you",
@@ -896,8 +898,10 @@ export const CONCEPTS = {
     "付款不方便", "转账不方便", "在国外付款", "国外转账", "汇款不方便",
     "网银出了点问题", "网银出问题", "网银有问题", "转不出去", "取不出来", "一时取不出",
     "被限额", "限额了", "转不了账", "转账受限", "支付被限", "微信被限", "额度用完了", "卡被冻结了", "can't transfer", "my card is blocked", "my account is locked"],
+  /** "我已给你转账，跨行需24小时到账": the fake transfer whose money never comes, before "you pay my friend now". */
+  delayed_credit: ["跨行需", "24小时到账", "24小时内到账", "延时到账", "次日到账", "跨行转账有延迟", "will take 24 hours to clear", "takes 24 hours to arrive"],
   repay_promise: [
-    "已经把钱转你了", "钱转你了", "钱已经转你", "看下截图", "转账截图", "晚点到账", "延迟到账", "已经转给你了",
+    "已经把钱转你了", "钱转你了", "钱已经转你", "看下截图", "转账截图", "晚点到账", "延迟到账", "已经转给你了", "回来我给你报销", "回来给你报销", "给你报销",
     "听日还你", "听日还", "迟啲还你", "过几日还你", "发工资就还", "下个月还你", "明天就还", "pay you back tomorrow", "pay u back tomorrow","晚上还你", "明天还你", "回头还你", "马上还你", "过两天就还你", "下周就还你", "回来还你", "pay you back", "pay u back", "pay it back"],
   /** "存一下": the opener's ask to keep the new number, which a relative just saying hello rarely adds. */
   save_number: [
@@ -1393,6 +1397,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["guess_who", "teaser"], window: 160 },
       { all: ["guess_who", "new_number"], window: 120 },
       { all: ["money_need", "transfer_excuse", "repay_promise"], window: 160 },
+      { all: ["delayed_credit", "money_need"], window: 160 },
+      // "先预付15000元，回来我给你报销，这事低调点": a leader's errand paid by the reader, on the quiet.
+      { all: ["leader", "repay_promise", "secret"], window: 200 },
       { all: ["self_intro", "summon"], window: 120, unless: ["newcomer"] },
       // "李涛，明天上午来我办公室一趟。" and nothing else: the "leader"'s opener, whose next message asks for money.
       { all: ["summon"], unless: ["newcomer"], needs: (c) => c.opener },
