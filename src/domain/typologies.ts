@@ -1192,6 +1192,15 @@ function withoutTrailingDigits(label: string): string {
 
 /** A reader's turn is blanked this far at most. */
 const MAX_READER_TURN = 60;
+/**
+ * A turn about scams, whoever speaks: a retelling ("前几天有人打电话说…", "I got a text saying I'd won") or a
+ * disowning warning ("那都不是我们", "有人冒充我们…", "that's a scam"). A genuine agent or friend talks about the
+ * script; a scammer who says "我们不是骗子" keeps his turn ("不是骗子" is no disowning).
+ */
+const ABOUT_SCAMS =
+  /冒充(?:我们|我行|我司|本行|平台|客服|银行|工作人员|我們|銀行)|(?:那|这|都|就)不是我们|不是我們|有人(?:打电话|打電話|打来|打來|发短信|發簡訊|发消息)|收到(?:一条|一條|一个|個|个)?(?:短信|簡訊|电话|電話)说|(?<!不)是(?:诈骗|詐騙|骗子|騙子)|\b(?:scams?|scammers?|fraudsters?|pretending to be|not us|got a text|got a call|someone called|someone texted)\b/i;
+/** A turn about scams is blanked this far at most. */
+const MAX_ABOUT_SCAMS_TURN = 200;
 /** A turn's label anywhere (at a line's start or inside a joined line), as INLINE_TURN, newlines included. */
 const TURN_LABEL = /(?:^|[\s。！？!?）)\u2000-\u2bff\ufe0f\p{Extended_Pictographic}])([\p{L}\p{N}]{1,6})\s?[:：]/gu;
 
@@ -1208,20 +1217,21 @@ export function withoutReaderTurns(text: string): string {
     // The character before a label is never a letter, so the label's first occurrence in the match is the label.
     turns.push({ label: withoutTrailingDigits(label.toLowerCase()), labelAt: match.index + match[0].indexOf(label), contentAt: match.index + match[0].length });
   }
-  if (!turns.some((turn) => !READER_LABELS.has(turn.label)) || !turns.some((turn) => READER_LABELS.has(turn.label))) return text;
+  const bothSides = turns.some((turn) => !READER_LABELS.has(turn.label)) && turns.some((turn) => READER_LABELS.has(turn.label));
   let out = "";
   let copied = 0;
   turns.forEach((turn, i) => {
-    if (!READER_LABELS.has(turn.label)) return;
+    const nextLabel = i + 1 < turns.length ? turns[i + 1]!.labelAt : text.length;
     // A turn ends at the next label; a colon no label was read at (a label broken by noise, "坐 席·：") or a
     // long turn (a transcript whose labels were lost) ends the blank early: the caller's words must survive.
-    const nextLabel = i + 1 < turns.length ? turns[i + 1]!.labelAt : text.length;
+    const limit = bothSides && READER_LABELS.has(turn.label) ? MAX_READER_TURN : ABOUT_SCAMS.test(text.slice(turn.contentAt, nextLabel)) ? MAX_ABOUT_SCAMS_TURN : 0;
+    if (limit === 0) return;
     let end = turn.contentAt;
-    while (end < nextLabel && end - turn.contentAt < MAX_READER_TURN && !isLabelEnd(text.charCodeAt(end))) end++;
+    while (end < nextLabel && end - turn.contentAt < limit && !isLabelEnd(text.charCodeAt(end))) end++;
     out += `${text.slice(copied, turn.contentAt)}。`;
     copied = end;
   });
-  return out + text.slice(copied);
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Speakers' turns as they come: a conversation is three turns or more, one speaker speaking twice, by at least `minSpeakers` speakers. */

@@ -778,6 +778,16 @@ describe("the reader's own turns in a transcript", () => {
     expect(withoutReaderTurns("客户：你好\n客户：在吗\n客户：加我微信")).toBe("客户：你好\n客户：在吗\n客户：加我微信");
     expect(withoutReaderTurns("A: hi\nB: add me on WhatsApp\nA: ok")).toBe("A: hi\nB: add me on WhatsApp\nA: ok");
   });
+  it("are not the script when they retell a scam or disown it, whoever speaks", () => {
+    const friends = "A: 周末吃饭吗\nB: 好啊。对了我昨天收到一条短信说我中奖了，要先交500手续费，笑死\nA: 那是诈骗，别理\nB: 早删了";
+    expect(withoutReaderTurns(friends)).not.toContain("手续费");
+    expect(judge(friends).suspicious).toBe(false);
+    // A scammer's "we are no scammers" keeps his turn.
+    expect(withoutReaderTurns("客服：我们不是骗子，您把验证码报给我\n用户：好\n客服：快点")).toContain("验证码报给我");
+  });
+  it("reads 'you didn't give the code to anyone?' as no request", () => {
+    expect(analyseContent("客服：您没有把验证码告诉别人吧？\n用户：没有\n客服：那就好").signals).not.toContain("asks_verification_code");
+  });
   it("still find a scam whose caller asks, however the victim answers", () => {
     const call = "骗子：我是市公安局民警，你涉嫌洗钱，需要把资金转到安全账户配合调查\n受害人：好的我转，转到安全账户是吗\n骗子：对，这件事不要告诉任何人";
     expect(judge(call)).toMatchObject({ typology: "police_impersonation", suspicious: true });
