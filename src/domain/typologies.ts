@@ -93,7 +93,7 @@ export const CONCEPTS = {
     "customs fee", "redelivery fee", "delivery fee", "shipping fee", "settlement fee", "a fee", "the fee", "fee of",
   ],
   fee_waived: [
-    "不会委托第三方", "不会收取任何", "不需要您缴纳任何", "不收任何费用", "不需要额外交钱", "不需要您垫付任何",
+    "不会委托第三方", "不会收取任何", "不需要您缴纳任何", "不收任何费用", "不用交任何", "不需要交任何", "不需要额外交钱", "不需要您垫付任何",
     // A lender's discount is no fee: "新用户借款首期利息打折".
     "利息打折", "利息优惠", "首期利息", "首期免息",
     "无需另付", "无需支付任何", "免运费", "不收运费", "rebook free", "free of charge", "at no cost", "no charge",
@@ -1181,6 +1181,7 @@ function hasInlineTurns(text: string): boolean {
  */
 const READER_LABELS = new Set([
   "客户", "用户", "受害人", "被害人", "事主", "我", "接听人", "接听者", "接听方", "市民", "当事人", "纳税人", "顾客", "买家", "乘客", "家长", "本人", "被骗人",
+  "客戶", "用戶", "接聽人", "接聽者", "當事人", "納稅人", "顧客", "買家", "家長",
   "customer", "victim", "user", "me", "recipient",
 ]);
 /** "受害人2" → "受害人". */
@@ -1198,7 +1199,7 @@ const MAX_READER_TURN = 60;
  * script; a scammer who says "我们不是骗子" keeps his turn ("不是骗子" is no disowning).
  */
 const ABOUT_SCAMS =
-  /冒充(?:我们|我行|我司|本行|平台|客服|银行|工作人员|我們|銀行)|(?:那|这|都|就)不是我们|不是我們|有人(?:打电话|打電話|打来|打來|发短信|發簡訊|发消息)|收到(?:一条|一條|一个|個|个)?(?:短信|簡訊|电话|電話)说|(?<!不)是(?:诈骗|詐騙|骗子|騙子)|\b(?:scams?|scammers?|fraudsters?|pretending to be|not us|got a text|got a call|someone called|someone texted)\b/i;
+  /冒充(?:我们|我行|我司|本行|平台|客服|银行|工作人员|我們|銀行)|(?:那|这|都|就)不是我们|不是我們|有人(?:打电话|打電話|打来|打來|发短信|發簡訊|发消息)|收到(?:一条|一條|一个|個|个)?(?:短信|簡訊|短訊|电话|電話)(?:说|說|話)|唔係我哋|有人打嚟|(?<!不)是(?:诈骗|詐騙|骗子|騙子)|\b(?:scams?|scammers?|fraudsters?|pretending to be|not us|got a text|got a call|someone called|someone texted)\b/i;
 /** A turn about scams is blanked this far at most. */
 const MAX_ABOUT_SCAMS_TURN = 200;
 /** A turn's label anywhere (at a line's start or inside a joined line), as INLINE_TURN, newlines included. */
