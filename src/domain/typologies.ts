@@ -104,6 +104,8 @@ export const CONCEPTS = {
     "不会收取任何", "任何放款前", "不收取任何费用", "从不收取", "不需要任何费用", "无需任何费用", "不会向您收取", "never charge", "won't charge", "no upfront",
     "免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "要交", "得交", "要缴", "must", "need to", "needs to", "required", "requires"],
+  /** "订单异常，房费需重新支付": paying again for what was paid, the refund of the first payment promised. */
+  pay_again: ["重新支付", "重新付款", "再次支付", "需重新付", "重新下单付款", "pay again", "repay the order"],
   refund: [
     "全额退",
     "send back the difference", "refund the difference", "多转了", "多打了", "转错了", "accidentally processed", "overpaid you",
@@ -1497,6 +1499,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // "会员已自动续费，如非本人操作请致电客服185…办理退款": refunds go through the order, never a mobile number.
       { all: ["membership_charge", "refund"], window: 120, unless: ["refund_done", "cancel_done"], needs: (c) => c.callbackToMobile },
       { all: ["shop", "screen"] },
+      // Platforms take a new payment in the order, never through a mobile or chat account in the text.
+      { all: ["shop", "pay_again"], window: 120, needs: (c) => c.callbackToMobile || c.privateChannel },
       { all: ["shop", "gift_card_pay", "fee_en"], window: 160 },
       // An "overpaid refund" to send back, in gift cards or by transfer.
       { all: ["refund", "gift_card_pay"], window: 160 },
