@@ -5,8 +5,8 @@ export const SCAM_LANGUAGE_WEIGHTS = {
   bits: 17,
   bias: -2.060375,
   scale: 0.10016857,
-  highThreshold: 0.9,
-  veryHighThreshold: 0.9,
+  highThreshold: 0.96,
+  veryHighThreshold: 0.96,
   corpusHash: "01460d91d1e1e8160b6e9158bd6dd8cd8fb7d73fd264a89fbfbd9facadc9629d",
   weightsHash: "0397fbbef27b32c5e85591f5a92186899605f33accc37930ccdc455d206e97c8",
   weights:
