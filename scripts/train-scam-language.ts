@@ -26,7 +26,7 @@ import { join } from "node:path";
 import { CONTENT_CAP, CONTENT_POINTS, contentPoints, SCAM_LANGUAGE_VERY_HIGH_EXTRA, THRESHOLDS, typologyCounts } from "../src/domain/score";
 import { SCAM_LANGUAGE_WEIGHTS } from "../src/domain/scam-language-weights";
 import { BUCKET_BITS, SCAM_LANGUAGE_LOW_BELOW, scamLanguageTier } from "../src/domain/scam-language";
-import { analyseContent } from "../src/domain/signals";
+import { analyseContent, everyPassageLow, ruleText } from "../src/domain/signals";
 import { TYPOLOGY_IDS } from "../src/domain/typologies";
 import type { Signal } from "../src/domain/types";
 import { RETIRED_HOLDOUT_38_GENUINE as LATEST_RETIRED_GENUINE, RETIRED_HOLDOUT_38_SCAM as LATEST_RETIRED_SCAM } from "./corpus/retired-holdout-38";
@@ -52,8 +52,10 @@ interface Scored {
   ruleSignals: Signal[];
   /** Out-of-fold (or held-out) model probability. */
   p: number;
-  /** A call or chat transcript: set aside when the model reads it as genuine. */
+  /** A call or chat transcript: set aside when the model reads it, and every passage of it, as genuine. */
   transcript: boolean;
+  /** Whether the model (this fold's, or the held-out check's) reads every passage of the transcript as genuine (everyPassageLow). */
+  passagesLow: boolean;
 }
 
 /** The tune rows and their hash: the weights module records it, and a test checks it against data/corpus. */
@@ -88,7 +90,7 @@ const dissents = (item: Scored) => item.typologyPoints > 0 && !typologyCounts(it
 function flagged(item: Scored, high: number, veryHigh: number): boolean {
   const modelOn = high < OFF || veryHigh < OFF;
   // A transcript the model reads as genuine is set aside (src/domain/signals.ts).
-  if (modelOn && item.transcript && scamLanguageTier(item.p) === "low") return false;
+  if (modelOn && item.transcript && scamLanguageTier(item.p) === "low" && item.passagesLow) return false;
   let points = item.rulePoints - (modelOn && dissents(item) ? item.typologyPoints : 0);
   if (item.allowed && item.p >= high) points += CONTENT_POINTS.scam_language;
   if (item.allowed && item.p >= veryHigh) points += SCAM_LANGUAGE_VERY_HIGH_EXTRA;
@@ -196,23 +198,26 @@ function printTable(title: string, items: readonly Scored[], high: number, veryH
   console.log(`the model's dissent (p < ${SCAM_LANGUAGE_LOW_BELOW}, no request; included in the rules+model column): rules-flagged texts it unflags — scam ${dissentCost(1)}, genuine ${dissentCost(0)}`);
   const setAside = (label: 0 | 1) => {
     const transcripts = items.filter((item) => item.example.label === label && item.transcript);
-    const low = transcripts.filter((item) => scamLanguageTier(item.p) === "low");
+    const low = transcripts.filter((item) => scamLanguageTier(item.p) === "low" && item.passagesLow);
     return `${low.filter((item) => flagged(item, OFF, OFF)).length} rules-flagged of ${low.length} read as genuine, of ${transcripts.length} transcripts`;
   };
-  console.log(`transcripts set aside (p < ${SCAM_LANGUAGE_LOW_BELOW}; included in the rules+model column): scam ${setAside(1)}; genuine ${setAside(0)}`);
+  console.log(`transcripts set aside (p < ${SCAM_LANGUAGE_LOW_BELOW} as a whole and in every passage; included in the rules+model column): scam ${setAside(1)}; genuine ${setAside(0)}`);
   console.log(`model alone, share with p ≥ t: ${GRID.slice(0, -1).map((t) => `${t}: scam ${pct(share(1, t)).trim()} / genuine ${pct(share(0, t)).trim()}`).join("; ")}`);
 }
 
 function crossValidate(examples: Example[], views: RuleView[]): Scored[] {
   const folds = groupedFolds(examples, FOLDS, TRAINING_OPTIONS.seed);
   const p = new Float64Array(examples.length);
+  const passagesLow = new Uint8Array(examples.length);
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = train(examples.filter((_, i) => folds[i] !== fold));
     examples.forEach((example, i) => {
-      if (folds[i] === fold) p[i] = probability(model, example.text);
+      if (folds[i] !== fold) return;
+      p[i] = probability(model, example.text);
+      if (views[i]!.transcript) passagesLow[i] = everyPassageLow(ruleText(example.text, true), model) ? 1 : 0;
     });
   }
-  return examples.map((example, i) => ({ example, ...views[i]!, p: p[i]! }));
+  return examples.map((example, i) => ({ example, ...views[i]!, p: p[i]!, passagesLow: passagesLow[i] === 1 }));
 }
 
 /** The latest retired hold-out set: the last templates of each label's non-development list (scripts/corpus/generate.ts numbering). */
@@ -268,7 +273,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 
     const inLatest = latestRetiredSet(examples);
     const model = train(examples.filter((_, i) => !inLatest[i]));
-    const blind = examples.flatMap((example, i) => (inLatest[i] ? [{ example, ...views[i]!, p: probability(model, example.text) }] : []));
+    const blind = examples.flatMap((example, i) =>
+      inLatest[i] ? [{ example, ...views[i]!, p: probability(model, example.text), passagesLow: views[i]!.transcript && everyPassageLow(ruleText(example.text, true), model) }] : [],
+    );
     printTable(`blind set #38 (${blind.length} texts), model trained without it (retired untuned in session 14: blind for the rules too until they are tuned on it)`, blind, thresholds.high, thresholds.veryHigh);
   }
   const model = train(examples);

@@ -12,7 +12,7 @@ import type { Institution } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
 import { planSearches, textToSearch } from "./request-sentences";
-import { type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
+import { type ScamLanguageModel, type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
 import { asksSomething } from "./score";
 import { conceptStarts, detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch, withoutReaderTurns } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
@@ -245,6 +245,27 @@ function callbackNumbersIn(clean: string, sender?: string): string[] {
   return numbers;
 }
 
+/** The text the rules read: a transcript without the reader's turns and turns about scams (withoutReaderTurns), folded. */
+export function ruleText(text: string, dialogue = isDialogue(text)): string {
+  return foldForMatching(dialogue ? withoutReaderTurns(text) : text);
+}
+
+/** Passages of a transcript the model reads one by one: about two turns, overlapping by half. */
+const PASSAGE = 160;
+
+/**
+ * Whether the model reads every passage of a transcript (the reader's turns and turns about scams left out) as
+ * genuine: a scam padded with small talk ("…加客服QQ转到指定账户" and then three turns about the weekend) reads
+ * as genuine as a whole, but not where its script is. Linear: each character is read by two passages at most.
+ */
+export function everyPassageLow(clean: string, using?: ScamLanguageModel): boolean {
+  for (let start = 0; start < clean.length; start += PASSAGE / 2) {
+    if (scamLanguageTier(scamLanguageProbability(clean.slice(start, start + PASSAGE), using)) !== "low") return false;
+    if (start + PASSAGE >= clean.length) break;
+  }
+  return true;
+}
+
 /**
  * Signals, claimed institution and callback numbers of an SMS.
  * Example: analyseContent("【中信金融】逾期将起诉，请回复验证码") → signals ["asks_verification_code", "legal_threat", "urgency", "claims_institution"]
@@ -258,7 +279,7 @@ export function analyseContent(
   const dialogue = isDialogue(text);
   // The rules read a transcript without the reader's own turns; the model, trained on whole texts, reads it whole.
   const whole = foldForMatching(text);
-  const clean = dialogue ? foldForMatching(withoutReaderTurns(text)) : whole;
+  const clean = dialogue ? ruleText(text, true) : whole;
   const scan = scanFraudConcepts(clean);
   const hasLink = links.length > 0;
   const institution = institutionOfScan(scan);
@@ -309,7 +330,7 @@ export function analyseContent(
   // both kinds, reads the conversation as a whole. Out of fold no scam transcript of the corpus scored that low
   // (docs/scoring.md); what the rules found is set aside, except the institution named (scripts/train-scam-language.ts
   // applies the same with out-of-fold probabilities).
-  if (setAsideGenuineTranscripts && dialogue && tier === "low") {
+  if (setAsideGenuineTranscripts && dialogue && tier === "low" && everyPassageLow(clean)) {
     return { signals: institution ? ["claims_institution"] : [], institution, typology: null, callbackNumbers, scamLanguage: { probability, tier, allowed }, transcript: true };
   }
   const signals = SIGNALS.filter((signal) => detected[signal]);

@@ -798,6 +798,14 @@ describe("the reader's own turns in a transcript", () => {
     // The same words as one message keep what the rules found: only a transcript is read as a whole.
     expect(analyseContent(call.replace(/坐席：|客户：|\n/g, "")).signals).toContain("legal_threat");
   });
+  it("are not set aside when small talk pads a script: the model reads every passage, not only the whole", () => {
+    const script = "客服：您好，您的百万保障服务即将扣费800元，需要取消请加客服QQ 204466881，并打开支付宝备用金转到指定账户。\n";
+    const smallTalk = "用户：好的，今天天气不错，我们周末去公园散步吧，记得带上孩子和水杯。\n客服：好的，祝您生活愉快，周末愉快，再见。\n";
+    const padded = `${script}${smallTalk.repeat(6)}用户：好`;
+    const analysed = analyseContent(padded);
+    expect(analysed.scamLanguage.tier).toBe("low"); // the whole reads as genuine…
+    expect(judge(padded)).toMatchObject({ typology: "customer_service", suspicious: true }); // …its script does not
+  });
   it("still find a scam whose caller asks, however the victim answers", () => {
     const call = "骗子：我是市公安局民警，你涉嫌洗钱，需要把资金转到安全账户配合调查\n受害人：好的我转，转到安全账户是吗\n骗子：对，这件事不要告诉任何人";
     expect(judge(call)).toMatchObject({ typology: "police_impersonation", suspicious: true });
