@@ -1143,7 +1143,7 @@ export function isDialogue(text: string): boolean {
 }
 
 /** A speaker's label inside a line, after a space or the end of a sentence: "… 受害人：好的 骗子：…". */
-const INLINE_TURN = /(?:^|[\s。！？!?）)])([\p{L}\p{N}]{1,6})\s?[:：]/gu;
+export const INLINE_TURN = /(?:^|[\s。！？!?）)])([\p{L}\p{N}]{1,6})\s?[:：]/gu;
 
 /**
  * A transcript whose turns were joined into one line ("骗子：… 受害人：… 骗子：…"): at least three
@@ -1152,36 +1152,42 @@ const INLINE_TURN = /(?:^|[\s。！？!?）)])([\p{L}\p{N}]{1,6})\s?[:：]/gu;
  */
 function hasInlineTurns(text: string): boolean {
   const turns = new TurnTally(2);
-  // What text.matchAll(INLINE_TURN) yields, tried only in front of each colon: a match ends at the
-  // first colon after its start (its label and separator are no colon) and is at most
-  // INLINE_TURN_SPAN long, so no other start can match. A long text has a few colons; the regex
-  // tried at every position cost a tenth of analysing it.
-  let from = 0; // where the global search would go on: the end of the last match, or after the last colon tried
-  let ascii = text.indexOf(":");
-  let wide = text.indexOf("：");
-  while (ascii >= 0 || wide >= 0) {
-    const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
-    for (let start = Math.max(from, colon + 1 - INLINE_TURN_SPAN); start < colon; start++) {
-      if (isLowSurrogateOfPair(text, start)) continue; // a unicode regex never starts inside a pair
-      INLINE_TURN_AT.lastIndex = start;
-      const match = INLINE_TURN_AT.exec(text);
-      if (match) {
-        if (turns.add(match[1]!.toLowerCase())) return true;
-        break;
-      }
-    }
-    from = colon + 1;
-    if (colon === ascii) ascii = text.indexOf(":", from);
-    else wide = text.indexOf("：", from);
-  }
+  for (const label of inlineTurnLabels(text)) if (turns.add(label.toLowerCase())) return true;
   return false;
 }
 
 /** The longest a match of INLINE_TURN can be, in code units: a separator, six letters of two units each, a space, the colon. */
 const INLINE_TURN_SPAN = 1 + 6 * 2 + 1 + 1;
-/** INLINE_TURN tried at one position. */
-const INLINE_TURN_AT = new RegExp(INLINE_TURN.source, `${INLINE_TURN.flags.replace("g", "")}y`);
 const isLowSurrogateOfPair = (text: string, at: number) => (text.charCodeAt(at) & 0xfc00) === 0xdc00 && at > 0 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800;
+
+/**
+ * The labels text.matchAll(INLINE_TURN) finds, in order, looked for only in front of each colon:
+ * a match ends at the first colon after its start (its separator and label hold none) and is at
+ * most INLINE_TURN_SPAN long, so it starts in the piece of text before its colon, and reads nothing
+ * after it. A long text has a few colons; the regex tried at every position cost a tenth of analysing it.
+ */
+export function* inlineTurnLabels(text: string): Generator<string> {
+  // Where the text's own search would go on from: after the last colon.
+  let from = 0;
+  let ascii = text.indexOf(":");
+  let wide = text.indexOf("：");
+  while (ascii >= 0 || wide >= 0) {
+    const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    let start = Math.max(from, colon + 1 - INLINE_TURN_SPAN);
+    // A unicode regex never starts inside a surrogate pair.
+    if (isLowSurrogateOfPair(text, start)) start++;
+    // The piece keeps the character before it and is searched after it, where "^" cannot match,
+    // as in the text itself (it only matches at the text's start).
+    const piece = text.slice(Math.max(0, start - 1), colon + 1);
+    INLINE_TURN.lastIndex = start === 0 ? 0 : 1;
+    const match = INLINE_TURN.exec(piece);
+    INLINE_TURN.lastIndex = 0;
+    if (match) yield match[1]!;
+    from = colon + 1;
+    if (colon === ascii) ascii = text.indexOf(":", from);
+    else wide = text.indexOf("：", from);
+  }
+}
 
 /** Speakers' turns as they come: a conversation is three turns or more, one speaker speaking twice, by at least `minSpeakers` speakers. */
 class TurnTally {
