@@ -11,7 +11,7 @@ import { foldForMatching } from "./concepts";
 import type { Institution } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
-import { planSearches, textToSearch } from "./request-sentences";
+import { codeUnitTable, planSearches, textToSearch } from "./request-sentences";
 import { type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
 import { asksSomething } from "./score";
 import { detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch } from "./typologies";
@@ -34,6 +34,7 @@ export interface ContentAnalysis {
 
 /** A negation only governs its own clause: these end one. */
 const CLAUSE_END = new Set(Array.from("，,。.！!？?；;\n", (c) => c.charCodeAt(0)));
+const IS_CLAUSE_END = codeUnitTable(CLAUSE_END);
 // "无需另外提供银行卡信息", "不需要提供验证码", "验证码千万别告诉任何人" (别 right before the verb): nothing is asked.
 const NEGATION = /勿|不要|不会|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|别$|\b(?:never|not|don't|no need)\b/i;
 
@@ -99,7 +100,7 @@ const OWN_CHANNEL = /app内|app中|app里|客户端内|手机银行|网上银行
 function isRequest(text: string, match: RegExpExecArray, ownChannelExempt: boolean): boolean {
   const verbAt = match.indices?.groups?.verb?.[0] ?? match.index;
   let start = verbAt;
-  while (start > 0 && verbAt - start < MAX_CLAUSE && !CLAUSE_END.has(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && verbAt - start < MAX_CLAUSE && !IS_CLAUSE_END[text.charCodeAt(start - 1)]) start--;
   const before = text.slice(start, verbAt);
   return !NEGATION.test(before) && !(ownChannelExempt && OWN_CHANNEL.test(before));
 }
