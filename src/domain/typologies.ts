@@ -1594,18 +1594,48 @@ function bestPretext(scan: ConceptScan, context: TypologyContext): TypologyMatch
 export function detectTypology(scan: ConceptScan, context: TypologyContext): TypologyMatch | null {
   if (context.advisory) return null;
   const widen = context.dialogue ? DIALOGUE_WINDOW_FACTOR : 1;
-  for (const [id, rules] of RULES) {
+  const { present } = scan;
+  for (const [id, rules] of compiledRules()) {
     let met = 0;
-    for (const rule of rules) {
+    for (const { rule, all, unless, waivable } of rules) {
+      // Every concept a rule needs must occur for it to be near the others: most rules stop here, before anything else is asked.
+      if (!all.every((concept) => present[concept])) continue;
       if (rule.needs && !rule.needs(context)) continue;
-      if (rule.unless?.some((name) => has(scan, name))) continue;
+      if (unless.some((concept) => present[concept])) continue;
       // "我司不会收取任何解冻费用": a fee the text says nobody charges is no fee.
-      if (rule.all.includes("upfront_fee") && has(scan, "fee_waived")) continue;
-      if (rule.all.length === 0 || near(scan, rule.all, (rule.window ?? SMS_WINDOW) * widen)) met++;
+      if (waivable && present[feeWaivedId!]) continue;
+      if (all.length === 0 || within(scan, all, (rule.window ?? SMS_WINDOW) * widen)) met++;
     }
     if (met > 0) return { id, category: TYPOLOGY_CATEGORY[id], rules: met };
   }
   return bestPretext(scan, context);
+}
+
+/** A rule with its concepts as the lexicon's indices, looked up once. */
+interface CompiledRule {
+  rule: Rule;
+  all: readonly number[];
+  unless: readonly number[];
+  /** A fee rule, which "fee_waived" cancels. */
+  waivable: boolean;
+}
+let compiled: readonly [TypologyId, readonly CompiledRule[]][] | null = null;
+let feeWaivedId: number | null = null;
+
+function compiledRules(): readonly [TypologyId, readonly CompiledRule[]][] {
+  if (compiled) return compiled;
+  const lex = fraudLexicon();
+  feeWaivedId = lex.id("fee_waived");
+  compiled = RULES.map(([id, rules]) => [
+    id,
+    rules.map((rule) => ({
+      rule,
+      all: rule.all.map((name) => lex.id(name)),
+      unless: (rule.unless ?? []).map((name) => lex.id(name)),
+      waivable: rule.all.includes("upfront_fee"),
+    })),
+  ]);
+  return compiled;
 }
 
 export type ReasonLanguage = "zh-CN" | "zh-TW" | "en";
