@@ -220,13 +220,15 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   const scan = scanFraudConcepts(clean);
   const hasLink = links.length > 0;
   const institution = institutionOfScan(scan);
-  const dialogue = isDialogue(text);
+  // Whether the text is a call or chat transcript: asked only when an answer depends on it (it reads every line).
+  let transcript: boolean | undefined;
+  const dialogue = () => (transcript ??= isDialogue(text));
   const callbackNumbers = callbackNumbersIn(clean, sender);
   const callbackToMobile = callbackNumbers.some((number) => number.startsWith("+861"));
   // An anti-fraud advisory describes scams ("要求共享屏幕的都是诈骗"): what it names is no request.
   // Not a transcript (its lines are the call's), and not a text that gives a mobile to call: advisories
   // send the reader to 110, 96110 or the official number, and scripts add "请勿相信非官方渠道" too.
-  const advisory = !dialogue && !callbackToMobile && isAdvisory(scan);
+  const advisory = !callbackToMobile && isAdvisory(scan) && !dialogue();
   const chatContact = CHAT_CONTACT.test(clean) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
@@ -273,7 +275,9 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
     callbackToMobile,
     pressure: detected.urgency || detected.legal_threat || has(scan, "secret") || has(scan, "ultimatum"),
     advisory,
-    dialogue,
+    get dialogue() {
+      return dialogue();
+    },
     opener: clean.length <= OPENER_LENGTH,
   });
   return { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier, allowed } };

@@ -1223,8 +1223,8 @@ export interface TypologyContext {
   pressure: boolean;
   /** An anti-fraud advisory, as signals.ts decides it (never a transcript, never one that gives a mobile to call). */
   advisory: boolean;
-  /** A call or chat transcript (isDialogue): rule windows widen by DIALOGUE_WINDOW_FACTOR. */
-  dialogue: boolean;
+  /** A call or chat transcript (isDialogue): rule windows widen by DIALOGUE_WINDOW_FACTOR. Read only when a rule's narrower window fails (it may be a getter that reads the text). */
+  readonly dialogue: boolean;
   /** The whole text is one short line (≤ OPENER_LENGTH characters): a message whose only job is to start a conversation. */
   opener: boolean;
 }
@@ -1593,7 +1593,6 @@ function bestPretext(scan: ConceptScan, context: TypologyContext): TypologyMatch
  */
 export function detectTypology(scan: ConceptScan, context: TypologyContext): TypologyMatch | null {
   if (context.advisory) return null;
-  const widen = context.dialogue ? DIALOGUE_WINDOW_FACTOR : 1;
   const { present } = scan;
   for (const [id, rules] of compiledRules()) {
     let met = 0;
@@ -1604,7 +1603,10 @@ export function detectTypology(scan: ConceptScan, context: TypologyContext): Typ
       if (unless.some((concept) => present[concept])) continue;
       // "我司不会收取任何解冻费用": a fee the text says nobody charges is no fee.
       if (waivable && present[feeWaivedId!]) continue;
-      if (all.length === 0 || within(scan, all, (rule.window ?? SMS_WINDOW) * widen)) met++;
+      // A transcript's wider window meets whatever the narrower one does: whether the text is one is
+      // asked only of a rule the narrower one does not meet (context.dialogue may read every line).
+      const window = rule.window ?? SMS_WINDOW;
+      if (all.length === 0 || within(scan, all, window) || (context.dialogue && within(scan, all, window * DIALOGUE_WINDOW_FACTOR))) met++;
     }
     if (met > 0) return { id, category: TYPOLOGY_CATEGORY[id], rules: met };
   }
