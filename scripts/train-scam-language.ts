@@ -11,9 +11,9 @@
  * and per-category false flags at those thresholds, rules alone and rules + model. The hand-written
  * rules were tuned on these same texts, so only the model's part of the figure is out-of-sample.
  *
- * Then the blind check: the latest retired hold-out set, #16 (scripts/corpus/retired-holdout-16.ts,
- * written blind to the rules), is taken out, the model trained on the rest, and set #16 scored as a
- * whole. The rules were tuned on set #16 after its one measurement, so only the model's columns are
+ * Then the blind check: the latest retired hold-out set, #18 (scripts/corpus/retired-holdout-18.ts,
+ * written blind to the rules), is taken out, the model trained on the rest, and set #18 scored as a
+ * whole. The rules were tuned on set #18 after its one measurement, so only the model's columns are
  * a blind figure.
  *
  * Finally the model is trained on every tune row (fixed seed, fixed epochs) and written.
@@ -29,14 +29,14 @@ import { BUCKET_BITS, SCAM_LANGUAGE_LOW_BELOW, scamLanguageTier } from "../src/d
 import { analyseContent } from "../src/domain/signals";
 import { TYPOLOGY_IDS } from "../src/domain/typologies";
 import type { Signal } from "../src/domain/types";
-import { RETIRED_HOLDOUT_16_GENUINE as LATEST_RETIRED_GENUINE, RETIRED_HOLDOUT_16_SCAM as LATEST_RETIRED_SCAM } from "./corpus/retired-holdout-16";
+import { RETIRED_HOLDOUT_18_GENUINE as LATEST_RETIRED_GENUINE, RETIRED_HOLDOUT_18_SCAM as LATEST_RETIRED_SCAM } from "./corpus/retired-holdout-18";
 import { readCorpus, type Row } from "./lib/corpus";
 import { handleHelp } from "./lib/cli";
 import { type Example, groupedFolds, probability, sha256, TRAINING_OPTIONS, toBase64, toExample, train } from "./lib/scam-language-training";
 
 export const FOLDS = 5;
 export const MAX_FALSE_FLAGS = 0.003;
-export const MAX_FALSE_FLAGS_PER_CATEGORY = 0.01;
+export const MAX_FALSE_FLAGS_PER_CATEGORY = 0.005;
 const WEIGHTS_FILE = join(import.meta.dirname, "../src/domain/scam-language-weights.ts");
 const SUSPICIOUS = THRESHOLDS.app.suspicious;
 
@@ -258,7 +258,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const inLatest = latestRetiredSet(examples);
     const model = train(examples.filter((_, i) => !inLatest[i]));
     const blind = examples.flatMap((example, i) => (inLatest[i] ? [{ example, ...views[i]!, p: probability(model, example.text) }] : []));
-    printTable(`blind set #16 (${blind.length} texts), model trained without it (only the model columns are blind: the rules were tuned on set #16 after its one measurement)`, blind, thresholds.high, thresholds.veryHigh);
+    printTable(`blind set #18 (${blind.length} texts), model trained without it (only the model columns are blind: the rules were tuned on set #18 after its one measurement)`, blind, thresholds.high, thresholds.veryHigh);
   }
   const model = train(examples);
   const source = weightsModule(model, thresholds, corpusHash);

@@ -38,7 +38,14 @@ import { BLIND_GENUINE_32_GENUINE } from "./blind-tuning-32";
 import { BLIND_TUNING_33_SCAM } from "./blind-tuning-33";
 import { BLIND_TUNING_34_SCAM } from "./blind-tuning-34";
 import { BLIND_GENUINE_35_GENUINE } from "./blind-tuning-35";
+import { BLIND_TUNING_36_SCAM } from "./blind-tuning-36";
+import { BLIND_GENUINE_37_GENUINE } from "./blind-tuning-37";
+import { BLIND_TUNING_39_SCAM } from "./blind-tuning-39";
+import { BLIND_GENUINE_40_GENUINE } from "./blind-tuning-40";
+import { BLIND_TUNING_41_SCAM } from "./blind-tuning-41";
+import { BLIND_GENUINE_42_GENUINE } from "./blind-tuning-42";
 import { RETIRED_HOLDOUT_16_GENUINE, RETIRED_HOLDOUT_16_SCAM } from "./retired-holdout-16";
+import { RETIRED_HOLDOUT_18_GENUINE, RETIRED_HOLDOUT_18_SCAM } from "./retired-holdout-18";
 import { BLIND_12_GENUINE, BLIND_12_SCAM } from "./blind-tuning-12";
 import { BLIND_13_GENUINE, BLIND_13_SCAM } from "./blind-tuning-13";
 import { BLIND_14_GENUINE, BLIND_14_SCAM } from "./blind-tuning-14";
@@ -269,7 +276,7 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const held = mulberry32(seed + 100);
   const scam: CorpusRow[] = [];
   for (const id of TYPOLOGY_IDS) {
-    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id], ...BLIND_12_SCAM[id], ...BLIND_13_SCAM[id], ...BLIND_14_SCAM[id], ...BLIND_15_SCAM[id], ...BLIND_17_SCAM[id], ...BLIND_TUNING_19_SCAM[id], ...BLIND_TUNING_22_SCAM[id], ...BLIND_TUNING_24_SCAM[id], ...BLIND_TUNING_27_SCAM[id], ...BLIND_TUNING_28_SCAM[id], ...BLIND_TUNING_30_SCAM[id], ...BLIND_TUNING_31_SCAM[id], ...BLIND_TUNING_33_SCAM[id], ...BLIND_TUNING_34_SCAM[id], ...RETIRED_HOLDOUT_10_SCAM[id], ...RETIRED_HOLDOUT_11_SCAM[id], ...RETIRED_HOLDOUT_16_SCAM[id]];
+    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id], ...BLIND_12_SCAM[id], ...BLIND_13_SCAM[id], ...BLIND_14_SCAM[id], ...BLIND_15_SCAM[id], ...BLIND_17_SCAM[id], ...BLIND_TUNING_19_SCAM[id], ...BLIND_TUNING_22_SCAM[id], ...BLIND_TUNING_24_SCAM[id], ...BLIND_TUNING_27_SCAM[id], ...BLIND_TUNING_28_SCAM[id], ...BLIND_TUNING_30_SCAM[id], ...BLIND_TUNING_31_SCAM[id], ...BLIND_TUNING_33_SCAM[id], ...BLIND_TUNING_34_SCAM[id], ...BLIND_TUNING_36_SCAM[id], ...BLIND_TUNING_39_SCAM[id], ...BLIND_TUNING_41_SCAM[id], ...RETIRED_HOLDOUT_10_SCAM[id], ...RETIRED_HOLDOUT_11_SCAM[id], ...RETIRED_HOLDOUT_16_SCAM[id], ...RETIRED_HOLDOUT_18_SCAM[id]];
     scam.push(...rows(id, "tune", tune, SCAM_TUNE, random));
     scam.push(...rows(id, "holdout", HOLDOUT_SCAM[id], SCAM_PER_SPLIT, held));
   }
@@ -277,7 +284,7 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const perCategory = Math.ceil(GENUINE_PER_SPLIT / GENUINE_CATEGORIES.length);
   for (const category of GENUINE_CATEGORIES) {
     const { tune, retiredHoldout } = GENUINE_TEMPLATES[category];
-    const tuneTemplates = [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category], ...RETIRED_HOLDOUT_7_GENUINE[category], ...RETIRED_HOLDOUT_8_GENUINE[category], ...RETIRED_HOLDOUT_9_GENUINE[category], ...BLIND_12_GENUINE[category], ...BLIND_13_GENUINE[category], ...BLIND_14_GENUINE[category], ...BLIND_15_GENUINE[category], ...BLIND_17_GENUINE[category], ...BLIND_TUNING_19_GENUINE[category], ...BLIND_GENUINE_20_GENUINE[category], ...BLIND_GENUINE_21_GENUINE[category], ...BLIND_GENUINE_23_GENUINE[category], ...BLIND_GENUINE_25_GENUINE[category], ...BLIND_GENUINE_26_GENUINE[category], ...BLIND_GENUINE_29_GENUINE[category], ...BLIND_GENUINE_32_GENUINE[category], ...BLIND_GENUINE_35_GENUINE[category], ...RETIRED_HOLDOUT_10_GENUINE[category], ...RETIRED_HOLDOUT_11_GENUINE[category], ...RETIRED_HOLDOUT_16_GENUINE[category]];
+    const tuneTemplates = [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category], ...RETIRED_HOLDOUT_7_GENUINE[category], ...RETIRED_HOLDOUT_8_GENUINE[category], ...RETIRED_HOLDOUT_9_GENUINE[category], ...BLIND_12_GENUINE[category], ...BLIND_13_GENUINE[category], ...BLIND_14_GENUINE[category], ...BLIND_15_GENUINE[category], ...BLIND_17_GENUINE[category], ...BLIND_TUNING_19_GENUINE[category], ...BLIND_GENUINE_20_GENUINE[category], ...BLIND_GENUINE_21_GENUINE[category], ...BLIND_GENUINE_23_GENUINE[category], ...BLIND_GENUINE_25_GENUINE[category], ...BLIND_GENUINE_26_GENUINE[category], ...BLIND_GENUINE_29_GENUINE[category], ...BLIND_GENUINE_32_GENUINE[category], ...BLIND_GENUINE_35_GENUINE[category], ...BLIND_GENUINE_37_GENUINE[category], ...BLIND_GENUINE_40_GENUINE[category], ...BLIND_GENUINE_42_GENUINE[category], ...RETIRED_HOLDOUT_10_GENUINE[category], ...RETIRED_HOLDOUT_11_GENUINE[category], ...RETIRED_HOLDOUT_16_GENUINE[category], ...RETIRED_HOLDOUT_18_GENUINE[category]];
     genuine.push(...rows(`genuine:${category}`, "tune", tuneTemplates, tuneTemplates.length * GENUINE_TUNE_PER_TEMPLATE, random));
     genuine.push(...rows(`genuine:${category}`, "holdout", HOLDOUT_GENUINE[category], perCategory, held));
   }

@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { foldForMatching } from "../../src/domain/concepts";
-import { hashedFeatures, MIN_NORMALISING_FEATURES, NUMBER_OF_BUCKETS, type ScamLanguageModel, scamLanguageProbability } from "../../src/domain/scam-language";
+import { featureNormaliser, hashedFeatures, NUMBER_OF_BUCKETS, type ScamLanguageModel, scamLanguageProbability } from "../../src/domain/scam-language";
 import { mulberry32 as seededRandom } from "./synthetic";
 
 export interface Example {
@@ -62,7 +62,7 @@ export function train(examples: readonly Example[], options: TrainingOptions = T
     for (const index of order) {
       const { ids, label } = examples[index]!;
       // The same normalisation as scamLanguageLogit.
-      const scale = ids.length > 0 ? 1 / Math.sqrt(Math.max(ids.length, MIN_NORMALISING_FEATURES)) : 0;
+      const scale = ids.length > 0 ? 1 / featureNormaliser(ids.length) : 0;
       let z = bias;
       for (let k = 0; k < ids.length; k++) z += weights[ids[k]!]! * scale;
       const p = 1 / (1 + Math.exp(-z));

@@ -94,7 +94,7 @@ const MAX_CLAUSE = 80;
  * The institution's own app, branch or counter: "请在App内上传新证件", "请到网点柜台提供身份证" hand
  * nothing to a stranger (a link or a chat contact would; those are checked without this exemption).
  */
-const OWN_CHANNEL = /app内|app中|app里|客户端内|手机银行|网上银行|官方app|营业厅|网点|柜台|in the app|in-app|at (?:any|your nearest|a) branch/i;
+const OWN_CHANNEL = /app内|app中|app里|客户端内|在[\u4e00-\u9fffA-Za-z]{2,6}(?<![时日天月年周钟限间期内])内|手机银行|网上银行|官方app|营业厅|网点|柜台|in the app|in-app|at (?:any|your nearest|a) branch/i;
 
 /** Whether a match's verb is a request: no negation (nor, when `ownChannelExempt`, the institution's own channel) precedes it in its clause. */
 function isRequest(text: string, match: RegExpExecArray, ownChannelExempt: boolean): boolean {
@@ -154,18 +154,20 @@ const PRIVATE_CHANNEL = [
   /转(?:给)?我个人|(?:微信|支付宝)转(?:给)?我(?!们)/g,
   /(?:扫码|扫描二维码|二维码|收款码|付款码)[^。！!？?；;\n]{0,8}(?:还款|转账|支付|付款|缴纳|缴费|结清|处理|充值)|(?:还款|转账|支付|付款|缴纳|结清)[^。！!？?；;\n]{0,8}(?:扫码|二维码|收款码)/g,
   /微信转账|支付宝(?:转账|扫码)/g,
+  // "户名写李经理就行": a company's account bears the company's name, never a manager's.
+  /户名(?:写|填|为|是|[:：])?\s?[\u4e00-\u9fff]{1,2}(?:经理|主管|专员|总)/g,
   // "Bank details have changed, please send the rent to the new account", "以后房租转到新的账户": payment redirected.
   /\b(?:send|transfer|pay|wire|deposit)\b[^.!?\n]{0,40}\b(?:new|different|updated|another)\s(?:bank\s)?(?:account|details)\b/gi,
   /(?:转账|转到|转入|汇入|汇到|打到|付到|交到|支付到)[^。！!？?；;\n]{0,10}(?:新的?|更换后的?|变更后的?)(?:收款)?(?:账户|帐户|账号|帐号|银行卡|卡号)/g,
 ];
-/** A chat contact (加…微信, QQ): a private channel, except in a shop's advert that moves no money. */
-const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|LINE|Line|line|扣扣|薇信|威信)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)(?:在线|人工|专属)?客服[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]/;
+/** A chat contact (加…微信, a QQ number): a private channel, except in a shop's advert that moves no money. */
+const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|LINE|Line|line|扣扣|薇信|威信)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)(?:在线|人工|专属)?客服[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)/;
 const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
 const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
 
-/** Premium-rate lures: "call 09…" or UK 070 "personal numbers", US 1-900 and Australian 1900/1902, the +881–883 global numbers, China's 125… voice services, "txt WIN to 8…", charges per minute or message, "信息费2元/分钟", Taiwan's 0204. */
+/** Premium-rate lures: "call 09…" or UK 070 "personal numbers", US 1-900 and Australian 1900/1902, the +881–883 global numbers, China's 125… voice services, "txt WIN to 8…", charges per minute or message in pence, cents or currency, "信息费2元/分钟", Taiwan's 0204. */
 const PREMIUM_RATE =
-  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}p\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min|msg|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|\b\d{1,2}\.\d\d\s?(?:usd|gbp|eur|aud|sgd)?\s?(?:\/|per\s?)(?:msg|txt|text|min|week|wk)\b|信息费[^。！!？?；;\n]{0,4}?\d{1,3}(?:\.\d{1,2})?元\s?\/\s?月|\d{1,4}(?:\.\d{1,2})?元\s?\/\s?条[^。！!？?；;\n]{0,16}(?:话费|扣除|扣费)|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|\b(?:call|ring|dial|phone|text|on)\s(?:me\s|now\s|us\s|back\s|on\s){0,3}(?:1[\s-]?900[\s-]?\d{3}[\s-]?\d{4}|19(?:00|02)[\s-]?\d{3}[\s-]?\d{3})\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?(?:0204\d{4,6}|125\d{5,8})|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,4}?(?:每|一)\s?(?:条|则|分钟)\s?\d{1,3}(?:\.\d{1,2})?元|\b(?:call|ring|dial|phone)\s(?:back\s|us\s|now\s){0,2}(?:\+|00)\s?88[123]\b/i;
+  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}[pc]\s?(?:\/|per\s?)(?:min(?:ute)?|msg|message|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,2}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min(?:ute)?|msg|message|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|\b\d{1,2}\.\d\d\s?(?:usd|gbp|eur|aud|sgd)?\s?(?:\/|per\s?)(?:msg|txt|text|min|week|wk)\b|信息费[^。！!？?；;\n]{0,4}?\d{1,3}(?:\.\d{1,2})?元\s?\/\s?月|(?:订阅|订购|定制)[^。！!？?；;\n]{0,8}?\d{1,3}(?:\.\d{1,2})?元\s?\/\s?条|\d{1,4}(?:\.\d{1,2})?元\s?\/\s?条[^。！!？?；;\n]{0,16}(?:话费|扣除|扣费)|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|\b(?:call|ring|dial|phone|text|on)\s(?:me\s|now\s|us\s|back\s|on\s){0,3}(?:1[\s-]?900[\s-]?\d{3}[\s-]?\d{4}|19(?:00|02)[\s-]?\d{3}[\s-]?\d{3})\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?(?:0204\d{4,6}|125\d{5,8})|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,4}?(?:每|一)\s?(?:条|则|分钟)\s?\d{1,3}(?:\.\d{1,2})?元|\b(?:call|ring|dial|phone)\s(?:back\s|us\s|now\s){0,2}(?:\+|00)\s?88[123]\b/i;
 
 // "有需要打139…": 打 before a number is a call, whatever comes between.
 // English names the person between the verb and the number: "contact electricity officer 155…".

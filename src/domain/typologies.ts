@@ -172,6 +172,8 @@ export const CONCEPTS = {
     "远程协助", "远程控制", "向日葵", "todesk", "anydesk", "teamviewer", "screen share", "screen sharing", "share your screen", "remote access",
   ],
   download: ["下载", "安装", "download", "install"],
+  /** An app to install from a link, "not from the app store": real institutions publish theirs in the stores. */
+  sideload: ["请勿通过应用商店", "不要通过应用商店", "勿在应用商店", "不要在应用商店", "应用商店搜不到", "应用市场搜不到", "请勿通过應用商店", "not from the app store", "not available on the app store", "not on the play store", "not from the play store"],
   app: ["app", "软件", "客户端", "应用"],
   guided: [
     "support", "our team", "agent", "technician",
@@ -267,6 +269,7 @@ export const CONCEPTS = {
   /** Proof of a transfer sent back to the asker: "转完截图发我". */
   transfer_proof: ["截个图给我", "转完了截", "转完截图", "截图发我", "回单截图", "转账截图", "回单发我", "付款截图"],
   exec_title: ["ceo", "cfo", "managing director", "md", "the director", "董事长", "总经理"],
+  desk_check: ["at your desk", "are you available", "quick favour", "quick favor", "在工位吗", "在办公室吗"],
   quick_favour: ["quick favour", "quick favor", "need a favour", "need a favor", "do me a favour", "do me a favor", "at your desk", "are you available", "are you free now", "帮我办件事", "在办公室吗", "在工位吗"],
   leader: [
     "the boss", "boss asked", "my boss",
@@ -435,7 +438,7 @@ export const CONCEPTS = {
     "loan is sanctioned", "loan sanctioned",
     "应急钱", "应急资金", "面签",
     "payday", "b4 payday", "下款",
-    "信用卡代办", "代办信用卡", "办信用卡", "办卡", "能下", "特批", "大额信用卡", "下卡", "均可贷", "即可贷", "都可贷", "可贷款",
+    "信用卡代办", "代办信用卡", "办信用卡", "办卡", "能下", "特批", "大额信用卡", "下卡", "均可贷", "即可贷", "都可贷", "可贷款", "经营贷", "可贷", "借条",
     "急用钱", "缺钱", "就能借", "能借到", "秒过", "担保人", "贷款担保",
     "批款", "拨款", "已批", "批下", "授信", "周转金", "代还", "lender", "funds", "cash",
     "借贷", "信贷", "放贷", "可借", "借款额度", "personal loan", "borrow",
@@ -778,7 +781,7 @@ export const CONCEPTS = {
     "身份证", "证件", "身份信息", "银行卡", "卡号", "银行账号", "密码", "cvv", "cvn", "安全码", "卡背", "有效期", "社保卡号", "人脸", "刷脸", "面部识别",
     "视频认证", "视频验证", "card", "bank details", "account details", "payment details", "sort code", "password", "pin",
   ],
-  private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码", "new account", "bank details", "different account"],
+  private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码", "户名", "new account", "bank details", "different account"],
   /** Genuine services never threaten the reader's credit record over a membership or a rate. */
   credit_threat: [
     "通报联征", "报联征", "联征纪录", "联征记录",
@@ -792,6 +795,8 @@ export const CONCEPTS = {
     "你转", "你打", "你付", "请转", "请把", "你把", "您把", "can you", "could you", "please", "asap", "today", "now",
   ],
   /** A payment already made ("货款已经转过去了，请查收"): a report to a boss, not a request. */
+  /** The money already sent is not enough: "还差一点，你再转6000". */
+  pay_more: ["你再转", "再转一", "再打一", "还差一点", "还差点", "还差一些", "send another", "send the rest"],
   paid_done: ["转过去了", "打过去了", "汇过去了", "付过了", "已付款", "已转账", "已经转账", "请查收", "查收一下", "麻烦确认", "转账凭证", "付款凭证", "回单"],
   /** "把余额转到安全账户": no bank, platform or police keeps one. */
   safe_account: [
@@ -836,7 +841,7 @@ export const CONCEPTS = {
   statement: ["笔录", "做笔录", "线上笔录", "视频笔录", "电话笔录", "口供", "录口供", "statement"],
   /** Someone "known" who cannot take a call: the voice would give them away. */
   cant_talk: ["can't be reached", "cannot be reached", "unreachable", 
-    "不方便视频", "不能视频", "can't video", "cant video", "不方便接电话", "不方便接听", "不方便说话", "不方便通话", "先别打", "别打过来", "别打电话", "不要打电话", "不要打过来", "接不了电话", "不能接电话", "唔方便听电话",
+    "不方便视频", "不能视频", "不方便影片", "不能影片", "不方便开视频", "can't video", "cant video", "不方便接电话", "不方便接听", "不方便说话", "不方便通话", "先别打", "别打过来", "别打电话", "不要打电话", "不要打过来", "接不了电话", "不能接电话", "唔方便听电话",
     "can't talk", "cant talk", "can't call", "can't take calls", "no calls",
   ],
   /** A unit that does not name itself: "我们是某部队的". */
@@ -963,25 +968,25 @@ export const CONCEPTS = {
     "每分钟", "每条收费",
     "元/条", "元每条", "元一条","元/分钟", "元每分钟", "元一分钟", "元/分", "/min", "per minute", "a minute"],
   /** A stranger's opener that pretends to be a mistake: "不好意思加错人了", "sorry wrong number". */
-  wrong_contact: ["加错人", "加错了", "发错了", "发错人", "打错了", "认错人", "搞错人", "wrong number", "wrong person", "wrong contact", "sorry wrong", "meant to text", "wrong chat"],
+  wrong_contact: ["加错人", "加错了", "加错好友", "发错了", "发错人", "打错了", "认错人", "搞错人", "wrong number", "wrong person", "wrong contact", "sorry wrong", "meant to text", "wrong chat"],
   /** ...followed by a compliment or an offer of friendship, the first step of a 杀猪盘. */
   befriend: [
     "u seem nice", "where r u from", "where are u from", "saw ur pic", "saw your pic",
     "know you better", "found your profile", "saw your profile",
-    "交个朋友", "做个朋友", "做朋友", "认识一下", "头像", "有气质", "好有气质", "挺有气质", "聊聊天", "可以聊聊", "缘分",
+    "交个朋友", "做个朋友", "做朋友", "有品味", "有品位", "love at first sight", "一见钟情", "认识一下", "头像", "有气质", "好有气质", "挺有气质", "聊聊天", "可以聊聊", "缘分",
     "you seem nice", "you seem lovely", "seem like a nice", "where are you from", "be friends", "get to know", "nice to meet", "beautiful", "handsome", "cute", "your profile",
   ],
   /** The invented life of a romance scammer: a soldier, doctor or engineer far away, a widowed parent in business. */
   romance_persona: [
     "us soldier", "soldier stationed", "stationed overseas", "stationed in",
-    "army doctor", "us army", "un mission", "peacekeeping", "deployed", "on deployment", "oil rig", "offshore engineer", "widower", "widowed", "single dad", "single father", "contractor in",
+    "army doctor", "us army", "un mission", "with the un", "un doctor", "un surgeon", "un peacekeeper", "peacekeeping", "deployed", "on deployment", "oil rig", "offshore engineer", "widower", "widowed", "single dad", "single father", "contractor in",
     "军医", "维和", "单亲爸爸", "单亲妈妈", "丧偶", "珠宝生意", "在国外工作", "海外工作", "在国外做生意", "石油平台", "felt a connection",
   ],
   /** Moving the chat off the platform it started on. */
   move_chat: [
     "add my telegram", "add me on telegram", "add my whatsapp", "add me on whatsapp", "add my line", "add me on line",
     "加line", "加个line", "加微信", "加个微信", "加个v", "加v信", "加我微信", "聊天不方便", "说话不方便", "换个地方聊", "慢慢聊", "加个好友",
-    "talk on whatsapp", "chat on whatsapp", "on whatsapp", "on telegram", "on hangouts", "on signal", "move to whatsapp",
+    "account got deleted", "account was deleted", "account got banned", "messaged you here", "账号被封", "号被封了", "talk on whatsapp", "chat on whatsapp", "on whatsapp", "on telegram", "on hangouts", "on signal", "move to whatsapp",
   ],
   dating_app: [
     "soul","探探", "soul上", "陌陌", "世纪佳缘", "珍爱网", "百合网", "交友软件", "交友app", "婚恋网", "tinder", "hinge", "bumble", "dating app", "dating site"],
@@ -990,7 +995,7 @@ export const CONCEPTS = {
   vip_pay: ["开vip", "开通vip", "充值", "充", "开会员", "开通会员", "vip会员", "top up", "membership fee"],
   /** Money "waiting" for the reader, who must reply or call to get it. */
   unclaimed: ["未领取", "尚未领取", "待领取", "没有领取", "未申领", "还没领取", "unclaimed", "not yet claimed", "yet to claim", "waiting to be claimed"],
-  reply_cue: ["回复1", "回1", "回复数字", "回复y", "回复是", "reply 1", "reply yes", "reply y", "获取领取方式", "获取办理方式"],
+  reply_cue: ["回复1", "回1", "回复数字", "回复y", "回复是", "reply 1", "reply yes", "reply y", "获取领取方式", "获取办理方式", "获取领奖方式", "回复领取"],
   /** Collected in person where the reader already is (reception, a counter, a shop): nothing to send or pay. */
   in_person: ["from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "到店兑奖", "彩票原件", "凭彩票", "凭票兑奖", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from"],
   /** The writer went to the police themself: "是我自己报的警". */
@@ -1010,7 +1015,7 @@ export const CONCEPTS = {
   /** The reader's own operation, confirmed by a code ("验证码…您正在进行退款操作"): not a caller's offer. */
   own_operation: ["您正在进行", "您正在办理", "您正在申请", "你正在进行", "you are making", "you're making", "you are requesting"],
   /** "转到我们的账户": the sender's own account as the destination, which no advisory names. */
-  our_account: ["转到我们的", "转入我们的", "汇到我们的", "汇入我们的", "存到我们的", "存入我们的", "打到我们的", "转到我们指定", "转入我们指定", "转给我们"],
+  our_account: ["转到我们的", "转入我们的", "汇到我们的", "汇入我们的", "存到我们的", "存入我们的", "转到我们指定", "转入我们指定", "转给我们", "打到我们", "户名写", "户名填"],
   /** Whoever "calls the trades" on a fake platform. */
   mentor: ["mentor", "the mentor", "my mentor", "导师", "带单老师", "分析师", "analyst"],
   /**
@@ -1104,12 +1109,14 @@ export function isAdvisory(scan: ConceptScan): boolean {
 }
 
 const isBlank = (code: number) => code === 0x20 || code === 0x09;
+/** Emoji, stars and other symbols a chat export or a scammer puts before a label ("🎁坐席：", "★客服："): not part of it. */
+const isDecoration = (code: number) => (code >= 0xd800 && code <= 0xdfff) || (code >= 0x2000 && code <= 0x2bff) || code === 0xfe0f;
 const isLabelEnd = (code: number) => code === 0x3a || code === 0xff1a; // ":" and "："
 
 /** The speaker's label a line starts with ("骗子：", "受害人2:", "A:", "對方："), or null. One pass over the line's first characters. */
 function speakerOf(text: string, lineStart: number): string | null {
   let at = lineStart;
-  while (at < text.length && isBlank(text.charCodeAt(at))) at++;
+  while (at < text.length && (isBlank(text.charCodeAt(at)) || isDecoration(text.charCodeAt(at)))) at++;
   const labelStart = at;
   while (at < text.length && at - labelStart <= 10) {
     const code = text.charCodeAt(at);
@@ -1142,8 +1149,8 @@ export function isDialogue(text: string): boolean {
   return hasInlineTurns(text);
 }
 
-/** A speaker's label inside a line, after a space or the end of a sentence: "… 受害人：好的 骗子：…". */
-export const INLINE_TURN = /(?:^|[\s。！？!?）)])([\p{L}\p{N}]{1,6})\s?[:：]/gu;
+/** A speaker's label inside a line, after a space, an emoji or the end of a sentence: "… 受害人：好的 骗子：…". */
+export const INLINE_TURN = /(?:^|[\s。！？!?）)\u2000-\u2bff\ufe0f\p{Extended_Pictographic}])([\p{L}\p{N}]{1,6})\s?[:：]/gu;
 
 /**
  * A transcript whose turns were joined into one line ("骗子：… 受害人：… 骗子：…"): at least three
@@ -1156,8 +1163,11 @@ function hasInlineTurns(text: string): boolean {
   return false;
 }
 
-/** The longest a match of INLINE_TURN can be, in code units: a separator, six letters of two units each, a space, the colon. */
-const INLINE_TURN_SPAN = 1 + 6 * 2 + 1 + 1;
+/**
+ * The longest a match of INLINE_TURN can be, in code units: a separator, six letters and a space,
+ * each at most two code units (one code point), then the colon. Longer than needed is only slower.
+ */
+const INLINE_TURN_SPAN = 2 * (1 + 6 + 1) + 1;
 const isLowSurrogateOfPair = (text: string, at: number) => (text.charCodeAt(at) & 0xfc00) === 0xdc00 && at > 0 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800;
 
 /**
@@ -1353,6 +1363,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["account_changed"], window: 160, needs: (c) => c.privateChannel },
       // "Are you at your desk? Need a quick favour. Daniel (CEO)": the executive's opener.
       { all: ["exec_title", "quick_favour"], window: 120 },
+      // "Are you at your desk? Need a quick favour, can't talk right now": the same opener without a title.
+      { all: ["desk_check", "cant_talk"], window: 120 },
       // Gift cards bought for someone who just changed number or needs a "quick favour": their codes are the money.
       { all: ["new_number", "gift_card_pay"], window: 200 },
       { all: ["quick_favour", "gift_card_pay"], window: 200 },
@@ -1369,6 +1381,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // "我是刘总，在开会，你先帮我给客户转20万": a boss who introduces himself is not in the reader's contacts.
       { all: ["boss_intro", "work_money", "in_meeting"], window: 160, unless: ["paid_done"] },
       { all: ["in_meeting", "cant_talk", "work_money"], window: 160, unless: ["paid_done"] },
+      // "钱转过去了" "还差一点，你再转6000…我在开会不方便接电话": asked for more by someone who will not take a call.
+      { all: ["pay_more", "cant_talk"], window: 160 },
       // "转完截图发我，记得不要在工作群里说": a transfer kept from colleagues.
       { all: ["transfer_proof", "secret"], window: 120 },
       // A boss buying gift cards on the quiet; a class fee paid to a "teacher's" code.
@@ -1403,6 +1417,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // A court or police "notice" answered by replying 1: summonses are served, not texted for a reply.
       { all: ["authority", "crime", "reply_cue"], window: 160 },
       { all: ["crime", "ivr"], window: 160 },
+      // "您的社保卡即将失效…请按1转人工": an office that suspends something and routes the reader to an operator.
+      { all: ["authority", "lock", "ivr"], window: 120 },
       { all: ["crime", "police_act", "secret"], window: 200 },
       { all: ["clear_name"], needs: (c) => c.privateChannel || c.asksCredentials },
       // "Download our app to protect your funds": the download is the ask.
@@ -1417,6 +1433,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["loan", "upfront_fee"], window: 200, unless: ["fee_waived"] },
       { all: ["loan", "loan_fail", "move_money"], window: 200 },
+      { all: ["loan", "sideload"], window: 200, needs: (c) => c.link },
       { all: ["loan", "loan_lure", "contact"], window: 200 },
       { all: ["loan", "loan_trick"], window: 120 },
       { all: ["loan", "loan_frozen", "online_cs"], window: 160 },

@@ -184,7 +184,7 @@ describe("inlineTurnLabels", () => {
   const everyMatch = (text: string) => Array.from(text.matchAll(INLINE_TURN), (match) => match[1]!);
   // Colons in every position relative to labels of one to seven letters (two-unit letters too), separators, spaces and lone surrogates.
   const turnInput = fc
-    .array(fc.constantFrom(..."骗子受害人ab09 :：。）)!?\n\t", "\u3000", "\u00a0", "𠀀", "😀", "\ud83d", "\ude00", "\u0301", "：："), { maxLength: 80 })
+    .array(fc.constantFrom(..."骗子受害人ab09 :：。）)!?\n\t★", "\u3000", "\u00a0", "\ufe0f", "𠀀", "𠀀𠀀𠀀", "😀", "🎁", "\ud83d", "\ude00", "\u0301", "：："), { maxLength: 80 })
     .map((parts) => parts.join(""));
 
   it("finds what the pattern finds at every position, in the same order", () => {
@@ -202,9 +202,11 @@ describe("inlineTurnLabels", () => {
     expect(differing).toEqual([]);
   });
 
-  it("finds labels as long as the pattern allows: six letters of two code units each, a space and a separator", () => {
+  it("finds labels as long as the pattern allows: six letters of two code units each, a space and a separator of two", () => {
     const label = "𠀀".repeat(6);
-    expect([...inlineTurnLabels(`。${label} ：x ${label}：`)]).toEqual([label, label]);
-    expect([...inlineTurnLabels(`${label}：x`)]).toEqual(everyMatch(`${label}：x`));
+    for (const text of [`。${label} ：x ${label}：`, `😀${label} ：x 🎁${label}：`, `${label}：x`, `${label} :`]) {
+      expect([...inlineTurnLabels(text)]).toEqual(everyMatch(text));
+    }
+    expect([...inlineTurnLabels(`😀${label} ：x 🎁${label}：`)]).toEqual([label, label]);
   });
 });

@@ -949,3 +949,38 @@ describeBatch("fraud typologies, script elements session 13's real-world probes 
     expect(analyseContent("请加微信kf88，在App内上传身份证").signals).toContain("asks_id_or_card");
   });
 });
+
+/** Session 14: what blind tuning sets #39–#42 showed, in our own wordings. */
+const TENTH_BATCH: [TypologyId, string][] = [
+  ["fake_loan", "【某银行】联合借呗推出小微经营贷，凭营业执照可贷30万，先息后本，不上征信，加微信dk6688咨询"],
+  ["fake_loan", "无工作无抵押也能借 凭身份证秒批 不查征信 QQ 204466881 备注借款"],
+  ["fake_loan", "您的借款已进入放款阶段，请下载官方APP完成面签：http://dk-loan.top/app（请勿通过应用商店下载，以免审核失败）"],
+  ["police_impersonation", "这里是市社会保险事业管理局，您的社保卡即将失效，如需继续使用请按1转人工服务。"],
+  ["acquaintance", "Tom, are you at your desk? Need a quick favour, can't talk right now. Text me back"],
+  ["acquaintance", "甲：刘总，钱转过去了 乙：收到，还差一点，你再转八千过来 甲：要不我打电话跟您确认下 乙：我在开会不方便接电话，照做就行"],
+  ["acquaintance", "我真的是你表哥啦，不方便影片是因為在開會，你先幫我墊一下3000，晚上就還你。"],
+  ["romance", "Hello, I'm a doctor with the UN in South Sudan. Your profile made me smile. Do you believe in love at first sight?"],
+  ["romance", "Hi, I think we matched on Tinder but my account got deleted, so I messaged you here. How was your weekend?"],
+  ["romance", "不好意思加错好友了，不过你朋友圈挺有品位的，我平时喜欢喝茶看盘，你是做什么工作的呀？"],
+  ["premium_rate", "Quiz time! You've reached the final round. Reply A, B or C to answer, 50c per message."],
+  ["premium_rate", "宝贝，刚发你的视频看了吗，回复1看完整版，回复即视为同意订阅，3元/条"],
+  ["fake_collection", "你别不信，今天不还就起诉，直接打到我们催收部的专户：工商银行 6222 0000 1111，户名写王经理"],
+  ["customer_service", "🎁客服：您好这边是拼多多客服，您开通了百万保障服务，每月自动扣费800元 用户：我没开过啊 客服：我帮您取消，您打开支付宝看一下备用金额度"],
+];
+
+const TENTH_BATCH_GENUINE = [
+  "【某消费金融】您的身份证即将过期，请在安逸花内重新上传证件照片，以免影响借款。",
+  "请将本月房租转入以下账户：户名：张先生，开户行：工商银行。",
+  "Sorry can't talk right now, in a meeting. Will call you after.",
+  "are you at your desk? the printer's jammed again lol",
+  "【社保中心】您的社保卡已激活，如有疑问请拨打12333转人工服务。",
+  "爸，钱收到了，还差一点的话我明天再转你",
+  "我们在珍爱网认识快一年了，下周末一起去见我爸妈吧",
+];
+
+describeBatch("fraud typologies, script elements session 14's blind tuning sets showed", TENTH_BATCH, TENTH_BATCH_GENUINE, () => {
+  it("reads a transcript whose first label follows an emoji as a transcript", () => {
+    expect(isDialogue("🎁客服：您好 用户：你好 客服：请问")).toBe(true);
+    expect(isDialogue("★坐席：您好\n客户：嗯\n坐席：请问")).toBe(true);
+  });
+});
