@@ -14,7 +14,7 @@ import { normaliseSender } from "./phone";
 import { codeUnitTable, planSearches, textToSearch } from "./request-sentences";
 import { type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
 import { asksSomething } from "./score";
-import { detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch } from "./typologies";
+import { conceptStarts, detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch, withoutReaderTurns } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
 export interface ContentAnalysis {
@@ -36,7 +36,7 @@ export interface ContentAnalysis {
 const CLAUSE_END = new Set(Array.from("，,。.！!？?；;\n", (c) => c.charCodeAt(0)));
 const IS_CLAUSE_END = codeUnitTable(CLAUSE_END);
 // "无需另外提供银行卡信息", "不需要提供验证码", "验证码千万别告诉任何人" (别 right before the verb): nothing is asked.
-const NEGATION = /勿|不要|不会|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|别$|\b(?:never|not|don't|no need)\b/i;
+const NEGATION = /勿|不要|不会|没有|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|别$|\b(?:never|not|don't|no need)\b/i;
 
 /** Verbs that hand something over to the sender. */
 const HAND_OVER = "回复|回覆|回传|提供|告知|告诉|发送|发给|发至|发到|发我|发一下|给我|给专员|给客服|转发|报给|报上|报一下|说出|念给|念一下|读给|上传";
@@ -96,13 +96,23 @@ const MAX_CLAUSE = 80;
  */
 const OWN_CHANNEL = /app内|app中|app里|客户端内|在[\u4e00-\u9fffA-Za-z]{2,6}(?<![时日天月年周钟限间期内])内|手机银行|网上银行|官方app|营业厅|网点|柜台|in the app|in-app|at (?:any|your nearest|a) branch/i;
 
+/** The clause before position `at`, at most MAX_CLAUSE characters back. */
+function clauseBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < MAX_CLAUSE && !IS_CLAUSE_END[text.charCodeAt(start - 1)]) start--;
+  return text.slice(start, at);
+}
+
 /** Whether a match's verb is a request: no negation (nor, when `ownChannelExempt`, the institution's own channel) precedes it in its clause. */
 function isRequest(text: string, match: RegExpExecArray, ownChannelExempt: boolean): boolean {
-  const verbAt = match.indices?.groups?.verb?.[0] ?? match.index;
-  let start = verbAt;
-  while (start > 0 && verbAt - start < MAX_CLAUSE && !IS_CLAUSE_END[text.charCodeAt(start - 1)]) start--;
-  const before = text.slice(start, verbAt);
+  const before = clauseBefore(text, match.indices?.groups?.verb?.[0] ?? match.index);
   return !NEGATION.test(before) && !(ownChannelExempt && OWN_CHANNEL.test(before));
+}
+
+/** Whether any of these positions (a pattern's matches, a concept's hits) is not negated in its clause: "不会让您加QQ或者共享屏幕" names both and asks neither. */
+function anyUnnegated(text: string, starts: Iterable<number>): boolean {
+  for (const at of starts) if (!NEGATION.test(clauseBefore(text, at))) return true;
+  return false;
 }
 
 /**
@@ -161,7 +171,7 @@ const PRIVATE_CHANNEL = [
   /(?:转账|转到|转入|汇入|汇到|打到|付到|交到|支付到)[^。！!？?；;\n]{0,10}(?:新的?|更换后的?|变更后的?)(?:收款)?(?:账户|帐户|账号|帐号|银行卡|卡号)/g,
 ];
 /** A chat contact (加…微信, a QQ number): a private channel, except in a shop's advert that moves no money. */
-const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|LINE|Line|line|扣扣|薇信|威信)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)(?:在线|人工|专属)?客服[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)/;
+const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|LINE|Line|line|扣扣|薇信|威信)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)(?:在线|人工|专属)?客服[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)/g;
 const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
 const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
 
@@ -172,8 +182,8 @@ const PREMIUM_RATE =
 // "有需要打139…": 打 before a number is a call, whatever comes between.
 // English names the person between the verb and the number: "contact electricity officer 155…".
 const CALL_CUE = /(?:联系|联络|致电|拨打|回拨|回电|来电|电话|热线|客服|专员|顾问|咨询|详询|加微信|添加|微信|QQ|qq|座机|打)[^0-9+]{0,8}$|\b(?:call|ring|text|whatsapp|contact)\b[^0-9+.!?\n]{0,32}$/i;
-/** Cues after a number: "13612345678（微信同号）". */
-const CALL_CUE_AFTER = /^\s{0,3}[（(]?\s{0,3}(?:微信同号|同微信|微信同步|可加微信|24小时)/;
+/** Cues after a number: "13612345678（微信同号）", "131… 周经理" (a contact line). */
+const CALL_CUE_AFTER = /^\s{0,3}[（(]?\s{0,3}(?:微信同号|同微信|微信同步|可加微信|24小时|[\u4e00-\u9fff](?:经理|主管|专员|顾问))/;
 /** The recipient's own number or a third party's (their contacts, family, colleagues): personal data, never evidence. */
 const RECIPIENT_CUE =
   /(?:(?:您|你)的?(?:手机|号码|电话|手机号|联系方式|家人|亲属|紧急联系人|通讯录)|本机|尾号|紧急联系人|家人|亲属|亲友|通讯录|预留|联系人(?!工)|担保人|老婆|老公|妻子|丈夫|爱人|儿子|女儿|父亲|母亲|爸爸|妈妈|父母|哥哥|姐姐|弟弟|妹妹|同事|领导|朋友|同学|邻居)[^0-9，,。；;]{0,6}$/;
@@ -218,20 +228,20 @@ function callbackNumbersIn(clean: string, sender?: string): string[] {
  * Example: analyseContent("【中信金融】逾期将起诉，请回复验证码") → signals ["asks_verification_code", "legal_threat", "urgency", "claims_institution"]
  */
 export function analyseContent(text: string, sender?: string, links: readonly ExtractedLink[] = extractLinks(text)): ContentAnalysis {
-  const clean = foldForMatching(text);
+  const dialogue = isDialogue(text);
+  // The rules read a transcript without the reader's own turns; the model, trained on whole texts, reads it whole.
+  const whole = foldForMatching(text);
+  const clean = dialogue ? foldForMatching(withoutReaderTurns(text)) : whole;
   const scan = scanFraudConcepts(clean);
   const hasLink = links.length > 0;
   const institution = institutionOfScan(scan);
-  // Whether the text is a call or chat transcript: asked only when an answer depends on it (it reads every line).
-  let transcript: boolean | undefined;
-  const dialogue = () => (transcript ??= isDialogue(text));
   const callbackNumbers = callbackNumbersIn(clean, sender);
   const callbackToMobile = callbackNumbers.some((number) => number.startsWith("+861"));
   // An anti-fraud advisory describes scams ("要求共享屏幕的都是诈骗"): what it names is no request.
   // Not a transcript (its lines are the call's), and not a text that gives a mobile to call: advisories
   // send the reader to 110, 96110 or the official number, and scripts add "请勿相信非官方渠道" too.
-  const advisory = !callbackToMobile && isAdvisory(scan) && !dialogue();
-  const chatContact = CHAT_CONTACT.test(clean) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
+  const advisory = !dialogue && !callbackToMobile && isAdvisory(scan);
+  const chatContact = anyUnnegated(clean, Array.from(clean.matchAll(CHAT_CONTACT), (match) => match.index)) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
     link: hasLink,
@@ -252,7 +262,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
     upfront_fee: !advisory && !has(scan, "fee_waived") && (near(scan, ["upfront_fee", "pay"], 16) || near(scan, ["upfront_fee", "need"], 10)),
     refund_lure: !advisory && near(scan, ["refund", "act"], 40),
     account_cancellation: !advisory && near(scan, ["cancel", "loan_account"], 30),
-    screen_share_or_app: !advisory && (has(scan, "screen") || (near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40))),
+    screen_share_or_app: !advisory && ((has(scan, "screen") && anyUnnegated(clean, conceptStarts(scan, "screen"))) || (near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40) && anyUnnegated(clean, conceptStarts(scan, "download")))),
     asks_personal_info: has(scan, "personal_info") && (asks(clean, PERSONAL_INFO_REQUESTS) || asks(clean, [ENGLISH_DETAILS_REQUEST])),
     relative_new_number:
       !advisory && (near(scan, ["new_number", "i_am"], 80) || near(scan, ["new_number", "relative"], 80) || near(scan, ["i_am", "secret"], 120)),
@@ -260,7 +270,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
     premium_rate: PREMIUM_RATE.test(clean),
     scam_language: false,
   };
-  const probability = scamLanguageProbability(clean);
+  const probability = scamLanguageProbability(whole);
   const tier = scamLanguageTier(probability);
   // The model never warns alone on an advisory, nor on a notice that sends the reader only to the
   // institution's own app, branch or hotline ("请在手机银行内确认") — unless the rules see an ask.
@@ -277,9 +287,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
     callbackToMobile,
     pressure: detected.urgency || detected.legal_threat || has(scan, "secret") || has(scan, "ultimatum"),
     advisory,
-    get dialogue() {
-      return dialogue();
-    },
+    dialogue,
     opener: clean.length <= OPENER_LENGTH,
   });
   return { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier, allowed } };

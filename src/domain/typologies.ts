@@ -93,7 +93,7 @@ export const CONCEPTS = {
     "customs fee", "redelivery fee", "delivery fee", "shipping fee", "settlement fee", "a fee", "the fee", "fee of",
   ],
   fee_waived: [
-    "不会委托第三方", "不会收取任何",
+    "不会委托第三方", "不会收取任何", "不需要您缴纳任何", "不收任何费用", "不需要额外交钱", "不需要您垫付任何",
     // A lender's discount is no fee: "新用户借款首期利息打折".
     "利息打折", "利息优惠", "首期利息", "首期免息",
     "无需另付", "无需支付任何", "免运费", "不收运费", "rebook free", "free of charge", "at no cost", "no charge",
@@ -227,6 +227,7 @@ export const CONCEPTS = {
     "dropped my phone",
   ],
   secret: [
+    "这事低调点", "低调点", "低调处理", "别声张", "不要声张",
     "别跟其他同事说", "别跟同事说", "不要跟同事说",
     "keep this quiet", "keep it quiet", "keep this between us",
     "不要在工作群", "别在工作群", "不要在群里说", "别在群里说", "不要在群里讲",
@@ -682,7 +683,7 @@ export const CONCEPTS = {
     "text", "visit", "tap",
   ],
   parcel: [
-    "清关缴费", "import charge",
+    "清关缴费", "import charge", "到付件", "快件", "速递",
     "航空托运", "宠物托运", "托运","parcelforce", 
     "国际包裹",
     "快件", "投递",
@@ -691,7 +692,7 @@ export const CONCEPTS = {
     "evri", "dpd", "usps", "ups", "dhl", "fedex", "hermes", "courier", "postal", "post office",
   ],
   parcel_problem: [
-    "滞留", "压仓", "仓储费", "长期未取", "延期保管", "派送失败",
+    "滞留", "压仓", "仓储费", "长期未取", "延期保管", "派送失败", "延误", "重新排队",
     "未付足", "邮资", "暂存", "补付",
     "地址写错", "写错了", "改地址", "改派费", "address issue", "handling charge", "suspended until", "redelivery charge", "charge applies", 
     "无法签收", "信息异常", "收件信息", "地址异常", "地址不完整", "地址不详", 
@@ -750,6 +751,7 @@ export const CONCEPTS = {
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit", "gst", "hst", "cra",
   ],
   debt: [
+    "别装死", "必须还", "今天必须还",
     "collection team", "loan repayment", "repayment overdue",
     "collections side", "recovery dept", "recovery department", "your file is",
     "never repaid", "you borrowed", "u borrowed", "owed to", "debt collection", "outstanding debt", "outstanding balance",
@@ -869,7 +871,7 @@ export const CONCEPTS = {
     "可在服务页面", "可在app内", "在app内关闭", "自行关闭", "随时关闭", "可随时取消", "cancel anytime", "in your account settings",
   ],
   /** How a fake lender "gets the loan through": packaged records, an inside or VIP channel. */
-  loan_trick: ["transaction history", "build your history", "bank statement shows", "too little activity","有个渠道", "渠道能下", "打点一下", "给审批的", "特批", "走特批", "包装资料", "包装流水", "帮您包装", "帮你包装", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
+  loan_trick: ["transaction history", "build your history", "bank statement shows", "too little activity","有个渠道", "渠道能下", "打点一下", "给审批的", "特批", "走特批", "包装资料", "包装流水", "帮您包装", "帮你包装", "流水太少", "流水不够", "流水不足", "走一圈流水", "走个流水", "走流水", "流水已经刷", "刷够流水", "流水达标", "流水还差", "资料包装", "内部渠道", "内部通道", "走内部", "特殊通道", "vip通道", "开通vip", "强开额度", "刷额度"],
   /** A "known" person's first text from a new number, promising a request to come: "明天找你有点事". */
   teaser: [
     "something to ask you", "have something to ask", "need to ask you something", "something to tell you",
@@ -896,8 +898,10 @@ export const CONCEPTS = {
     "付款不方便", "转账不方便", "在国外付款", "国外转账", "汇款不方便",
     "网银出了点问题", "网银出问题", "网银有问题", "转不出去", "取不出来", "一时取不出",
     "被限额", "限额了", "转不了账", "转账受限", "支付被限", "微信被限", "额度用完了", "卡被冻结了", "can't transfer", "my card is blocked", "my account is locked"],
+  /** "我已给你转账，跨行需24小时到账": the fake transfer whose money never comes, before "you pay my friend now". */
+  delayed_credit: ["跨行需", "24小时到账", "24小时内到账", "延时到账", "次日到账", "跨行转账有延迟", "will take 24 hours to clear", "takes 24 hours to arrive"],
   repay_promise: [
-    "已经把钱转你了", "钱转你了", "钱已经转你", "看下截图", "转账截图", "晚点到账", "延迟到账", "已经转给你了",
+    "已经把钱转你了", "钱转你了", "钱已经转你", "看下截图", "转账截图", "晚点到账", "延迟到账", "已经转给你了", "回来我给你报销", "回来给你报销", "给你报销",
     "听日还你", "听日还", "迟啲还你", "过几日还你", "发工资就还", "下个月还你", "明天就还", "pay you back tomorrow", "pay u back tomorrow","晚上还你", "明天还你", "回头还你", "马上还你", "过两天就还你", "下周就还你", "回来还你", "pay you back", "pay u back", "pay it back"],
   /** "存一下": the opener's ask to keep the new number, which a relative just saying hello rarely adds. */
   save_number: [
@@ -1091,6 +1095,14 @@ export function near(scan: ConceptScan, names: readonly ConceptName[], window: n
   );
 }
 
+/** Where a concept's hits start in the scanned text, in order. */
+export function conceptStarts(scan: ConceptScan, name: ConceptName): number[] {
+  const id = fraudLexicon().id(name);
+  const starts: number[] = [];
+  for (let n = 0; n < scan.hitConcept.length; n++) if (scan.hitConcept[n] === id) starts.push(scan.hitStart[n]!);
+  return starts;
+}
+
 export function has(scan: ConceptScan, name: ConceptName): boolean {
   return scan.present[fraudLexicon().id(name)] === 1;
 }
@@ -1199,6 +1211,65 @@ export function* inlineTurnLabels(text: string): Generator<string> {
   }
 }
 
+/**
+ * Labels of the person a call or chat reaches: the reader's side ("客户：", "受害人2：", "我：", "Customer:"). A
+ * neutral pair (A/B, left/right, 1/2, names) says nothing about who is who.
+ */
+const READER_LABELS = new Set([
+  "客户", "用户", "受害人", "被害人", "事主", "我", "接听人", "接听者", "接听方", "市民", "当事人", "纳税人", "顾客", "买家", "乘客", "家长", "本人", "被骗人",
+  "customer", "victim", "user", "me", "recipient",
+]);
+/** "受害人2" → "受害人". */
+function withoutTrailingDigits(label: string): string {
+  let end = label.length;
+  while (end > 0 && label.charCodeAt(end - 1) >= 0x30 && label.charCodeAt(end - 1) <= 0x39) end--;
+  return label.slice(0, end);
+}
+
+/** A reader's turn is blanked this far at most. */
+const MAX_READER_TURN = 60;
+/**
+ * A turn about scams, whoever speaks: a retelling ("前几天有人打电话说…", "I got a text saying I'd won") or a
+ * disowning warning ("那都不是我们", "有人冒充我们…", "that's a scam"). A genuine agent or friend talks about the
+ * script; a scammer who says "我们不是骗子" keeps his turn ("不是骗子" is no disowning).
+ */
+const ABOUT_SCAMS =
+  /冒充(?:我们|我行|我司|本行|平台|客服|银行|工作人员|我們|銀行)|(?:那|这|都|就)不是我们|不是我們|有人(?:打电话|打電話|打来|打來|发短信|發簡訊|发消息)|收到(?:一条|一條|一个|個|个)?(?:短信|簡訊|电话|電話)说|(?<!不)是(?:诈骗|詐騙|骗子|騙子)|\b(?:scams?|scammers?|fraudsters?|pretending to be|not us|got a text|got a call|someone called|someone texted)\b/i;
+/** A turn about scams is blanked this far at most. */
+const MAX_ABOUT_SCAMS_TURN = 200;
+/** A turn's label anywhere (at a line's start or inside a joined line), as INLINE_TURN, newlines included. */
+const TURN_LABEL = /(?:^|[\s。！？!?）)\u2000-\u2bff\ufe0f\p{Extended_Pictographic}])([\p{L}\p{N}]{1,6})\s?[:：]/gu;
+
+/**
+ * A transcript without the reader's own turns: what the caller says is the script; the reader's replies and
+ * retellings are not ("有人打电话说要给我理赔，让我加他QQ，是你们吗？" asked of a genuine courier's hotline is a
+ * customer's question, and "好的我转" repeats the script's ask). Each of the reader's turns becomes one "。";
+ * a transcript whose every label is the reader's is left whole. Linear: one pass over the labels.
+ */
+export function withoutReaderTurns(text: string): string {
+  const turns: { label: string; labelAt: number; contentAt: number }[] = [];
+  for (const match of text.matchAll(TURN_LABEL)) {
+    const label = match[1]!;
+    // The character before a label is never a letter, so the label's first occurrence in the match is the label.
+    turns.push({ label: withoutTrailingDigits(label.toLowerCase()), labelAt: match.index + match[0].indexOf(label), contentAt: match.index + match[0].length });
+  }
+  const bothSides = turns.some((turn) => !READER_LABELS.has(turn.label)) && turns.some((turn) => READER_LABELS.has(turn.label));
+  let out = "";
+  let copied = 0;
+  turns.forEach((turn, i) => {
+    const nextLabel = i + 1 < turns.length ? turns[i + 1]!.labelAt : text.length;
+    // A turn ends at the next label; a colon no label was read at (a label broken by noise, "坐 席·：") or a
+    // long turn (a transcript whose labels were lost) ends the blank early: the caller's words must survive.
+    const limit = bothSides && READER_LABELS.has(turn.label) ? MAX_READER_TURN : ABOUT_SCAMS.test(text.slice(turn.contentAt, nextLabel)) ? MAX_ABOUT_SCAMS_TURN : 0;
+    if (limit === 0) return;
+    let end = turn.contentAt;
+    while (end < nextLabel && end - turn.contentAt < limit && !isLabelEnd(text.charCodeAt(end))) end++;
+    out += `${text.slice(copied, turn.contentAt)}。`;
+    copied = end;
+  });
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 /** Speakers' turns as they come: a conversation is three turns or more, one speaker speaking twice, by at least `minSpeakers` speakers. */
 class TurnTally {
   private readonly turns = new Map<string, number>();
@@ -1233,8 +1304,8 @@ export interface TypologyContext {
   pressure: boolean;
   /** An anti-fraud advisory, as signals.ts decides it (never a transcript, never one that gives a mobile to call). */
   advisory: boolean;
-  /** A call or chat transcript (isDialogue): rule windows widen by DIALOGUE_WINDOW_FACTOR. Read only when a rule's narrower window fails (it may be a getter that reads the text). */
-  readonly dialogue: boolean;
+  /** A call or chat transcript (isDialogue): rule windows widen by DIALOGUE_WINDOW_FACTOR. */
+  dialogue: boolean;
   /** The whole text is one short line (≤ OPENER_LENGTH characters): a message whose only job is to start a conversation. */
   opener: boolean;
 }
@@ -1372,6 +1443,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["guess_who", "teaser"], window: 160 },
       { all: ["guess_who", "new_number"], window: 120 },
       { all: ["money_need", "transfer_excuse", "repay_promise"], window: 160 },
+      { all: ["delayed_credit", "money_need"], window: 160 },
+      // "先预付15000元，回来我给你报销，这事低调点": a leader's errand paid by the reader, on the quiet.
+      { all: ["leader", "repay_promise", "secret"], window: 200 },
       { all: ["self_intro", "summon"], window: 120, unless: ["newcomer"] },
       // "李涛，明天上午来我办公室一趟。" and nothing else: the "leader"'s opener, whose next message asks for money.
       { all: ["summon"], unless: ["newcomer"], needs: (c) => c.opener },
@@ -1610,6 +1684,7 @@ function bestPretext(scan: ConceptScan, context: TypologyContext): TypologyMatch
  */
 export function detectTypology(scan: ConceptScan, context: TypologyContext): TypologyMatch | null {
   if (context.advisory) return null;
+  const widen = context.dialogue ? DIALOGUE_WINDOW_FACTOR : 1;
   const { present } = scan;
   for (const [id, rules] of compiledRules()) {
     let met = 0;
@@ -1620,10 +1695,7 @@ export function detectTypology(scan: ConceptScan, context: TypologyContext): Typ
       if (unless.some((concept) => present[concept])) continue;
       // "我司不会收取任何解冻费用": a fee the text says nobody charges is no fee.
       if (waivable && present[feeWaivedId!]) continue;
-      // A transcript's wider window meets whatever the narrower one does: whether the text is one is
-      // asked only of a rule the narrower one does not meet (context.dialogue may read every line).
-      const window = rule.window ?? SMS_WINDOW;
-      if (all.length === 0 || within(scan, all, window) || (context.dialogue && within(scan, all, window * DIALOGUE_WINDOW_FACTOR))) met++;
+      if (all.length === 0 || within(scan, all, (rule.window ?? SMS_WINDOW) * widen)) met++;
     }
     if (met > 0) return { id, category: TYPOLOGY_CATEGORY[id], rules: met };
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CONTENT_CAP, contentPoints, THRESHOLDS } from "../../src/domain/score";
 import { analyseContent, NEW_SIGNAL_LABELS } from "../../src/domain/signals";
-import { isDialogue, TYPOLOGY_CATEGORY, TYPOLOGY_IDS, TYPOLOGY_REASONS, type TypologyId, typologyReason } from "../../src/domain/typologies";
+import { isDialogue, TYPOLOGY_CATEGORY, TYPOLOGY_IDS, TYPOLOGY_REASONS, type TypologyId, typologyReason, withoutReaderTurns } from "../../src/domain/typologies";
 import { CATEGORIES } from "../../src/domain/types";
 
 /** What /check concludes from content alone (no sender, nothing reported). */
@@ -754,6 +754,43 @@ describe("transcripts", () => {
   it("cost one pass however long the lines (a label is at most ten characters)", () => {
     expect(isDialogue(`${"\t".repeat(5000)}${"x".repeat(5000)}:`)).toBe(false);
     expect(isDialogue("A:1\n".repeat(5000))).toBe(true);
+  });
+});
+
+describe("the reader's own turns in a transcript", () => {
+  // A genuine courier's hotline: the customer retells a scam call, the agent says what the courier never does.
+  const genuineHotline =
+    "客服：您好，某某速运客服，请问有什么可以帮您？\n客户：我的杯子到了，碎了一个。昨天还有个人打电话说是你们客服，要给我理赔，让我加他QQ，是你们吗？\n客服：不是的，理赔都在App的订单页面申请，我们不会让您加QQ、下载其他软件或者共享屏幕。\n客户：好，那我在App里申请。\n客服：好的，还有其他问题吗？";
+  it("are not read as the script: a customer's retelling and the agent's 'we never' ask nothing", () => {
+    expect(withoutReaderTurns(genuineHotline)).not.toContain("加他QQ");
+    const { signals } = analyseContent(genuineHotline);
+    expect(signals).not.toContain("repayment_channel_private");
+    expect(signals).not.toContain("screen_share_or_app");
+  });
+  it("leave the caller's turns whole, and a turn whose label was broken by noise ends the blank", () => {
+    expect(withoutReaderTurns("坐席：您开通了百万保障，每月扣费800元\n客户：我没开过\n坐席：我帮您取消，您打开支付宝看一下备用金")).toBe(
+      "坐席：您开通了百万保障，每月扣费800元\n客户：。坐席：我帮您取消，您打开支付宝看一下备用金",
+    );
+    expect(withoutReaderTurns("坐席：您好 客户：我没开过啊 坐 席·：我帮您取消，打开支付宝")).toContain("我帮您取消，打开支付宝");
+    expect(judge("坐席：您开通了百万保障，每月扣费800元 客户：我没开过 坐 席·：我帮您取消，您打开支付宝看一下备用金，把额度转到我们指定的账户").suspicious).toBe(true);
+  });
+  it("are only blanked when another side speaks too, and neutral labels say nothing of who is who", () => {
+    expect(withoutReaderTurns("客户：你好\n客户：在吗\n客户：加我微信")).toBe("客户：你好\n客户：在吗\n客户：加我微信");
+    expect(withoutReaderTurns("A: hi\nB: add me on WhatsApp\nA: ok")).toBe("A: hi\nB: add me on WhatsApp\nA: ok");
+  });
+  it("are not the script when they retell a scam or disown it, whoever speaks", () => {
+    const friends = "A: 周末吃饭吗\nB: 好啊。对了我昨天收到一条短信说我中奖了，要先交500手续费，笑死\nA: 那是诈骗，别理\nB: 早删了";
+    expect(withoutReaderTurns(friends)).not.toContain("手续费");
+    expect(judge(friends).suspicious).toBe(false);
+    // A scammer's "we are no scammers" keeps his turn.
+    expect(withoutReaderTurns("客服：我们不是骗子，您把验证码报给我\n用户：好\n客服：快点")).toContain("验证码报给我");
+  });
+  it("reads 'you didn't give the code to anyone?' as no request", () => {
+    expect(analyseContent("客服：您没有把验证码告诉别人吧？\n用户：没有\n客服：那就好").signals).not.toContain("asks_verification_code");
+  });
+  it("still find a scam whose caller asks, however the victim answers", () => {
+    const call = "骗子：我是市公安局民警，你涉嫌洗钱，需要把资金转到安全账户配合调查\n受害人：好的我转，转到安全账户是吗\n骗子：对，这件事不要告诉任何人";
+    expect(judge(call)).toMatchObject({ typology: "police_impersonation", suspicious: true });
   });
 });
 
