@@ -231,7 +231,9 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   const dialogue = isDialogue(text);
   // The rules read a transcript without the reader's own turns; the model, trained on whole texts, reads it whole.
   const whole = foldForMatching(text);
-  const clean = dialogue ? foldForMatching(withoutReaderTurns(text)) : whole;
+  const readerless = dialogue ? withoutReaderTurns(text) : text;
+  // A transcript with nothing of the reader's to drop is the text itself: folded once.
+  const clean = readerless === text ? whole : foldForMatching(readerless);
   const scan = scanFraudConcepts(clean);
   const hasLink = links.length > 0;
   const institution = institutionOfScan(scan);

@@ -1171,7 +1171,7 @@ export const INLINE_TURN = /(?:^|[\s。！？!?）)\u2000-\u2bff\ufe0f\p{Extende
  */
 function hasInlineTurns(text: string): boolean {
   const turns = new TurnTally(2);
-  for (const label of inlineTurnLabels(text)) if (turns.add(label.toLowerCase())) return true;
+  for (const { label } of turnLabelMatches(text, INLINE_TURN)) if (turns.add(label.toLowerCase())) return true;
   return false;
 }
 
@@ -1182,13 +1182,25 @@ function hasInlineTurns(text: string): boolean {
 const INLINE_TURN_SPAN = 2 * (1 + 6 + 1) + 1;
 const isLowSurrogateOfPair = (text: string, at: number) => (text.charCodeAt(at) & 0xfc00) === 0xdc00 && at > 0 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800;
 
+/** A match of a turn-label pattern: where it starts in the text, what it matched, the label. */
+export interface TurnLabelMatch {
+  index: number;
+  matched: string;
+  label: string;
+}
+
 /**
- * The labels text.matchAll(INLINE_TURN) finds, in order, looked for only in front of each colon:
- * a match ends at the first colon after its start (its separator and label hold none) and is at
- * most INLINE_TURN_SPAN long, so it starts in the piece of text before its colon, and reads nothing
- * after it. A long text has a few colons; the regex tried at every position cost a tenth of analysing it.
+ * What text.matchAll(pattern) finds, in order, for INLINE_TURN or a pattern of the same source,
+ * looked for only in front of each colon: a match ends at the first colon after its start (its
+ * separator and label hold none) and is at most INLINE_TURN_SPAN long, so it starts in the piece of
+ * text before its colon, and reads nothing after it. A long text has a few colons; the pattern tried
+ * at every position cost a tenth of analysing it. Any other pattern is searched whole.
  */
-export function* inlineTurnLabels(text: string): Generator<string> {
+export function* turnLabelMatches(text: string, pattern: RegExp): Generator<TurnLabelMatch> {
+  if (pattern.source !== INLINE_TURN.source || pattern.flags !== INLINE_TURN.flags) {
+    for (const match of text.matchAll(pattern)) yield { index: match.index, matched: match[0], label: match[1]! };
+    return;
+  }
   // Where the text's own search would go on from: after the last colon.
   let from = 0;
   let ascii = text.indexOf(":");
@@ -1200,11 +1212,12 @@ export function* inlineTurnLabels(text: string): Generator<string> {
     if (isLowSurrogateOfPair(text, start)) start++;
     // The piece keeps the character before it and is searched after it, where "^" cannot match,
     // as in the text itself (it only matches at the text's start).
-    const piece = text.slice(Math.max(0, start - 1), colon + 1);
-    INLINE_TURN.lastIndex = start === 0 ? 0 : 1;
-    const match = INLINE_TURN.exec(piece);
-    INLINE_TURN.lastIndex = 0;
-    if (match) yield match[1]!;
+    const pieceStart = Math.max(0, start - 1);
+    const piece = text.slice(pieceStart, colon + 1);
+    pattern.lastIndex = start - pieceStart;
+    const match = pattern.exec(piece);
+    pattern.lastIndex = 0;
+    if (match) yield { index: pieceStart + match.index, matched: match[0], label: match[1]! };
     from = colon + 1;
     if (colon === ascii) ascii = text.indexOf(":", from);
     else wide = text.indexOf("：", from);
@@ -1248,10 +1261,9 @@ const TURN_LABEL = /(?:^|[\s。！？!?）)\u2000-\u2bff\ufe0f\p{Extended_Pictog
  */
 export function withoutReaderTurns(text: string): string {
   const turns: { label: string; labelAt: number; contentAt: number }[] = [];
-  for (const match of text.matchAll(TURN_LABEL)) {
-    const label = match[1]!;
+  for (const { index, matched, label } of turnLabelMatches(text, TURN_LABEL)) {
     // The character before a label is never a letter, so the label's first occurrence in the match is the label.
-    turns.push({ label: withoutTrailingDigits(label.toLowerCase()), labelAt: match.index + match[0].indexOf(label), contentAt: match.index + match[0].length });
+    turns.push({ label: withoutTrailingDigits(label.toLowerCase()), labelAt: index + matched.indexOf(label), contentAt: index + matched.length });
   }
   const bothSides = turns.some((turn) => !READER_LABELS.has(turn.label)) && turns.some((turn) => READER_LABELS.has(turn.label));
   let out = "";
