@@ -115,6 +115,11 @@ function anyUnnegated(text: string, starts: Iterable<number>): boolean {
   return false;
 }
 
+/** Where each match of a global pattern starts, found one at a time: a caller that stops at one reads the text no further. */
+function* matchStarts(text: string, pattern: RegExp): Generator<number> {
+  for (const match of text.matchAll(pattern)) yield match.index;
+}
+
 /**
  * Whether any match of the (global, "d"-flagged) patterns is a request; stops at the first that is.
  * A verb–gap–item pattern reads only the sentences naming its item (src/domain/request-sentences.ts).
@@ -243,7 +248,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   // Not a transcript (its lines are the call's), and not a text that gives a mobile to call: advisories
   // send the reader to 110, 96110 or the official number, and scripts add "请勿相信非官方渠道" too.
   const advisory = !dialogue && !callbackToMobile && isAdvisory(scan);
-  const chatContact = anyUnnegated(clean, Array.from(clean.matchAll(CHAT_CONTACT), (match) => match.index)) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
+  const chatContact = anyUnnegated(clean, matchStarts(clean, CHAT_CONTACT)) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
     link: hasLink,
