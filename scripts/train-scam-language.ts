@@ -52,6 +52,8 @@ interface Scored {
   ruleSignals: Signal[];
   /** Out-of-fold (or held-out) model probability. */
   p: number;
+  /** A call or chat transcript: set aside when the model reads it as genuine. */
+  transcript: boolean;
 }
 
 /** The tune rows and their hash: the weights module records it, and a test checks it against data/corpus. */
@@ -69,13 +71,14 @@ function examplesOf(scam: Row[], genuine: Row[]): Example[] {
   ];
 }
 
-type RuleView = Pick<Scored, "rulePoints" | "allowed" | "typologyPoints" | "ruleSignals">;
+type RuleView = Pick<Scored, "rulePoints" | "allowed" | "typologyPoints" | "ruleSignals" | "transcript">;
 
 function ruleView(example: Example): RuleView {
-  const content = analyseContent(example.text);
+  // What the rules find, without the deployed model's reading of transcripts: `flagged` applies it with this fold's model.
+  const content = analyseContent(example.text, undefined, undefined, { setAsideGenuineTranscripts: false });
   const ruleSignals = content.signals.filter((signal) => signal !== "scam_language");
   const rulePoints = contentPoints(ruleSignals, content.typology);
-  return { rulePoints, allowed: content.scamLanguage.allowed, typologyPoints: rulePoints - contentPoints(ruleSignals, null), ruleSignals };
+  return { rulePoints, allowed: content.scamLanguage.allowed, typologyPoints: rulePoints - contentPoints(ruleSignals, null), ruleSignals, transcript: content.transcript };
 }
 
 /** The model's dissent, as src/domain/score.ts applies it: a typology without a request does not count below the "low" tier. */
@@ -84,6 +87,8 @@ const dissents = (item: Scored) => item.typologyPoints > 0 && !typologyCounts(it
 /** Flagged with the model's tiers at these thresholds; both OFF is the rules alone, without the model's dissent too. */
 function flagged(item: Scored, high: number, veryHigh: number): boolean {
   const modelOn = high < OFF || veryHigh < OFF;
+  // A transcript the model reads as genuine is set aside (src/domain/signals.ts).
+  if (modelOn && item.transcript && scamLanguageTier(item.p) === "low") return false;
   let points = item.rulePoints - (modelOn && dissents(item) ? item.typologyPoints : 0);
   if (item.allowed && item.p >= high) points += CONTENT_POINTS.scam_language;
   if (item.allowed && item.p >= veryHigh) points += SCAM_LANGUAGE_VERY_HIGH_EXTRA;
@@ -189,6 +194,12 @@ function printTable(title: string, items: readonly Scored[], high: number, veryH
     return `${rulesFlagged.filter((item) => dissents(item) && item.rulePoints - item.typologyPoints < SUSPICIOUS).length} of ${rulesFlagged.length}`;
   };
   console.log(`the model's dissent (p < ${SCAM_LANGUAGE_LOW_BELOW}, no request; included in the rules+model column): rules-flagged texts it unflags — scam ${dissentCost(1)}, genuine ${dissentCost(0)}`);
+  const setAside = (label: 0 | 1) => {
+    const transcripts = items.filter((item) => item.example.label === label && item.transcript);
+    const low = transcripts.filter((item) => scamLanguageTier(item.p) === "low");
+    return `${low.filter((item) => flagged(item, OFF, OFF)).length} rules-flagged of ${low.length} read as genuine, of ${transcripts.length} transcripts`;
+  };
+  console.log(`transcripts set aside (p < ${SCAM_LANGUAGE_LOW_BELOW}; included in the rules+model column): scam ${setAside(1)}; genuine ${setAside(0)}`);
   console.log(`model alone, share with p ≥ t: ${GRID.slice(0, -1).map((t) => `${t}: scam ${pct(share(1, t)).trim()} / genuine ${pct(share(0, t)).trim()}`).join("; ")}`);
 }
 

@@ -47,6 +47,7 @@ import { BLIND_GENUINE_42_GENUINE } from "./blind-tuning-42";
 import { BLIND_TUNING_44_SCAM } from "./blind-tuning-44";
 import { BLIND_GENUINE_45_GENUINE } from "./blind-tuning-45";
 import { BLIND_GENUINE_46_GENUINE } from "./blind-tuning-46";
+import { BLIND_TUNING_48_SCAM } from "./blind-tuning-48";
 import { RETIRED_HOLDOUT_16_GENUINE, RETIRED_HOLDOUT_16_SCAM } from "./retired-holdout-16";
 import { RETIRED_HOLDOUT_18_GENUINE, RETIRED_HOLDOUT_18_SCAM } from "./retired-holdout-18";
 import { BLIND_12_GENUINE, BLIND_12_SCAM } from "./blind-tuning-12";
@@ -279,7 +280,7 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const held = mulberry32(seed + 100);
   const scam: CorpusRow[] = [];
   for (const id of TYPOLOGY_IDS) {
-    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id], ...BLIND_12_SCAM[id], ...BLIND_13_SCAM[id], ...BLIND_14_SCAM[id], ...BLIND_15_SCAM[id], ...BLIND_17_SCAM[id], ...BLIND_TUNING_19_SCAM[id], ...BLIND_TUNING_22_SCAM[id], ...BLIND_TUNING_24_SCAM[id], ...BLIND_TUNING_27_SCAM[id], ...BLIND_TUNING_28_SCAM[id], ...BLIND_TUNING_30_SCAM[id], ...BLIND_TUNING_31_SCAM[id], ...BLIND_TUNING_33_SCAM[id], ...BLIND_TUNING_34_SCAM[id], ...BLIND_TUNING_36_SCAM[id], ...BLIND_TUNING_39_SCAM[id], ...BLIND_TUNING_41_SCAM[id], ...BLIND_TUNING_44_SCAM[id], ...RETIRED_HOLDOUT_10_SCAM[id], ...RETIRED_HOLDOUT_11_SCAM[id], ...RETIRED_HOLDOUT_16_SCAM[id], ...RETIRED_HOLDOUT_18_SCAM[id]];
+    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id], ...BLIND_12_SCAM[id], ...BLIND_13_SCAM[id], ...BLIND_14_SCAM[id], ...BLIND_15_SCAM[id], ...BLIND_17_SCAM[id], ...BLIND_TUNING_19_SCAM[id], ...BLIND_TUNING_22_SCAM[id], ...BLIND_TUNING_24_SCAM[id], ...BLIND_TUNING_27_SCAM[id], ...BLIND_TUNING_28_SCAM[id], ...BLIND_TUNING_30_SCAM[id], ...BLIND_TUNING_31_SCAM[id], ...BLIND_TUNING_33_SCAM[id], ...BLIND_TUNING_34_SCAM[id], ...BLIND_TUNING_36_SCAM[id], ...BLIND_TUNING_39_SCAM[id], ...BLIND_TUNING_41_SCAM[id], ...BLIND_TUNING_44_SCAM[id], ...BLIND_TUNING_48_SCAM[id], ...RETIRED_HOLDOUT_10_SCAM[id], ...RETIRED_HOLDOUT_11_SCAM[id], ...RETIRED_HOLDOUT_16_SCAM[id], ...RETIRED_HOLDOUT_18_SCAM[id]];
     scam.push(...rows(id, "tune", tune, SCAM_TUNE, random));
     scam.push(...rows(id, "holdout", HOLDOUT_SCAM[id], SCAM_PER_SPLIT, held));
   }

@@ -30,6 +30,16 @@ export interface ContentAnalysis {
    * rules already see a strong signal. `scam_language` is among the signals when it counts.
    */
   scamLanguage: { probability: number; tier: ScamLanguageTier; allowed: boolean };
+  /** A call or chat transcript (isDialogue), read without the reader's turns. */
+  transcript: boolean;
+}
+
+export interface AnalysisOptions {
+  /**
+   * Whether a transcript the model reads as genuine (tier "low") keeps nothing the rules found but the institution
+   * named (the default). The training script turns it off to apply it with out-of-fold probabilities.
+   */
+  setAsideGenuineTranscripts?: boolean;
 }
 
 /** A negation only governs its own clause: these end one. */
@@ -109,15 +119,23 @@ function isRequest(text: string, match: RegExpExecArray, ownChannelExempt: boole
   return !NEGATION.test(before) && !(ownChannelExempt && OWN_CHANNEL.test(before));
 }
 
-/** Whether any of these positions (a pattern's matches, a concept's hits) is not negated in its clause: "不会让您加QQ或者共享屏幕" names both and asks neither. */
-function anyUnnegated(text: string, starts: Iterable<number>): boolean {
+/** Whether any of a concept's hits is not negated in its clause: "不会让您共享屏幕" names screen sharing and asks nothing. */
+function anyUnnegated(text: string, starts: readonly number[]): boolean {
   for (const at of starts) if (!NEGATION.test(clauseBefore(text, at))) return true;
   return false;
 }
 
-/** Where each match of a global pattern starts, found one at a time: a caller that stops at one reads the text no further. */
-function* matchStarts(text: string, pattern: RegExp): Generator<number> {
-  for (const match of text.matchAll(pattern)) yield match.index;
+/** Whether any match of a global pattern is not negated in its clause ("不会让您加QQ" adds no chat contact). */
+function anyUnnegatedMatch(text: string, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  try {
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      if (!NEGATION.test(clauseBefore(text, match.index))) return true;
+    }
+    return false;
+  } finally {
+    pattern.lastIndex = 0;
+  }
 }
 
 /**
@@ -232,7 +250,12 @@ function callbackNumbersIn(clean: string, sender?: string): string[] {
  * Signals, claimed institution and callback numbers of an SMS.
  * Example: analyseContent("【中信金融】逾期将起诉，请回复验证码") → signals ["asks_verification_code", "legal_threat", "urgency", "claims_institution"]
  */
-export function analyseContent(text: string, sender?: string, links: readonly ExtractedLink[] = extractLinks(text)): ContentAnalysis {
+export function analyseContent(
+  text: string,
+  sender?: string,
+  links: readonly ExtractedLink[] = extractLinks(text),
+  { setAsideGenuineTranscripts = true }: AnalysisOptions = {},
+): ContentAnalysis {
   const dialogue = isDialogue(text);
   // The rules read a transcript without the reader's own turns; the model, trained on whole texts, reads it whole.
   const whole = foldForMatching(text);
@@ -248,7 +271,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   // Not a transcript (its lines are the call's), and not a text that gives a mobile to call: advisories
   // send the reader to 110, 96110 or the official number, and scripts add "请勿相信非官方渠道" too.
   const advisory = !dialogue && !callbackToMobile && isAdvisory(scan);
-  const chatContact = anyUnnegated(clean, matchStarts(clean, CHAT_CONTACT)) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
+  const chatContact = anyUnnegatedMatch(clean, CHAT_CONTACT) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
     link: hasLink,
@@ -284,6 +307,14 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
   const ownChannelOnly = !hasLink && has(scan, "official_channel");
   const allowed = !(advisory || ownChannelOnly) || asksSomething(SIGNALS.filter((signal) => detected[signal]));
   detected.scam_language = allowed && (tier === "high" || tier === "very_high");
+  // A transcript the model reads as genuine: in a call or chat the rules cannot tell the script from a genuine
+  // agent's warnings in its words or a customer's retelling of one, and the model, trained on whole transcripts of
+  // both kinds, reads the conversation as a whole. Out of fold no scam transcript of the corpus scored that low
+  // (docs/scoring.md); what the rules found is set aside, except the institution named (scripts/train-scam-language.ts
+  // applies the same with out-of-fold probabilities).
+  if (setAsideGenuineTranscripts && dialogue && tier === "low") {
+    return { signals: institution ? ["claims_institution"] : [], institution, typology: null, callbackNumbers, scamLanguage: { probability, tier, allowed }, transcript: true };
+  }
   const signals = SIGNALS.filter((signal) => detected[signal]);
   const typology = detectTypology(scan, {
     link: hasLink,
@@ -297,7 +328,7 @@ export function analyseContent(text: string, sender?: string, links: readonly Ex
     dialogue,
     opener: clean.length <= OPENER_LENGTH,
   });
-  return { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier, allowed } };
+  return { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier, allowed }, transcript: dialogue };
 }
 
 /** Short labels of the signals issue 23 added, in the API's languages (for pages and reason lists). */

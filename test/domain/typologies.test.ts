@@ -788,6 +788,16 @@ describe("the reader's own turns in a transcript", () => {
   it("reads 'you didn't give the code to anyone?' as no request", () => {
     expect(analyseContent("客服：您没有把验证码告诉别人吧？\n用户：没有\n客服：那就好").signals).not.toContain("asks_verification_code");
   });
+  it("are set aside when the model reads the whole call as genuine: a bank's own reminder call names 征信 and 逾期 and asks nothing", () => {
+    const call =
+      "坐席：您好，这里是某某银行信用卡中心，请问是王先生吗？\n客户：是我，什么事？\n坐席：您的信用卡账单逾期15天了，逾期会影响征信，也会产生违约金。\n客户：最近忙忘了，我今天就还。\n坐席：好的，您在手机银行里点信用卡还款就可以，或者到任意网点柜台还。\n客户：明白，谢谢。\n坐席：不客气，再见。";
+    const analysed = analyseContent(call);
+    expect(analysed.scamLanguage.tier).toBe("low");
+    expect(analysed.signals).toEqual([]);
+    expect(analysed.typology).toBeNull();
+    // The same words as one message keep what the rules found: only a transcript is read as a whole.
+    expect(analyseContent(call.replace(/坐席：|客户：|\n/g, "")).signals).toContain("legal_threat");
+  });
   it("still find a scam whose caller asks, however the victim answers", () => {
     const call = "骗子：我是市公安局民警，你涉嫌洗钱，需要把资金转到安全账户配合调查\n受害人：好的我转，转到安全账户是吗\n骗子：对，这件事不要告诉任何人";
     expect(judge(call)).toMatchObject({ typology: "police_impersonation", suspicious: true });
