@@ -271,6 +271,27 @@ export function analyseContent(
   // Not a transcript (its lines are the call's), and not a text that gives a mobile to call: advisories
   // send the reader to 110, 96110 or the official number, and scripts add "请勿相信非官方渠道" too.
   const advisory = !dialogue && !callbackToMobile && isAdvisory(scan);
+  const probability = scamLanguageProbability(whole);
+  const tier = scamLanguageTier(probability);
+  // The model never warns alone on an advisory, nor on a notice that sends the reader only to the
+  // institution's own app, branch or hotline ("请在手机银行内确认") — unless the rules see an ask.
+  const ownChannelOnly = !hasLink && has(scan, "official_channel");
+  // A transcript the model reads as genuine: in a call or chat the rules cannot tell the script from a genuine
+  // agent's warnings in its words or a customer's retelling of one, and the model, trained on whole transcripts of
+  // both kinds, reads the conversation as a whole. Out of fold no scam transcript of the corpus scored that low
+  // (docs/scoring.md); what the rules found is set aside, except the institution named (scripts/train-scam-language.ts
+  // applies the same with out-of-fold probabilities).
+  const setAside = setAsideGenuineTranscripts && dialogue && tier === "low";
+  const setAsideResult = (allowed: boolean): ContentAnalysis => ({
+    signals: institution ? ["claims_institution"] : [],
+    institution,
+    typology: null,
+    callbackNumbers,
+    scamLanguage: { probability, tier, allowed },
+    transcript: true,
+  });
+  // Set aside with the model allowed whatever the rules find: none of the signals below is needed.
+  if (setAside && !(advisory || ownChannelOnly)) return setAsideResult(true);
   const chatContact = anyUnnegatedMatch(clean, CHAT_CONTACT) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
@@ -300,21 +321,9 @@ export function analyseContent(
     premium_rate: PREMIUM_RATE.test(clean),
     scam_language: false,
   };
-  const probability = scamLanguageProbability(whole);
-  const tier = scamLanguageTier(probability);
-  // The model never warns alone on an advisory, nor on a notice that sends the reader only to the
-  // institution's own app, branch or hotline ("请在手机银行内确认") — unless the rules see an ask.
-  const ownChannelOnly = !hasLink && has(scan, "official_channel");
   const allowed = !(advisory || ownChannelOnly) || asksSomething(SIGNALS.filter((signal) => detected[signal]));
   detected.scam_language = allowed && (tier === "high" || tier === "very_high");
-  // A transcript the model reads as genuine: in a call or chat the rules cannot tell the script from a genuine
-  // agent's warnings in its words or a customer's retelling of one, and the model, trained on whole transcripts of
-  // both kinds, reads the conversation as a whole. Out of fold no scam transcript of the corpus scored that low
-  // (docs/scoring.md); what the rules found is set aside, except the institution named (scripts/train-scam-language.ts
-  // applies the same with out-of-fold probabilities).
-  if (setAsideGenuineTranscripts && dialogue && tier === "low") {
-    return { signals: institution ? ["claims_institution"] : [], institution, typology: null, callbackNumbers, scamLanguage: { probability, tier, allowed }, transcript: true };
-  }
+  if (setAside) return setAsideResult(allowed);
   const signals = SIGNALS.filter((signal) => detected[signal]);
   const typology = detectTypology(scan, {
     link: hasLink,
