@@ -93,7 +93,7 @@ export const CONCEPTS = {
     "customs fee", "redelivery fee", "delivery fee", "shipping fee", "settlement fee", "a fee", "the fee", "fee of",
   ],
   fee_waived: [
-    "不会委托第三方", "不会收取任何", "不需要您缴纳任何", "不收任何费用", "不需要额外交钱", "不需要您垫付任何",
+    "不会委托第三方", "不会收取任何", "不需要您缴纳任何", "不收任何费用", "不用交任何", "不需要交任何", "不需要额外交钱", "不需要您垫付任何",
     // A lender's discount is no fee: "新用户借款首期利息打折".
     "利息打折", "利息优惠", "首期利息", "首期免息",
     "无需另付", "无需支付任何", "免运费", "不收运费", "rebook free", "free of charge", "at no cost", "no charge",
@@ -104,6 +104,8 @@ export const CONCEPTS = {
     "不会收取任何", "任何放款前", "不收取任何费用", "从不收取", "不需要任何费用", "无需任何费用", "不会向您收取", "never charge", "won't charge", "no upfront",
     "免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "要交", "得交", "要缴", "must", "need to", "needs to", "required", "requires"],
+  /** "订单异常，房费需重新支付": paying again for what was paid, the refund of the first payment promised. */
+  pay_again: ["重新支付", "重新付款", "再次支付", "需重新付", "重新下单付款", "pay again", "repay the order"],
   refund: [
     "全额退",
     "send back the difference", "refund the difference", "多转了", "多打了", "转错了", "accidentally processed", "overpaid you",
@@ -1230,6 +1232,7 @@ export function* turnLabelMatches(text: string, pattern: RegExp): Generator<Turn
  */
 const READER_LABELS = new Set([
   "客户", "用户", "受害人", "被害人", "事主", "我", "接听人", "接听者", "接听方", "市民", "当事人", "纳税人", "顾客", "买家", "乘客", "家长", "本人", "被骗人",
+  "客戶", "用戶", "接聽人", "接聽者", "當事人", "納稅人", "顧客", "買家", "家長",
   "customer", "victim", "user", "me", "recipient",
 ]);
 /** "受害人2" → "受害人". */
@@ -1247,7 +1250,7 @@ const MAX_READER_TURN = 60;
  * script; a scammer who says "我们不是骗子" keeps his turn ("不是骗子" is no disowning).
  */
 const ABOUT_SCAMS =
-  /冒充(?:我们|我行|我司|本行|平台|客服|银行|工作人员|我們|銀行)|(?:那|这|都|就)不是我们|不是我們|有人(?:打电话|打電話|打来|打來|发短信|發簡訊|发消息)|收到(?:一条|一條|一个|個|个)?(?:短信|簡訊|电话|電話)说|(?<!不)是(?:诈骗|詐騙|骗子|騙子)|\b(?:scams?|scammers?|fraudsters?|pretending to be|not us|got a text|got a call|someone called|someone texted)\b/i;
+  /冒充(?:我们|我行|我司|本行|平台|客服|银行|工作人员|我們|銀行)|(?:那|这|都|就)不是我们|不是我們|有人(?:打电话|打電話|打来|打來|发短信|發簡訊|发消息)|收到(?:一条|一條|一个|個|个)?(?:短信|簡訊|短訊|电话|電話)(?:说|說|話)|唔係我哋|有人打嚟|(?<!不)是(?:诈骗|詐騙|骗子|騙子)|\b(?:scams?|scammers?|fraudsters?|pretending to be|not us|got a text|got a call|someone called|someone texted)\b/i;
 /** A turn about scams is blanked this far at most. */
 const MAX_ABOUT_SCAMS_TURN = 200;
 /** A turn's label anywhere (at a line's start or inside a joined line), as INLINE_TURN, newlines included. */
@@ -1544,6 +1547,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // "会员已自动续费，如非本人操作请致电客服185…办理退款": refunds go through the order, never a mobile number.
       { all: ["membership_charge", "refund"], window: 120, unless: ["refund_done", "cancel_done"], needs: (c) => c.callbackToMobile },
       { all: ["shop", "screen"] },
+      // Platforms take a new payment in the order, never through a mobile or chat account in the text.
+      { all: ["shop", "pay_again"], window: 120, needs: (c) => c.callbackToMobile || c.privateChannel },
       { all: ["shop", "gift_card_pay", "fee_en"], window: 160 },
       // An "overpaid refund" to send back, in gift cards or by transfer.
       { all: ["refund", "gift_card_pay"], window: 160 },

@@ -1,0 +1,206 @@
+/**
+ * Blind tuning set #49 (scam only; SHORT texts — SMS, first chat messages, one-line voicemails — 25 templates for each
+ * of the real-text goal's four typologies in the style of labelled fraud-SMS data sets, 4 for the others; session 14).
+ * Measured once on arrival (tree 2341f87), 3 renderings per template: police 100 %, fake loans 100, customer service
+ * 96.0, acquaintance 97.3; every other typology 100 % (the rules alone 75–100 %).
+ *
+ * Blind tuning set 49 — SCAM templates only.
+ *
+ * Written BLIND to the classifier: no repository code, data or scores were consulted.
+ * Short texts as they arrive on a phone (SMS, first/second chat message, one-line
+ * voicemail transcription), 20–200 characters each. Styles mix Simplified and
+ * Traditional Chinese, English, bracketed sender tags, masked digits (尾号****),
+ * varied links, phone numbers, QQ/WeChat/Telegram ids, signatures and closings;
+ * many texts carry only one or two cues. The four main typologies (police/official
+ * impersonation, fake loans, e-commerce/logistics customer service, acquaintance
+ * impersonation) imitate the register of labelled Chinese fraud-SMS corpora.
+ *
+ * Scripts were paraphrased from public DESCRIPTIONS of fraud patterns only (never
+ * copied texts or data sets): 公安部刑侦局 / 国家反诈中心 typical-case bulletins and
+ * 反诈宣传 material, 中国信通院 telecom-fraud reports, 香港警务处「守網者」 alerts,
+ * UK Action Fraud and NCSC guidance, US FTC consumer alerts, Australian ACCC Scamwatch.
+ */
+import type { TypologyId } from "../../src/domain/typologies";
+
+export const BLIND_TUNING_49_SCAM: Record<TypologyId, string[]> = {
+  fake_collection: [
+    "【{lender}】您在{loanapp}的借款已逾期{days}天，今日18点前未结清将启动[起诉|上门核查]程序，请联系专员{phone}获取还款账户。",
+    "{name}你好，你欠款{amount}元长期不还，我们已整理你的通讯录，明天开始逐一通知你的[亲友|单位同事]，不想丢人就马上回电{phone}",
+    "法务部通知：您名下贷款逾期严重，已提交征信黑名单预审，今日内还款至指定对公账户可撤销，详情{link}",
+    "[您好|你好]，我是{lender}催收专员，你尾号****的账户欠款{amount}元，扫码或打{phone}协商分期，逾期不处理后果自负。",
+  ],
+  task_rebate: [
+    "招兼职，手机点赞关注就行，一单{small}元当场结，每天轻松{amount}，加我微信{wx}领任务",
+    "宝妈学生党看过来！在家刷单日结，垫付本金秒返佣金{pct}%，名额有限，QQ{qq}",
+    "您好，我是{shop}店铺运营，需要人帮忙做商品好评，每单返{small}元佣金，做完即结，需要的话回复1",
+    "Hi, we're hiring remote staff to boost app ratings, earn {usd} a day, just a few tasks. Contact on Telegram {tg}",
+  ],
+  investment: [
+    "【{company}】恭喜入选VIP荐股群，明日涨停金股免费领取，导师一对一指导，加微信{wx}进群",
+    "王老师内部通知：本周带大家上车{fund}新平台，稳赚{pct}%，已有学员提现{amount}，名额只剩{n}个，链接{link}",
+    "您在平台的收益{amount}元已到账，因超出限额需先缴纳{pct}%个人所得税方可提现，请联系客服{phone}",
+    "Bro I've been making {usd} a week on this crypto arbitrage platform, my mentor shows you everything. Register here {link}",
+  ],
+  fake_loan: [
+    "【{loanapp}】您的借款{amount}元已审核通过，因银行卡号填写错误资金被冻结，需缴纳解冻金{small}元后重新放款，详询{phone}",
+    "无视黑白户，不看征信，当天下款，额度最高{amount}，有需要加微信{wx}",
+    "您好，您申请的贷款已批下来了，但系统显示您的流水不足，需要先转{amount2}元到指定账户刷一下流水，放款后一起退还给您。",
+    "尊敬的客户，您在{loanapp}的额度{amount}元已激活，开通会员（{small}元）即可优先放款，点击{link}",
+    "专业代办信用卡，大额{amount}起，包下卡，黑户也能办，先交{small}元资料费，QQ{qq}",
+    "贷款审核通知：您的资质良好，预批额度{amount}元，为证明还款能力请先存入{pct}%保证金，放款后随本金一并退回。",
+    "提額通知｜您的信用卡可臨時提額至{amount}元，回覆「Y」並添加專員微信{wx}辦理，{days}日內有效。",
+    "{name}先生您好，我是{lender}的信贷经理，您的借款马上就能到账，但需要验资{amount2}元，证明您有还款能力，转账后10分钟出款",
+    "低息贷款，月息{pct}%，无抵押，凭身份证即可，最快{hours}小时到账，下载{loanapp}：{link}",
+    "你的贷款合同因信息有误被锁定，根据规定需交纳{small}元工本费修改，否则将产生违约记录影响征信，客服{phone}",
+    "【{bank}】您好，您已获得备用金额度{amount}元，先还后借，需缴纳{small}元手续费激活，回复TD退订",
+    "亲，你的借款已经到第三方账户了，打款前需要你交一下{amount2}元的代扣手续费，交了马上出款，耽误不起的",
+    "急用钱？{loanapp}秒批秒到，额度{amount}，审核通过后支付{small}元风险评估费即可下款，详情咨询{wx}",
+    "Loan approved! {usd2} ready for transfer. A one-time insurance deposit of {usd} is required before release. Reply YES or call {phone}",
+    "尾号****的客户，您的贷款已放款失败，原因：账户异常被风控。请按指引缴纳解冻保证金{amount2}元，解冻后全额退还。",
+    "办大额贷款找我，包装流水、包装资料，成功率{pct}%，前期费用{small}元，加Q{qq}详聊",
+    "【{loanapp}】你好，系统显示你已符合下款条件，请下载安装我们的正式APP并刷入{amount2}元流水后即可提现，链接{link}",
+    "您好，您的贷款逾期记录可以帮您消除，并同步提升额度至{amount}，仅需先付{small}元服务费，诚信办理。",
+    "您的借款{amount}元已进入放款流程，检测到您的银行卡为二类卡，需转入{amount2}元激活账户后到账，客服{phone}",
+    "不查征信！学生、上班族、个体户均可贷，额度{amount}，先放款后收费……只需交{small}元押金保证合同真实",
+    "您申請的無抵押貸款{amount}元已批核，需繳付保險費{small}元方可撥款，請於今日{time}前辦理，電話{phone}",
+    "亲您的额度提升申请已通过，现额度{amount}元，按流程需要你先还一笔{amount2}元证明还款能力，可随借随还。",
+    "{loanapp}官方提醒：您的账户有{amount}元待领取借款，请于{days}天内登录{link}完成认证，逾期作废。",
+    "你好，我是{city}{lender}的客户经理，你之前咨询的贷款有结果了，加我微信{wx}发你合同，放款前要交点公证费",
+    "Pre-approved personal loan {usd2} with no credit check. Pay {usd} processing fee via gift card to activate. Text back now.",
+  ],
+  customer_service: [
+    "【{shop}】亲，您购买的{goods}因质量问题被召回，我们将为您办理双倍退款，请添加客服微信{wx}处理。",
+    "您好，我是{courier}理赔专员，您单号{d12}的快递在运输途中丢失，可获{amount2}元赔偿，请扫码填写理赔信息。",
+    "【抖音】您开通的百万保障服务即将扣费{small}元/月，如需关闭请联系客服{phone}，逾期将自动续费。",
+    "尊敬的{app}用户，您已被误开通商家会员，每月将扣除{small}元，取消请登录{link}或致电{phone}",
+    "您好，这里是{shop}售后，您的订单{d12}出现异常，付款未成功，需要为您办理原路退款，方便加一下QQ{qq}吗？",
+    "【航空公司】尊敬的旅客，您预订的{dateen}航班因机械故障取消，改签可获补偿{small}元，请致电{phone}办理。",
+    "拼多多客服：您好，您的店铺因违规需缴纳{amount2}元保证金，否则商品将下架，请尽快联系{phone}",
+    "亲，您的快递在我们仓库被压坏了，给您理赔{small}元，需要您下载一个会议软件，我们屏幕共享指导您操作领取哦",
+    "【{courier}】您的包裹因地址不详被退回，点击{link}更新地址并申请理赔。",
+    "您在{app}的学生账户已满18周岁，需注销学生会员，否则影响个人征信，客服专线{phone}",
+    "快手客服提醒：您开通的直播会员将于今日扣费{amount2}元，若非本人操作请回复1，我们将安排专员为您取消。",
+    "您好，我是{shop}客服，因系统升级您的订单被重复扣款，退款需要通过支付宝备用金操作，请打开支付宝按我说的做。",
+    "【携程】您预订的{city}酒店订单异常，房费需重新支付，原款项将在{hours}小时内退回，详情请联系{phone}",
+    "親，您在{shop}購買的{goods}因倉庫缺貨，現為您辦理退款並補償{small}元，請提供收款帳號及驗證碼。",
+    "Hi, this is {shopen} support. An iPhone order of {usd} was placed on your account. If this wasn't you, press 1 or call {phone} to cancel.",
+    "美团客服：您开通的美团月付存在逾期风险，需关闭该服务以免影响征信，请添加专员企业微信{wx}。",
+    "您好，您在我们店买的衣服有甲醛超标问题，现在给您三倍赔偿，麻烦加我QQ{qq}，我拉您进理赔群",
+    "{courier}客服：您好，您有一个快递因破损无法派送，我们这边给您{amount2}元理赔款，请问您有使用支付宝吗？",
+    "【京东金融】您已开通的金条会员未取消，下月起每月扣费{small}元，关闭请访问{link}",
+    "您好，您的{app}账户被检测为代理商，每月将产生{amount2}元服务费，如需取消请联系人工客服{phone}",
+    "尊敬的客户，您{date}购买的机票航班已取消，请联系航空客服{phone}办理退改，将为您补偿{small}元延误金。",
+    "亲亲，您的退款申请已通过，但由于您的花呗额度冻结无法原路退回，需要您配合客服解冻，点击{link}进入人工通道",
+    "Your {courieren} parcel was damaged in transit. To receive compensation of {gbp}, reply with your card details or visit {link}",
+    "【{shop}】您购买的商品物流异常，为您申请了{amount2}元赔付，请扫描客服发送的二维码领取，退款需验证收款账户余额",
+    "喂您好，这边是{shop}官方客服，您有一笔订单存在异常，需要您配合下载视频会议操作退款，请您回电{phone}",
+  ],
+  police_impersonation: [
+    "【{city}公安局】你涉嫌一宗洗钱案件，案件编号{case}，请立即拨打{phone}配合调查，否则将对你采取强制措施。",
+    "您好，我是{city}市公安局刑侦支队民警，你的身份证被人冒用开户，涉及洗钱{amount}元，请加QQ{qq}接受视频笔录。",
+    "【最高人民检察院】通缉令：{name}，身份证号码****，因涉嫌非法集资已被立案，请于今日登录{link}查询案情。",
+    "你好，这里是{city}人民法院，你有一张传票未领取，案号{case}，详情请按9转人工服务。",
+    "【医保局】您的医保卡在{city}涉嫌违规套现{amount2}元，医保账户即将冻结，如有疑问请致电{phone}",
+    "【社保中心】您的社保卡存在异常，将于{days}日内被停用，请立即联系工作人员{phone}核实身份。",
+    "通信管理局通知：您名下的手机号码涉嫌发送诈骗短信，将在2小时后停机，如需申诉请按1。",
+    "【{city}海关】您有一个国际包裹内含违禁物品已被扣押，涉嫌走私，请与{phone}联系处理，否则将移交公安。",
+    "【税务局】您有一笔个人所得税异常，涉嫌偷税漏税，需在{days}日内补缴{amount2}元，详情请登录{link}",
+    "交管12123提醒：您有未处理的违章记录，逾期将影响年审，请点击{link}处理并缴纳罚款。",
+    "你好，我是{city}疾控中心流调人员，你的行程与确诊病例有交集，请配合提供身份证和银行卡信息进行登记。",
+    "中国驻{city}大使馆通知：您有一份重要文件待领取，涉及您在国内的刑事案件，请按1咨询。",
+    "警方提醒：你涉嫌参与跨境赌博资金流转，为证明清白需将资金转入国家安全账户进行资金清查，查验后原路返还。",
+    "本案属于国家机密，你不得向任何人包括家属透露，否则将以妨碍公务处理，请立即找一个安静的房间接受调查。",
+    "【{city}警方】你的银行账户涉及一起非法集资案，已申请资产冻结，请在今天{time}前与办案民警{name}联系{phone}",
+    "你好，{city}市检察院反贪局，你的名字出现在一起诈骗案的涉案人员名单上，现在需要你配合做一个电话笔录。",
+    "【国家反诈中心】检测到您的账户存在资金风险，请下载官方安全APP并进行资金清查：{link}",
+    "您好，我们是{city}公安经侦大队，你名下的{bank}卡被用于洗钱，涉案金额{amount}元，请加微信{wx}视频做笔录。",
+    "您好，您的身份证在{city}办理的电话卡涉嫌诈骗，公安已介入，现转接{city}公安局，请勿挂机。",
+    "香港入境處通知：閣下身份資料涉及一宗跨境洗黑錢案件，請即致電{phone}協助調查，否則將被拘捕。",
+    "【市场监管局】您经营的店铺被投诉销售假冒商品，需缴纳保证金{amount2}元暂停处罚，请回电{phone}",
+    "This is the {city} Police Department. Your identity is linked to a money laundering case {case}. Do not tell anyone; call {phone} immediately.",
+    "【{city}公安局】你的银行卡涉嫌非法交易，需要你把所有资金转入我们提供的监管账户，核查后三个工作日内退回。",
+    "你好，这边是中国移动通信管理局，你的身份证实名了一张{city}的号码在大量发送违法信息，按0转人工处理",
+    "【法院通知】您因信用卡欠款被起诉，{date}开庭，如需撤诉请联系书记员{phone}并缴纳诉讼保全费。",
+  ],
+  credit_repair: [
+    "【征信中心】您大学期间注册的校园贷账户未注销，将影响个人征信，请联系{phone}办理注销。",
+    "专业修复征信，逾期记录、查询次数都能洗白，{days}天见效，不成功不收费，加微信{wx}",
+    "您好，根据国家新规，校园贷账户需全部清零注销，您名下仍有{amount2}元额度，需转入指定账户核销，否则影响征信。",
+    "征信有污点贷不了款？内部渠道帮您删除不良记录，先付{small}元定金，QQ{qq}咨询。",
+  ],
+  acquaintance: [
+    "{name}，我是你王总，这是我的新号码，你加一下我微信{wx}，有事找你。",
+    "小{surname}，明天上午九点来我办公室一趟，这是我新号，存一下。",
+    "在吗？我是你{surname}老师，换了个号，学校有个事需要你帮下忙，方便加QQ{qq}吗",
+    "妈，我手机掉水里了，这是同学的手机，我急用{amount2}元交培训费，你先转到这个卡上，别告诉爸。",
+    "老同学，还记得我吗？我是{name}，好久没联系了，加个微信{wx}叙叙旧",
+    "{name}你好，我在开会不方便接电话，有个领导急需一笔钱周转，你先帮我垫付{amount2}元，转这个账户，下午回公司给你。",
+    "我是你表哥，新换的号，在外地出了点事，急需{amount}，你先借我，千万别跟家里人说",
+    "您好，我是您孩子的班主任，本学期资料费{small}元，请家长加我QQ{qq}进群缴纳。",
+    "哥，我是{fname}，手机坏了用朋友的号，有点急事，你现在方便转我{amount2}吗，明天就还",
+    "{surname}总好，我是{company}的{name}，您上次让我找的那个资料在我这，加一下我的新微信{wx}",
+    "老板让我联系你，他在外面应酬，让你先给客户转{amount}定金，账号我发你，这事先别跟财务说。",
+    "你好，我是你舅舅，手机号换了，你帮我个忙，我朋友急需一笔钱，我卡上限额转不了，你先帮我转一下。",
+    "{name}，我是{surname}局，最近有点私事需要你帮忙，别声张，加我这个微信{wx}细说。",
+    "姐，我现在在医院，孩子发烧住院要交押金{amount2}，卡里钱不够，这是医院收费员的账户，你先帮我转过去",
+    "同学你好，我是{school}学生会的，老师让收下学期的教材费{small}元，请加班级新群QQ{qq}",
+    "這是我的新號碼，舊號不用了，加我LINE或微信{wx}吧，有事想請你幫忙。",
+    "Hi Mum, it's me, I've lost my phone so this is my new number. Can you text me on {appen}? Need a favour",
+    "{fname}? It's your boss. I'm tied up in a meeting, need you to grab some gift cards for a client, I'll reimburse you later. Keep it between us.",
+    "我是{name}的爸爸，{name}让我来找你，他出了车祸在医院抢救，需要马上交费{amount}元，你能先借点吗",
+    "{surname}主任让我通知你，明天市里来检查，你先垫付{amount2}元接待费，转到办公室小{surname}的卡上，回头报销。",
+    "老{surname}，是我啊，听不出来了？我换号了，你有空吗，我这边遇到点麻烦想找你借点钱",
+    "宝贝我是妈妈，手机丢了，用阿姨的手机发的，你有钱吗先转我{small}元急用，回家再说",
+    "你好，我是你们公司新来的财务主管{name}，{surname}总交代有一笔款项要你协助处理，先加我微信{wx}",
+    "亲家，我是{name}，你加我一下新号，孩子的婚礼有事要跟你商量，暂时不要跟孩子们讲。",
+    "你好，还记得高中的{name}吗？我在{city}做生意，最近资金周转不开，想找老同学帮帮忙，你看能不能借{amount2}",
+  ],
+  game_trade: [
+    "出售{game}满级账号，全皮肤，价格{amount2}元，私下交易更便宜，加QQ{qq}，不走{gameplat}省手续费。",
+    "您好，您在{gameplat}出售的装备已被买家购买，但您的账户未认证无法提现，需先缴纳{small}元保证金解冻。",
+    "{game}免费领限定皮肤！登录活动页面{link}输入账号密码即可领取，限时{days}天",
+    "收{game}金币，高价回收，{small}元/万，先发货后付款，联系微信{wx}",
+  ],
+  romance: [
+    "你好，我是在{romanceapp}上看到你的资料，感觉我们挺聊得来的，能加个微信{wx}吗？",
+    "亲爱的，我舅舅在博彩平台做技术，发现一个漏洞稳赚不赔，我带你一起玩，先充{small}元试试：{link}",
+    "Hi dear, I'm a surgeon working overseas with the UN. I'd love to get to know you. Please add me on {appen}: {tg}",
+    "宝贝，我的海外包裹寄到你那里被海关扣了，里面有给你的礼物和现金，需要交{amount2}元清关费，你先帮我交一下",
+  ],
+  military_purchase: [
+    "老板你好，我是{city}某部队的采购员，需要订购{n}箱{goods}，部队采购要走指定供应商，麻烦你先帮忙联系垫付一下。",
+    "你好，我们是武警{city}支队后勤部，需要在贵店采购一批物资，价格好商量，加一下我微信{wx}对接。",
+    "老板，部队订的{goods}你这边没货的话我给你一个厂家的电话{phone}，你先把货款打过去，我们到货后一起结算。",
+    "您好，{city}消防大队采购一批{goods}，需贵店开具发票并先向我方指定的供应商订货，货款{amount}，结算很快。",
+  ],
+  prize: [
+    "【{tvshow}】恭喜您被抽选为场外幸运观众，将获得{amount}元奖金及笔记本电脑一台，请登录{link}领取，验证码{code}",
+    "恭喜您的手机号码在周年庆活动中获得二等奖，奖品价值{amount2}元，请拨打{phone}领取，需缴纳{small}元邮费。",
+    "Congratulations! You have won {gbp} in the {shopen} Customer Lottery. Claim your prize now at {link} before {dateen}.",
+    "恭喜你在{app}抽奖中获得iPhone一部，请于{days}日内添加客服微信{wx}领取，逾期作废。",
+  ],
+  premium_rate: [
+    "URGENT! You have won a guaranteed {gbp} cash prize. To claim call 09{d6}{d3} now. Calls cost {gbp}/min. 18+ only.",
+    "Txt WIN to 8{d4} to enter our weekly draw for a new iPhone! {gbp} per msg, 3 msgs/wk. Reply STOP to end.",
+    "您已成功订制娱乐资讯包，信息费{small}元/条，每日推送，回复0000退订。",
+    "Someone has a secret crush on you! Find out who: txt CRUSH to 8{d4}. Msgs {gbp} each. Helpline {phone}",
+  ],
+  parcel_fee: [
+    "【{courier}】您的快递因地址错误无法派送，请点击{link}更新地址并支付{small}元重新派送费。",
+    "{courieren}: Your package {d12} is on hold due to unpaid postage of {gbp}. Pay now to avoid return: {link}",
+    "【中国邮政】您有一个国际包裹需缴纳清关关税{small}元，请在{days}天内登录{link}支付，否则退回寄件人。",
+    "USPS: We could not deliver your parcel. A redelivery fee of {usd} applies. Reschedule here {link}",
+  ],
+  account_lock: [
+    "【{bank}】您的账户因异常交易已被冻结，请立即登录{link}进行身份验证解除限制。",
+    "{appen}: Your account has been locked due to suspicious activity. Verify your identity within {hours} hours at {link} or it will be closed.",
+    "【ETC】您的ETC卡已失效，将影响正常通行，请点击{link}重新认证。",
+    "Netflix: Your subscription is on hold because we couldn't process your payment. Update your billing details at {link}",
+  ],
+  tax_refund: [
+    "【国家税务总局】您有一笔个税退税{amount2}元待领取，请于{days}日内登录{link}申请退税。",
+    "HMRC: You are eligible for a tax refund of {gbp}. Please submit your claim here {link} before {dateen}.",
+    "【人社局】您的{year}年度社保补贴{amount2}元已到账，请点击{link}认证领取，逾期视为自动放弃。",
+    "【医保局】您有一笔医保返还款{small}元尚未领取，请在{hours}小时内登录{link}填写银行卡信息办理。",
+  ],
+};
