@@ -1253,7 +1253,10 @@ const ABOUT_SCAMS =
   /冒充(?:我们|我行|我司|本行|平台|客服|银行|工作人员|我們|銀行)|(?:那|这|都|就)不是我们|不是我們|有人(?:打电话|打電話|打来|打來|发短信|發簡訊|发消息)|收到(?:一条|一條|一个|個|个)?(?:短信|簡訊|短訊|电话|電話)(?:说|說|話)|唔係我哋|有人打嚟|(?<!不)是(?:诈骗|詐騙|骗子|騙子)|\b(?:scams?|scammers?|fraudsters?|pretending to be|not us|got a text|got a call|someone called|someone texted)\b/i;
 /** A turn about scams is blanked this far at most. */
 const MAX_ABOUT_SCAMS_TURN = 200;
-/** A turn's label anywhere (at a line's start or inside a joined line), as INLINE_TURN, newlines included. */
+/**
+ * A turn's label anywhere (at a line's start or inside a joined line), as INLINE_TURN, newlines included.
+ * While its source is INLINE_TURN's, turnLabelMatches finds it by its colons instead of at every position.
+ */
 const TURN_LABEL = /(?:^|[\s。！？!?）)\u2000-\u2bff\ufe0f\p{Extended_Pictographic}])([\p{L}\p{N}]{1,6})\s?[:：]/gu;
 
 /**
