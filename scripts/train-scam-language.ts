@@ -36,7 +36,7 @@ import { type Example, groupedFolds, probability, sha256, TRAINING_OPTIONS, toBa
 
 export const FOLDS = 5;
 export const MAX_FALSE_FLAGS = 0.003;
-export const MAX_FALSE_FLAGS_PER_CATEGORY = 0.005;
+export const MAX_FALSE_FLAGS_PER_CATEGORY = 0.003;
 const WEIGHTS_FILE = join(import.meta.dirname, "../src/domain/scam-language-weights.ts");
 const SUSPICIOUS = THRESHOLDS.app.suspicious;
 

@@ -1037,7 +1037,7 @@ export const CONCEPTS = {
   ],
   /** The institution's own channel: its app, website or 95xxx hotline ("请登录官方APP处理或致电95533"). */
   official_channel: [
-    "登录app", "可登录app", "app-",
+    "登录app", "可登录app", "app-", "app完成",
     "官方app", "官方渠道", "官方客服", "官方热线", "官方电话", "官方网站", "官网", "本行app", "手机银行", "网上银行", "营业网点", "就近网点", "柜台",
     "致电95", "拨打95", "热线95", "客服95", "致电96", "拨打96", "official app", "our app", "official website", "our website", "the number on the back", "number on the back of your card", "back of your card",
     // Claimed inside the institution's own app or game: "可在中国移动APP兑换", "已发放至游戏邮箱".
