@@ -88,6 +88,7 @@ for (const [n, text] of texts.entries()) {
       typology: content.typology,
       callbackNumbers: content.callbackNumbers,
       scamLanguage: content.scamLanguage,
+      transcript: content.transcript,
       institutions: findInstitutions(text).map((institution) => institution.name),
       canonical: text.length <= 40 ? canonicalInstitutionName(text) : null,
     }),

@@ -142,20 +142,8 @@ const utf16Decoder = ((): TextDecoder | null => {
   }
 })();
 
-function hasLoneSurrogate(units: Uint16Array, length: number): boolean {
-  for (let i = 0; i < length; i++) {
-    const code = units[i]!;
-    if (code < 0xd800 || code > 0xdfff) continue;
-    if (code >= 0xdc00 || i + 1 >= length) return true;
-    const low = units[i + 1]!;
-    if (low < 0xdc00 || low > 0xdfff) return true;
-    i++;
-  }
-  return false;
-}
-
-function codeUnitsToString(units: Uint16Array, length: number, surrogates: boolean): string {
-  if (utf16Decoder && !(surrogates && hasLoneSurrogate(units, length))) return utf16Decoder.decode(units.subarray(0, length));
+function codeUnitsToString(units: Uint16Array, length: number, loneSurrogate: boolean): string {
+  if (utf16Decoder && !loneSurrogate) return utf16Decoder.decode(units.subarray(0, length));
   let text = "";
   for (let i = 0; i < length; i += 4096) text += String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + 4096)) as unknown as number[]);
   return text;
@@ -174,7 +162,8 @@ function simplifyDroppingFillers(text: string, normalised: boolean): string {
   const out = scratch.length >= text.length ? scratch : new Uint16Array(text.length);
   let n = 0;
   let changed = false;
-  let surrogates = false;
+  // A lone surrogate in the text is one in the output too (the fold never separates a pair nor joins two halves).
+  let loneSurrogate = false;
   let starts = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -198,7 +187,7 @@ function simplifyDroppingFillers(text: string, normalised: boolean): string {
         i = end - 1;
         continue;
       }
-      if (entry & SURROGATE) surrogates = true;
+      if (entry & SURROGATE && !loneSurrogate) loneSurrogate = !isHalfOfPair(text, i, code);
       if (entry & FOLDS_TO_REGIONAL_START) {
         if (starts === regionalStarts.length) regionalStarts = growInt32(regionalStarts);
         regionalStarts[starts++] = n;
@@ -215,7 +204,13 @@ function simplifyDroppingFillers(text: string, normalised: boolean): string {
       changed = true;
     }
   }
-  return changed ? codeUnitsToString(out, n, surrogates) : text;
+  return changed ? codeUnitsToString(out, n, loneSurrogate) : text;
+}
+
+/** Whether the surrogate `code` at `at` is half of a pair: a high one followed by a low one, or a low one after a high one. */
+function isHalfOfPair(text: string, at: number, code: number): boolean {
+  if (code < 0xdc00) return (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+  return at > 0 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800;
 }
 
 /**

@@ -11,7 +11,7 @@ import { foldForMatching } from "./concepts";
 import type { Institution } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
-import { planSearches, textToSearch } from "./request-sentences";
+import { codeUnitTable, planSearches, textToSearch } from "./request-sentences";
 import { type ScamLanguageModel, type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
 import { asksSomething } from "./score";
 import { conceptStarts, detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch, withoutReaderTurns } from "./typologies";
@@ -44,6 +44,7 @@ export interface AnalysisOptions {
 
 /** A negation only governs its own clause: these end one. */
 const CLAUSE_END = new Set(Array.from("，,。.！!？?；;\n", (c) => c.charCodeAt(0)));
+const IS_CLAUSE_END = codeUnitTable(CLAUSE_END);
 // "无需另外提供银行卡信息", "不需要提供验证码", "验证码千万别告诉任何人" (别 right before the verb): nothing is asked.
 const NEGATION = /勿|不要|不会|没有|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|别$|\b(?:never|not|don't|no need)\b/i;
 
@@ -108,7 +109,7 @@ const OWN_CHANNEL = /app内|app中|app里|客户端内|在[\u4e00-\u9fffA-Za-z]{
 /** The clause before position `at`, at most MAX_CLAUSE characters back. */
 function clauseBefore(text: string, at: number): string {
   let start = at;
-  while (start > 0 && at - start < MAX_CLAUSE && !CLAUSE_END.has(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && at - start < MAX_CLAUSE && !IS_CLAUSE_END[text.charCodeAt(start - 1)]) start--;
   return text.slice(start, at);
 }
 
@@ -279,7 +280,9 @@ export function analyseContent(
   const dialogue = isDialogue(text);
   // The rules read a transcript without the reader's own turns; the model, trained on whole texts, reads it whole.
   const whole = foldForMatching(text);
-  const clean = dialogue ? ruleText(text, true) : whole;
+  const readerless = dialogue ? withoutReaderTurns(text) : text;
+  // A transcript with nothing to drop is the text itself: folded once (ruleText, for the training script, folds it again).
+  const clean = readerless === text ? whole : foldForMatching(readerless);
   const scan = scanFraudConcepts(clean);
   const hasLink = links.length > 0;
   const institution = institutionOfScan(scan);
@@ -289,6 +292,28 @@ export function analyseContent(
   // Not a transcript (its lines are the call's), and not a text that gives a mobile to call: advisories
   // send the reader to 110, 96110 or the official number, and scripts add "请勿相信非官方渠道" too.
   const advisory = !dialogue && !callbackToMobile && isAdvisory(scan);
+  const probability = scamLanguageProbability(whole);
+  const tier = scamLanguageTier(probability);
+  // The model never warns alone on an advisory, nor on a notice that sends the reader only to the
+  // institution's own app, branch or hotline ("请在手机银行内确认") — unless the rules see an ask.
+  const ownChannelOnly = !hasLink && has(scan, "official_channel");
+  // A transcript the model reads as genuine: in a call or chat the rules cannot tell the script from a genuine
+  // agent's warnings in its words or a customer's retelling of one, and the model, trained on whole transcripts of
+  // both kinds, reads the conversation as a whole — and every passage of it, so that small talk cannot pad a script
+  // into a genuine-looking whole. Out of fold 1 of 314 scam transcripts of the corpus was set aside (docs/scoring.md);
+  // what the rules found is set aside, except the institution named (scripts/train-scam-language.ts applies the same
+  // with out-of-fold probabilities).
+  const setAside = setAsideGenuineTranscripts && dialogue && tier === "low" && everyPassageLow(clean);
+  const setAsideResult = (allowed: boolean): ContentAnalysis => ({
+    signals: institution ? ["claims_institution"] : [],
+    institution,
+    typology: null,
+    callbackNumbers,
+    scamLanguage: { probability, tier, allowed },
+    transcript: true,
+  });
+  // Set aside with the model allowed whatever the rules find: none of the signals below is needed.
+  if (setAside && !(advisory || ownChannelOnly)) return setAsideResult(true);
   const chatContact = anyUnnegatedMatch(clean, CHAT_CONTACT) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
@@ -318,21 +343,9 @@ export function analyseContent(
     premium_rate: PREMIUM_RATE.test(clean),
     scam_language: false,
   };
-  const probability = scamLanguageProbability(whole);
-  const tier = scamLanguageTier(probability);
-  // The model never warns alone on an advisory, nor on a notice that sends the reader only to the
-  // institution's own app, branch or hotline ("请在手机银行内确认") — unless the rules see an ask.
-  const ownChannelOnly = !hasLink && has(scan, "official_channel");
   const allowed = !(advisory || ownChannelOnly) || asksSomething(SIGNALS.filter((signal) => detected[signal]));
   detected.scam_language = allowed && (tier === "high" || tier === "very_high");
-  // A transcript the model reads as genuine: in a call or chat the rules cannot tell the script from a genuine
-  // agent's warnings in its words or a customer's retelling of one, and the model, trained on whole transcripts of
-  // both kinds, reads the conversation as a whole. Out of fold no scam transcript of the corpus scored that low
-  // (docs/scoring.md); what the rules found is set aside, except the institution named (scripts/train-scam-language.ts
-  // applies the same with out-of-fold probabilities).
-  if (setAsideGenuineTranscripts && dialogue && tier === "low" && everyPassageLow(clean)) {
-    return { signals: institution ? ["claims_institution"] : [], institution, typology: null, callbackNumbers, scamLanguage: { probability, tier, allowed }, transcript: true };
-  }
+  if (setAside) return setAsideResult(allowed);
   const signals = SIGNALS.filter((signal) => detected[signal]);
   const typology = detectTypology(scan, {
     link: hasLink,

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { foldForMatching, Lexicon, REGIONAL_WORDS } from "../../src/domain/concepts";
 import { toSimplifiedChars } from "../../src/domain/hanzi";
 import { findInstitution, findInstitutions } from "../../src/domain/institutions";
+import { INLINE_TURN, turnLabelMatches } from "../../src/domain/typologies";
 import genuineTsv from "../../data/corpus/genuine.tsv?raw";
 import scamTsv from "../../data/corpus/scam.tsv?raw";
 
@@ -162,18 +163,51 @@ describe("Lexicon.find", () => {
   });
 });
 
+const corpus = [scamTsv, genuineTsv].flatMap((tsv) =>
+  tsv
+    .split("\n")
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split("\t")[4]!),
+);
+
 describe("findInstitution", () => {
-  const corpus = [scamTsv, genuineTsv].flatMap((tsv) =>
-    tsv
-      .split("\n")
-      .slice(1)
-      .filter(Boolean)
-      .map((line) => line.split("\t")[4]!),
-  );
 
   it("is the first institution findInstitutions lists, for every corpus text and joined ones", () => {
     const texts = [...corpus, ...Array.from({ length: 200 }, (_, i) => corpus.slice(i * 20, i * 20 + 20).join("\n"))];
     const differing = texts.filter((text) => findInstitution(text) !== (findInstitutions(text)[0] ?? null));
     expect(differing).toEqual([]);
+  });
+});
+
+describe("turnLabelMatches", () => {
+  const everyMatch = (text: string) => Array.from(text.matchAll(INLINE_TURN), (match) => ({ index: match.index, matched: match[0], label: match[1]! }));
+  const turnsFound = (text: string) => turnLabelMatches(text, INLINE_TURN);
+  // Colons in every position relative to labels of one to seven letters (two-unit letters too), separators, spaces and lone surrogates.
+  const turnInput = fc
+    .array(fc.constantFrom(..."骗子受害人ab09 :：。）)!?\n\t★", "\u3000", "\u00a0", "\ufe0f", "𠀀", "𠀀𠀀𠀀", "😀", "🎁", "\ud83d", "\ude00", "\u0301", "：："), { maxLength: 80 })
+    .map((parts) => parts.join(""));
+
+  it("finds what the pattern finds at every position, in the same order", () => {
+    fc.assert(
+      fc.property(turnInput, (text) => {
+        expect([...turnsFound(text)]).toEqual(everyMatch(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("finds what the pattern finds in the corpus, its texts joined and their turns run together", () => {
+    const texts = [...corpus, ...Array.from({ length: 200 }, (_, i) => corpus.slice(i * 20, i * 20 + 20).join(i % 2 ? "\n" : " "))];
+    const differing = texts.filter((text) => JSON.stringify([...turnsFound(text)]) !== JSON.stringify(everyMatch(text)));
+    expect(differing).toEqual([]);
+  });
+
+  it("finds labels as long as the pattern allows: six letters of two code units each, a space and a separator of two", () => {
+    const label = "𠀀".repeat(6);
+    for (const text of [`。${label} ：x ${label}：`, `😀${label} ：x 🎁${label}：`, `${label}：x`, `${label} :`]) {
+      expect([...turnsFound(text)]).toEqual(everyMatch(text));
+    }
+    expect([...turnsFound(`😀${label} ：x 🎁${label}：`)].map((match) => match.label)).toEqual([label, label]);
   });
 });
