@@ -25,8 +25,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { CONTENT_CAP, CONTENT_POINTS, contentPoints, SCAM_LANGUAGE_VERY_HIGH_EXTRA, THRESHOLDS, typologyCounts } from "../src/domain/score";
 import { SCAM_LANGUAGE_WEIGHTS } from "../src/domain/scam-language-weights";
-import { BUCKET_BITS, SCAM_LANGUAGE_LOW_BELOW, scamLanguageTier } from "../src/domain/scam-language";
-import { analyseContent, everyPassageLow, ruleText } from "../src/domain/signals";
+import { BUCKET_BITS, everyPassageLow, SCAM_LANGUAGE_LOW_BELOW, scamLanguageTier } from "../src/domain/scam-language";
+import { analyseContent, modelText } from "../src/domain/signals";
+import { foldForMatching } from "../src/domain/concepts";
 import { TYPOLOGY_IDS } from "../src/domain/typologies";
 import type { Signal } from "../src/domain/types";
 import { RETIRED_HOLDOUT_38_GENUINE as LATEST_RETIRED_GENUINE, RETIRED_HOLDOUT_38_SCAM as LATEST_RETIRED_SCAM } from "./corpus/retired-holdout-38";
@@ -68,16 +69,17 @@ export function tuneRows(): { scam: Row[]; genuine: Row[]; corpusHash: string } 
 
 function examplesOf(scam: Row[], genuine: Row[]): Example[] {
   return [
-    ...scam.map((row) => toExample(row.text, 1, `${row.label}#${row.template}`, row.label)),
-    ...genuine.map((row) => toExample(row.text, 0, `${row.label}#${row.template}`, row.label)),
+    // The model reads what analyseContent gives it: a transcript without the reader's turns (modelText).
+    ...scam.map((row) => toExample(modelText(row.text), 1, `${row.label}#${row.template}`, row.label)),
+    ...genuine.map((row) => toExample(modelText(row.text), 0, `${row.label}#${row.template}`, row.label)),
   ];
 }
 
 type RuleView = Pick<Scored, "rulePoints" | "allowed" | "typologyPoints" | "ruleSignals" | "transcript">;
 
-function ruleView(example: Example): RuleView {
-  // What the rules find, without the deployed model's reading of transcripts: `flagged` applies it with this fold's model.
-  const content = analyseContent(example.text, undefined, undefined, { setAsideGenuineTranscripts: false });
+function ruleView(text: string): RuleView {
+  // What the rules find in the row's text, without the deployed model's reading of transcripts: `flagged` applies it with this fold's model.
+  const content = analyseContent(text, undefined, undefined, { setAsideGenuineTranscripts: false });
   const ruleSignals = content.signals.filter((signal) => signal !== "scam_language");
   const rulePoints = contentPoints(ruleSignals, content.typology);
   return { rulePoints, allowed: content.scamLanguage.allowed, typologyPoints: rulePoints - contentPoints(ruleSignals, null), ruleSignals, transcript: content.transcript };
@@ -214,7 +216,7 @@ function crossValidate(examples: Example[], views: RuleView[]): Scored[] {
     examples.forEach((example, i) => {
       if (folds[i] !== fold) return;
       p[i] = probability(model, example.text);
-      if (views[i]!.transcript) passagesLow[i] = everyPassageLow(ruleText(example.text, true), model) ? 1 : 0;
+      if (views[i]!.transcript) passagesLow[i] = everyPassageLow(foldForMatching(example.text), model) ? 1 : 0;
     });
   }
   return examples.map((example, i) => ({ example, ...views[i]!, p: p[i]!, passagesLow: passagesLow[i] === 1 }));
@@ -265,7 +267,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`scam_language: ${scam.length} scam and ${genuine.length} genuine tune texts, ${new Set(examples.map((e) => e.group)).size} templates`);
   let thresholds: { high: number; veryHigh: number } = { high: SCAM_LANGUAGE_WEIGHTS.highThreshold, veryHigh: SCAM_LANGUAGE_WEIGHTS.veryHighThreshold };
   if (!process.argv.includes("--no-cv")) {
-    const views = examples.map(ruleView);
+    const views = [...scam, ...genuine].map((row) => ruleView(row.text));
     const scored = crossValidate(examples, views);
     thresholds = chooseThresholds(scored);
     console.log(`thresholds from ${FOLDS}-fold grouped cross-validation: high ${thresholds.high}, very high ${thresholds.veryHigh}${thresholds.veryHigh >= OFF ? " (off: no threshold keeps false flags within the limits)" : ""}`);
@@ -274,7 +276,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const inLatest = latestRetiredSet(examples);
     const model = train(examples.filter((_, i) => !inLatest[i]));
     const blind = examples.flatMap((example, i) =>
-      inLatest[i] ? [{ example, ...views[i]!, p: probability(model, example.text), passagesLow: views[i]!.transcript && everyPassageLow(ruleText(example.text, true), model) }] : [],
+      inLatest[i] ? [{ example, ...views[i]!, p: probability(model, example.text), passagesLow: views[i]!.transcript && everyPassageLow(foldForMatching(example.text), model) }] : [],
     );
     printTable(`blind set #38 (${blind.length} texts), model trained without it (retired untuned in session 14: blind for the rules too until they are tuned on it)`, blind, thresholds.high, thresholds.veryHigh);
   }

@@ -277,6 +277,28 @@ export function scamLanguageLogit(folded: string, using: ScamLanguageModel = loa
   return using.bias + (sum * using.scale) / featureNormaliser(count);
 }
 
+/** N-grams of one passage the model reads on its own (about 100 Chinese characters, or 100 English words), and half of it the step between passages. */
+export const PASSAGE_FEATURES = 200;
+
+/**
+ * Whether the model reads every passage of a folded text as genuine (below SCAM_LANGUAGE_LOW_BELOW): passages of
+ * PASSAGE_FEATURES n-grams overlapping by half, each scored like a text of its own. The text is hashed once and each
+ * n-gram summed twice at most: linear.
+ */
+export function everyPassageLow(folded: string, using: ScamLanguageModel = loadModel()): boolean {
+  const { ids, count } = hashedFeatures(folded);
+  const weights = using.weights;
+  const lowLogit = Math.log(SCAM_LANGUAGE_LOW_BELOW / (1 - SCAM_LANGUAGE_LOW_BELOW));
+  for (let start = 0; ; start += PASSAGE_FEATURES / 2) {
+    const end = Math.min(start + PASSAGE_FEATURES, count);
+    let sum = 0;
+    for (let k = start; k < end; k++) sum += weights[ids[k]!]!;
+    const logit = end > start ? using.bias + (sum * using.scale) / featureNormaliser(end - start) : using.bias;
+    if (logit >= lowLogit) return false;
+    if (end >= count) return true;
+  }
+}
+
 /**
  * Probability (0–1) that a folded text is worded like a scam script.
  * Example: scamLanguageProbability(foldForMatching("您好，我是公安局民警，您涉嫌洗钱，请将资金转入安全账户配合调查")) → close to 1

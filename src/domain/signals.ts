@@ -12,7 +12,7 @@ import type { Institution } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
 import { codeUnitTable, planSearches, textToSearch } from "./request-sentences";
-import { type ScamLanguageModel, type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
+import { everyPassageLow, type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
 import { asksSomething } from "./score";
 import { conceptStarts, detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch, withoutReaderTurns } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
@@ -246,25 +246,12 @@ function callbackNumbersIn(clean: string, sender?: string): string[] {
   return numbers;
 }
 
-/** The text the rules read: a transcript without the reader's turns and turns about scams (withoutReaderTurns), folded. */
-export function ruleText(text: string, dialogue = isDialogue(text)): string {
-  return foldForMatching(dialogue ? withoutReaderTurns(text) : text);
-}
-
-/** Passages of a transcript the model reads one by one: about two turns, overlapping by half. */
-const PASSAGE = 160;
-
 /**
- * Whether the model reads every passage of a transcript (the reader's turns and turns about scams left out) as
- * genuine: a scam padded with small talk ("…加客服QQ转到指定账户" and then three turns about the weekend) reads
- * as genuine as a whole, but not where its script is. Linear: each character is read by two passages at most.
+ * What the rules and the model read, before folding: a transcript without the reader's turns and turns about scams
+ * (withoutReaderTurns), any other text as it is. The training script trains the model on it.
  */
-export function everyPassageLow(clean: string, using?: ScamLanguageModel): boolean {
-  for (let start = 0; start < clean.length; start += PASSAGE / 2) {
-    if (scamLanguageTier(scamLanguageProbability(clean.slice(start, start + PASSAGE), using)) !== "low") return false;
-    if (start + PASSAGE >= clean.length) break;
-  }
-  return true;
+export function modelText(text: string): string {
+  return isDialogue(text) ? withoutReaderTurns(text) : text;
 }
 
 /**
@@ -278,11 +265,8 @@ export function analyseContent(
   { setAsideGenuineTranscripts = true }: AnalysisOptions = {},
 ): ContentAnalysis {
   const dialogue = isDialogue(text);
-  // The rules read a transcript without the reader's own turns; the model, trained on whole texts, reads it whole.
-  const whole = foldForMatching(text);
-  const readerless = dialogue ? withoutReaderTurns(text) : text;
-  // A transcript with nothing to drop is the text itself: folded once (ruleText, for the training script, folds it again).
-  const clean = readerless === text ? whole : foldForMatching(readerless);
+  // Rules and model read a transcript without the reader's own turns and turns about scams (modelText): the script.
+  const clean = foldForMatching(dialogue ? withoutReaderTurns(text) : text);
   const scan = scanFraudConcepts(clean);
   const hasLink = links.length > 0;
   const institution = institutionOfScan(scan);
@@ -292,14 +276,14 @@ export function analyseContent(
   // Not a transcript (its lines are the call's), and not a text that gives a mobile to call: advisories
   // send the reader to 110, 96110 or the official number, and scripts add "请勿相信非官方渠道" too.
   const advisory = !dialogue && !callbackToMobile && isAdvisory(scan);
-  const probability = scamLanguageProbability(whole);
+  const probability = scamLanguageProbability(clean);
   const tier = scamLanguageTier(probability);
   // The model never warns alone on an advisory, nor on a notice that sends the reader only to the
   // institution's own app, branch or hotline ("请在手机银行内确认") — unless the rules see an ask.
   const ownChannelOnly = !hasLink && has(scan, "official_channel");
   // A transcript the model reads as genuine: in a call or chat the rules cannot tell the script from a genuine
-  // agent's warnings in its words or a customer's retelling of one, and the model, trained on whole transcripts of
-  // both kinds, reads the conversation as a whole — and every passage of it, so that small talk cannot pad a script
+  // agent's warnings in its words or a customer's retelling of one, and the model, trained on transcripts of both
+  // kinds, reads the conversation as a whole — and every passage of it, so that small talk cannot pad a script
   // into a genuine-looking whole. Out of fold 1 of 314 scam transcripts of the corpus was set aside (docs/scoring.md);
   // what the rules found is set aside, except the institution named (scripts/train-scam-language.ts applies the same
   // with out-of-fold probabilities).

@@ -1250,7 +1250,7 @@ const MAX_READER_TURN = 60;
  * script; a scammer who says "我们不是骗子" keeps his turn ("不是骗子" is no disowning).
  */
 const ABOUT_SCAMS =
-  /冒充(?:我们|我行|我司|本行|平台|客服|银行|工作人员|我們|銀行)|(?:那|这|都|就)不是我们|不是我們|有人(?:打电话|打電話|打来|打來|发短信|發簡訊|发消息)|收到(?:一条|一條|一个|個|个)?(?:短信|簡訊|短訊|电话|電話)(?:说|說|話)|唔係我哋|有人打嚟|(?<!不)是(?:诈骗|詐騙|骗子|騙子)|\b(?:scams?|scammers?|fraudsters?|pretending to be|not us|got a text|got a call|someone called|someone texted)\b/i;
+  /冒充(?:我们|我行|我司|本行|平台|客服|银行|工作人员|我們|銀行)|(?:那|这|都|就)不是我们|不是我們|有人(?:打电话|打電話|打来|打來|发短信|發簡訊|发消息)|收到(?:一条|一條|一个|個|个)?(?:短信|簡訊|短訊|电话|電話)(?:说|說|話)|唔係我哋|有人打嚟|(?<!不)是(?:诈骗|詐騙|骗子|騙子)|\b(?:scams?|scammers?|fraudsters?|pretending to be|not us|got a text|got a call|someone called|someone texted)\b/gi;
 /** A turn about scams is blanked this far at most. */
 const MAX_ABOUT_SCAMS_TURN = 200;
 /**
@@ -1272,13 +1272,19 @@ export function withoutReaderTurns(text: string): string {
     turns.push({ label: withoutTrailingDigits(label.toLowerCase()), labelAt: index + matched.indexOf(label), contentAt: index + matched.length });
   }
   const bothSides = turns.some((turn) => !READER_LABELS.has(turn.label)) && turns.some((turn) => READER_LABELS.has(turn.label));
+  // Where the text talks about scams, in one pass: a turn is about them when one of these starts inside it.
+  const aboutScams: number[] = [];
+  for (const match of text.matchAll(ABOUT_SCAMS)) aboutScams.push(match.index);
+  let nextAbout = 0;
   let out = "";
   let copied = 0;
   turns.forEach((turn, i) => {
     const nextLabel = i + 1 < turns.length ? turns[i + 1]!.labelAt : text.length;
+    while (nextAbout < aboutScams.length && aboutScams[nextAbout]! < turn.contentAt) nextAbout++;
+    const aboutScam = nextAbout < aboutScams.length && aboutScams[nextAbout]! < nextLabel;
     // A turn ends at the next label; a colon no label was read at (a label broken by noise, "坐 席·：") or a
     // long turn (a transcript whose labels were lost) ends the blank early: the caller's words must survive.
-    const limit = bothSides && READER_LABELS.has(turn.label) ? MAX_READER_TURN : ABOUT_SCAMS.test(text.slice(turn.contentAt, nextLabel)) ? MAX_ABOUT_SCAMS_TURN : 0;
+    const limit = bothSides && READER_LABELS.has(turn.label) ? MAX_READER_TURN : aboutScam ? MAX_ABOUT_SCAMS_TURN : 0;
     if (limit === 0) return;
     let end = turn.contentAt;
     while (end < nextLabel && end - turn.contentAt < limit && !isLabelEnd(text.charCodeAt(end))) end++;
