@@ -113,7 +113,7 @@ export const CONCEPTS = {
     "payment back", "退回来", "给您退回", 
     "召回", "返款", "赔您", "赔给您", "赔你", "理赔金", "money back", "compensate", "overcharged", "duplicate charge", "charged twice", "double charged",
     "赔偿金", "补偿金", "理赔款", "退货款",
-    "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
+    "给您退", "退您", "退给您", "退钱", "refunded","退款", "理赔", "理pei", "赔偿", "赔付", "补偿", "退还", "返还", "退费", "双倍赔", "三倍赔", "refund", "compensation", "reimburse", "reimbursement"],
   act: [
     "card details", "entering your", "enter your card",
     "有支付宝吗", "有没有支付宝", "有微信吗", "理赔链接", "退款链接",
@@ -685,7 +685,7 @@ export const CONCEPTS = {
     "text", "visit", "tap",
   ],
   parcel: [
-    "清关缴费", "import charge", "到付件", "快件", "速递",
+    "清关缴费", "import charge", "到付件", "快件", "速递", "kd已丢失", "kd丢失", "kd丢了",
     "航空托运", "宠物托运", "托运","parcelforce", 
     "国际包裹",
     "快件", "投递",
@@ -767,6 +767,7 @@ export const CONCEPTS = {
     "还不还", "那笔钱", "欠的钱", "you owe", "owe",
     "借的", "没还","逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
   hard_threat: [
+    "our ppl will come", "our people will come", "come down to ur office", "come to ur office", "visit ur office", "visit your office",
     "直接上门", "明天上门", "马上上门", "今天上门",
     // Visits and family consequences in other words: 明天你单位见, 排咗期上門, 孩子上学受影响.
     "单位见", "公司见", "你家见", "家门口见", "老家见", "排期上门", "排咗期上门", "安排同事上门", "派同事上门", "上门搵你", "上门找你", "去你屋企", "难睇", "孩子上学", "子女上学", "影响子女", "影响孩子", "子女考公", "政审",
@@ -785,7 +786,7 @@ export const CONCEPTS = {
     "身份证", "证件", "身份信息", "银行卡", "卡号", "银行账号", "密码", "cvv", "cvn", "安全码", "卡背", "有效期", "社保卡号", "人脸", "刷脸", "面部识别",
     "视频认证", "视频验证", "card", "bank details", "account details", "payment details", "sort code", "password", "pin",
   ],
-  private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码", "户名", "new account", "bank details", "different account"],
+  private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码", "户名", "paynow", "payid", "upi id", "new account", "bank details", "different account"],
   /** Genuine services never threaten the reader's credit record over a membership or a rate. */
   credit_threat: [
     "通报联征", "报联征", "联征纪录", "联征记录",
@@ -941,7 +942,12 @@ export const CONCEPTS = {
     "在医院抢救", "抢救",
     "出车祸", "撞到人", "撞人了", "撞了人", "打架", "打伤了人", "被拘留", "被抓了", "在派出所", "突然住院", "住院了", "手术费", "保释金", "had an accident", "in hospital", "been arrested", "bail"],
   /** The official way to pay is "closed", so the reader must pay the caller: "官方APP的还款通道已经关了". */
+  /** "账户资料有误…请更新账户": the payee's account "updated" through the text. */
+  account_update: ["更新退税账户", "更新账户", "更新收款账户", "账户资料有误", "账户信息有误", "update your bank details", "update your account details", "update your payment details"],
+  /** "您学生时期开通的账户": the 注销校园贷 script's opener — no genuine lender calls about a student-era account. */
+  student_account: ["学生时期开通", "学生时期办理", "学生时期注册", "上学时开通", "读书时开通"],
   channel_closed: [
+    "请勿通过app还款", "勿通过app还款", "不要通过app还款", "不要在app还款", "改由专员",
     "原账户已停用", "账户已停用", "原账户停用", "以下新账户", "新的还款账户", "新还款账户",
     "通道已经关", "通道已关", "通道关闭", "通道已关闭", "渠道已关闭", "渠道关闭了", "app还不了", "app无法还款", "app里还不了", "系统维护无法还款", "官方还不了",
     "无法通过app", "app上还不了", "还款入口关闭", "还款入口已关",
@@ -1359,6 +1365,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["cancel", "loan_account"], window: 60, unless: ["cancel_done"] },
       { all: ["credit", "credit_fix"], window: 80, unless: ["status_update"] },
       { all: ["student_loan", "credit_threat"], window: 80 },
+      { all: ["student_account"] },
       { all: ["borrow_out", "pay"], window: 100 },
     ],
   ],
@@ -1374,6 +1381,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     "game_trade",
     [
       { all: ["game", "trade", "game_trap"], unless: ["official_trade"] },
+      // A buyer who wants the seller's account password "to check the skins" takes the account.
+      { all: ["game", "trade"], window: 120, needs: (c) => c.asksCredentials },
       { all: ["game", "upfront_fee"] },
       { all: ["game"], needs: (c) => c.link && c.asksCredentials },
       // A "free skin" a child claims with a parent's phone or payment app.
@@ -1602,6 +1611,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["benefit", "claim"], needs: (c) => c.link || c.asksCredentials || c.privateChannel || c.callbackToMobile },
       { all: ["benefit", "qr_claim"], window: 120, unless: ["no_action", "official_channel"] },
       { all: ["benefit", "atm_walk"], window: 200 },
+      // "退税因账户资料有误退件，请至 http://… 更新退税账户": the office pays into the account it has on file.
+      { all: ["benefit", "account_update"], window: 120, needs: (c) => c.link },
       // "您有一笔补贴未领取，回复1获取领取方式": a benefit office pays into the account it has.
       { all: ["benefit", "unclaimed", "reply_cue"], window: 120, unless: ["no_action", "official_channel"] },
     ],

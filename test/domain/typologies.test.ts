@@ -1039,3 +1039,24 @@ describeBatch("fraud typologies, script elements session 14's blind tuning sets 
     expect(isDialogue("★坐席：您好\n客户：嗯\n坐席：请问")).toBe(true);
   });
 });
+
+/** Session 14, after hold-out set #43's one measurement: what its misses showed, in our own wordings. */
+const ELEVENTH_BATCH: [TypologyId, string][] = [
+  ["fake_collection", "【某借条】你本月账单还有3000未结清，本次请勿通过APP还款，改由专员核对后提供的账户入账，回复1获取。"],
+  ["fake_collection", "Hi Jason, this is the recovery dept. U still owe $300. We got ur office address, tmr our ppl will come down. Pay tonight, reply ok and i send u the PayNow details."],
+  ["premium_rate", "您有一条未读语音留言，请拨打 0204-123456 收听，通话费依电信公司计算"],
+  ["premium_rate", "未接来电提醒：号码00882123456于今日呼叫您1次，请及时回电。"],
+  ["premium_rate", "欢迎致电情感热线，本次通话按每分钟五块钱收取信息费，请按一号键继续"],
+  ["customer_service", "亲，您的kd已丢失，可申请理pei 3000元，请加客服wx：ab123456 处理，过时作废"],
+  ["game_trade", "你在闲鱼挂的那个游戏账号我想买，我们走交易猫，你先把账号密码给我看一下有没有皮肤"],
+  ["tax_refund", "【某税务局】您的个税退税3200元因账户资料有误退件，请于本月底前至 http://tax-refund.top/a 更新退税账户"],
+  ["credit_repair", "您好，我是某某消费金融的回访专员，关于您学生时期开通的一个账户需要跟您确认一下状态，方便的话我稍后来电。"],
+];
+
+const ELEVENTH_BATCH_GENUINE = [
+  "【某银行】您的个税退税已退至尾号1234的账户，请注意查收。",
+  "你那个游戏账号卖掉了没？我同学想买，你们在交易猫上交易就行",
+  "【某电信】您订购的每月5元流量包已生效，可在App内退订。",
+];
+
+describeBatch("fraud typologies, what hold-out set #43 missed (read after its one measurement)", ELEVENTH_BATCH, ELEVENTH_BATCH_GENUINE);
