@@ -207,6 +207,9 @@ function printTable(title: string, items: readonly Scored[], high: number, veryH
   console.log(`model alone, share with p ≥ t: ${GRID.slice(0, -1).map((t) => `${t}: scam ${pct(share(1, t)).trim()} / genuine ${pct(share(0, t)).trim()}`).join("; ")}`);
 }
 
+/** Whether this model reads every passage of an example (already its modelText) as genuine, as analyseContent asks of a transcript. */
+const readsGenuineThroughout = (example: Example, model: ReturnType<typeof train>) => everyPassageLow(foldForMatching(example.text), model);
+
 function crossValidate(examples: Example[], views: RuleView[]): Scored[] {
   const folds = groupedFolds(examples, FOLDS, TRAINING_OPTIONS.seed);
   const p = new Float64Array(examples.length);
@@ -216,7 +219,7 @@ function crossValidate(examples: Example[], views: RuleView[]): Scored[] {
     examples.forEach((example, i) => {
       if (folds[i] !== fold) return;
       p[i] = probability(model, example.text);
-      if (views[i]!.transcript) passagesLow[i] = everyPassageLow(foldForMatching(example.text), model) ? 1 : 0;
+      if (views[i]!.transcript) passagesLow[i] = readsGenuineThroughout(example, model) ? 1 : 0;
     });
   }
   return examples.map((example, i) => ({ example, ...views[i]!, p: p[i]!, passagesLow: passagesLow[i] === 1 }));
@@ -276,7 +279,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const inLatest = latestRetiredSet(examples);
     const model = train(examples.filter((_, i) => !inLatest[i]));
     const blind = examples.flatMap((example, i) =>
-      inLatest[i] ? [{ example, ...views[i]!, p: probability(model, example.text), passagesLow: views[i]!.transcript && everyPassageLow(foldForMatching(example.text), model) }] : [],
+      inLatest[i] ? [{ example, ...views[i]!, p: probability(model, example.text), passagesLow: views[i]!.transcript && readsGenuineThroughout(example, model) }] : [],
     );
     printTable(`blind set #38 (${blind.length} texts), model trained without it (retired untuned in session 14: blind for the rules too until they are tuned on it)`, blind, thresholds.high, thresholds.veryHigh);
   }

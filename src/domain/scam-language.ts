@@ -270,11 +270,15 @@ export function featureNormaliser(count: number): number {
  */
 export function scamLanguageLogit(folded: string, using: ScamLanguageModel = loadModel()): number {
   const { ids, count } = hashedFeatures(folded);
-  if (count === 0) return using.bias;
   let sum = 0;
   const weights = using.weights;
   for (let k = 0; k < count; k++) sum += weights[ids[k]!]!;
-  return using.bias + (sum * using.scale) / featureNormaliser(count);
+  return logitOfSum(sum, count, using);
+}
+
+/** The logit of `count` n-grams whose weights sum to `sum` (quantised units). 0 n-grams → the bias alone. */
+function logitOfSum(sum: number, count: number, using: ScamLanguageModel): number {
+  return count === 0 ? using.bias : using.bias + (sum * using.scale) / featureNormaliser(count);
 }
 
 /** N-grams of one passage the model reads on its own (about 100 Chinese characters, or 100 English words), and half of it the step between passages. */
@@ -293,8 +297,7 @@ export function everyPassageLow(folded: string, using: ScamLanguageModel = loadM
     const end = Math.min(start + PASSAGE_FEATURES, count);
     let sum = 0;
     for (let k = start; k < end; k++) sum += weights[ids[k]!]!;
-    const logit = end > start ? using.bias + (sum * using.scale) / featureNormaliser(end - start) : using.bias;
-    if (logit >= lowLogit) return false;
+    if (logitOfSum(sum, end - start, using) >= lowLogit) return false;
     if (end >= count) return true;
   }
 }

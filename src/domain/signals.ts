@@ -254,8 +254,8 @@ function callbackNumbersIn(clean: string, sender?: string): string[] {
  * What the rules and the model read, before folding: a transcript without the reader's turns and turns about scams
  * (withoutReaderTurns), any other text as it is. The training script trains the model on it.
  */
-export function modelText(text: string): string {
-  return isDialogue(text) ? withoutReaderTurns(text) : text;
+export function modelText(text: string, dialogue = isDialogue(text)): string {
+  return dialogue ? withoutReaderTurns(text) : text;
 }
 
 /**
@@ -269,8 +269,8 @@ export function analyseContent(
   { setAsideGenuineTranscripts = true }: AnalysisOptions = {},
 ): ContentAnalysis {
   const dialogue = isDialogue(text);
-  // Rules and model read a transcript without the reader's own turns and turns about scams (modelText): the script.
-  const clean = foldForMatching(dialogue ? withoutReaderTurns(text) : text);
+  // Rules and model read a transcript without the reader's own turns and turns about scams: the script.
+  const clean = foldForMatching(modelText(text, dialogue));
   const scan = scanFraudConcepts(clean);
   const hasLink = links.length > 0;
   const institution = institutionOfScan(scan);

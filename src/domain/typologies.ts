@@ -1179,7 +1179,7 @@ export const INLINE_TURN = /(?:^|[\s。！？!?）)\u2000-\u2bff\ufe0f\p{Extende
  */
 function hasInlineTurns(text: string): boolean {
   const turns = new TurnTally(2);
-  for (const { label } of turnLabelMatches(text, INLINE_TURN)) if (turns.add(label.toLowerCase())) return true;
+  for (const { label } of turnLabelMatches(text)) if (turns.add(label.toLowerCase())) return true;
   return false;
 }
 
@@ -1198,17 +1198,13 @@ export interface TurnLabelMatch {
 }
 
 /**
- * What text.matchAll(pattern) finds, in order, for INLINE_TURN or a pattern of the same source,
- * looked for only in front of each colon: a match ends at the first colon after its start (its
- * separator and label hold none) and is at most INLINE_TURN_SPAN long, so it starts in the piece of
- * text before its colon, and reads nothing after it. A long text has a few colons; the pattern tried
- * at every position cost a tenth of analysing it. Any other pattern is searched whole.
+ * What text.matchAll(INLINE_TURN) finds, in order, looked for only in front of each colon: a match
+ * ends at the first colon after its start (its separator and label hold none) and is at most
+ * INLINE_TURN_SPAN long, so it starts in the piece of text before its colon, and reads nothing after
+ * it. A long text has a few colons; the pattern tried at every position cost a tenth of analysing it.
  */
-export function* turnLabelMatches(text: string, pattern: RegExp): Generator<TurnLabelMatch> {
-  if (pattern.source !== INLINE_TURN.source || pattern.flags !== INLINE_TURN.flags) {
-    for (const match of text.matchAll(pattern)) yield { index: match.index, matched: match[0], label: match[1]! };
-    return;
-  }
+export function* turnLabelMatches(text: string): Generator<TurnLabelMatch> {
+  const pattern = INLINE_TURN;
   // Where the text's own search would go on from: after the last colon.
   let from = 0;
   let ascii = text.indexOf(":");
@@ -1259,11 +1255,6 @@ const ABOUT_SCAMS =
   /冒充(?:我们|我行|我司|本行|平台|客服|银行|工作人员|我們|銀行)|(?:那|这|都|就)不是我们|不是我們|有人(?:打电话|打電話|打来|打來|发短信|發簡訊|发消息)|收到(?:一条|一條|一个|個|个)?(?:短信|簡訊|短訊|电话|電話)(?:说|說|話)|唔係我哋|有人打嚟|(?<!不)是(?:诈骗|詐騙|骗子|騙子)|\b(?:scams?|scammers?|fraudsters?|pretending to be|not us|got a text|got a call|someone called|someone texted)\b/gi;
 /** A turn about scams is blanked this far at most. */
 const MAX_ABOUT_SCAMS_TURN = 200;
-/**
- * A turn's label anywhere (at a line's start or inside a joined line), as INLINE_TURN, newlines included.
- * While its source is INLINE_TURN's, turnLabelMatches finds it by its colons instead of at every position.
- */
-const TURN_LABEL = /(?:^|[\s。！？!?）)\u2000-\u2bff\ufe0f\p{Extended_Pictographic}])([\p{L}\p{N}]{1,6})\s?[:：]/gu;
 
 /**
  * A transcript without the reader's own turns: what the caller says is the script; the reader's replies and
@@ -1273,7 +1264,8 @@ const TURN_LABEL = /(?:^|[\s。！？!?）)\u2000-\u2bff\ufe0f\p{Extended_Pictog
  */
 export function withoutReaderTurns(text: string): string {
   const turns: { label: string; labelAt: number; contentAt: number }[] = [];
-  for (const { index, matched, label } of turnLabelMatches(text, TURN_LABEL)) {
+  // INLINE_TURN's separators include newlines, so it finds the labels at a line's start too.
+  for (const { index, matched, label } of turnLabelMatches(text)) {
     // The character before a label is never a letter, so the label's first occurrence in the match is the label.
     turns.push({ label: withoutTrailingDigits(label.toLowerCase()), labelAt: index + matched.indexOf(label), contentAt: index + matched.length });
   }

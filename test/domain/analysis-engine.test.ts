@@ -182,7 +182,7 @@ describe("findInstitution", () => {
 
 describe("turnLabelMatches", () => {
   const everyMatch = (text: string) => Array.from(text.matchAll(INLINE_TURN), (match) => ({ index: match.index, matched: match[0], label: match[1]! }));
-  const turnsFound = (text: string) => turnLabelMatches(text, INLINE_TURN);
+  const turnsFound = (text: string) => turnLabelMatches(text);
   // Colons in every position relative to labels of one to seven letters (two-unit letters too), separators, spaces and lone surrogates.
   const turnInput = fc
     .array(fc.constantFrom(..."骗子受害人ab09 :：。）)!?\n\t★", "\u3000", "\u00a0", "\ufe0f", "𠀀", "𠀀𠀀𠀀", "😀", "🎁", "\ud83d", "\ude00", "\u0301", "：："), { maxLength: 80 })
