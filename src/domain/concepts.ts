@@ -8,6 +8,15 @@
  */
 import { simplifiedTable } from "./hanzi";
 
+/**
+ * String.prototype.charCodeAt, called as `charCodeAt.call(text, i)` in the loops that read a text
+ * code unit by code unit. `text.charCodeAt(i)` loads the method from the string each time; once a
+ * function has seen strings of more than four kinds (literals, slices, concatenations, one and two
+ * bytes per character — every isolate soon has) that load is generic, and the loop reads a
+ * character three to four times slower.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Taiwanese and Hong Kong wording (after character folding) → the mainland word the patterns use. */
 export const REGIONAL_WORDS: Record<string, string> = {
   帐户: "账户", 帐号: "账号", 帐单: "账单", 身分证: "身份证", 萤幕: "屏幕", 简讯: "短信", 连结: "链接", 软体: "软件", 视讯: "视频", 登入: "登录",
@@ -158,15 +167,17 @@ function codeUnitsToString(units: Uint16Array, length: number, loneSurrogate: bo
  */
 function simplifyDroppingFillers(text: string, normalised: boolean): string {
   const table = foldTable();
-  if (scratch.length < text.length && text.length <= MAX_SCRATCH) scratch = new Uint16Array(Math.min(MAX_SCRATCH, Math.max(text.length, scratch.length * 2)));
-  const out = scratch.length >= text.length ? scratch : new Uint16Array(text.length);
+  // Read once, not in the loop's condition: a property load that turns generic as charCodeAt's does.
+  const length = text.length;
+  if (scratch.length < length && length <= MAX_SCRATCH) scratch = new Uint16Array(Math.min(MAX_SCRATCH, Math.max(length, scratch.length * 2)));
+  const out = scratch.length >= length ? scratch : new Uint16Array(length);
   let n = 0;
   let changed = false;
   // A lone surrogate in the text is one in the output too (the fold never separates a pair nor joins two halves).
   let loneSurrogate = false;
   let starts = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i < length; i++) {
+    const code = charCodeAt.call(text, i);
     const entry = table[code]!;
     if (entry > UNIT) {
       if (!normalised && entry & (NEEDS_NFKC | DECOMPOSITION_UNKNOWN | SURROGATE) && !nfkcInertAt(table, text, i)) {
@@ -175,12 +186,12 @@ function simplifyDroppingFillers(text: string, normalised: boolean): string {
       if (n > 0 && entry & FILLER) {
         const before = out[n - 1]!;
         let end = i + 1;
-        while (end < text.length && table[text.charCodeAt(end)]! & FILLER) end++;
-        const after = end < text.length ? table[text.charCodeAt(end)]! & UNIT : 0;
+        while (end < length && table[charCodeAt.call(text, end)]! & FILLER) end++;
+        const after = end < length ? table[charCodeAt.call(text, end)]! & UNIT : 0;
         if ((isHan(before) && (isHan(after) || isAsciiWord(after))) || (isAsciiWord(before) && isHan(after))) changed = true;
         else
           for (let k = i; k < end; k++) {
-            const raw = text.charCodeAt(k);
+            const raw = charCodeAt.call(text, k);
             out[n] = table[raw]! & UNIT;
             if (out[n++] !== raw) changed = true;
           }
@@ -571,8 +582,9 @@ export class Lexicon<Name extends string> {
     let hits = 0;
     // The current slot's offset in `slots`.
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const code = charCodeAt.call(text, i);
       let codeLetter = letter[code]!;
       if (codeLetter >= UNREAD) {
         if (codeLetter === UNREAD) codeLetter = this.caseBlindLetter(code);
@@ -599,8 +611,8 @@ export class Lexicon<Name extends string> {
         const term = outTerms[k]!;
         const at = i - ((term >> TERM_LENGTH_SHIFT) & TERM_LENGTH) + 1;
         if (term & TERM_WHOLE_WORD) {
-          if (isLatin(text.charCodeAt(at)) && at > 0 && isWord(text.charCodeAt(at - 1))) continue;
-          if (isLatin(code) && i + 1 < text.length && isWord(text.charCodeAt(i + 1))) continue;
+          if (isLatin(charCodeAt.call(text, at)) && at > 0 && isWord(charCodeAt.call(text, at - 1))) continue;
+          if (isLatin(code) && i + 1 < length && isWord(charCodeAt.call(text, i + 1))) continue;
         }
         if (hits === concepts.length) {
           concepts = conceptScratch = grow(concepts);

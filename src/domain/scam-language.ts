@@ -16,6 +16,9 @@
  */
 import { SCAM_LANGUAGE_WEIGHTS } from "./scam-language-weights";
 
+/** Called as `charCodeAt.call(text, i)` in loops over a text: robust to strings of many kinds (src/domain/concepts.ts). */
+const charCodeAt = String.prototype.charCodeAt;
+
 export const BUCKET_BITS = 17;
 export const NUMBER_OF_BUCKETS = 1 << BUCKET_BITS;
 
@@ -54,22 +57,22 @@ const mix = (h: number, unit: number) => {
 function looksLikeLink(text: string, start: number, end: number): boolean {
   let dotBetweenLetters = false;
   for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) return true;
+    const code = charCodeAt.call(text, i);
+    if (code === 0x3a && charCodeAt.call(text, i + 1) === 0x2f && charCodeAt.call(text, i + 2) === 0x2f) return true;
     if (code === 0x40 && i > start && i + 1 < end) return true;
-    if (code === 0x2e && i > start && i + 1 < end && isLetter(text.charCodeAt(i + 1)) && isLetter(text.charCodeAt(i + 2))) dotBetweenLetters = true;
+    if (code === 0x2e && i > start && i + 1 < end && isLetter(charCodeAt.call(text, i + 1)) && isLetter(charCodeAt.call(text, i + 2))) dotBetweenLetters = true;
   }
-  const w = text.charCodeAt(start) | 0x20;
-  return dotBetweenLetters || (w === 0x77 && end - start > 4 && (text.charCodeAt(start + 3) === 0x2e));
+  const w = charCodeAt.call(text, start) | 0x20;
+  return dotBetweenLetters || (w === 0x77 && end - start > 4 && (charCodeAt.call(text, start + 3) === 0x2e));
 }
 
 /** The class of the digit run text[start, end) (separators inside it already consumed). */
 function numberClass(text: string, start: number, end: number, digits: number, firstDigit: number): number {
   let before = start - 1;
-  while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
+  while (before >= 0 && isSpace(charCodeAt.call(text, before))) before--;
   let after = end;
-  while (after < text.length && isSpace(text.charCodeAt(after))) after++;
-  if ((before >= 0 && isCurrency(text.charCodeAt(before))) || (after < text.length && isAmountUnit(text.charCodeAt(after)))) return AMOUNT;
+  while (after < text.length && isSpace(charCodeAt.call(text, after))) after++;
+  if ((before >= 0 && isCurrency(charCodeAt.call(text, before))) || (after < text.length && isAmountUnit(charCodeAt.call(text, after)))) return AMOUNT;
   if (digits === 11 && firstDigit === 0x31) return MOBILE;
   if (digits >= 7) return LONG_NUMBER;
   if (digits >= 5) return SERVICE_NUMBER;
@@ -120,7 +123,7 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
+    const code = charCodeAt.call(text, i);
     const bits = lowClass(code);
     let unit = 0;
     let han = false;
@@ -132,9 +135,9 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
         const start = i;
         let digits = 0;
         while (i < tokenEnd) {
-          const d = text.charCodeAt(i);
+          const d = charCodeAt.call(text, i);
           if (isDigit(d)) digits++;
-          else if (!((d === 0x2d || d === 0x2e || d === 0x2c || d === 0x3a) && i + 1 < tokenEnd && isDigit(text.charCodeAt(i + 1)))) break;
+          else if (!((d === 0x2d || d === 0x2e || d === 0x2c || d === 0x3a) && i + 1 < tokenEnd && isDigit(charCodeAt.call(text, i + 1)))) break;
           i++;
         }
         unit = numberClass(text, start, i, digits, code);
@@ -156,14 +159,14 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
       let kinds = 0;
       // A comma between digits stays inside the token: "12,800" is one amount.
       for (;;) {
-        const c = end < n ? text.charCodeAt(end) : -1;
+        const c = end < n ? charCodeAt.call(text, end) : -1;
         const cBits = c < 0 ? 0 : lowClass(c);
         if (cBits & LINK_CHAR) {
           marks |= cBits;
           const kind = cBits & (LETTER | DIGIT);
           kinds |= kind === 0 ? OTHER_CHAR : kind;
           if (kinds === LETTER) word = fnvStep(word, c);
-        } else if (c === 0x2c && isDigit(text.charCodeAt(end - 1)) && isDigit(text.charCodeAt(end + 1))) kinds |= OTHER_CHAR;
+        } else if (c === 0x2c && isDigit(charCodeAt.call(text, end - 1)) && isDigit(charCodeAt.call(text, end + 1))) kinds |= OTHER_CHAR;
         else break;
         end++;
       }
@@ -199,7 +202,7 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
     }
     // A word glued to punctuation ("now!") keeps the chain only through spaces.
     if (tokenClosed && i < n) {
-      const next = text.charCodeAt(i);
+      const next = charCodeAt.call(text, i);
       if (!isSpace(next) && !(lowClass(next) & LINK_CHAR) && !isHan(next)) prev1 = prev2 = 0;
     }
   }
@@ -218,8 +221,8 @@ const wordUnit = (h: number) => ((h & WORD_MASK) | WORD_TAG) >>> 0;
 function wordHash(text: string, start: number, end: number): number {
   let h = FNV_OFFSET;
   let i = start;
-  while (i < end && lowClass(text.charCodeAt(i)) & LETTER) {
-    h = fnvStep(h, text.charCodeAt(i));
+  while (i < end && lowClass(charCodeAt.call(text, i)) & LETTER) {
+    h = fnvStep(h, charCodeAt.call(text, i));
     i++;
   }
   wordEnd = i;
