@@ -188,6 +188,9 @@ function mayHoldAny(source: string, characters: ReadonlySet<number>): boolean {
  */
 const SHORTCUT_MIN_LENGTH = 400;
 
+/** Called as `charCodeAt.call(text, i)` in loops over a text: robust to strings of many kinds (src/domain/concepts.ts). */
+const charCodeAt = String.prototype.charCodeAt;
+
 const plans = new WeakMap<RegExp, SentencePlan>();
 /** Plans by finder source, flags and sentence ends: patterns with the same items share one pass. */
 const sharedPlans = new Map<string, SentencePlan>();
@@ -235,9 +238,9 @@ function sentencesNaming(text: string, plan: SentencePlan): string {
   try {
     for (let match = finder.exec(text); match !== null; match = finder.exec(text)) {
       let start = match.index;
-      while (start > 0 && !ends[text.charCodeAt(start - 1)]) start--;
+      while (start > 0 && !ends[charCodeAt.call(text, start - 1)]) start--;
       let end = match.index + match[0].length;
-      while (end < text.length && !ends[text.charCodeAt(end)]) end++;
+      while (end < text.length && !ends[charCodeAt.call(text, end)]) end++;
       sentences += `${text.slice(start, end)}\n`;
       // On to the next sentence: this one is in.
       finder.lastIndex = Math.max(end, match.index + 1);

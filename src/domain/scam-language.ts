@@ -98,6 +98,9 @@ for (let code = 0; code < LOW_CLASS.length; code++) {
 const lowClass = (code: number) => (code < 0x500 ? LOW_CLASS[code]! : 0);
 
 let buffer = new Int32Array(1024);
+/** The text whose ids the buffer holds and how many: a transcript's passages are scored from the ids its whole was. */
+let hashedText: string | null = null;
+let hashedCount = 0;
 
 /**
  * Bucket ids of the text's n-grams, with repeats, into a shared buffer (valid until the next call):
@@ -109,6 +112,7 @@ let buffer = new Int32Array(1024);
  * cost of analysing a text.
  */
 export function hashedFeatures(text: string): { ids: Int32Array; count: number } {
+  if (text === hashedText) return { ids: buffer, count: hashedCount };
   const needed = 3 * text.length + 4;
   if (buffer.length < needed) buffer = new Int32Array(needed);
   const ids = buffer;
@@ -206,6 +210,8 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
       if (!isSpace(next) && !(lowClass(next) & LINK_CHAR) && !isHan(next)) prev1 = prev2 = 0;
     }
   }
+  hashedText = text;
+  hashedCount = count;
   return { ids, count };
 }
 

@@ -100,6 +100,9 @@ const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forwa
 /** Clauses longer than this are not read back further for a negation: keeps every check linear. */
 const MAX_CLAUSE = 80;
 
+/** Called as `charCodeAt.call(text, i)` in loops over a text: robust to strings of many kinds (src/domain/concepts.ts). */
+const charCodeAt = String.prototype.charCodeAt;
+
 /**
  * The institution's own app, branch or counter: "请在App内上传新证件", "请到网点柜台提供身份证" hand
  * nothing to a stranger (a link or a chat contact would; those are checked without this exemption).
@@ -109,7 +112,7 @@ const OWN_CHANNEL = /app内|app中|app里|客户端内|在[\u4e00-\u9fffA-Za-z]{
 /** The clause before position `at`, at most MAX_CLAUSE characters back. */
 function clauseBefore(text: string, at: number): string {
   let start = at;
-  while (start > 0 && at - start < MAX_CLAUSE && !IS_CLAUSE_END[text.charCodeAt(start - 1)]) start--;
+  while (start > 0 && at - start < MAX_CLAUSE && !IS_CLAUSE_END[charCodeAt.call(text, start - 1)]) start--;
   return text.slice(start, at);
 }
 

@@ -1133,21 +1133,24 @@ const isBlank = (code: number) => code === 0x20 || code === 0x09;
 const isDecoration = (code: number) => (code >= 0xd800 && code <= 0xdfff) || (code >= 0x2000 && code <= 0x2bff) || code === 0xfe0f;
 const isLabelEnd = (code: number) => code === 0x3a || code === 0xff1a; // ":" and "："
 
+/** Called as `charCodeAt.call(text, i)` in loops over a text: robust to strings of many kinds (src/domain/concepts.ts). */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** The speaker's label a line starts with ("骗子：", "受害人2:", "A:", "對方："), or null. One pass over the line's first characters. */
 function speakerOf(text: string, lineStart: number): string | null {
   let at = lineStart;
-  while (at < text.length && (isBlank(text.charCodeAt(at)) || isDecoration(text.charCodeAt(at)))) at++;
+  while (at < text.length && (isBlank(charCodeAt.call(text, at)) || isDecoration(charCodeAt.call(text, at)))) at++;
   const labelStart = at;
   while (at < text.length && at - labelStart <= 10) {
-    const code = text.charCodeAt(at);
+    const code = charCodeAt.call(text, at);
     if (isLabelEnd(code) || isBlank(code) || code === 0x0a || code === 0x0d) break;
     at++;
   }
   const labelEnd = at;
-  while (at < text.length && isBlank(text.charCodeAt(at))) at++;
+  while (at < text.length && isBlank(charCodeAt.call(text, at))) at++;
   // Most lines have no label: no string for them.
   const length = labelEnd - labelStart;
-  return length >= 1 && length <= 10 && isLabelEnd(text.charCodeAt(at)) ? text.slice(labelStart, labelEnd) : null;
+  return length >= 1 && length <= 10 && isLabelEnd(charCodeAt.call(text, at)) ? text.slice(labelStart, labelEnd) : null;
 }
 
 /**
@@ -1285,7 +1288,7 @@ export function withoutReaderTurns(text: string): string {
     const limit = bothSides && READER_LABELS.has(turn.label) ? MAX_READER_TURN : aboutScam ? MAX_ABOUT_SCAMS_TURN : 0;
     if (limit === 0) return;
     let end = turn.contentAt;
-    while (end < nextLabel && end - turn.contentAt < limit && !isLabelEnd(text.charCodeAt(end))) end++;
+    while (end < nextLabel && end - turn.contentAt < limit && !isLabelEnd(charCodeAt.call(text, end))) end++;
     out += `${text.slice(copied, turn.contentAt)}。`;
     copied = end;
   });
