@@ -1200,13 +1200,19 @@ export interface TurnLabelMatch {
   label: string;
 }
 
+/** The last text turnLabelMatches read and what it found: a transcript's labels are read by isDialogue, then by withoutReaderTurns. */
+let lastTurnText: string | null = null;
+let lastTurnMatches: readonly TurnLabelMatch[] = [];
+
 /**
  * What text.matchAll(INLINE_TURN) finds, in order, looked for only in front of each colon: a match
  * ends at the first colon after its start (its separator and label hold none) and is at most
  * INLINE_TURN_SPAN long, so it starts in the piece of text before its colon, and reads nothing after
  * it. A long text has a few colons; the pattern tried at every position cost a tenth of analysing it.
  */
-export function* turnLabelMatches(text: string): Generator<TurnLabelMatch> {
+export function turnLabelMatches(text: string): readonly TurnLabelMatch[] {
+  if (text === lastTurnText) return lastTurnMatches;
+  const matches: TurnLabelMatch[] = [];
   const pattern = INLINE_TURN;
   // Where the text's own search would go on from: after the last colon.
   let from = 0;
@@ -1224,12 +1230,16 @@ export function* turnLabelMatches(text: string): Generator<TurnLabelMatch> {
     pattern.lastIndex = start - pieceStart;
     const match = pattern.exec(piece);
     pattern.lastIndex = 0;
-    if (match) yield { index: pieceStart + match.index, matched: match[0], label: match[1]! };
+    if (match) matches.push({ index: pieceStart + match.index, matched: match[0], label: match[1]! });
     from = colon + 1;
     if (colon === ascii) ascii = text.indexOf(":", from);
     else wide = text.indexOf("：", from);
   }
+  lastTurnText = text;
+  lastTurnMatches = matches;
+  return matches;
 }
+
 
 /**
  * Labels of the person a call or chat reaches: the reader's side ("客户：", "受害人2：", "我：", "Customer:"). A
