@@ -124,6 +124,18 @@ describe("scam_language model", () => {
     expect(probabilityOf(text)).toBe(p);
   });
 
+  it("hashes a text anew unless it is the one hashed last (a transcript's passages reuse its whole's n-grams)", () => {
+    const idsOf = (text: string) => {
+      const { ids, count } = hashedFeatures(text);
+      return Array.from(ids.slice(0, count));
+    };
+    const code = idsOf("请回复验证码");
+    expect(idsOf("请回复验证码")).toEqual(code);
+    // As long, other characters: its own n-grams, not the last text's.
+    expect(idsOf("请回复身份证")).not.toEqual(code);
+    expect(idsOf("请回复验证码")).toEqual(code);
+  });
+
   it("reads at most three n-grams per character: linear in the text", () => {
     for (const text of [...SCAM_PARAPHRASES, "a ".repeat(3000), "1-".repeat(3000), "验".repeat(6000), "http://a.top/".repeat(500)]) {
       expect(hashedFeatures(foldForMatching(text)).count).toBeLessThanOrEqual(3 * text.length);
