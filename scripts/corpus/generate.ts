@@ -53,6 +53,7 @@ import { BLIND_TUNING_49_SCAM } from "./blind-tuning-49";
 import { BLIND_GENUINE_50_GENUINE } from "./blind-tuning-50";
 import { BLIND_TUNING_51_SCAM } from "./blind-tuning-51";
 import { BLIND_GENUINE_52_GENUINE } from "./blind-tuning-52";
+import { BLIND_TUNING_54_SCAM } from "./blind-tuning-54";
 import { RETIRED_HOLDOUT_16_GENUINE, RETIRED_HOLDOUT_16_SCAM } from "./retired-holdout-16";
 import { RETIRED_HOLDOUT_18_GENUINE, RETIRED_HOLDOUT_18_SCAM } from "./retired-holdout-18";
 import { RETIRED_HOLDOUT_38_GENUINE, RETIRED_HOLDOUT_38_SCAM } from "./retired-holdout-38";
@@ -286,7 +287,7 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const held = mulberry32(seed + 100);
   const scam: CorpusRow[] = [];
   for (const id of TYPOLOGY_IDS) {
-    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id], ...BLIND_12_SCAM[id], ...BLIND_13_SCAM[id], ...BLIND_14_SCAM[id], ...BLIND_15_SCAM[id], ...BLIND_17_SCAM[id], ...BLIND_TUNING_19_SCAM[id], ...BLIND_TUNING_22_SCAM[id], ...BLIND_TUNING_24_SCAM[id], ...BLIND_TUNING_27_SCAM[id], ...BLIND_TUNING_28_SCAM[id], ...BLIND_TUNING_30_SCAM[id], ...BLIND_TUNING_31_SCAM[id], ...BLIND_TUNING_33_SCAM[id], ...BLIND_TUNING_34_SCAM[id], ...BLIND_TUNING_36_SCAM[id], ...BLIND_TUNING_39_SCAM[id], ...BLIND_TUNING_41_SCAM[id], ...BLIND_TUNING_44_SCAM[id], ...BLIND_TUNING_48_SCAM[id], ...BLIND_TUNING_49_SCAM[id], ...BLIND_TUNING_51_SCAM[id], ...RETIRED_HOLDOUT_10_SCAM[id], ...RETIRED_HOLDOUT_11_SCAM[id], ...RETIRED_HOLDOUT_16_SCAM[id], ...RETIRED_HOLDOUT_18_SCAM[id], ...RETIRED_HOLDOUT_38_SCAM[id]];
+    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id], ...BLIND_12_SCAM[id], ...BLIND_13_SCAM[id], ...BLIND_14_SCAM[id], ...BLIND_15_SCAM[id], ...BLIND_17_SCAM[id], ...BLIND_TUNING_19_SCAM[id], ...BLIND_TUNING_22_SCAM[id], ...BLIND_TUNING_24_SCAM[id], ...BLIND_TUNING_27_SCAM[id], ...BLIND_TUNING_28_SCAM[id], ...BLIND_TUNING_30_SCAM[id], ...BLIND_TUNING_31_SCAM[id], ...BLIND_TUNING_33_SCAM[id], ...BLIND_TUNING_34_SCAM[id], ...BLIND_TUNING_36_SCAM[id], ...BLIND_TUNING_39_SCAM[id], ...BLIND_TUNING_41_SCAM[id], ...BLIND_TUNING_44_SCAM[id], ...BLIND_TUNING_48_SCAM[id], ...BLIND_TUNING_49_SCAM[id], ...BLIND_TUNING_51_SCAM[id], ...BLIND_TUNING_54_SCAM[id], ...RETIRED_HOLDOUT_10_SCAM[id], ...RETIRED_HOLDOUT_11_SCAM[id], ...RETIRED_HOLDOUT_16_SCAM[id], ...RETIRED_HOLDOUT_18_SCAM[id], ...RETIRED_HOLDOUT_38_SCAM[id]];
     scam.push(...rows(id, "tune", tune, SCAM_TUNE, random));
     scam.push(...rows(id, "holdout", HOLDOUT_SCAM[id], SCAM_PER_SPLIT, held));
   }

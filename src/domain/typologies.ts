@@ -220,6 +220,7 @@ export const CONCEPTS = {
     "换了个号", "换了一个号", "换了个新号", "换了个手机号", "换了新的号", "换个号", "换了个电话", "换了个微信", "微信被封", "号被封", "账号被封", "新加的号", "这是我新", "这是我的新", "this is my new", "temporary number", "new mobile",
     "新换的号", "换的号码", "新换的", "换咗", "号码换了", "换手机号", "new no", "new num", "my new number",
     "mate's phone",
+    "换新微信", "换了新微信", "换新号",
     "换了新号", "换了号", "新手机", "手机丢", "旧号停用", "new phone number", "lost my phone",
     "手机进水", "同学的手机", "朋友的手机", "同事的手机", "别人的手机", "同事电话", "朋友的号", "friend's phone",
     "号不用了", "之前那个号", "这个号码", "this number",
@@ -273,7 +274,7 @@ export const CONCEPTS = {
   transfer_proof: ["截个图给我", "转完了截", "转完截图", "截图发我", "回单截图", "转账截图", "回单发我", "付款截图"],
   exec_title: ["ceo", "cfo", "managing director", "md", "the director", "董事长", "总经理"],
   desk_check: ["at your desk", "are you available", "quick favour", "quick favor", "在工位吗", "在办公室吗"],
-  quick_favour: ["quick favour", "quick favor", "need a favour", "need a favor", "do me a favour", "do me a favor", "at your desk", "are you available", "are you free now", "帮我办件事", "在办公室吗", "在工位吗"],
+  quick_favour: ["small favour", "small favor", "favour to ask", "favor to ask", "quick favour", "quick favor", "need a favour", "need a favor", "do me a favour", "do me a favor", "at your desk", "are you available", "are you free now", "帮我办件事", "在办公室吗", "在工位吗"],
   leader: [
     "the boss", "boss asked", "my boss",
     "总让我", "董让我", "总交代", "总吩咐", "陪客户", 
@@ -486,6 +487,7 @@ export const CONCEPTS = {
     "店铺", "卖家", "快递员", "顺丰", "中通", "圆通", "韵达", "申通", "邮政", "菜鸟", "amazon", "order", "customer service",
   ],
   membership_charge: [
+    "备用金",
     "月付", "先用后付", "年费", "会员费",
     "利息太高", "利息过高", "利率太高", "额度利息", "多扣", "每月多扣", "自动升级", 
     "批发商", "经销商", "重复扣款", "重复扣", "误设", "设定成", "设定错误", "分期付款", "每月扣款", "会员等级", "升级为",
@@ -609,6 +611,8 @@ export const CONCEPTS = {
     "card is blocked", "account is frozen",
     "被冻结",
     "visa", "ticket", "flight","解冻金", "解冻", "清关", "关税", "保证金", "手续费", "税", "customs", "release fee", "fee"],
+  /** A relative or friend on the inside of a trading firm: the partner's "sure thing". */
+  insider_tip: ["my uncle's", "my aunt's", "my cousin's", "my uncle works", "my aunt works", "my cousin works", "inside info", "insider", "special window", "内幕", "内部消息", "姑姑在", "舅舅在", "叔叔在", "表哥在"],
   platform_trick: [
     "投资机会", "赚了不少", "我已经赚了", "又赚了",
     "trick", "a trick", "showed me", "姑姑在", "舅舅在", "叔叔在", "表哥在",
@@ -863,7 +867,7 @@ export const CONCEPTS = {
     "a new delivery", "be arranged", "arrange a new","book", "book a", "rebook", "new slot", "select a new", "reschedule", "settle", "arrange redelivery"],
   /** Where a "prize" is to be sent: what a genuine shop already has. */
   ship_details: ["登记收货地址", "收货地址", "收件地址", "邮寄地址", "收件资料", "收货信息", "shipping address", "delivery address"],
-  chat_add: ["添加客服微信", "加客服微信", "添加微信", "加微信", "加我微信", "客服微信", "加qq", "客服qq", "加v", "whatsapp", "telegram"],
+  chat_add: ["加一下这个", "加这个微信", "添加客服微信", "加客服微信", "添加微信", "加微信", "加我微信", "客服微信", "加qq", "客服qq", "加v", "whatsapp", "telegram"],
   /** A new manager introducing themself by name: not the "我是你王总" of an impostor. */
   newcomer: ["新来的", "刚调来", "新上任", "新任"],
   /** A cancellation already done, or left to the reader in the app: a service's notice, not a walkthrough. */
@@ -1410,6 +1414,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["romance", "platform_trick", "bet"], window: 200 },
       { all: ["romance", "platform_trick", "invest_lure"], window: 200 },
       { all: ["pet", "invest", "mentor"], window: 200 },
+      // "Sweetheart … my uncle's trading platform opens a special window": the partner's inside line.
+      { all: ["pet", "invest", "insider_tip"], window: 200 },
       { all: ["cam_lure", "vip_pay"], window: 120 },
     ],
   ],
@@ -1459,6 +1465,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["account_changed"], window: 160, needs: (c) => c.privateChannel },
       // "Are you at your desk? Need a quick favour. Daniel (CEO)": the executive's opener.
       { all: ["exec_title", "quick_favour"], window: 120 },
+      // "Hey it's me, got a new number … need a small favour": the ask follows the new number.
+      { all: ["i_am", "new_number", "quick_favour"], window: 200 },
       // "Are you at your desk? Need a quick favour, can't talk right now": the same opener without a title.
       { all: ["desk_check", "cant_talk"], window: 120 },
       // Gift cards bought for someone who just changed number or needs a "quick favour": their codes are the money.

@@ -1060,3 +1060,20 @@ const ELEVENTH_BATCH_GENUINE = [
 ];
 
 describeBatch("fraud typologies, what hold-out set #43 missed (read after its one measurement)", ELEVENTH_BATCH, ELEVENTH_BATCH_GENUINE);
+
+/** Session 15: scam openers blind tuning set #54 showed missing, in our own wordings. */
+const TWELFTH_BATCH: [TypologyId, string][] = [
+  ["acquaintance", "hey its me, this is my new number, phone got nicked at the gym. free for a sec? got a favour to ask"],
+  ["acquaintance", "王浩你好，我是你初中的李老师，换新微信了，加一下这个：abc12345，有事跟你说。"],
+  ["customer_service", "【某支付】您的备用金服务已开通，如非本人操作请联系客服关闭，否则将影响征信。客服：13812345678"],
+  ["romance", "Morning sweetheart, slept well? My cousin's trading platform has a bonus window today, I'll show you tonight."],
+  ["premium_rate", "Welcome to TIPS CLUB! 2 msgs/week at £250/msg, charged to your mobile bill. Txt STOP to 81234 to end."],
+];
+
+const TWELFTH_BATCH_GENUINE = [
+  "hey its me, new number, save it! are we still on for saturday?",
+  "【某支付】您的备用金已按时还款，感谢使用。",
+  "Morning sweetheart, slept well? Don't forget the plumber comes at 10.",
+];
+
+describeBatch("fraud typologies, scam openers blind tuning set #54 showed missing", TWELFTH_BATCH, TWELFTH_BATCH_GENUINE);
