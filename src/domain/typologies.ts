@@ -102,6 +102,8 @@ export const CONCEPTS = {
     "never ask you to pay", "never ask for", "will never ask you",
     "free redelivery", "for free", "no extra charge", "no charge", 
     "不会收取任何", "任何放款前", "不收取任何费用", "从不收取", "不需要任何费用", "无需任何费用", "不会向您收取", "never charge", "won't charge", "no upfront",
+    // A bank's overdraft notice: the fee is what paying in avoids, not what releases anything.
+    "avoid a fee", "avoid fees", "avoid a charge", "avoid charges", "avoid any fees", "avoid any charges",
     "免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "要交", "得交", "要缴", "must", "need to", "needs to", "required", "requires"],
   /** "订单异常，房费需重新支付": paying again for what was paid, the refund of the first payment promised. */
@@ -265,7 +267,7 @@ export const CONCEPTS = {
   /** A small first deposit "to test" a platform: "put $1000 first to test, if can withdraw then you put more", "先投一点试试水". */
   test_deposit: ["first to test", "to test lah", "if can withdraw", "you try small first", "u try small first", "你先投一点", "您先投一点", "你先试试水", "你可以先试试水", "能提现再"],
   /** A trade that stays on the game's own platform: "请勿在平台外交易", "已到账您的平台钱包". */
-  official_trade: ["请勿在平台外交易", "不要在平台外交易", "平台钱包", "已到账您的平台"],
+  official_trade: ["平台有担保", "平台担保", "在平台下单", "别私下转账", "不要私下转账", "trade hold", "请勿在平台外交易", "不要在平台外交易", "平台钱包", "已到账您的平台"],
   /** A public procurement notice: tenders are published, not phoned to one shop. */
   public_tender: ["招标公告", "采购公告", "军队采购网", "公开招标", "在网上报名", "政府采购网"],
   /** Money redirected to a new account: "bank details have changed", "原账户已停用". */
@@ -538,7 +540,7 @@ export const CONCEPTS = {
     "定金", "先付", "联系qq", "操作失误", "激活",
     "联系微信", "先付款",
     "gift card", "discord", "dm me",
-    "保证金", "解冻", "冻结", "手续费", "激活", "认证费", "操作失误", "验证金", "私下交易", "加qq", "加微信", "扫码", "非官方", "交易平台", "链接",
+    "保证金", "解冻", "冻结", "手续费", "激活", "认证费", "操作失误", "验证金", "私下交易", "加qq", "加微信", "扫码", "非官方", "链接",
     "充值", "提现", "流水", "押金", "frozen",
   ],
   romance: [
@@ -1040,6 +1042,7 @@ export const CONCEPTS = {
    */
   no_action: [
     "has been added to your", "added to your account", "credited to your", "无需提供",
+    "不需要提供任何", "不需要您提供", "不用提供任何", "无需您提供", "已经发到您的", "已发到您的",
     "无需额外操作", "无需任何操作", "无需您操作", "无需操作", "无需办理", "无须办理", "无须操作", "无需领取", "无需申请", "无需手动", "无需您再",
     "不需要任何操作", "不需要您操作", "不用操作", "不用办理", "不用另外", "自动到账", "自动发放", "已自动", "系统自动",
     "no action needed", "no action is needed", "no action required", "no action is required", "nothing you need to do", "you don't need to do anything",

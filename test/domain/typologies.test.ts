@@ -1074,6 +1074,13 @@ const TWELFTH_BATCH_GENUINE = [
   "hey its me, new number, save it! are we still on for saturday?",
   "【某支付】您的备用金已按时还款，感谢使用。",
   "Morning sweetheart, slept well? Don't forget the plumber comes at 10.",
+  // Near misses blind genuine set #55 showed flagged, in our own wordings.
+  "【某消费金融】您的账户在新设备登录，借款功能已暂停，请本人登录App完成人脸识别后恢复。",
+  "您好，这里是某某快递客服，您投诉的延误件已核实，补偿的30元券已经发到您的账户，您不需要提供任何信息。",
+  "【某天气】您已订阅本地天气短信，信息费2元/月，由中国移动代收，发送0000查询退订。",
+  "刚才有个电话说是派出所的，让我加QQ做笔录，我直接挂了，你们也小心点。",
+  "你要的那个游戏账号我挂到交易平台上了，你在平台下单就行，平台有担保，别私下转账。",
+  "Barclays: your account is overdrawn by £4.10. Pay in funds today to avoid a fee.",
 ];
 
 describeBatch("fraud typologies, scam openers blind tuning set #54 showed missing", TWELFTH_BATCH, TWELFTH_BATCH_GENUINE);
