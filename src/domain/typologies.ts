@@ -243,6 +243,8 @@ export const CONCEPTS = {
     "先别说", "别说",
     "不要让", "千万不要告诉", "千万不要跟", "千万不要让", "别和", "不要跟","别告诉", "不要告诉", "千万别告诉", "千万别跟", "千万别让", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
   money_need: [
+    // The money goes to someone else's account: "the account is under my roommate's name".
+    "under my roommate's name", "under my friend's name", "in my roommate's name", "in my friend's name", "my roommate's account", "my friend's account",
     "打过来", "先打", "速转",
     "交租", "转去", "呢个户口", "这个户口", "急要",
     "手术费过来", "钱打过来", "打钱过来", "快打钱",
@@ -614,7 +616,7 @@ export const CONCEPTS = {
     "被冻结",
     "visa", "ticket", "flight","解冻金", "解冻", "清关", "关税", "保证金", "手续费", "税", "customs", "release fee", "fee"],
   /** A relative or friend on the inside of a trading firm: the partner's "sure thing". */
-  insider_tip: ["my uncle's", "my aunt's", "my cousin's", "my uncle works", "my aunt works", "my cousin works", "inside info", "insider", "special window", "内幕", "内部消息", "姑姑在", "舅舅在", "叔叔在", "表哥在"],
+  insider_tip: ["舅舅是做", "叔叔是做", "表哥是做", "姑姑是做", "从来没亏", "没亏过", "never lost", "my uncle's", "my aunt's", "my cousin's", "my uncle works", "my aunt works", "my cousin works", "inside info", "insider", "special window", "内幕", "内部消息", "姑姑在", "舅舅在", "叔叔在", "表哥在"],
   platform_trick: [
     "投资机会", "赚了不少", "我已经赚了", "又赚了",
     "trick", "a trick", "showed me", "姑姑在", "舅舅在", "叔叔在", "表哥在",
@@ -1453,6 +1455,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["new_number", "secret"], window: 200 },
       { all: ["i_am", "secret"], window: 200 },
       { all: ["relative", "secret", "money_need"], window: 200 },
+      // "出车祸了在医院，先打500过来，别告诉我爸": an emergency, money at once, and parents kept out of it.
+      { all: ["emergency", "money_need", "secret"], window: 120 },
       { all: ["leader", "work_money", "reader_request"], window: 200, unless: ["paid_done"] },
       { all: ["leader", "new_number"], window: 200, needs: (c) => c.privateChannel },
       // The opener alone: someone who must say who they are, with a number to save ("我是你表哥，换号了，存一下").

@@ -1067,6 +1067,9 @@ const TWELFTH_BATCH: [TypologyId, string][] = [
   ["acquaintance", "王浩你好，我是你初中的李老师，换新微信了，加一下这个：abc12345，有事跟你说。"],
   ["customer_service", "【某支付】您的备用金服务已开通，如非本人操作请联系客服关闭，否则将影响征信。客服：13812345678"],
   ["romance", "Morning sweetheart, slept well? My cousin's trading platform has a bonus window today, I'll show you tonight."],
+  ["acquaintance", "姐 我是小峰 骑车撞了人在医院 先转800过来 千万别告诉我妈"],
+  ["acquaintance", "ok mum the account's under my friend's name, sort code 12-34-56, please send it today and don't tell dad yet"],
+  ["romance", "哥哥，我平时喜欢研究黄金期货，我叔叔是做这方面的，跟着他买从来没亏过。"],
   ["premium_rate", "Welcome to TIPS CLUB! 2 msgs/week at £250/msg, charged to your mobile bill. Txt STOP to 81234 to end."],
 ];
 
