@@ -530,6 +530,7 @@ export const CONCEPTS = {
     "低价代充", "代充", "私人交易", "走私人",
     "free robux", "free v-bucks", "free vbucks", "free skins", "free skin", "免费领皮肤", "免费送皮肤",
     "转账后", "转帐后", "转帐",
+    "先转数快", "先过数", "转数快后",
     "先转账后发货", "先转账", "后发货", "入钱之后", "入钱", "比官方便宜", "别在那个平台", "不在平台", "平台外", "换个平台", "手续费太高", "常用的交易网站", "交易网站", "off the platform", "outside the app",
     "friends and family", "paypal friends", 
     "私聊", "私聊qq", "加微", "收款功能", "开通收款", "未实名", "实名认证", "先付款后上号",
@@ -588,6 +589,7 @@ export const CONCEPTS = {
     // A call's own lines: the victim's doubt and the caller's denial ("你们不会是骗子吧？" "我们不是骗子").
     "是骗子吧", "不会是骗子", "是不是骗子", "你是骗子", "你们是骗子", "不是骗子", "我们不是骗子", "是诈骗吧", "不是诈骗",
     "发送诈骗", "发送大量诈骗", "用于发送", "被诈骗分子", "正在被诈骗", "参与电信诈骗", "电信诈骗案", "帮你追回", "帮您追回", "追回损失",
+    "用于传送", "被人用于", "传送大量诈骗",
     "诈骗洗钱", "涉及诈骗", "诈骗洗钱案", "涉嫌诈骗",
     "被诈骗风险",
     "反诈骗专线", "用于实施诈骗", "诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
@@ -848,6 +850,7 @@ export const CONCEPTS = {
   summon: ["到我办公室", "来我办公室", "到我的办公室", "来我的办公室", "到我这里来一趟", "来我这一趟", "来找我一趟", "come to my office", "see me in my office"],
   /** A fake investigator's setting for a "statement": alone, on video, never hanging up. */
   isolation: [
+    "安静的房间", "安静的地方", "找个安静", "找一个安静",
     "没人的房间", "没有人的房间", "一个人的房间", "单独的房间", "没人的地方", "没有人的地方", "安静没人", "宾馆", "开个房", "开一间房", "全程不能挂断", "不能挂断",
     "不要挂断", "不许挂断", "不准挂断", "somewhere private", "don't hang up", "do not hang up",
   ],
@@ -1246,6 +1249,8 @@ const READER_LABELS = new Set([
   "客戶", "用戶", "接聽人", "接聽者", "當事人", "納稅人", "顧客", "買家", "家長",
   "customer", "victim", "user", "me", "recipient",
 ]);
+const BUYER_LABELS = new Set(["买家", "買家"]);
+const SELLER_LABELS = new Set(["卖家", "賣家"]);
 /** "受害人2" → "受害人". */
 function withoutTrailingDigits(label: string): string {
   let end = label.length;
@@ -1278,7 +1283,10 @@ export function withoutReaderTurns(text: string): string {
     // The character before a label is never a letter, so the label's first occurrence in the match is the label.
     turns.push({ label: withoutTrailingDigits(label.toLowerCase()), labelAt: index + matched.indexOf(label), contentAt: index + matched.length });
   }
-  const bothSides = turns.some((turn) => !READER_LABELS.has(turn.label)) && turns.some((turn) => READER_LABELS.has(turn.label));
+  // A buyer is the reader of a shop's chat, not of a trade between two people: there the "buyer" may be the scammer.
+  const sellerSpeaks = turns.some((turn) => SELLER_LABELS.has(turn.label));
+  const isReader = (label: string) => READER_LABELS.has(label) && !(sellerSpeaks && BUYER_LABELS.has(label));
+  const bothSides = turns.some((turn) => !isReader(turn.label)) && turns.some((turn) => isReader(turn.label));
   // Where the text talks about scams, in one pass: a turn is about them when one of these starts inside it.
   const aboutScams: number[] = [];
   for (const match of text.matchAll(ABOUT_SCAMS)) aboutScams.push(match.index);
@@ -1291,7 +1299,7 @@ export function withoutReaderTurns(text: string): string {
     const aboutScam = nextAbout < aboutScams.length && aboutScams[nextAbout]! < nextLabel;
     // A turn ends at the next label; a colon no label was read at (a label broken by noise, "坐 席·：") or a
     // long turn (a transcript whose labels were lost) ends the blank early: the caller's words must survive.
-    const limit = bothSides && READER_LABELS.has(turn.label) ? MAX_READER_TURN : aboutScam ? MAX_ABOUT_SCAMS_TURN : 0;
+    const limit = bothSides && isReader(turn.label) ? MAX_READER_TURN : aboutScam ? MAX_ABOUT_SCAMS_TURN : 0;
     if (limit === 0) return;
     let end = turn.contentAt;
     while (end < nextLabel && end - turn.contentAt < limit && !isLabelEnd(text.charCodeAt(end))) end++;
@@ -1540,6 +1548,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["clear_name", "crime"], window: 120 },
       // A "statement" taken alone, on video: "找一个没人的房间做线上笔录".
       { all: ["statement", "isolation"], window: 200 },
+      // "本案属于机密，不得向任何人透露…视频做笔录": a statement taken on video, kept from the family.
+      { all: ["statement", "secret"], window: 200 },
     ],
   ],
   [

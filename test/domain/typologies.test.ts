@@ -1073,6 +1073,20 @@ const TWELFTH_BATCH: [TypologyId, string][] = [
   ["premium_rate", "Welcome to TIPS CLUB! 2 msgs/week at £250/msg, charged to your mobile bill. Txt STOP to 81234 to end."],
 ];
 
+/** Session 15: script elements the tuning split still missed, in our own wordings. */
+const THIRTEENTH_BATCH: [TypologyId, string][] = [
+  ["police_impersonation", "此案涉密，不得告诉任何人，包括你的家人。你现在找一个安静的地方，我们开视频给你做笔录。"],
+  ["police_impersonation", "这里是通信管理局，您的号码被人用于传送诈骗短信，两小时内将停机，申诉请按9转人工。"],
+  ["game_trade", "买家：号我要了，可平台说我的付款被冻结，要你先交2000保证金解冻 卖家：真的假的 买家：你问平台客服，QQ 12345678"],
+  ["game_trade", "出售原神帳號 五星全滿 $500 先轉數快後交收"],
+  ["premium_rate", "Sorry we missed you! Please call back +225 0712 3456 today."],
+];
+
+describeBatch("fraud typologies, script elements the tuning split still missed (session 15)", THIRTEENTH_BATCH, [
+  "客服：您好，这里是某平台客服 买家：我买的杯子碎了 客服：请在订单里申请售后，款项原路退回",
+  "Hi, it's the school office. Please call back about the legal matter form you signed for the trip, no rush.",
+]);
+
 const TWELFTH_BATCH_GENUINE = [
   "hey its me, new number, save it! are we still on for saturday?",
   "【某支付】您的备用金已按时还款，感谢使用。",
