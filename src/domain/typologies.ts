@@ -102,6 +102,8 @@ export const CONCEPTS = {
     "never ask you to pay", "never ask for", "will never ask you",
     "free redelivery", "for free", "no extra charge", "no charge", 
     "不会收取任何", "任何放款前", "不收取任何费用", "从不收取", "不需要任何费用", "无需任何费用", "不会向您收取", "never charge", "won't charge", "no upfront",
+    // A bank's overdraft notice: the fee is what paying in avoids, not what releases anything.
+    "avoid a fee", "avoid fees", "avoid a charge", "avoid charges", "avoid any fees", "avoid any charges",
     "免手续费", "免收手续费", "手续费全免", "零手续费", "无手续费", "不收取任何", "不收任何", "不会收取", "免服务费", "免年费", "no fee", "free of charge"],
   need: ["需", "须", "必须", "才能", "方可", "后即可", "先", "要求", "要交", "得交", "要缴", "must", "need to", "needs to", "required", "requires"],
   /** "订单异常，房费需重新支付": paying again for what was paid, the refund of the first payment promised. */
@@ -220,6 +222,7 @@ export const CONCEPTS = {
     "换了个号", "换了一个号", "换了个新号", "换了个手机号", "换了新的号", "换个号", "换了个电话", "换了个微信", "微信被封", "号被封", "账号被封", "新加的号", "这是我新", "这是我的新", "this is my new", "temporary number", "new mobile",
     "新换的号", "换的号码", "新换的", "换咗", "号码换了", "换手机号", "new no", "new num", "my new number",
     "mate's phone",
+    "换新微信", "换了新微信", "换新号",
     "换了新号", "换了号", "新手机", "手机丢", "旧号停用", "new phone number", "lost my phone",
     "手机进水", "同学的手机", "朋友的手机", "同事的手机", "别人的手机", "同事电话", "朋友的号", "friend's phone",
     "号不用了", "之前那个号", "这个号码", "this number",
@@ -240,6 +243,8 @@ export const CONCEPTS = {
     "先别说", "别说",
     "不要让", "千万不要告诉", "千万不要跟", "千万不要让", "别和", "不要跟","别告诉", "不要告诉", "千万别告诉", "千万别跟", "千万别让", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
   money_need: [
+    // The money goes to someone else's account: "the account is under my roommate's name".
+    "under my roommate's name", "under my friend's name", "in my roommate's name", "in my friend's name", "my roommate's account", "my friend's account",
     "打过来", "先打", "速转",
     "交租", "转去", "呢个户口", "这个户口", "急要",
     "手术费过来", "钱打过来", "打钱过来", "快打钱",
@@ -264,7 +269,7 @@ export const CONCEPTS = {
   /** A small first deposit "to test" a platform: "put $1000 first to test, if can withdraw then you put more", "先投一点试试水". */
   test_deposit: ["first to test", "to test lah", "if can withdraw", "you try small first", "u try small first", "你先投一点", "您先投一点", "你先试试水", "你可以先试试水", "能提现再"],
   /** A trade that stays on the game's own platform: "请勿在平台外交易", "已到账您的平台钱包". */
-  official_trade: ["请勿在平台外交易", "不要在平台外交易", "平台钱包", "已到账您的平台"],
+  official_trade: ["平台有担保", "平台担保", "在平台下单", "别私下转账", "不要私下转账", "trade hold", "请勿在平台外交易", "不要在平台外交易", "平台钱包", "已到账您的平台"],
   /** A public procurement notice: tenders are published, not phoned to one shop. */
   public_tender: ["招标公告", "采购公告", "军队采购网", "公开招标", "在网上报名", "政府采购网"],
   /** Money redirected to a new account: "bank details have changed", "原账户已停用". */
@@ -273,7 +278,7 @@ export const CONCEPTS = {
   transfer_proof: ["截个图给我", "转完了截", "转完截图", "截图发我", "回单截图", "转账截图", "回单发我", "付款截图"],
   exec_title: ["ceo", "cfo", "managing director", "md", "the director", "董事长", "总经理"],
   desk_check: ["at your desk", "are you available", "quick favour", "quick favor", "在工位吗", "在办公室吗"],
-  quick_favour: ["quick favour", "quick favor", "need a favour", "need a favor", "do me a favour", "do me a favor", "at your desk", "are you available", "are you free now", "帮我办件事", "在办公室吗", "在工位吗"],
+  quick_favour: ["small favour", "small favor", "favour to ask", "favor to ask", "quick favour", "quick favor", "need a favour", "need a favor", "do me a favour", "do me a favor", "at your desk", "are you available", "are you free now", "帮我办件事", "在办公室吗", "在工位吗"],
   leader: [
     "the boss", "boss asked", "my boss",
     "总让我", "董让我", "总交代", "总吩咐", "陪客户", 
@@ -486,6 +491,7 @@ export const CONCEPTS = {
     "店铺", "卖家", "快递员", "顺丰", "中通", "圆通", "韵达", "申通", "邮政", "菜鸟", "amazon", "order", "customer service",
   ],
   membership_charge: [
+    "备用金",
     "月付", "先用后付", "年费", "会员费",
     "利息太高", "利息过高", "利率太高", "额度利息", "多扣", "每月多扣", "自动升级", 
     "批发商", "经销商", "重复扣款", "重复扣", "误设", "设定成", "设定错误", "分期付款", "每月扣款", "会员等级", "升级为",
@@ -524,6 +530,7 @@ export const CONCEPTS = {
     "低价代充", "代充", "私人交易", "走私人",
     "free robux", "free v-bucks", "free vbucks", "free skins", "free skin", "免费领皮肤", "免费送皮肤",
     "转账后", "转帐后", "转帐",
+    "先转数快", "先过数", "转数快后",
     "先转账后发货", "先转账", "后发货", "入钱之后", "入钱", "比官方便宜", "别在那个平台", "不在平台", "平台外", "换个平台", "手续费太高", "常用的交易网站", "交易网站", "off the platform", "outside the app",
     "friends and family", "paypal friends", 
     "私聊", "私聊qq", "加微", "收款功能", "开通收款", "未实名", "实名认证", "先付款后上号",
@@ -536,7 +543,7 @@ export const CONCEPTS = {
     "定金", "先付", "联系qq", "操作失误", "激活",
     "联系微信", "先付款",
     "gift card", "discord", "dm me",
-    "保证金", "解冻", "冻结", "手续费", "激活", "认证费", "操作失误", "验证金", "私下交易", "加qq", "加微信", "扫码", "非官方", "交易平台", "链接",
+    "保证金", "解冻", "冻结", "手续费", "激活", "认证费", "操作失误", "验证金", "私下交易", "加qq", "加微信", "扫码", "非官方", "链接",
     "充值", "提现", "流水", "押金", "frozen",
   ],
   romance: [
@@ -582,6 +589,7 @@ export const CONCEPTS = {
     // A call's own lines: the victim's doubt and the caller's denial ("你们不会是骗子吧？" "我们不是骗子").
     "是骗子吧", "不会是骗子", "是不是骗子", "你是骗子", "你们是骗子", "不是骗子", "我们不是骗子", "是诈骗吧", "不是诈骗",
     "发送诈骗", "发送大量诈骗", "用于发送", "被诈骗分子", "正在被诈骗", "参与电信诈骗", "电信诈骗案", "帮你追回", "帮您追回", "追回损失",
+    "用于传送", "被人用于", "传送大量诈骗",
     "诈骗洗钱", "涉及诈骗", "诈骗洗钱案", "涉嫌诈骗",
     "被诈骗风险",
     "反诈骗专线", "用于实施诈骗", "诈骗账号", "用于诈骗", "参与诈骗", "诈骗的账号", "涉嫌", "诈骗案", "诈骗团伙", "诈骗犯罪", "诈骗集团", "诈骗账户"],
@@ -609,6 +617,8 @@ export const CONCEPTS = {
     "card is blocked", "account is frozen",
     "被冻结",
     "visa", "ticket", "flight","解冻金", "解冻", "清关", "关税", "保证金", "手续费", "税", "customs", "release fee", "fee"],
+  /** A relative or friend on the inside of a trading firm: the partner's "sure thing". */
+  insider_tip: ["舅舅是做", "叔叔是做", "表哥是做", "姑姑是做", "从来没亏", "没亏过", "never lost", "my uncle's", "my aunt's", "my cousin's", "my uncle works", "my aunt works", "my cousin works", "inside info", "insider", "special window", "内幕", "内部消息", "姑姑在", "舅舅在", "叔叔在", "表哥在"],
   platform_trick: [
     "投资机会", "赚了不少", "我已经赚了", "又赚了",
     "trick", "a trick", "showed me", "姑姑在", "舅舅在", "叔叔在", "表哥在",
@@ -840,6 +850,7 @@ export const CONCEPTS = {
   summon: ["到我办公室", "来我办公室", "到我的办公室", "来我的办公室", "到我这里来一趟", "来我这一趟", "来找我一趟", "come to my office", "see me in my office"],
   /** A fake investigator's setting for a "statement": alone, on video, never hanging up. */
   isolation: [
+    "安静的房间", "安静的地方", "找个安静", "找一个安静",
     "没人的房间", "没有人的房间", "一个人的房间", "单独的房间", "没人的地方", "没有人的地方", "安静没人", "宾馆", "开个房", "开一间房", "全程不能挂断", "不能挂断",
     "不要挂断", "不许挂断", "不准挂断", "somewhere private", "don't hang up", "do not hang up",
   ],
@@ -863,7 +874,7 @@ export const CONCEPTS = {
     "a new delivery", "be arranged", "arrange a new","book", "book a", "rebook", "new slot", "select a new", "reschedule", "settle", "arrange redelivery"],
   /** Where a "prize" is to be sent: what a genuine shop already has. */
   ship_details: ["登记收货地址", "收货地址", "收件地址", "邮寄地址", "收件资料", "收货信息", "shipping address", "delivery address"],
-  chat_add: ["添加客服微信", "加客服微信", "添加微信", "加微信", "加我微信", "客服微信", "加qq", "客服qq", "加v", "whatsapp", "telegram"],
+  chat_add: ["加一下这个", "加这个微信", "添加客服微信", "加客服微信", "添加微信", "加微信", "加我微信", "客服微信", "加qq", "客服qq", "加v", "whatsapp", "telegram"],
   /** A new manager introducing themself by name: not the "我是你王总" of an impostor. */
   newcomer: ["新来的", "刚调来", "新上任", "新任"],
   /** A cancellation already done, or left to the reader in the app: a service's notice, not a walkthrough. */
@@ -1036,6 +1047,7 @@ export const CONCEPTS = {
    */
   no_action: [
     "has been added to your", "added to your account", "credited to your", "无需提供",
+    "不需要提供任何", "不需要您提供", "不用提供任何", "无需您提供", "已经发到您的", "已发到您的",
     "无需额外操作", "无需任何操作", "无需您操作", "无需操作", "无需办理", "无须办理", "无须操作", "无需领取", "无需申请", "无需手动", "无需您再",
     "不需要任何操作", "不需要您操作", "不用操作", "不用办理", "不用另外", "自动到账", "自动发放", "已自动", "系统自动",
     "no action needed", "no action is needed", "no action required", "no action is required", "nothing you need to do", "you don't need to do anything",
@@ -1250,6 +1262,8 @@ const READER_LABELS = new Set([
   "客戶", "用戶", "接聽人", "接聽者", "當事人", "納稅人", "顧客", "買家", "家長",
   "customer", "victim", "user", "me", "recipient",
 ]);
+const BUYER_LABELS = new Set(["买家", "買家"]);
+const SELLER_LABELS = new Set(["卖家", "賣家"]);
 /** "受害人2" → "受害人". */
 function withoutTrailingDigits(label: string): string {
   let end = label.length;
@@ -1282,7 +1296,10 @@ export function withoutReaderTurns(text: string): string {
     // The character before a label is never a letter, so the label's first occurrence in the match is the label.
     turns.push({ label: withoutTrailingDigits(label.toLowerCase()), labelAt: index + matched.indexOf(label), contentAt: index + matched.length });
   }
-  const bothSides = turns.some((turn) => !READER_LABELS.has(turn.label)) && turns.some((turn) => READER_LABELS.has(turn.label));
+  // A buyer is the reader of a shop's chat, not of a trade between two people: there the "buyer" may be the scammer.
+  const sellerSpeaks = turns.some((turn) => SELLER_LABELS.has(turn.label));
+  const isReader = (label: string) => READER_LABELS.has(label) && !(sellerSpeaks && BUYER_LABELS.has(label));
+  const bothSides = turns.some((turn) => !isReader(turn.label)) && turns.some((turn) => isReader(turn.label));
   // Where the text talks about scams, in one pass: a turn is about them when one of these starts inside it.
   const aboutScams: number[] = [];
   for (const match of text.matchAll(ABOUT_SCAMS)) aboutScams.push(match.index);
@@ -1295,7 +1312,7 @@ export function withoutReaderTurns(text: string): string {
     const aboutScam = nextAbout < aboutScams.length && aboutScams[nextAbout]! < nextLabel;
     // A turn ends at the next label; a colon no label was read at (a label broken by noise, "坐 席·：") or a
     // long turn (a transcript whose labels were lost) ends the blank early: the caller's words must survive.
-    const limit = bothSides && READER_LABELS.has(turn.label) ? MAX_READER_TURN : aboutScam ? MAX_ABOUT_SCAMS_TURN : 0;
+    const limit = bothSides && isReader(turn.label) ? MAX_READER_TURN : aboutScam ? MAX_ABOUT_SCAMS_TURN : 0;
     if (limit === 0) return;
     let end = turn.contentAt;
     while (end < nextLabel && end - turn.contentAt < limit && !isLabelEnd(charCodeAt.call(text, end))) end++;
@@ -1423,6 +1440,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["romance", "platform_trick", "bet"], window: 200 },
       { all: ["romance", "platform_trick", "invest_lure"], window: 200 },
       { all: ["pet", "invest", "mentor"], window: 200 },
+      // "Sweetheart … my uncle's trading platform opens a special window": the partner's inside line.
+      { all: ["pet", "invest", "insider_tip"], window: 200 },
       { all: ["cam_lure", "vip_pay"], window: 120 },
     ],
   ],
@@ -1457,6 +1476,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["new_number", "secret"], window: 200 },
       { all: ["i_am", "secret"], window: 200 },
       { all: ["relative", "secret", "money_need"], window: 200 },
+      // "出车祸了在医院，先打500过来，别告诉我爸": an emergency, money at once, and parents kept out of it.
+      { all: ["emergency", "money_need", "secret"], window: 120 },
       { all: ["leader", "work_money", "reader_request"], window: 200, unless: ["paid_done"] },
       { all: ["leader", "new_number"], window: 200, needs: (c) => c.privateChannel },
       // The opener alone: someone who must say who they are, with a number to save ("我是你表哥，换号了，存一下").
@@ -1472,6 +1493,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["account_changed"], window: 160, needs: (c) => c.privateChannel },
       // "Are you at your desk? Need a quick favour. Daniel (CEO)": the executive's opener.
       { all: ["exec_title", "quick_favour"], window: 120 },
+      // "Hey it's me, got a new number … need a small favour": the ask follows the new number.
+      { all: ["i_am", "new_number", "quick_favour"], window: 200 },
       // "Are you at your desk? Need a quick favour, can't talk right now": the same opener without a title.
       { all: ["desk_check", "cant_talk"], window: 120 },
       // Gift cards bought for someone who just changed number or needs a "quick favour": their codes are the money.
@@ -1538,6 +1561,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["clear_name", "crime"], window: 120 },
       // A "statement" taken alone, on video: "找一个没人的房间做线上笔录".
       { all: ["statement", "isolation"], window: 200 },
+      // "本案属于机密，不得向任何人透露…视频做笔录": a statement taken on video, kept from the family.
+      { all: ["statement", "secret"], window: 200 },
     ],
   ],
   [

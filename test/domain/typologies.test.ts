@@ -1060,3 +1060,44 @@ const ELEVENTH_BATCH_GENUINE = [
 ];
 
 describeBatch("fraud typologies, what hold-out set #43 missed (read after its one measurement)", ELEVENTH_BATCH, ELEVENTH_BATCH_GENUINE);
+
+/** Session 15: scam openers blind tuning set #54 showed missing, in our own wordings. */
+const TWELFTH_BATCH: [TypologyId, string][] = [
+  ["acquaintance", "hey its me, this is my new number, phone got nicked at the gym. free for a sec? got a favour to ask"],
+  ["acquaintance", "王浩你好，我是你初中的李老师，换新微信了，加一下这个：abc12345，有事跟你说。"],
+  ["customer_service", "【某支付】您的备用金服务已开通，如非本人操作请联系客服关闭，否则将影响征信。客服：13812345678"],
+  ["romance", "Morning sweetheart, slept well? My cousin's trading platform has a bonus window today, I'll show you tonight."],
+  ["acquaintance", "姐 我是小峰 骑车撞了人在医院 先转800过来 千万别告诉我妈"],
+  ["acquaintance", "ok mum the account's under my friend's name, sort code 12-34-56, please send it today and don't tell dad yet"],
+  ["romance", "哥哥，我平时喜欢研究黄金期货，我叔叔是做这方面的，跟着他买从来没亏过。"],
+  ["premium_rate", "Welcome to TIPS CLUB! 2 msgs/week at £250/msg, charged to your mobile bill. Txt STOP to 81234 to end."],
+];
+
+/** Session 15: script elements the tuning split still missed, in our own wordings. */
+const THIRTEENTH_BATCH: [TypologyId, string][] = [
+  ["police_impersonation", "此案涉密，不得告诉任何人，包括你的家人。你现在找一个安静的地方，我们开视频给你做笔录。"],
+  ["police_impersonation", "这里是通信管理局，您的号码被人用于传送诈骗短信，两小时内将停机，申诉请按9转人工。"],
+  ["game_trade", "买家：号我要了，可平台说我的付款被冻结，要你先交2000保证金解冻 卖家：真的假的 买家：你问平台客服，QQ 12345678"],
+  ["game_trade", "出售原神帳號 五星全滿 $500 先轉數快後交收"],
+  ["premium_rate", "Sorry we missed you! Please call back +225 0712 3456 today."],
+];
+
+describeBatch("fraud typologies, script elements the tuning split still missed (session 15)", THIRTEENTH_BATCH, [
+  "客服：您好，这里是某平台客服 买家：我买的杯子碎了 客服：请在订单里申请售后，款项原路退回",
+  "Hi, it's the school office. Please call back about the legal matter form you signed for the trip, no rush.",
+]);
+
+const TWELFTH_BATCH_GENUINE = [
+  "hey its me, new number, save it! are we still on for saturday?",
+  "【某支付】您的备用金已按时还款，感谢使用。",
+  "Morning sweetheart, slept well? Don't forget the plumber comes at 10.",
+  // Near misses blind genuine set #55 showed flagged, in our own wordings.
+  "【某消费金融】您的账户在新设备登录，借款功能已暂停，请本人登录App完成人脸识别后恢复。",
+  "您好，这里是某某快递客服，您投诉的延误件已核实，补偿的30元券已经发到您的账户，您不需要提供任何信息。",
+  "【某天气】您已订阅本地天气短信，信息费2元/月，由中国移动代收，发送0000查询退订。",
+  "刚才有个电话说是派出所的，让我加QQ做笔录，我直接挂了，你们也小心点。",
+  "你要的那个游戏账号我挂到交易平台上了，你在平台下单就行，平台有担保，别私下转账。",
+  "Barclays: your account is overdrawn by £4.10. Pay in funds today to avoid a fee.",
+];
+
+describeBatch("fraud typologies, scam openers blind tuning set #54 showed missing", TWELFTH_BATCH, TWELFTH_BATCH_GENUINE);
