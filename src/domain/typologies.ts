@@ -232,6 +232,7 @@ export const CONCEPTS = {
     "dropped my phone",
   ],
   secret: [
+    "do not discuss", "don't discuss", "do not tell anyone", "don't tell anyone",
     "这事低调点", "低调点", "低调处理", "别声张", "不要声张",
     "别跟其他同事说", "别跟同事说", "不要跟同事说",
     "keep this quiet", "keep it quiet", "keep this between us",
@@ -426,7 +427,10 @@ export const CONCEPTS = {
     "零基础", "在家", "手机操作", "手机兼职", "关注", "刷好评", "垫付", "任务", "part-time", "part time", "work from home", "likes", "task", "tasks",
     "recruiter", "remote job",
   ],
+  /** The question that ends an unsolicited job offer: the reply starts the script. */
+  job_pitch: ["would you like to hear more", "would you like to know more", "are you interested", "interested?", "有兴趣吗", "感兴趣吗", "有兴趣了解", "想了解一下吗"],
   earn: [
+    "mins/day", "mins a day", "minutes a day", "minutes per day", "per task", "daily pay",
     "returns", "has been credited",
     "每天", "返佣", "高佣",
     "pays", "each like", "per like",
@@ -516,7 +520,7 @@ export const CONCEPTS = {
   ],
   trade: [
     "收号", "高价收", "秒结",
-    "平卖", "低价出", "便宜卖", "挂上去", "比官方便宜",
+    "平价放", "平卖", "低价出", "便宜卖", "挂上去", "比官方便宜",
     "出号", "出个", "出一个", "出满", "价格美丽", "交易猫", "螃蟹",
     "拍下", "挂的",
     "尾款", "定金",
@@ -530,7 +534,7 @@ export const CONCEPTS = {
     "低价代充", "代充", "私人交易", "走私人",
     "free robux", "free v-bucks", "free vbucks", "free skins", "free skin", "免费领皮肤", "免费送皮肤",
     "转账后", "转帐后", "转帐",
-    "先转数快", "先过数", "转数快后",
+    "先转数快", "先过数", "转数快后", "先转钱", "市价一半",
     "先转账后发货", "先转账", "后发货", "入钱之后", "入钱", "比官方便宜", "别在那个平台", "不在平台", "平台外", "换个平台", "手续费太高", "常用的交易网站", "交易网站", "off the platform", "outside the app",
     "friends and family", "paypal friends", 
     "私聊", "私聊qq", "加微", "收款功能", "开通收款", "未实名", "实名认证", "先付款后上号",
@@ -609,7 +613,7 @@ export const CONCEPTS = {
     "我来帮您", "帮您关闭", "打开手机银行",
     "我帮您", "帮您取消", "先打开", "您先打开","按我的指导", "我的指导", "我来教您", "我教您", "我教你", "指导您", "教您操作", "帮您操作", "远程", "协助您", "跟着我", "按照提示"],
   seller: [
-    "我是买家", "买家", "给你付款", "收到钱", "收款", "付款的时候","卖家", "卖号", "出售", "号主", "seller"],
+    "我是买家", "买家", "给你付款", "收到钱", "付款的时候","卖家", "卖号", "出售", "号主", "seller"],
   romance_fee: [
     "clearance fee", "customs fee", "holding the gold", "release the package",
     "扣住", "被扣", "税先", "出返嚟", "帮我顶", "顶住先", "周转", "提出来", "才能出来",
@@ -631,6 +635,7 @@ export const CONCEPTS = {
     "投一点", "一起投", "投点", "充点", "每次都能赢", 
     "充","充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
   military: [
+    "警察训练", "警察学院", "police academy", "police training",
     "军需品", "bd采购",
     "police dept", "police department", "coast guard", "saf camp", "army officer", "indian army", "cantonment", "military base", "army camp",
     "defence", "defense", "logistics unit",
@@ -684,7 +689,7 @@ export const CONCEPTS = {
     "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
   claim: [
     "绑卡", "重新绑卡", "accept deposit", "accept at", "accept it", "accept your", "to accept", "deposit it",
-    "claims agent", "contact our",
+    "claims agent", "contact our", "打返嚟", "打返来", "回电领取", "致电领取", "call back to claim",
     "登陆", "card details", "your card details", "cover delivery", "cover shipping", "cover the postage", "确认领取",
     "登记收货", "收货地址", "登记", 
     "办理领奖", "领奖手续", "发货", "收件资料", "is waiting", "waiting",
@@ -733,6 +738,7 @@ export const CONCEPTS = {
     "electricity", "power supply", "apple id", "paypal", "netflix", "hsbc", "barclays", "lloyds", "natwest", "santander", "monzo", "chase", "wells fargo", "bank of america",
   ],
   lock: [
+    "另一部装置登录", "另一部装置", "其他装置登录", "另一台设备登录", "其他设备登录",
     "异地登录", "异常登录",
     "止付", "停机", "实名信息不全", "未实名", "冻洁", "冻接", "已被动结", "new payee", 
     "suspension", "payment failed", "payment was declined", "declined", "new device", "tried to log in", "sign-in attempt", "login attempt", "unrecognised", "unrecognized", "placed a hold", "a hold on", "unusual payments", "hold on your", 
@@ -765,7 +771,7 @@ export const CONCEPTS = {
   debt: [
     "别装死", "必须还", "今天必须还",
     "collection team", "loan repayment", "repayment overdue",
-    "collections side", "recovery dept", "recovery department", "your file is",
+    "collections side", "recovery dept", "recovery department", "recovery unit", "recovery team", "recovery agent", "your file is",
     "never repaid", "you borrowed", "u borrowed", "owed to", "debt collection", "outstanding debt", "outstanding balance",
     "在我们这借", "在我们平台借", "他借了", "她借了",
     "债务转让", "债权转让", "转让给我公司",
@@ -777,6 +783,8 @@ export const CONCEPTS = {
     "还不还", "那笔钱", "欠的钱", "you owe", "owe",
     "借的", "没还","逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
   hard_threat: [
+    // A loan app's harassment: the reader's contacts told, the reader's photo sent as a "debtor".
+    "all your contacts", "all ur contacts", "contact list has been", "photo as debtor", "call ur family", "call your family", "ur family & office", "your family and office",
     "our ppl will come", "our people will come", "come down to ur office", "come to ur office", "visit ur office", "visit your office",
     "直接上门", "明天上门", "马上上门", "今天上门",
     // Visits and family consequences in other words: 明天你单位见, 排咗期上門, 孩子上学受影响.
@@ -841,7 +849,7 @@ export const CONCEPTS = {
     "资金保全", "做资金保全", "证明清白", "证明你的清白", "证明您的清白", "资金核查", "资金清查", "监管账户", "核查账户", "清查账户", "国家账户", "公证账户", "清查资金", "核查资金"],
   /** Who must say who they are is no one the reader knows well: not a greeting ("hi mum", "是我呀"). */
   self_intro: [
-    "long time no see", "from high school", "from uni", "from college",
+    "long time no see", "from high school", "from secondary school", "from primary school", "from uni", "from college",
     "上次一起吃过饭", "一起吃过饭的", "一起吃饭的那个",
     "我是你", "我是您", "我是你们", "猜猜我是谁", "猜我是谁", "你猜我是谁", "听得出我是谁", "听出我是谁", "知道我是谁", "听不出来", "听不出我", "还记得我",
     "我是谁", "i am your", "this is your", "your son", "your daughter", "your grandson", "your niece", "your nephew",
@@ -866,7 +874,7 @@ export const CONCEPTS = {
   parcel_surcharge: [
     "保管费", "滞留费", "超时费","超重", "运费未付", "到付", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
   /** Paying a courier by a code they send: "扫我发你的码". */
-  qr_pay: ["扫码补缴", "扫码补交", "扫我发你的码", "扫我发的码", "扫我的码", "扫这个码", "扫一下码", "扫码付", "扫码支付", "扫码缴", "收款码", "付款码"],
+  qr_pay: ["二维码付", "发你的二维码", "扫我微信", "扫码补缴", "扫码补交", "扫我发你的码", "扫我发的码", "扫我的码", "扫这个码", "扫一下码", "扫码付", "扫码支付", "扫码缴", "收款码", "付款码"],
   /** An English courier's charge, and the new slot it is paid for: "a redelivery charge applies, book a new slot". */
   parcel_charge: [
     "for £", "for $", "small fee","fee", "charge", "charges", "duty", "payment of", "handling charge", "redelivery charge"],
@@ -1020,7 +1028,7 @@ export const CONCEPTS = {
   unclaimed: ["未领取", "尚未领取", "待领取", "没有领取", "未申领", "还没领取", "unclaimed", "not yet claimed", "yet to claim", "waiting to be claimed"],
   reply_cue: ["回复1", "回1", "回复数字", "回复y", "回复是", "reply 1", "reply yes", "reply y", "获取领取方式", "获取办理方式", "获取领奖方式", "回复领取"],
   /** Collected in person where the reader already is (reception, a counter, a shop): nothing to send or pay. */
-  in_person: ["from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "到店兑奖", "彩票原件", "凭彩票", "凭票兑奖", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from"],
+  in_person: ["当面支付", "当面付", "签收时支付", "签收时当面", "公司收款码", "from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "到店兑奖", "彩票原件", "凭彩票", "凭票兑奖", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from"],
   /** The writer went to the police themself: "是我自己报的警". */
   reporter_self: ["我报的警", "我自己报", "我报警了", "我报了警", "我已经报警", "我去报案", "我报案了", "我报的案", "报案回执", "报警回执"],
   /** A reply to the reader's own application ("已收到您的征信异议申请，正在核查"): a status, not an offer. */
@@ -1436,6 +1444,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     "task_rebate",
     [
       { all: ["task", "earn", "contact"], window: 200 },
+      // "A recruiter… rate products in our app, 30-60 mins a day, earn $500 daily. Would you like to hear more?": the unsolicited pitch.
+      { all: ["task", "earn", "job_pitch"], window: 200 },
       { all: ["task", "earn"], needs: (c) => c.link || c.privateChannel || c.upfrontFee },
       { all: ["earn", "advance"], window: 120 },
       // A job that charges to start (入职费, 培训费, 会员费): the fee is the scam.
@@ -1465,6 +1475,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["relative", "secret", "money_need"], window: 200 },
       // "出车祸了在医院，先打500过来，别告诉我爸": an emergency, money at once, and parents kept out of it.
       { all: ["emergency", "money_need", "secret"], window: 120 },
+      // "It's Femi from secondary school. I'm stranded at the airport… can you send me…": an old acquaintance in trouble.
+      { all: ["self_intro", "emergency", "ask_money"], window: 200 },
       { all: ["leader", "work_money", "reader_request"], window: 200, unless: ["paid_done"] },
       { all: ["leader", "new_number"], window: 200, needs: (c) => c.privateChannel },
       // The opener alone: someone who must say who they are, with a number to save ("我是你表哥，换号了，存一下").
@@ -1542,6 +1554,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // "您的社保卡即将失效…请按1转人工": an office that suspends something and routes the reader to an operator.
       { all: ["authority", "lock", "ivr"], window: 120 },
       { all: ["crime", "police_act", "secret"], window: 200 },
+      { all: ["authority", "crime", "secret"], window: 200 },
       { all: ["clear_name"], needs: (c) => c.privateChannel || c.asksCredentials },
       // "Download our app to protect your funds": the download is the ask.
       { all: ["authority", "clear_name", "download"], window: 120 },
@@ -1614,7 +1627,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["parcel", "upfront_fee"], needs: linkOrAsks, unless: ["fee_waived"] },
       { all: ["parcel", "parcel_charge", "parcel_rebook"], needs: (c) => c.link, unless: ["fee_waived"] },
       // A courier's surcharge paid by their QR code or to their chat account: "超重了，扫我发你的码补运费".
-      { all: ["parcel", "parcel_surcharge", "qr_pay"], window: 120 },
+      { all: ["parcel", "parcel_surcharge", "qr_pay"], window: 120, unless: ["in_person"] },
       { all: ["parcel", "parcel_surcharge"], window: 120, needs: (c) => c.privateChannel || c.link },
       // A redelivery or address fix through a courier's chat account or a fee: couriers rebook in their own app.
       { all: ["parcel", "parcel_problem"], window: 120, needs: (c) => c.privateChannel, unless: ["fee_waived"] },
@@ -1642,7 +1655,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["prize_strong", "claim"], unless: ["no_action", "official_channel", "in_person"] },
       { all: ["prize_strong", "claim"], needs: asksAnything },
       { all: ["prize_strong", "upfront_fee"] },
-      { all: ["prize_strong"], needs: (c) => c.asksCredentials || c.privateChannel },
+      // A prize claimed by calling a personal mobile back ("抽中咗大奖，打返嚟138…").
+      { all: ["prize_strong"], needs: (c) => c.asksCredentials || c.privateChannel || c.callbackToMobile },
       { all: ["prize_weak", "claim"], needs: (c) => c.upfrontFee || c.asksCredentials || c.privateChannel },
       // A "gift" whose address must be registered through a chat account.
       { all: ["prize_weak", "ship_details", "chat_add"], window: 160 },

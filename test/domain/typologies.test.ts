@@ -1082,6 +1082,28 @@ const THIRTEENTH_BATCH: [TypologyId, string][] = [
   ["premium_rate", "Sorry we missed you! Please call back +225 0712 3456 today."],
 ];
 
+/** Session 15: what blind tuning sets #56–#58 showed missing or flagged, in our own wordings. */
+const FOURTEENTH_BATCH: [TypologyId, string][] = [
+  ["fake_collection", "Hello, this is the recovery unit for 某某贷. Your contact list has been exported; pay today or we message all your contacts that you are a debtor."],
+  ["fake_collection", "Recovery dept here. U owe Rs 2000. FIR draft is ready. Pay by tonight or we call ur family & office."],
+  ["task_rebate", "Hi! I'm a recruiter for an online shop. Remote work: rate products in our app, 20 mins a day, earn $300 daily. Are you interested?"],
+  ["police_impersonation", "FINAL NOTICE: a warrant has been issued for your arrest for tax fraud. Call Officer Reed today and do not discuss this with anyone."],
+  ["acquaintance", "Hey it's Tunde from secondary school! I'm stranded in Lagos, my card got blocked. Can you send me 20k? I'll pay you back tomorrow."],
+  ["game_trade", "喂，我平价放王者荣耀点券，市价一半，先转钱我即刻充，好多人买过。"],
+  ["military_purchase", "你好，我们是警察训练学院的，需要大批订购矿泉水，方便加个WhatsApp谈一下细节吗？"],
+  ["prize", "恭喜你抽中咗我哋嘅头奖！得闲打返嚟 13812345678 领取。"],
+  ["premium_rate", "Someone has a crush on you! Find out who by replying LOVE to 81234. Msgs cost £1.50 each."],
+  ["premium_rate", "【某节目】您的号码获得会员抽奖资格，回复Y确认参与，即可每周收到花絮，资费30元/月，由中国移动代收。"],
+  ["parcel_fee", "快递员：你好，你有个到付件要收300运费 收件人：我没买东西 快递员：可能是赠品，你扫我微信发你的二维码付一下就行"],
+  ["account_lock", "WhatsApp：你的账户在另一部装置登入，如非本人请即刻点击 http://wa-verify.top/x 验证"],
+];
+
+describeBatch("fraud typologies, what blind tuning sets #56–#58 showed (session 15)", FOURTEENTH_BATCH, [
+  "【某物流】您有一件到付快递，运费18元，请在签收时当面支付给快递员，可扫快递员出示的公司收款码。",
+  "Your mate says hi! We're all meeting at the pub at 8, text me back if you're coming.",
+  "hey it's Sam from secondary school! long time — are you coming to the reunion next month?",
+]);
+
 describeBatch("fraud typologies, script elements the tuning split still missed (session 15)", THIRTEENTH_BATCH, [
   "客服：您好，这里是某平台客服 买家：我买的杯子碎了 客服：请在订单里申请售后，款项原路退回",
   "Hi, it's the school office. Please call back about the legal matter form you signed for the trip, no rush.",
