@@ -292,7 +292,8 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const scam: CorpusRow[] = [];
   for (const id of TYPOLOGY_IDS) {
     const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id], ...BLIND_12_SCAM[id], ...BLIND_13_SCAM[id], ...BLIND_14_SCAM[id], ...BLIND_15_SCAM[id], ...BLIND_17_SCAM[id], ...BLIND_TUNING_19_SCAM[id], ...BLIND_TUNING_22_SCAM[id], ...BLIND_TUNING_24_SCAM[id], ...BLIND_TUNING_27_SCAM[id], ...BLIND_TUNING_28_SCAM[id], ...BLIND_TUNING_30_SCAM[id], ...BLIND_TUNING_31_SCAM[id], ...BLIND_TUNING_33_SCAM[id], ...BLIND_TUNING_34_SCAM[id], ...BLIND_TUNING_36_SCAM[id], ...BLIND_TUNING_39_SCAM[id], ...BLIND_TUNING_41_SCAM[id], ...BLIND_TUNING_44_SCAM[id], ...BLIND_TUNING_48_SCAM[id], ...BLIND_TUNING_49_SCAM[id], ...BLIND_TUNING_51_SCAM[id], ...BLIND_TUNING_54_SCAM[id], ...BLIND_TUNING_56_SCAM[id], ...BLIND_TUNING_57_SCAM[id], ...RETIRED_HOLDOUT_10_SCAM[id], ...RETIRED_HOLDOUT_11_SCAM[id], ...RETIRED_HOLDOUT_16_SCAM[id], ...RETIRED_HOLDOUT_18_SCAM[id], ...RETIRED_HOLDOUT_38_SCAM[id]];
-    scam.push(...rows(id, "tune", tune, SCAM_TUNE, random));
+    // Every template at least once: a typology with more templates than SCAM_TUNE would otherwise lose its newest ones.
+    scam.push(...rows(id, "tune", tune, Math.max(SCAM_TUNE, tune.length), random));
     scam.push(...rows(id, "holdout", HOLDOUT_SCAM[id], SCAM_PER_SPLIT, held));
   }
   const genuine: CorpusRow[] = [];
