@@ -46,7 +46,7 @@ export interface AnalysisOptions {
 const CLAUSE_END = new Set(Array.from("，,。.！!？?；;\n", (c) => c.charCodeAt(0)));
 const IS_CLAUSE_END = codeUnitTable(CLAUSE_END);
 // "无需另外提供银行卡信息", "不需要提供验证码", "验证码千万别告诉任何人" (别 right before the verb): nothing is asked.
-const NEGATION = /勿|不要|不会|没有|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|别$|\b(?:never|not|don't|no need)\b/i;
+const NEGATION = /勿|不要|不会|没有|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|别$|\b(?:never|not|don't|won't|wouldn't|shouldn't|no need)\b/i;
 
 /** Verbs that hand something over to the sender. */
 const HAND_OVER = "回复|回覆|回传|提供|告知|告诉|发送|发给|发至|发到|发我|发一下|给我|给专员|给客服|转发|报给|报上|报一下|说出|念给|念一下|读给|上传";
@@ -95,7 +95,7 @@ const ENGLISH_DETAILS_REQUEST =
 const ENGLISH_CARD_REQUEST =
   /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with|read me|read out)\b[^.!?\n]{0,30}\b(?:card details|card number|bank details|account details|payment details|numbers on the back|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?(?:pin|cvv|password)|cvv|sort code|password)\b/dgi;
 /** English: "send us the OTP", "reply with your verification code". */
-const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward)\b[^.!?\n]{0,24}\b(?:otp|codes?|verification code|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?pin)\b/dgi;
+const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward|read me|read out)\b[^.!?\n]{0,24}\b(?:otp|codes?|verification code|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?pin)\b/dgi;
 
 /** Clauses longer than this are not read back further for a negation: keeps every check linear. */
 const MAX_CLAUSE = 80;
@@ -204,7 +204,7 @@ const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|�
 
 /** Premium-rate lures: "call 09…" or UK 070 "personal numbers", US 1-900 and Australian 1900/1902, the +881–883 global numbers and the African codes "one-ring" (wangiri) calls come from (+216, +222–225, +232–234, +243, +252, +269), China's 125… voice services, "txt WIN to 8…", charges per minute or message in pence, cents or currency, "信息费2元/分钟", Taiwan's 0204. */
 const PREMIUM_RATE =
-  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text(?:ing)?|send(?:ing)?|repl(?:y|ying))\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}[pc]\s?(?:\/|per\s?)(?:min(?:ute)?|msg|message|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,4}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min(?:ute)?|msg|message|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|(?:抽奖|中奖|领奖)资格[^。！!？?；;\n]{0,10}回复[^。！!？?；;\n]{0,40}?(?:资费|信息费)\d{1,4}(?:\.\d{1,2})?元\s?\/\s?(?:月|条)|\b(?:msgs?|texts?|messages?)\s(?:cost|are|at)\s(?:£|[AS]?\$|€)\d{1,4}(?:\.\d\d)?\s?(?:each|per)\b|\b\d{1,2}\.\d\d\s?(?:usd|gbp|eur|aud|sgd)?\s?(?:\/|per\s?)(?:msg|txt|text|min|week|wk)\b|信息费[^。！!？?；;\n]{0,4}?\d{1,3}(?:\.\d{1,2})?元\s?\/\s?月(?![，,]?\s?由[^。！!？?；;\n]{0,8}代收)|(?:订阅|订购|定制)[^。！!？?；;\n]{0,8}?\d{1,3}(?:\.\d{1,2})?元\s?\/\s?条|\d{1,4}(?:\.\d{1,2})?元\s?\/\s?条[^。！!？?；;\n]{0,16}(?:话费|扣除|扣费)|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|\b(?:call|ring|dial|phone|text|on)\s(?:me\s|now\s|us\s|back\s|on\s){0,3}(?:1[\s-]?900[\s-]?\d{3}[\s-]?\d{4}|19(?:00|02)[\s-]?\d{3}[\s-]?\d{3})\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?(?:0204[\s-]?\d{4,6}|125\d{5,8})|(?:\+|00)\s?(?:88[123]|22[2-5]|23[234]|216|243|252|269)[\s-]?\d{4,}[^。！!？?；;\n]{0,20}(?:回电|回電|回拨|回撥|call back|ring back)|(?:每分钟|每條|每条)[^。！!？?；;\n]{0,2}[一二三四五六七八九十两\d]{1,3}(?:块|塊|元)钱?[^。！!？?；;\n]{0,10}(?:信息费|資訊費|资费)|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,4}?(?:每|一)\s?(?:条|则|分钟)\s?\d{1,3}(?:\.\d{1,2})?元|\b(?:call|ring|dial|phone)\s(?:back\s|us\s|now\s){0,2}(?:\+|00)\s?(?:88[123]|22[2-5]|23[234]|216|243|252|269)\b/i;
+  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text(?:ing)?|send(?:ing)?|repl(?:y|ying))\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}[pc]\s?(?:\/|per\s?)(?:min(?:ute)?|msg|message|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,4}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min(?:ute)?|msg|message|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|(?:(?:抽奖|中奖|领奖)资格|获得免费)[^。！!？?；;\n]{0,10}回复[^。！!？?；;\n]{0,40}?(?:资费|信息费|月租|包月费?)\d{1,4}(?:\.\d{1,2})?元|\b(?:msgs?|texts?|messages?)\s(?:cost|are|at)\s(?:£|[AS]?\$|€)\d{1,4}(?:\.\d\d)?\s?(?:each|per)\b|\b\d{1,2}\.\d\d\s?(?:usd|gbp|eur|aud|sgd)?\s?(?:\/|per\s?)(?:msg|txt|text|min|week|wk)\b|信息费[^。！!？?；;\n]{0,4}?\d{1,3}(?:\.\d{1,2})?元\s?\/\s?月(?![，,]?\s?由[^。！!？?；;\n]{0,8}代收)|(?:订阅|订购|定制)[^。！!？?；;\n]{0,8}?\d{1,3}(?:\.\d{1,2})?元\s?\/\s?条|\d{1,4}(?:\.\d{1,2})?元\s?\/\s?条[^。！!？?；;\n]{0,16}(?:话费|扣除|扣费)|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|\b(?:call|ring|dial|phone|text|on)\s(?:me\s|now\s|us\s|back\s|on\s){0,3}(?:1[\s-]?900[\s-]?\d{3}[\s-]?\d{4}|19(?:00|02)[\s-]?\d{3}[\s-]?\d{3})\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?(?:0204[\s-]?\d{4,6}|125\d{5,8})|(?:\+|00)\s?(?:88[123]|22[2-5]|23[234]|216|243|252|269)[\s-]?\d{4,}[^。！!？?；;\n]{0,20}(?:回电|回電|回拨|回撥|call back|ring back)|(?:每分钟|每條|每条)[^。！!？?；;\n]{0,2}[一二三四五六七八九十两\d]{1,3}(?:块|塊|元)钱?[^。！!？?；;\n]{0,10}(?:信息费|資訊費|资费)|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,4}?(?:每|一)\s?(?:条|则|分钟)\s?\d{1,3}(?:\.\d{1,2})?元|\b(?:call|ring|dial|phone)\s(?:back\s|us\s|now\s){0,2}(?:\+|00)\s?(?:88[123]|22[2-5]|23[234]|216|243|252|269)\b/i;
 
 // "有需要打139…": 打 before a number is a call, whatever comes between.
 // English names the person between the verb and the number: "contact electricity officer 155…".
@@ -326,7 +326,12 @@ export function analyseContent(
     // "补偿券已发到您的账户，您不需要提供任何信息": compensation that asks nothing is no lure.
     refund_lure: !advisory && !has(scan, "no_action") && near(scan, ["refund", "act"], 40),
     account_cancellation: !advisory && near(scan, ["cancel", "loan_account"], 30),
-    screen_share_or_app: !advisory && ((has(scan, "screen") && anyUnnegated(clean, conceptStarts(scan, "screen"))) || (near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40) && anyUnnegated(clean, conceptStarts(scan, "download")))),
+    // An app guided onto the phone, or one to install from outside the app stores ("not on App Store").
+    screen_share_or_app:
+      !advisory &&
+      ((has(scan, "screen") && anyUnnegated(clean, conceptStarts(scan, "screen"))) ||
+        (((near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40)) || near(scan, ["download", "sideload"], 60)) &&
+          anyUnnegated(clean, conceptStarts(scan, "download")))),
     asks_personal_info: has(scan, "personal_info") && (asks(clean, PERSONAL_INFO_REQUESTS) || asks(clean, [ENGLISH_DETAILS_REQUEST])),
     relative_new_number:
       !advisory && (near(scan, ["new_number", "i_am"], 80) || near(scan, ["new_number", "relative"], 80) || near(scan, ["i_am", "secret"], 120)),

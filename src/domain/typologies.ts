@@ -177,7 +177,7 @@ export const CONCEPTS = {
   ],
   download: ["下载", "安装", "download", "install"],
   /** An app to install from a link, "not from the app store": real institutions publish theirs in the stores. */
-  sideload: ["请勿通过应用商店", "不要通过应用商店", "勿在应用商店", "不要在应用商店", "应用商店搜不到", "应用市场搜不到", "请勿通过應用商店", "not from the app store", "not available on the app store", "not on the play store", "not from the play store"],
+  sideload: ["请勿通过应用商店", "不要通过应用商店", "勿在应用商店", "不要在应用商店", "应用商店搜不到", "应用市场搜不到", "请勿通过應用商店", "not from the app store", "not available on the app store", "not on the play store", "not from the play store", "not on app store", "not on the app store", "not in the app store", "不在应用商店", "应用商店没有", "应用商店下载不到"],
   app: ["app", "软件", "客户端", "应用"],
   guided: [
     "support", "our team", "agent", "technician",
@@ -430,7 +430,7 @@ export const CONCEPTS = {
   /** The question that ends an unsolicited job offer: the reply starts the script. */
   job_pitch: ["would you like to hear more", "would you like to know more", "are you interested", "interested?", "有兴趣吗", "感兴趣吗", "有兴趣了解", "想了解一下吗"],
   earn: [
-    "mins/day", "mins a day", "minutes a day", "minutes per day", "per task", "daily pay",
+    "your earnings", "withdraw your", "mins/day", "mins a day", "minutes a day", "minutes per day", "per task", "daily pay",
     "returns", "has been credited",
     "每天", "返佣", "高佣",
     "pays", "each like", "per like",
@@ -600,6 +600,7 @@ export const CONCEPTS = {
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
   advance: [
     "to begin", "deposit rs",
+    "clear the deficit", "negative balance", "combination order", "combo order",
     "buy first then", "buy first and",
     "first deposit", "after your deposit", "unlock after",
     "拍下", "付款截图", "不用发货", "不发货", "空单",
@@ -771,7 +772,7 @@ export const CONCEPTS = {
   debt: [
     "别装死", "必须还", "今天必须还",
     "collection team", "loan repayment", "repayment overdue",
-    "collections side", "recovery dept", "recovery department", "recovery unit", "recovery team", "recovery agent", "your file is",
+    "collections side", "recovery dept", "recovery department", "recovery unit", "recovery team", "recovery agent", "recovery till", "your file is",
     "never repaid", "you borrowed", "u borrowed", "owed to", "debt collection", "outstanding debt", "outstanding balance",
     "在我们这借", "在我们平台借", "他借了", "她借了",
     "债务转让", "债权转让", "转让给我公司",
@@ -784,7 +785,7 @@ export const CONCEPTS = {
     "借的", "没还","逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
   hard_threat: [
     // A loan app's harassment: the reader's contacts told, the reader's photo sent as a "debtor".
-    "all your contacts", "all ur contacts", "contact list has been", "photo as debtor", "call ur family", "call your family", "ur family & office", "your family and office",
+    "your phonebook", "ur phonebook", "all persons in your", "all your contacts", "all ur contacts", "contact list has been", "photo as debtor", "call ur family", "call your family", "ur family & office", "your family and office",
     "our ppl will come", "our people will come", "come down to ur office", "come to ur office", "visit ur office", "visit your office",
     "直接上门", "明天上门", "马上上门", "今天上门",
     // Visits and family consequences in other words: 明天你单位见, 排咗期上門, 孩子上学受影响.
@@ -1483,6 +1484,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["self_intro", "new_number", "save_number"], window: 80 },
       // "Hi Mum, new number, WhatsApp me": the move to a chat app is the scam's first step.
       { all: ["i_am", "new_number", "chat_add"], window: 160 },
+      { all: ["self_intro", "new_number", "chat_add"], window: 160 },
       { all: ["self_intro", "leader"], window: 60, needs: (c) => c.privateChannel },
       { all: ["new_number", "summon"], window: 120 },
       // "妈，我手机掉水里了，这是同学的号，你先别打电话": a new number that must not be called back.
