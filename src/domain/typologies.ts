@@ -236,7 +236,7 @@ export const CONCEPTS = {
     "这事低调点", "低调点", "低调处理", "别声张", "不要声张",
     "别跟其他同事说", "别跟同事说", "不要跟同事说",
     "keep this quiet", "keep it quiet", "keep this between us",
-    "不要在工作群", "别在工作群", "不要在群里说", "别在群里说", "不要在群里讲",
+    "不要在工作群", "别在工作群", "不要在群里说", "别在群里说", "不要在群里讲", "不要在原来的群", "别在原来的群", "不要在原群", "别在老群",
     "不能告诉", "不能跟任何人", "不要跟任何人", "不得告诉", "不得向任何人", "不能让别人知道", "不要让别人知道",
     "别报警", "不要报警", "不能报警", "don't call the police",
     "唔好话", "唔好同", "唔好讲", "唔好俾", "不要说出去", "别说出去", "don't mention", "don't let",
@@ -274,7 +274,8 @@ export const CONCEPTS = {
   /** A public procurement notice: tenders are published, not phoned to one shop. */
   public_tender: ["招标公告", "采购公告", "军队采购网", "公开招标", "在网上报名", "政府采购网"],
   /** Money redirected to a new account: "bank details have changed", "原账户已停用". */
-  account_changed: ["bank details have changed", "bank details changed", "new bank details", "the old one is closed", "old account is closed", "账户变更", "账户已变更", "换了收款账户", "原账户已停用", "原来的卡不用了", "旧账户停用"],
+  account_changed: ["bank details have changed", "bank details changed", "new bank details", "the old one is closed", "old account is closed", "账户变更", "账户已变更", "换了收款账户", "原账户已停用", "原来的卡不用了", "旧账户停用",
+    "收款银行卡已注销", "收款卡已注销", "原收款卡", "转入新账户", "转到新账户", "旧卡转入", "旧卡不用了"],
   /** Proof of a transfer sent back to the asker: "转完截图发我". */
   transfer_proof: ["截个图给我", "转完了截", "转完截图", "截图发我", "回单截图", "转账截图", "回单发我", "付款截图"],
   exec_title: ["ceo", "cfo", "managing director", "md", "the director", "董事长", "总经理"],
@@ -370,6 +371,7 @@ export const CONCEPTS = {
   ],
   scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only", "最后一期", "明天就截止", "don't miss it", "dont miss it", "will be cancelled", "within 12 hours", "within 24 hours"],
   invest_lure: [
+    "doubled my money", "doubled my", "money doubled",
     "每月分红", "已经回本", "professor's signal", "vip level", "made 18%", "withdrew again",
     "pre-ipo", "allocation",
     "利好消息", "重大利好",
@@ -1082,6 +1084,8 @@ export const CONCEPTS = {
     "请勿上当", "不要上当", "谨防上当", "切莫上当", "以免上当", "为由要求", "为由诱导", "冒充银行", "冒充我行", "冒充我司", "冒充本行", "冒充本公司", "冒充客服", "冒充公检法", "冒充工作人员",
     "请报警", "立即报警", "及时报警", "拨打110", "拨打96110", "遇到此类", "此类短信", "此类电话", "此类信息", "务必电话核实", "请务必核实",
     "不会向您索要", "不会索要", "不会向您索取",
+    // A bank's or police's anti-fraud callback asks whether someone else asked: "是不是有人让您转到安全账户的".
+    "是不是有人让您", "是不是有人让你", "是不是有人叫您", "是否有人让您", "请立即停止操作", "千万不要转", "只是提醒您",
     // "本平台从未委托第三方收取…任何费用": the same promise in the past tense.
     "从未委托", "从未授权", "从未要求", "从未收取", "从来不会",
     "反诈提醒", "反诈提示", "反诈宣传",

@@ -1123,3 +1123,21 @@ const TWELFTH_BATCH_GENUINE = [
 ];
 
 describeBatch("fraud typologies, scam openers blind tuning set #54 showed missing", TWELFTH_BATCH, TWELFTH_BATCH_GENUINE);
+
+/** Session 15: what blind tuning sets #59–#61 showed, in our own wordings. */
+const FIFTEENTH_BATCH: [TypologyId, string][] = [
+  ["fake_collection", "NOTICE: your overdue balance with 某某借 has been escalated. Our agents will contact all persons in your phonebook tomorrow unless you pay today."],
+  ["task_rebate", "Your task account shows a negative balance after the combination order. To withdraw your earnings, clear the deficit of $300 first."],
+  ["customer_service", "Hi, your Shopee order was charged twice. I'm from the refund team, I can reverse it but need you to read me the OTP you receive."],
+  ["investment", "Bro the forex group doubled my money last week. Teacher says next round ok, want the app link? Must download from their site, not on App Store."],
+  ["acquaintance", "Hey Ben, long time no see! It's Grace from secondary school. This is my new number, add me on WhatsApp pls, got something to ask."],
+  ["acquaintance", "房东通知：本人原收款银行卡已注销，本月起房租请转入新账户，户名张某，转账后截图发我。"],
+  ["acquaintance", "我是你们孩子的班主任，新建了家长群，入群后缴纳课后服务费300元，不要在原来的群里说。"],
+  ["premium_rate", "恭喜您获得免费彩铃，回复Y即可开通，月租15元，由中国联通代收。"],
+];
+
+describeBatch("fraud typologies, what blind tuning sets #59–#61 showed (session 15)", FIFTEENTH_BATCH, [
+  "（银行回访）您好，这里是某银行客服中心，您刚才向新收款人转账5000元，是不是有人让您转到安全账户的？如果有请立即停止操作，我们不会问您要密码。",
+  "Agent: thanks for calling, I'll verify you with the questions on file. I won't ask you to read out any OTP.",
+  "Download our official app from the App Store or Google Play to see your statement.",
+]);
