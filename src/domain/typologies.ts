@@ -271,6 +271,10 @@ export const CONCEPTS = {
   test_deposit: ["first to test", "to test lah", "if can withdraw", "you try small first", "u try small first", "你先投一点", "您先投一点", "你先试试水", "你可以先试试水", "能提现再"],
   /** A trade that stays on the game's own platform: "请勿在平台外交易", "已到账您的平台钱包". */
   official_trade: ["平台有担保", "平台担保", "在平台下单", "别私下转账", "不要私下转账", "trade hold", "请勿在平台外交易", "不要在平台外交易", "平台钱包", "已到账您的平台"],
+  /** A bulk marketing text's opt-out line: an advert to many, not an order placed with one shop. */
+  opt_out: ["退订回t", "回t退订", "退订回复t", "拒收请回复", "reply stop", "txt stop", "text stop"],
+  /** A shop's after-sales agent by title: the opener of a fake refund when the talk moves to a chat account. */
+  after_sale_agent: ["售后专员", "理赔专员", "退款专员", "售后客服专员", "售后小二"],
   /** A public procurement notice: tenders are published, not phoned to one shop. */
   public_tender: ["招标公告", "采购公告", "军队采购网", "公开招标", "在网上报名", "政府采购网"],
   /** Money redirected to a new account: "bank details have changed", "原账户已停用". */
@@ -1394,8 +1398,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "military_purchase",
     [
-      { all: ["military", "purchase", "mil_pay"], window: 220, unless: ["public_tender"] },
-      { all: ["military", "purchase"], window: 220, needs: (c) => c.upfrontFee || c.privateChannel, unless: ["public_tender"] },
+      { all: ["military", "purchase", "mil_pay"], window: 220, unless: ["public_tender", "opt_out"] },
+      { all: ["military", "purchase"], window: 220, needs: (c) => c.upfrontFee || c.privateChannel, unless: ["public_tender", "opt_out"] },
       { all: ["anon_unit", "purchase"], window: 120, unless: ["public_tender"] },
     ],
   ],
@@ -1601,6 +1605,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // "会员已自动续费，如非本人操作请致电客服185…办理退款": refunds go through the order, never a mobile number.
       { all: ["membership_charge", "refund"], window: 120, unless: ["refund_done", "cancel_done"], needs: (c) => c.callbackToMobile },
       { all: ["shop", "screen"] },
+      // "我是唯品会的售后专员…方便加个微信吗？平台上不太方便": after-sales moved off the platform.
+      { all: ["shop", "after_sale_agent"], window: 80, needs: (c) => c.privateChannel },
       // Platforms take a new payment in the order, never through a mobile or chat account in the text.
       { all: ["shop", "pay_again"], window: 120, needs: (c) => c.callbackToMobile || c.privateChannel },
       { all: ["shop", "gift_card_pay", "fee_en"], window: 160 },

@@ -1134,10 +1134,13 @@ const FIFTEENTH_BATCH: [TypologyId, string][] = [
   ["acquaintance", "房东通知：本人原收款银行卡已注销，本月起房租请转入新账户，户名张某，转账后截图发我。"],
   ["acquaintance", "我是你们孩子的班主任，新建了家长群，入群后缴纳课后服务费300元，不要在原来的群里说。"],
   ["premium_rate", "恭喜您获得免费彩铃，回复Y即可开通，月租15元，由中国联通代收。"],
+  ["premium_rate", "Your free wallpapers are ready! Reply GO to subscribe. $4.99/week will be charged to your phone bill."],
+  ["customer_service", "您好，我是某宝的售后专员，您上周买的电饭煲仓库反馈有点问题，方便加个微信吗？平台上说不太方便。"],
 ];
 
 describeBatch("fraud typologies, what blind tuning sets #59–#61 showed (session 15)", FIFTEENTH_BATCH, [
   "（银行回访）您好，这里是某银行客服中心，您刚才向新收款人转账5000元，是不是有人让您转到安全账户的？如果有请立即停止操作，我们不会问您要密码。",
   "Agent: thanks for calling, I'll verify you with the questions on file. I won't ask you to read out any OTP.",
   "Download our official app from the App Store or Google Play to see your statement.",
+  "【某购物】年货节预售开启！定金50元抵300元，户外军用帐篷直降，戳 t.cn/abc 退订回T",
 ]);
