@@ -64,6 +64,8 @@ export const CONCEPTS = {
     "转账", "转款", "汇款", "打款", "转入", "转到", "转至", "转给", "汇入", "汇到", "汇给", "汇至", "存入", "充值", "付款", "支付", "缴纳", "交纳",
     "缴费", "垫付", "打到", "打钱", "转钱", "汇钱", "交钱", "付钱", "先交", "先付", "预付", "补缴", "补交", "缴清", "交清", "打过去", "转过去",
     "transfer", "pay", "payment", "wire", "send money", "settle",
+    // Gift cards bought to be read out: their codes are the money.
+    "get two", "buy gift cards", "apple gift cards", "google play cards", "steam cards", "itunes cards",
   ],
   upfront_fee: [
     "taxes be prepaid", "prepaid before release",
@@ -745,7 +747,7 @@ export const CONCEPTS = {
     "electricity", "power supply", "apple id", "paypal", "netflix", "hsbc", "barclays", "lloyds", "natwest", "santander", "monzo", "chase", "wells fargo", "bank of america",
   ],
   lock: [
-    "另一部装置登录", "另一部装置", "其他装置登录", "另一台设备登录", "其他设备登录",
+    "另一部装置登录", "另一部装置", "另一台装置", "其他装置登录", "另一台设备登录", "其他设备登录",
     "异地登录", "异常登录",
     "止付", "停机", "实名信息不全", "未实名", "冻洁", "冻接", "已被动结", "new payee", 
     "suspension", "payment failed", "payment was declined", "declined", "new device", "tried to log in", "sign-in attempt", "login attempt", "unrecognised", "unrecognized", "placed a hold", "a hold on", "unusual payments", "hold on your", 
@@ -809,7 +811,7 @@ export const CONCEPTS = {
   code_item: ["验证码", "校验码", "动态码", "动态密码", "短信码", "短信验证", "随机码", "otp", "verification code", "code", "codes", "pin"],
   id_item: [
     "身份证", "证件", "身份信息", "银行卡", "卡号", "银行账号", "密码", "cvv", "cvn", "安全码", "卡背", "有效期", "社保卡号", "人脸", "刷脸", "面部识别",
-    "视频认证", "视频验证", "card", "bank details", "account details", "payment details", "sort code", "password", "pin",
+    "视频认证", "视频验证", "card", "numbers on the back", "bank details", "account details", "payment details", "sort code", "password", "pin",
   ],
   private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码", "户名", "paynow", "payid", "upi id", "new account", "bank details", "different account"],
   /** Genuine services never threaten the reader's credit record over a membership or a rate. */
@@ -879,7 +881,7 @@ export const CONCEPTS = {
   anon_unit: ["某部队", "某部的", "某支队", "某中队", "某军区", "某营区", "某连队", "某武警", "某消防"],
   /** A surcharge on a parcel already on its way: "超重了要补运费". */
   parcel_surcharge: [
-    "保管费", "滞留费", "超时费","超重", "运费未付", "到付", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
+    "加急配送费", "加急费", "保管费", "滞留费", "超时费","超重", "运费未付", "到付", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
   /** Paying a courier by a code they send: "扫我发你的码". */
   qr_pay: ["二维码付", "发你的二维码", "扫我微信", "扫码补缴", "扫码补交", "扫我发你的码", "扫我发的码", "扫我的码", "扫这个码", "扫一下码", "扫码付", "扫码支付", "扫码缴", "收款码", "付款码"],
   /** An English courier's charge, and the new slot it is paid for: "a redelivery charge applies, book a new slot". */
@@ -1081,7 +1083,7 @@ export const CONCEPTS = {
     "冒充公安", "冒充警察", "冒充民警", "冒充老师", "冒充领导", "有人冒充", "千万别信", "千万不要信", "别信",
     "刚有人打电话", "有人打电话说", "立马挂了", "直接挂了电话",
     "要是有人说", "如果有人说", "万一有人说", "视频确认", "先打我原来的", "不会用陌生号", "陌生号码找你",
-    "reported it to", "report it to", "forward it to 7726", "7726",
+    "reported it to", "report it to", "forward it to 7726", "to 7726",
     "scam text", "got a text saying", "just got a text", "got a call saying", "just got a call", "someone called saying", "接到电话说",
     // Someone telling friends about a scam call: "接到个电话说是公安局的…我直接挂了，你们也小心点".
     "你们也小心", "大家小心", "大家注意防", "大家注意安全", "大家注意别", "小心点", "我直接挂了", "直接挂了", "接到个电话说", "接到一个电话说", "接到电话说是", "收到一条短信说", "收到短信说",

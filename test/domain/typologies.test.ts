@@ -1135,6 +1135,10 @@ const FIFTEENTH_BATCH: [TypologyId, string][] = [
   ["acquaintance", "我是你们孩子的班主任，新建了家长群，入群后缴纳课后服务费300元，不要在原来的群里说。"],
   ["premium_rate", "恭喜您获得免费彩铃，回复Y即可开通，月租15元，由中国联通代收。"],
   ["premium_rate", "Your free wallpapers are ready! Reply GO to subscribe. $4.99/week will be charged to your phone bill."],
+  ["credit_repair", "征信修复：逾期、呆账都可消除，内部渠道，不成功不收费，加xx123456"],
+  ["prize", "Congratulations, the prize is confirmed! The taxes must be prepaid before release: buy two $100 Apple gift cards and read me the numbers on the back."],
+  ["premium_rate", "Missed call from an unknown number. Dial back +882123456 to return the call."],
+  ["parcel_fee", "你的快递在我车上，急的话付个50元加急配送费，加我微信abc123我晚上送过去。"],
   ["customer_service", "您好，我是某宝的售后专员，您上周买的电饭煲仓库反馈有点问题，方便加个微信吗？平台上说不太方便。"],
 ];
 
