@@ -273,6 +273,8 @@ export const CONCEPTS = {
   test_deposit: ["first to test", "to test lah", "if can withdraw", "you try small first", "u try small first", "你先投一点", "您先投一点", "你先试试水", "你可以先试试水", "能提现再"],
   /** A trade that stays on the game's own platform: "请勿在平台外交易", "已到账您的平台钱包". */
   official_trade: ["平台有担保", "平台担保", "在平台下单", "别私下转账", "不要私下转账", "trade hold", "请勿在平台外交易", "不要在平台外交易", "平台钱包", "已到账您的平台"],
+  /** A game "gift" collected by logging in through a code or with the account's password: the account is taken. */
+  game_login_trap: ["扫码登录", "验证账号密码", "输入账号密码", "账号密码登录", "提供账号密码", "log in with your password", "enter your password"],
   /** A bulk marketing text's opt-out line: an advert to many, not an order placed with one shop. */
   opt_out: ["退订回t", "回t退订", "退订回复t", "拒收请回复", "reply stop", "txt stop", "text stop"],
   /** A shop's after-sales agent by title: the opener of a fake refund when the talk moves to a chat account. */
@@ -678,6 +680,7 @@ export const CONCEPTS = {
   ],
   prize_strong: [
     "prize is confirmed", "the prize is yours",
+    "已中签", "抽签已中签",
     "抽中的", "lucky draw win", "on the winners list",
     "幸运得主", "被选为本月幸运", "被选为幸运", "prize is yours", "cash is yours", "reward is yours",
     "幸运得主", "二等将", "一等将", "三等将", "特等将", "领将", "中咗头奖", "out of the hat", "prize is yours",
@@ -1418,6 +1421,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["game", "game_trap"], window: 120, needs: (c) => c.privateChannel || c.link },
       { all: ["seller", "upfront_fee"], window: 120 },
       { all: ["game", "false_report"], window: 160 },
+      { all: ["game", "game_login_trap"], window: 80 },
       // Accounts bought, or game top-ups "refunded", through a chat contact: off the platform.
       { all: ["game", "trade"], window: 60, needs: (c) => c.privateChannel },
       { all: ["game", "refund"], window: 60, needs: (c) => c.privateChannel },
