@@ -187,6 +187,8 @@ const PRIVATE_CHANNEL = [
   /转(?:给)?我个人|(?:微信|支付宝)转(?:给)?我(?!们)/g,
   /(?:扫码|扫描二维码|二维码|收款码|付款码)[^。！!？?；;\n]{0,8}(?:还款|转账|支付|付款|缴纳|缴费|结清|处理|充值)|(?:还款|转账|支付|付款|缴纳|结清)[^。！!？?；;\n]{0,8}(?:扫码|二维码|收款码)/g,
   /微信转账|支付宝(?:转账|扫码)/g,
+  // "存入我们合作的代收户（户名：孙某，个人名下）": a collection agent's or a person's account.
+  /代收(?:户|账户|帐户)|个人名下/g,
   // "改由专员核对后提供的账户入账": an account a collector hands out.
   /(?:专员|客服|经理|工作人员)[^。！!？?；;\n]{0,8}(?:提供|指定)的?(?:账户|帐户|账号|帐号|银行卡|卡号)/g,
   // "reply ok and i send u the PayNow details": the account comes in a private message.
@@ -198,7 +200,7 @@ const PRIVATE_CHANNEL = [
   /(?:转账|转到|转入|汇入|汇到|打到|付到|交到|支付到)[^。！!？?；;\n]{0,10}(?:新的?|更换后的?|变更后的?)(?:收款)?(?:账户|帐户|账号|帐号|银行卡|卡号)/g,
 ];
 /** A chat contact (加…微信, a QQ number): a private channel, except in a shop's advert that moves no money. */
-const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|LINE|Line|line|扣扣|薇信|威信|WhatsApp|Whatsapp|whatsapp|WHATSAPP|Telegram|telegram)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)[\u4e00-\u9fff]{0,4}客服\s?[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)|(?:加|添加)\s?[A-Za-z]{2,6}\d{4,10}(?!\d)/g;
+const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|企业薇|LINE|Line|line|扣扣|薇信|威信|WhatsApp|Whatsapp|whatsapp|WHATSAPP|Telegram|telegram)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)[\u4e00-\u9fff]{0,4}客服\s?[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)|(?:加|添加)\s?[A-Za-z]{2,6}\d{4,10}(?!\d)/g;
 const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
 const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
 

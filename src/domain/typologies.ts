@@ -234,6 +234,7 @@ export const CONCEPTS = {
     "dropped my phone",
   ],
   secret: [
+    "本案涉密", "案件涉密", "请勿向家人", "不要向家人", "勿向家人朋友透露",
     "do not discuss", "don't discuss", "do not tell anyone", "don't tell anyone",
     "这事低调点", "低调点", "低调处理", "别声张", "不要声张",
     "别跟其他同事说", "别跟同事说", "不要跟同事说",
@@ -275,6 +276,8 @@ export const CONCEPTS = {
   official_trade: ["平台有担保", "平台担保", "在平台下单", "别私下转账", "不要私下转账", "trade hold", "请勿在平台外交易", "不要在平台外交易", "平台钱包", "已到账您的平台"],
   /** A game "gift" collected by logging in through a code or with the account's password: the account is taken. */
   game_login_trap: ["扫码登录", "验证账号密码", "输入账号密码", "账号密码登录", "提供账号密码", "log in with your password", "enter your password"],
+  /** Earlier losses "made good" by a new platform: the second sting of an investment scam. */
+  loss_recovery: ["亏损可以申请", "补偿额度", "挽回损失", "挽损", "追回亏损", "亏损补偿", "弥补亏损", "recover your losses", "recover your loss", "recover the money you lost"],
   /** A bulk marketing text's opt-out line: an advert to many, not an order placed with one shop. */
   opt_out: ["退订回t", "回t退订", "退订回复t", "拒收请回复", "reply stop", "txt stop", "text stop"],
   /** A shop's after-sales agent by title: the opener of a fake refund when the talk moves to a chat account. */
@@ -319,6 +322,7 @@ export const CONCEPTS = {
     "最高人民", "公检法", "police", "officer",
   ],
   crime: [
+    "资金案件", "一起案件", "刑事案件",
     "盗刷", "被盗刷",
     "暗网", "参与电信诈骗", "以你的名义", "用你的名义", "以您的名义", "用您的名义", "冒名办理",
     "digital arrest", "drugs", "aadhaar", "警示账户", "警示帐户",
@@ -781,6 +785,8 @@ export const CONCEPTS = {
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit", "gst", "hst", "cra",
   ],
   debt: [
+    "减免罚息", "减免部分罚息", "罚息减免",
+    "still unpaid", "remains unpaid",
     "别装死", "必须还", "今天必须还",
     "collection team", "loan repayment", "repayment overdue",
     "collections side", "recovery dept", "recovery department", "recovery unit", "recovery team", "recovery agent", "recovery till", "your file is",
@@ -795,6 +801,7 @@ export const CONCEPTS = {
     "还不还", "那笔钱", "欠的钱", "you owe", "owe",
     "借的", "没还","逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
   hard_threat: [
+    "at your home and your workplace", "your home and workplace", "involve your family", "your family or employer", "your family and employer",
     // A loan app's harassment: the reader's contacts told, the reader's photo sent as a "debtor".
     "your phonebook", "ur phonebook", "all persons in your", "all your contacts", "all ur contacts", "contact list has been", "photo as debtor", "call ur family", "call your family", "ur family & office", "your family and office",
     "our ppl will come", "our people will come", "come down to ur office", "come to ur office", "visit ur office", "visit your office",
@@ -978,6 +985,7 @@ export const CONCEPTS = {
   /** "您学生时期开通的账户": the 注销校园贷 script's opener — no genuine lender calls about a student-era account. */
   student_account: ["学生时期开通", "学生时期办理", "学生时期注册", "上学时开通", "读书时开通"],
   channel_closed: [
+    "原还款渠道暂停", "还款渠道暂停", "原还款渠道", "结算系统升级",
     "请勿通过app还款", "勿通过app还款", "不要通过app还款", "不要在app还款", "改由专员",
     "原账户已停用", "账户已停用", "原账户停用", "以下新账户", "新的还款账户", "新还款账户",
     "通道已经关", "通道已关", "通道关闭", "通道已关闭", "渠道已关闭", "渠道关闭了", "app还不了", "app无法还款", "app里还不了", "系统维护无法还款", "官方还不了",
@@ -1075,6 +1083,7 @@ export const CONCEPTS = {
   ],
   /** The institution's own channel: its app, website or 95xxx hotline ("请登录官方APP处理或致电95533"). */
   official_channel: [
+    "在线客服反馈", "通过在线客服",
     "登录app", "可登录app", "app-", "app完成",
     "官方app", "官方渠道", "官方客服", "官方热线", "官方电话", "官方网站", "官网", "本行app", "手机银行", "网上银行", "营业网点", "就近网点", "柜台",
     "致电95", "拨打95", "热线95", "客服95", "致电96", "拨打96", "official app", "our app", "official website", "our website", "the number on the back", "number on the back of your card", "back of your card",
@@ -1093,6 +1102,8 @@ export const CONCEPTS = {
     "请勿上当", "不要上当", "谨防上当", "切莫上当", "以免上当", "为由要求", "为由诱导", "冒充银行", "冒充我行", "冒充我司", "冒充本行", "冒充本公司", "冒充客服", "冒充公检法", "冒充工作人员",
     "请报警", "立即报警", "及时报警", "拨打110", "拨打96110", "遇到此类", "此类短信", "此类电话", "此类信息", "务必电话核实", "请务必核实",
     "不会向您索要", "不会索要", "不会向您索取",
+    // A friend thanked for a warning: "幸好你提醒我，…我已经报警了".
+    "幸好你提醒", "幸亏你提醒", "多亏你提醒", "还好你提醒",
     // A bank's or police's anti-fraud callback asks whether someone else asked: "是不是有人让您转到安全账户的".
     "是不是有人让您", "是不是有人让你", "是不是有人叫您", "是否有人让您", "请立即停止操作", "千万不要转", "只是提醒您",
     // "本平台从未委托第三方收取…任何费用": the same promise in the past tense.
@@ -1430,7 +1441,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "romance",
     [
-      { all: ["romance", "romance_money"], window: 220 },
+      // "Your ticket matched 3 numbers. £1.45 has been added to your account": a win already paid asks nothing.
+      { all: ["romance", "romance_money"], window: 220, unless: ["no_action"] },
       { all: ["pet", "platform_trick", "bet"], window: 200 },
       { all: ["pet", "romance_fee"], window: 200 },
       { all: ["pet", "romance_money", "ask_money"], window: 120 },
@@ -1472,6 +1484,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["invest", "invest_lure", "contact"], window: 200 },
       { all: ["invest", "invest_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
+      { all: ["loss_recovery"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
       { all: ["invest", "invest_lure", "scarcity"], window: 200 },
       // "Sorry, wrong number! Although — do you know much about gold trading? My uncle taught me…".
       { all: ["wrong_contact", "invest"], window: 200 },

@@ -1152,3 +1152,18 @@ describeBatch("fraud typologies, what blind tuning sets #59–#61 showed (sessio
   "【某票务】您参与的演唱会抽签已中签，请在App内30分钟内完成支付，逾期视为放弃。",
     "【某购物】年货节预售开启！定金50元抵300元，户外军用帐篷直降，戳 t.cn/abc 退订回T",
 ]);
+
+/** Session 15: what blind sets #63 (hard to detect) and #64 (genuine texts a naive filter flags) showed, in our own wordings. */
+const SIXTEENTH_BATCH: [TypologyId, string][] = [
+  ["fake_collection", "您好，我是某某金融的客户经理，可以帮您申请减免部分罚息，只需先把本期2000元存入我们合作的代收户（户名：王某，个人名下）。"],
+  ["fake_collection", "尊敬的客户：因某某金融结算系统升级，原还款渠道暂停使用，本期款项请访问 http://pay-fix.icu/a 完成。"],
+  ["fake_collection", "Reminder re your file: still unpaid. Our officer will call at your home and your workplace on Monday; we'd rather not involve your family or employer."],
+  ["investment", "您之前在股市的亏损可以申请补偿额度，在我们的合作平台做几笔对冲操作即可挽回损失，详情加企业薇：ab12345"],
+  ["police_impersonation", "我是某市公安局的民警，您的身份信息被用于一起资金案件，本案涉密，请勿向家人朋友透露，稍后专人联系您。"],
+];
+
+describeBatch("fraud typologies, what blind sets #63 and #64 showed (session 15)", SIXTEENTH_BATCH, [
+  "【某借条】法务提醒：您的借款逾期已超过90天，我司将依法提起诉讼。如对欠款金额有异议，请通过在线客服反馈。",
+  "幸好你提醒我，网上认识的那个人一直劝我投资，我已经报警了。",
+  "Your ticket for Saturday's draw matched 3 numbers. £2.50 has been added to your lottery account.",
+]);
