@@ -46,10 +46,10 @@ export interface AnalysisOptions {
 const CLAUSE_END = new Set(Array.from("，,。.！!？?；;\n", (c) => c.charCodeAt(0)));
 const IS_CLAUSE_END = codeUnitTable(CLAUSE_END);
 // "无需另外提供银行卡信息", "不需要提供验证码", "验证码千万别告诉任何人" (别 right before the verb): nothing is asked.
-const NEGATION = /勿|不要|不会|没有|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|别$|\b(?:never|not|don't|won't|wouldn't|shouldn't|no need)\b/i;
+const NEGATION = /勿|不要|不会|没有|唔会|唔好|唔使|唔需要|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|别$|\b(?:never|not|don't|won't|wouldn't|shouldn't|no need)\b/i;
 
 /** Verbs that hand something over to the sender. */
-const HAND_OVER = "回复|回覆|回传|提供|告知|告诉|发送|发给|发至|发到|发我|发一下|给我|给专员|给客服|转发|报给|报上|报一下|说出|念给|念一下|读给|上传";
+const HAND_OVER = "回复|回覆|回传|提供|告知|告诉|发送|发给|发至|发到|发我|发一下|给我|给专员|给客服|转发|报给|报上|报一下|说出|念给|念一下|读给|读一读|读一下|读出|念出|上传";
 /** Typing something in: a request only when the text also carries a link to type it into (genuine OTPs say "请在页面输入"). */
 const TYPE_IN = "输入|填写|填入|录入|绑定";
 
@@ -64,7 +64,7 @@ const ID_OR_CARD = [
   "(?:账户|帐户|支付|取款|交易|查询|登录|银行卡)?(?<!动态|短信)密码",
   "CVV2?|CVN2?",
   "安全码",
-  "卡背(?:面)?(?:后)?三位",
+  "卡背(?:面)?(?:后)?(?:嘅|的)?三位",
   "(?:卡片?|信用卡)的?有效期",
   "手持身份证",
   "社保卡号",
@@ -183,6 +183,8 @@ const PRIVATE_CHANNEL = [
   // "卡号私信你", "账号私发给您": the account to pay comes in a private message.
   /(?:卡号|账号|帐号|账户|收款码)[^。！!？?；;\n]{0,4}(?:私信|私发|私聊|发你|发您|发给你|发给您)/g,
   /(?:发你|发您|发给你|发给您)[^。！!？?；;\n]{0,3}(?:收款码|卡号|账号)/g,
+  // "我给你个结算员的卡号，你直接打过去".
+  /给你(?:个|一个)[^。！!？?；;\n]{0,6}(?:卡号|账号|收款码)/g,
   // "你微信转我个人就行": to the caller in person.
   /转(?:给)?我个人|(?:微信|支付宝)转(?:给)?我(?!们)/g,
   /(?:扫码|扫描二维码|二维码|收款码|付款码)[^。！!？?；;\n]{0,8}(?:还款|转账|支付|付款|缴纳|缴费|结清|处理|充值)|(?:还款|转账|支付|付款|缴纳|结清)[^。！!？?；;\n]{0,8}(?:扫码|二维码|收款码)/g,
@@ -206,7 +208,7 @@ const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|�
 
 /** Premium-rate lures: "call 09…" or UK 070 "personal numbers", US 1-900 and Australian 1900/1902, the +881–883 global numbers and the African codes "one-ring" (wangiri) calls come from (+216, +222–225, +232–234, +243, +252, +269), China's 125… voice services, "txt WIN to 8…", charges per minute or message in pence, cents or currency, "信息费2元/分钟", Taiwan's 0204. */
 const PREMIUM_RATE =
-  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text(?:ing)?|send(?:ing)?|repl(?:y|ying))\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}[pc]\s?(?:\/|per\s?)(?:min(?:ute)?|msg|message|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,4}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min(?:ute)?|msg|message|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|发送[^。！!？?；;\n]{0,12}到\s?106\d{4,}[^。！!？?；;\n]{0,12}?\d{1,4}(?:\.\d{1,2})?元\s?\/\s?条|\bfree\s(?:ringtones?|wallpapers?|horoscopes?|games?)\b[^.!?\n]{0,40}[.!?]\s{0,3}repl(?:y|ying)\s[a-z]{1,8}\sto\s(?:subscribe|join|activate)\b|(?:(?:抽奖|中奖|领奖)资格|获得免费)[^。！!？?；;\n]{0,10}回复[^。！!？?；;\n]{0,40}?(?:资费|信息费|月租|包月费?)\d{1,4}(?:\.\d{1,2})?元|\b(?:msgs?|texts?|messages?)\s(?:cost|are|at)\s(?:£|[AS]?\$|€)\d{1,4}(?:\.\d\d)?\s?(?:each|per)\b|\b\d{1,2}\.\d\d\s?(?:usd|gbp|eur|aud|sgd)?\s?(?:\/|per\s?)(?:msg|txt|text|min|week|wk)\b|信息费[^。！!？?；;\n]{0,4}?\d{1,3}(?:\.\d{1,2})?元\s?\/\s?月(?![，,]?\s?由[^。！!？?；;\n]{0,8}代收)|(?:订阅|订购|定制)[^。！!？?；;\n]{0,8}?\d{1,3}(?:\.\d{1,2})?元\s?\/\s?条|\d{1,4}(?:\.\d{1,2})?元\s?\/\s?条[^。！!？?；;\n]{0,16}(?:话费|扣除|扣费)|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|\b(?:call|ring|dial|phone|text|on)\s(?:me\s|now\s|us\s|back\s|on\s){0,3}(?:1[\s-]?900[\s-]?\d{3}[\s-]?\d{4}|19(?:00|02)[\s-]?\d{3}[\s-]?\d{3})\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?(?:0204[\s-]?\d{4,6}|125\d{5,8})|(?:\+|00)\s?(?:88[123]|22[2-5]|23[234]|216|243|252|269)[\s-]?\d{4,}[^。！!？?；;\n]{0,20}(?:回电|回電|回拨|回撥|call back|ring back)|(?:每分钟|每條|每条)[^。！!？?；;\n]{0,2}[一二三四五六七八九十两\d]{1,3}(?:块|塊|元)钱?[^。！!？?；;\n]{0,10}(?:信息费|資訊費|资费)|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,4}?(?:每|一)\s?(?:条|则|分钟)\s?\d{1,3}(?:\.\d{1,2})?元|\b(?:call|ring|dial|phone)\s(?:back\s|us\s|now\s){0,2}(?:\+|00)\s?(?:88[123]|22[2-5]|23[234]|216|243|252|269)[\s-]?\d/i;
+  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text(?:ing)?|send(?:ing)?|repl(?:y|ying))\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}[pc]\s?(?:\/|per\s?)(?:min(?:ute)?|msg|message|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,4}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min(?:ute)?|msg|message|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|发送[^。！!？?；;\n]{0,12}到\s?106\d{4,}[^。！!？?；;\n]{0,12}?\d{1,4}(?:\.\d{1,2})?元\s?\/\s?条|\bfree\s(?:ringtones?|wallpapers?|horoscopes?|games?)\b[^.!?\n]{0,40}[.!?]\s{0,3}repl(?:y|ying)\s[a-z]{1,8}\sto\s(?:subscribe|join|activate)\b|(?:(?:抽奖|中奖|领奖)资格|获得免费)[^。！!？?；;\n]{0,10}回复[^。！!？?；;\n]{0,40}?(?:资费|信息费|月租|包月费?|费用)\d{1,4}(?:\.\d{1,2})?元|\b(?:msgs?|texts?|messages?)\s(?:cost|are|at)\s(?:£|[AS]?\$|€)\d{1,4}(?:\.\d\d)?\s?(?:each|per)\b|\b\d{1,2}\.\d\d\s?(?:usd|gbp|eur|aud|sgd)?\s?(?:\/|per\s?)(?:msg|txt|text|min|week|wk)\b|信息费[^。！!？?；;\n]{0,4}?\d{1,3}(?:\.\d{1,2})?元\s?\/\s?月(?![，,]?\s?由[^。！!？?；;\n]{0,8}代收)|(?:订阅|订购|定制)[^。！!？?；;\n]{0,8}?\d{1,3}(?:\.\d{1,2})?元\s?\/\s?条|\d{1,4}(?:\.\d{1,2})?元\s?\/\s?条[^。！!？?；;\n]{0,16}(?:话费|扣除|扣费)|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|\b(?:call|ring|dial|phone|text|on)\s(?:me\s|now\s|us\s|back\s|on\s){0,3}(?:1[\s-]?900[\s-]?\d{3}[\s-]?\d{4}|19(?:00|02)[\s-]?\d{3}[\s-]?\d{3})\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?(?:0204[\s-]?\d{4,6}|125\d{5,8})|(?:\+|00)\s?(?:88[123]|22[2-5]|23[234]|216|243|252|269)[\s-]?\d{4,}[^。！!？?；;\n]{0,20}(?:回电|回電|回拨|回撥|call back|ring back)|(?:每分钟|每條|每条)[^。！!？?；;\n]{0,2}[一二三四五六七八九十两\d]{1,3}(?:块|塊|元)钱?[^。！!？?；;\n]{0,10}(?:信息费|資訊費|资费)|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,4}?(?:每|一)\s?(?:条|则|分钟)\s?\d{1,3}(?:\.\d{1,2})?元|\b(?:call|ring|dial|phone)\s(?:back\s|us\s|now\s){0,2}(?:\+|00)\s?(?:88[123]|22[2-5]|23[234]|216|243|252|269)[\s-]?\d/i;
 
 // "有需要打139…": 打 before a number is a call, whatever comes between.
 // English names the person between the verb and the number: "contact electricity officer 155…".

@@ -68,6 +68,7 @@ export const CONCEPTS = {
     "get two", "buy gift cards", "apple gift cards", "google play cards", "steam cards", "itunes cards",
   ],
   upfront_fee: [
+    "先付一半", "先付定金", "upfront fee", 
     "taxes be prepaid", "prepaid before release",
     "membership fee", "activation charge",
     "release fee", "activation fee", "processing fee", "insurance premium", "购置税", "上牌费", "加急配送费", "加急费",
@@ -160,6 +161,7 @@ export const CONCEPTS = {
     "credit report", "credit history", "credit rating", "征信报告",
     "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
   credit_fix: [
+    "legally removed", "can be removed", "point increase", "points increase", "能删", "就能删", "内部有人", "银行内部有人",
     "forgiveness plan", "clear your credit", "$0 monthly payment",
     "wipe out", "write off", "negotiate with lenders", "negotiate with your creditors", "stop paying your creditors", "trust account", "pay us one",
     "improve it", "improve your score", "boost your score", "increase your score", "improve your credit",
@@ -224,7 +226,7 @@ export const CONCEPTS = {
     "换了个号", "换了一个号", "换了个新号", "换了个手机号", "换了新的号", "换个号", "换了个电话", "换了个微信", "微信被封", "号被封", "账号被封", "新加的号", "这是我新", "这是我的新", "this is my new", "temporary number", "new mobile",
     "新换的号", "换的号码", "新换的", "换咗", "号码换了", "换手机号", "new no", "new num", "my new number",
     "mate's phone",
-    "换新微信", "换了新微信", "换新号",
+    "换新微信", "换了新微信", "换新号", "换line了", "换了line", "换微信了", "换qq了",
     "换了新号", "换了号", "新手机", "手机丢", "旧号停用", "new phone number", "lost my phone",
     "手机进水", "同学的手机", "朋友的手机", "同事的手机", "别人的手机", "同事电话", "朋友的号", "friend's phone",
     "号不用了", "之前那个号", "这个号码", "this number",
@@ -278,6 +280,8 @@ export const CONCEPTS = {
   game_login_trap: ["扫码登录", "验证账号密码", "输入账号密码", "账号密码登录", "提供账号密码", "log in with your password", "enter your password"],
   /** Earlier losses "made good" by a new platform: the second sting of an investment scam. */
   loss_recovery: ["亏损可以申请", "补偿额度", "挽回损失", "挽损", "追回亏损", "亏损补偿", "弥补亏损", "recover your losses", "recover your loss", "recover the money you lost"],
+  /** A link offered by a "fellow investor": "Want the link mate?". */
+  offer_link: ["want the link", "send you the link", "send u the link", "i'll send the link", "要链接吗", "发你链接", "链接发你"],
   /** A bulk marketing text's opt-out line: an advert to many, not an order placed with one shop. */
   opt_out: ["退订回t", "回t退订", "退订回复t", "拒收请回复", "reply stop", "txt stop", "text stop"],
   /** A shop's after-sales agent by title: the opener of a fake refund when the talk moves to a chat account. */
@@ -383,7 +387,7 @@ export const CONCEPTS = {
   ],
   scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only", "最后一期", "明天就截止", "don't miss it", "dont miss it", "will be cancelled", "within 12 hours", "within 24 hours"],
   invest_lure: [
-    "doubled my money", "doubled my", "money doubled",
+    "doubled my money", "doubled my", "money doubled", "made another", "deposit bonus",
     "每月分红", "已经回本", "professor's signal", "vip level", "made 18%", "withdrew again",
     "pre-ipo", "allocation",
     "利好消息", "重大利好",
@@ -534,7 +538,7 @@ export const CONCEPTS = {
   ],
   trade: [
     "收号", "高价收", "秒结",
-    "平价放", "平卖", "低价出", "便宜卖", "挂上去", "比官方便宜",
+    "selling cheap", "cheap diamonds", "平价放", "平卖", "低价出", "便宜卖", "挂上去", "比官方便宜",
     "出号", "出个", "出一个", "出满", "价格美丽", "交易猫", "螃蟹",
     "拍下", "挂的",
     "尾款", "定金",
@@ -548,7 +552,7 @@ export const CONCEPTS = {
     "低价代充", "代充", "私人交易", "走私人",
     "free robux", "free v-bucks", "free vbucks", "free skins", "free skin", "免费领皮肤", "免费送皮肤",
     "转账后", "转帐后", "转帐",
-    "先转数快", "先过数", "转数快后", "先转钱", "市价一半",
+    "gcash first", "payment first", "first then i send", "先转数快", "先过数", "转数快后", "先转钱", "市价一半",
     "先转账后发货", "先转账", "后发货", "入钱之后", "入钱", "比官方便宜", "别在那个平台", "不在平台", "平台外", "换个平台", "手续费太高", "常用的交易网站", "交易网站", "off the platform", "outside the app",
     "friends and family", "paypal friends", 
     "私聊", "私聊qq", "加微", "收款功能", "开通收款", "未实名", "实名认证", "先付款后上号",
@@ -901,7 +905,7 @@ export const CONCEPTS = {
     "a new delivery", "be arranged", "arrange a new","book", "book a", "rebook", "new slot", "select a new", "reschedule", "settle", "arrange redelivery"],
   /** Where a "prize" is to be sent: what a genuine shop already has. */
   ship_details: ["登记收货地址", "收货地址", "收件地址", "邮寄地址", "收件资料", "收货信息", "shipping address", "delivery address"],
-  chat_add: ["加一下这个", "加这个微信", "添加客服微信", "加客服微信", "添加微信", "加微信", "加我微信", "客服微信", "加qq", "客服qq", "加v", "whatsapp", "telegram"],
+  chat_add: ["你加一下", "加一下这个", "加这个微信", "添加客服微信", "加客服微信", "添加微信", "加微信", "加我微信", "客服微信", "加qq", "客服qq", "加v", "whatsapp", "telegram"],
   /** A new manager introducing themself by name: not the "我是你王总" of an impostor. */
   newcomer: ["新来的", "刚调来", "新上任", "新任"],
   /** A cancellation already done, or left to the reader in the app: a service's notice, not a walkthrough. */
@@ -985,6 +989,7 @@ export const CONCEPTS = {
   /** "您学生时期开通的账户": the 注销校园贷 script's opener — no genuine lender calls about a student-era account. */
   student_account: ["学生时期开通", "学生时期办理", "学生时期注册", "上学时开通", "读书时开通"],
   channel_closed: [
+    "别走app", "不要走app", "app那边已经锁", "app已经锁了",
     "原还款渠道暂停", "还款渠道暂停", "原还款渠道", "结算系统升级",
     "请勿通过app还款", "勿通过app还款", "不要通过app还款", "不要在app还款", "改由专员",
     "原账户已停用", "账户已停用", "原账户停用", "以下新账户", "新的还款账户", "新还款账户",
@@ -1406,6 +1411,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["cancel", "loan_account"], window: 60, unless: ["cancel_done"] },
       { all: ["credit", "credit_fix"], window: 80, unless: ["status_update"] },
+      // A fee to have the record "removed": no one can buy a clean credit file.
+      { all: ["credit", "credit_fix", "upfront_fee"], window: 160 },
       { all: ["student_loan", "credit_threat"], window: 80 },
       { all: ["student_account"] },
       { all: ["borrow_out", "pay"], window: 100 },
@@ -1485,6 +1492,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["invest", "invest_lure", "contact"], window: 200 },
       { all: ["invest", "invest_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
       { all: ["loss_recovery"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
+      // "Made another 18% on the trading bot… platform's giving a bonus… Want the link mate?": a fellow investor's platform.
+      { all: ["invest", "invest_lure", "offer_link"], window: 200 },
+      { all: ["invest", "platform_trick", "offer_link"], window: 200 },
       { all: ["invest", "invest_lure", "scarcity"], window: 200 },
       // "Sorry, wrong number! Although — do you know much about gold trading? My uncle taught me…".
       { all: ["wrong_contact", "invest"], window: 200 },

@@ -1167,3 +1167,20 @@ describeBatch("fraud typologies, what blind sets #63 and #64 showed (session 15)
   "幸好你提醒我，网上认识的那个人一直劝我投资，我已经报警了。",
   "Your ticket for Saturday's draw matched 3 numbers. £2.50 has been added to your lottery account.",
 ]);
+
+/** Session 15: what blind sets #65–#67 showed, in our own wordings. */
+const SEVENTEENTH_BATCH: [TypologyId, string][] = [
+  ["fake_collection", "我某某金融贷后部的，你那笔欠款拖了90天了。今天别走APP了，APP那边已经锁了，我给你个结算员的卡号，你直接打过去。"],
+  ["investment", "Hey it's Sam from the crypto group! Made another 12% on the trading bot, the platform's giving a deposit bonus this week. Want the link?"],
+  ["customer_service", "你好，我係某商城客服，你上個禮拜嘅訂單重複扣咗錢，而家幫你退返，麻煩你讀一讀信用卡背面嘅三位數。"],
+  ["credit_repair", "Your credit file has missed payments that can be legally removed, a 100+ point increase guaranteed. One-time upfront fee £99."],
+  ["credit_repair", "你征信的逾期记录我这边能处理，银行内部有人，三天就能删，费用5000，先付一半。"],
+  ["acquaintance", "我是你國中同學啦，還記得我嗎？我換LINE了，你加一下 ab123456，有事問你。"],
+  ["game_trade", "Selling cheap diamonds for your game, 50% off! Payment via GCash first then I send within 5 mins."],
+  ["premium_rate", "【簡訊通知】恭喜您獲得免費遊戲點數，回覆Y即可領取（本服務每則簡訊費用30元，月租制）"],
+];
+
+describeBatch("fraud typologies, what blind sets #65–#67 showed (session 15)", SEVENTEENTH_BATCH, [
+  "【某銀行】提提你：你嘅信用卡月結單已經出咗，最低還款額500元。逾期還款會收取利息。銀行唔會透過短訊要求你提供密碼。",
+  "Hey, the investing podcast I mentioned is great. Want the link?",
+]);
