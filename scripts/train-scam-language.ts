@@ -146,7 +146,16 @@ const withinLimits = (r: Rates) =>
 
 /** Out of reach of any probability: the tier is off. */
 const OFF = 1.01;
-const GRID = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.96, 0.97, 0.975, 0.98, 0.99, 0.995, 0.998, 0.999, OFF];
+/**
+ * No tier below 0.97: the false-flag limits are judged on the corpus's genuine texts, and with a larger corpus they
+ * allowed 0.96 (session 15) and 0.90 (session 14), where hard genuine near misses the tests hold — an own-app
+ * verification notice ("请登录支付宝APP完成身份验证") — reach a tier. A carrier blocks on these tiers; the floor keeps
+ * a retrain from lowering the bar.
+ */
+export const MIN_THRESHOLD = 0.97;
+/** Every threshold the model-alone shares are printed for; the tiers are chosen from those at or above the floor. */
+const SHARES_AT = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.96, 0.97, 0.975, 0.98, 0.99, 0.995, 0.998, 0.999];
+const GRID = [...SHARES_AT.filter((t) => t >= MIN_THRESHOLD), OFF];
 
 /** The pair of thresholds with the best mean recall within the false-flag limits (ties: the higher, safer pair). */
 function chooseThresholds(items: readonly Scored[]): { high: number; veryHigh: number } {
@@ -204,7 +213,7 @@ function printTable(title: string, items: readonly Scored[], high: number, veryH
     return `${low.filter((item) => flagged(item, OFF, OFF)).length} rules-flagged of ${low.length} read as genuine, of ${transcripts.length} transcripts`;
   };
   console.log(`transcripts set aside (p < ${SCAM_LANGUAGE_LOW_BELOW} as a whole and in every passage; included in the rules+model column): scam ${setAside(1)}; genuine ${setAside(0)}`);
-  console.log(`model alone, share with p ≥ t: ${GRID.slice(0, -1).map((t) => `${t}: scam ${pct(share(1, t)).trim()} / genuine ${pct(share(0, t)).trim()}`).join("; ")}`);
+  console.log(`model alone, share with p ≥ t: ${SHARES_AT.map((t) => `${t}: scam ${pct(share(1, t)).trim()} / genuine ${pct(share(0, t)).trim()}`).join("; ")}`);
 }
 
 /** Whether this model reads every passage of an example (already its modelText) as genuine, as analyseContent asks of a transcript. */

@@ -55,9 +55,22 @@ import { BLIND_TUNING_51_SCAM } from "./blind-tuning-51";
 import { BLIND_GENUINE_52_GENUINE } from "./blind-tuning-52";
 import { BLIND_TUNING_54_SCAM } from "./blind-tuning-54";
 import { BLIND_GENUINE_55_GENUINE } from "./blind-tuning-55";
+import { BLIND_TUNING_56_SCAM } from "./blind-tuning-56";
+import { BLIND_TUNING_57_SCAM } from "./blind-tuning-57";
+import { BLIND_GENUINE_58_GENUINE } from "./blind-tuning-58";
+import { BLIND_TUNING_59_SCAM } from "./blind-tuning-59";
+import { BLIND_TUNING_60_SCAM } from "./blind-tuning-60";
+import { BLIND_GENUINE_61_GENUINE } from "./blind-tuning-61";
+import { BLIND_TUNING_62_SCAM } from "./blind-tuning-62";
+import { BLIND_TUNING_63_SCAM } from "./blind-tuning-63";
+import { BLIND_GENUINE_64_GENUINE } from "./blind-tuning-64";
+import { BLIND_GENUINE_65_GENUINE } from "./blind-tuning-65";
+import { BLIND_GENUINE_66_GENUINE } from "./blind-tuning-66";
+import { BLIND_TUNING_67_SCAM } from "./blind-tuning-67";
 import { RETIRED_HOLDOUT_16_GENUINE, RETIRED_HOLDOUT_16_SCAM } from "./retired-holdout-16";
 import { RETIRED_HOLDOUT_18_GENUINE, RETIRED_HOLDOUT_18_SCAM } from "./retired-holdout-18";
 import { RETIRED_HOLDOUT_38_GENUINE, RETIRED_HOLDOUT_38_SCAM } from "./retired-holdout-38";
+import { RETIRED_HOLDOUT_43_GENUINE, RETIRED_HOLDOUT_43_SCAM } from "./retired-holdout-43";
 import { BLIND_12_GENUINE, BLIND_12_SCAM } from "./blind-tuning-12";
 import { BLIND_13_GENUINE, BLIND_13_SCAM } from "./blind-tuning-13";
 import { BLIND_14_GENUINE, BLIND_14_SCAM } from "./blind-tuning-14";
@@ -288,15 +301,16 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const held = mulberry32(seed + 100);
   const scam: CorpusRow[] = [];
   for (const id of TYPOLOGY_IDS) {
-    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id], ...BLIND_12_SCAM[id], ...BLIND_13_SCAM[id], ...BLIND_14_SCAM[id], ...BLIND_15_SCAM[id], ...BLIND_17_SCAM[id], ...BLIND_TUNING_19_SCAM[id], ...BLIND_TUNING_22_SCAM[id], ...BLIND_TUNING_24_SCAM[id], ...BLIND_TUNING_27_SCAM[id], ...BLIND_TUNING_28_SCAM[id], ...BLIND_TUNING_30_SCAM[id], ...BLIND_TUNING_31_SCAM[id], ...BLIND_TUNING_33_SCAM[id], ...BLIND_TUNING_34_SCAM[id], ...BLIND_TUNING_36_SCAM[id], ...BLIND_TUNING_39_SCAM[id], ...BLIND_TUNING_41_SCAM[id], ...BLIND_TUNING_44_SCAM[id], ...BLIND_TUNING_48_SCAM[id], ...BLIND_TUNING_49_SCAM[id], ...BLIND_TUNING_51_SCAM[id], ...BLIND_TUNING_54_SCAM[id], ...RETIRED_HOLDOUT_10_SCAM[id], ...RETIRED_HOLDOUT_11_SCAM[id], ...RETIRED_HOLDOUT_16_SCAM[id], ...RETIRED_HOLDOUT_18_SCAM[id], ...RETIRED_HOLDOUT_38_SCAM[id]];
-    scam.push(...rows(id, "tune", tune, SCAM_TUNE, random));
+    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id], ...BLIND_12_SCAM[id], ...BLIND_13_SCAM[id], ...BLIND_14_SCAM[id], ...BLIND_15_SCAM[id], ...BLIND_17_SCAM[id], ...BLIND_TUNING_19_SCAM[id], ...BLIND_TUNING_22_SCAM[id], ...BLIND_TUNING_24_SCAM[id], ...BLIND_TUNING_27_SCAM[id], ...BLIND_TUNING_28_SCAM[id], ...BLIND_TUNING_30_SCAM[id], ...BLIND_TUNING_31_SCAM[id], ...BLIND_TUNING_33_SCAM[id], ...BLIND_TUNING_34_SCAM[id], ...BLIND_TUNING_36_SCAM[id], ...BLIND_TUNING_39_SCAM[id], ...BLIND_TUNING_41_SCAM[id], ...BLIND_TUNING_44_SCAM[id], ...BLIND_TUNING_48_SCAM[id], ...BLIND_TUNING_49_SCAM[id], ...BLIND_TUNING_51_SCAM[id], ...BLIND_TUNING_54_SCAM[id], ...BLIND_TUNING_56_SCAM[id], ...BLIND_TUNING_57_SCAM[id], ...BLIND_TUNING_59_SCAM[id], ...BLIND_TUNING_60_SCAM[id], ...BLIND_TUNING_62_SCAM[id], ...BLIND_TUNING_63_SCAM[id], ...BLIND_TUNING_67_SCAM[id], ...RETIRED_HOLDOUT_10_SCAM[id], ...RETIRED_HOLDOUT_11_SCAM[id], ...RETIRED_HOLDOUT_16_SCAM[id], ...RETIRED_HOLDOUT_18_SCAM[id], ...RETIRED_HOLDOUT_38_SCAM[id], ...RETIRED_HOLDOUT_43_SCAM[id]];
+    // Every template at least once: a typology with more templates than SCAM_TUNE would otherwise lose its newest ones.
+    scam.push(...rows(id, "tune", tune, Math.max(SCAM_TUNE, tune.length), random));
     scam.push(...rows(id, "holdout", HOLDOUT_SCAM[id], SCAM_PER_SPLIT, held));
   }
   const genuine: CorpusRow[] = [];
   const perCategory = Math.ceil(GENUINE_PER_SPLIT / GENUINE_CATEGORIES.length);
   for (const category of GENUINE_CATEGORIES) {
     const { tune, retiredHoldout } = GENUINE_TEMPLATES[category];
-    const tuneTemplates = [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category], ...RETIRED_HOLDOUT_7_GENUINE[category], ...RETIRED_HOLDOUT_8_GENUINE[category], ...RETIRED_HOLDOUT_9_GENUINE[category], ...BLIND_12_GENUINE[category], ...BLIND_13_GENUINE[category], ...BLIND_14_GENUINE[category], ...BLIND_15_GENUINE[category], ...BLIND_17_GENUINE[category], ...BLIND_TUNING_19_GENUINE[category], ...BLIND_GENUINE_20_GENUINE[category], ...BLIND_GENUINE_21_GENUINE[category], ...BLIND_GENUINE_23_GENUINE[category], ...BLIND_GENUINE_25_GENUINE[category], ...BLIND_GENUINE_26_GENUINE[category], ...BLIND_GENUINE_29_GENUINE[category], ...BLIND_GENUINE_32_GENUINE[category], ...BLIND_GENUINE_35_GENUINE[category], ...BLIND_GENUINE_37_GENUINE[category], ...BLIND_GENUINE_40_GENUINE[category], ...BLIND_GENUINE_42_GENUINE[category], ...BLIND_GENUINE_46_GENUINE[category], ...BLIND_GENUINE_45_GENUINE[category], ...BLIND_GENUINE_47_GENUINE[category], ...BLIND_GENUINE_50_GENUINE[category], ...BLIND_GENUINE_52_GENUINE[category], ...BLIND_GENUINE_55_GENUINE[category], ...RETIRED_HOLDOUT_10_GENUINE[category], ...RETIRED_HOLDOUT_11_GENUINE[category], ...RETIRED_HOLDOUT_16_GENUINE[category], ...RETIRED_HOLDOUT_18_GENUINE[category], ...RETIRED_HOLDOUT_38_GENUINE[category]];
+    const tuneTemplates = [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category], ...RETIRED_HOLDOUT_7_GENUINE[category], ...RETIRED_HOLDOUT_8_GENUINE[category], ...RETIRED_HOLDOUT_9_GENUINE[category], ...BLIND_12_GENUINE[category], ...BLIND_13_GENUINE[category], ...BLIND_14_GENUINE[category], ...BLIND_15_GENUINE[category], ...BLIND_17_GENUINE[category], ...BLIND_TUNING_19_GENUINE[category], ...BLIND_GENUINE_20_GENUINE[category], ...BLIND_GENUINE_21_GENUINE[category], ...BLIND_GENUINE_23_GENUINE[category], ...BLIND_GENUINE_25_GENUINE[category], ...BLIND_GENUINE_26_GENUINE[category], ...BLIND_GENUINE_29_GENUINE[category], ...BLIND_GENUINE_32_GENUINE[category], ...BLIND_GENUINE_35_GENUINE[category], ...BLIND_GENUINE_37_GENUINE[category], ...BLIND_GENUINE_40_GENUINE[category], ...BLIND_GENUINE_42_GENUINE[category], ...BLIND_GENUINE_46_GENUINE[category], ...BLIND_GENUINE_45_GENUINE[category], ...BLIND_GENUINE_47_GENUINE[category], ...BLIND_GENUINE_50_GENUINE[category], ...BLIND_GENUINE_52_GENUINE[category], ...BLIND_GENUINE_55_GENUINE[category], ...BLIND_GENUINE_58_GENUINE[category], ...BLIND_GENUINE_61_GENUINE[category], ...BLIND_GENUINE_64_GENUINE[category], ...BLIND_GENUINE_65_GENUINE[category], ...BLIND_GENUINE_66_GENUINE[category], ...RETIRED_HOLDOUT_10_GENUINE[category], ...RETIRED_HOLDOUT_11_GENUINE[category], ...RETIRED_HOLDOUT_16_GENUINE[category], ...RETIRED_HOLDOUT_18_GENUINE[category], ...RETIRED_HOLDOUT_38_GENUINE[category], ...RETIRED_HOLDOUT_43_GENUINE[category]];
     genuine.push(...rows(`genuine:${category}`, "tune", tuneTemplates, tuneTemplates.length * GENUINE_TUNE_PER_TEMPLATE, random));
     genuine.push(...rows(`genuine:${category}`, "holdout", HOLDOUT_GENUINE[category], perCategory, held));
   }

@@ -46,10 +46,10 @@ export interface AnalysisOptions {
 const CLAUSE_END = new Set(Array.from("，,。.！!？?；;\n", (c) => c.charCodeAt(0)));
 const IS_CLAUSE_END = codeUnitTable(CLAUSE_END);
 // "无需另外提供银行卡信息", "不需要提供验证码", "验证码千万别告诉任何人" (别 right before the verb): nothing is asked.
-const NEGATION = /勿|不要|不会|没有|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|别$|\b(?:never|not|don't|no need)\b/i;
+const NEGATION = /勿|不要|不会|没有|唔会|唔好|唔使|唔需要|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|别$|\b(?:never|not|don't|won't|wouldn't|shouldn't|no need)\b/i;
 
 /** Verbs that hand something over to the sender. */
-const HAND_OVER = "回复|回覆|回传|提供|告知|告诉|发送|发给|发至|发到|发我|发一下|给我|给专员|给客服|转发|报给|报上|报一下|说出|念给|念一下|读给|上传";
+const HAND_OVER = "回复|回覆|回传|提供|告知|告诉|发送|发给|发至|发到|发我|发一下|给我|给专员|给客服|转发|报给|报上|报一下|说出|念给|念一下|读给|读一读|读一下|读出|念出|上传";
 /** Typing something in: a request only when the text also carries a link to type it into (genuine OTPs say "请在页面输入"). */
 const TYPE_IN = "输入|填写|填入|录入|绑定";
 
@@ -64,7 +64,7 @@ const ID_OR_CARD = [
   "(?:账户|帐户|支付|取款|交易|查询|登录|银行卡)?(?<!动态|短信)密码",
   "CVV2?|CVN2?",
   "安全码",
-  "卡背(?:面)?(?:后)?三位",
+  "卡背(?:面)?(?:后)?(?:嘅|的)?三位",
   "(?:卡片?|信用卡)的?有效期",
   "手持身份证",
   "社保卡号",
@@ -95,7 +95,7 @@ const ENGLISH_DETAILS_REQUEST =
 const ENGLISH_CARD_REQUEST =
   /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with|read me|read out)\b[^.!?\n]{0,30}\b(?:card details|card number|bank details|account details|payment details|numbers on the back|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?(?:pin|cvv|password)|cvv|sort code|password)\b/dgi;
 /** English: "send us the OTP", "reply with your verification code". */
-const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward)\b[^.!?\n]{0,24}\b(?:otp|codes?|verification code|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?pin)\b/dgi;
+const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward|read me|read out)\b[^.!?\n]{0,24}\b(?:otp|codes?|verification code|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?pin)\b/dgi;
 
 /** Clauses longer than this are not read back further for a negation: keeps every check linear. */
 const MAX_CLAUSE = 80;
@@ -168,7 +168,7 @@ function asks(text: string, patterns: RegExp[], negationInside = false, ownChann
  * as a loan advert's lure ("不看征信", "无视征信").
  */
 const LEGAL_THREAT =
-  /起诉|诉讼|立案|上门(?:催收|催款|催讨|走访|拜访|调查|核实|追讨|追款|执行|收款|找)|(?<!不看|不查|无视|不上)征信|法院|法务|律师函|律师|传票|强制执行|拘留|黑名单|冻结|司法|仲裁|公安|报案|刑事|追责|追究|催收|失信|通缉|逮捕|查封|拘捕|判决|被执行人|联系(?:您的)?(?:家人|亲属|单位|紧急联系人)|通知(?:您的)?(?:家人|亲属|单位|通讯录)|\b(?:legal action|legal matter|legal proceedings|court|bailiffs?|lawsuit|sue you|arrest(?:ed)?|warrant|prosecut\w*)\b/i;
+  /起诉|诉讼|立案|上门(?:催收|催款|催讨|走访|拜访|调查|核实|追讨|追款|执行|收款|找)|(?<!不看|不查|无视|不上)征信|法院|法务|律师函|律师|传票|强制执行|拘留|黑名单|冻结|司法|仲裁|公安|报案|刑事|追责|追究|催收|失信|通缉|逮捕|查封|拘捕|判决|被执行人|联系(?:您的)?(?:家人|亲属|单位|紧急联系人)|通知(?:您的)?(?:家人|亲属|单位|通讯录)|\b(?:legal action|legal matter|legal proceedings|FIR|police case|court|bailiffs?|lawsuit|sue you|arrest(?:ed)?|warrant|prosecut\w*)\b/i;
 const URGENCY =
   /立即|立刻|马上(?!消费|金融)|尽快|即刻|火速|速回|今日内|今天内|当天内|当日内|(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s{0,2}个?小时内|逾期|最后通知|最后期限|最后一次|限时|限期|否则|截止|务必|紧急|过时不候|即将(?:冻结|起诉|上门|影响|逾期|失效)|\b(?:urgent(?:ly)?|immediately|final (?:notice|demand|warning|reminder)|last chance|act now|within \d{1,3} hours|before midnight)\b/i;
 /**
@@ -186,10 +186,14 @@ const PRIVATE_CHANNEL = [
   // "卡号私信你", "账号私发给您": the account to pay comes in a private message.
   /(?:卡号|账号|帐号|账户|收款码)[^。！!？?；;\n]{0,4}(?:私信|私发|私聊|发你|发您|发给你|发给您)/g,
   /(?:发你|发您|发给你|发给您)[^。！!？?；;\n]{0,3}(?:收款码|卡号|账号)/g,
+  // "我给你个结算员的卡号，你直接打过去".
+  /给你(?:个|一个)[^。！!？?；;\n]{0,6}(?:卡号|账号|收款码)/g,
   // "你微信转我个人就行": to the caller in person.
   /转(?:给)?我个人|(?:微信|支付宝)转(?:给)?我(?!们)/g,
   /(?:扫码|扫描二维码|二维码|收款码|付款码)[^。！!？?；;\n]{0,8}(?:还款|转账|支付|付款|缴纳|缴费|结清|处理|充值)|(?:还款|转账|支付|付款|缴纳|结清)[^。！!？?；;\n]{0,8}(?:扫码|二维码|收款码)/g,
   /微信转账|支付宝(?:转账|扫码)/g,
+  // "存入我们合作的代收户（户名：孙某，个人名下）": a collection agent's or a person's account.
+  /代收(?:户|账户|帐户)|个人名下/g,
   // "改由专员核对后提供的账户入账": an account a collector hands out.
   /(?:专员|客服|经理|工作人员)[^。！!？?；;\n]{0,8}(?:提供|指定)的?(?:账户|帐户|账号|帐号|银行卡|卡号)/g,
   // "reply ok and i send u the PayNow details": the account comes in a private message.
@@ -201,13 +205,13 @@ const PRIVATE_CHANNEL = [
   /(?:转账|转到|转入|汇入|汇到|打到|付到|交到|支付到)[^。！!？?；;\n]{0,10}(?:新的?|更换后的?|变更后的?)(?:收款)?(?:账户|帐户|账号|帐号|银行卡|卡号)/g,
 ];
 /** A chat contact (加…微信, a QQ number): a private channel, except in a shop's advert that moves no money. */
-const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|LINE|Line|line|扣扣|薇信|威信)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)(?:在线|人工|专属)?客服[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)/g;
+const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|企业薇|LINE|Line|line|扣扣|薇信|威信|WhatsApp|Whatsapp|whatsapp|WHATSAPP|Telegram|telegram)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)[\u4e00-\u9fff]{0,4}客服\s?[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)|(?:加|添加)\s?[A-Za-z]{2,6}\d{4,10}(?!\d)/g;
 const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
 const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
 
 /** Premium-rate lures: "call 09…" or UK 070 "personal numbers", US 1-900 and Australian 1900/1902, the +881–883 global numbers and the African codes "one-ring" (wangiri) calls come from (+216, +222–225, +232–234, +243, +252, +269), China's 125… voice services, "txt WIN to 8…", charges per minute or message in pence, cents or currency, "信息费2元/分钟", Taiwan's 0204. */
 const PREMIUM_RATE =
-  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text|send|reply)\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}[pc]\s?(?:\/|per\s?)(?:min(?:ute)?|msg|message|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,4}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min(?:ute)?|msg|message|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|\b\d{1,2}\.\d\d\s?(?:usd|gbp|eur|aud|sgd)?\s?(?:\/|per\s?)(?:msg|txt|text|min|week|wk)\b|信息费[^。！!？?；;\n]{0,4}?\d{1,3}(?:\.\d{1,2})?元\s?\/\s?月(?![，,]?\s?由[^。！!？?；;\n]{0,8}代收)|(?:订阅|订购|定制)[^。！!？?；;\n]{0,8}?\d{1,3}(?:\.\d{1,2})?元\s?\/\s?条|\d{1,4}(?:\.\d{1,2})?元\s?\/\s?条[^。！!？?；;\n]{0,16}(?:话费|扣除|扣费)|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|\b(?:call|ring|dial|phone|text|on)\s(?:me\s|now\s|us\s|back\s|on\s){0,3}(?:1[\s-]?900[\s-]?\d{3}[\s-]?\d{4}|19(?:00|02)[\s-]?\d{3}[\s-]?\d{3})\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?(?:0204[\s-]?\d{4,6}|125\d{5,8})|(?:\+|00)\s?(?:88[123]|22[2-5]|23[234]|216|243|252|269)[\s-]?\d{4,}[^。！!？?；;\n]{0,20}(?:回电|回電|回拨|回撥|call back|ring back)|(?:每分钟|每條|每条)[^。！!？?；;\n]{0,2}[一二三四五六七八九十两\d]{1,3}(?:块|塊|元)钱?[^。！!？?；;\n]{0,10}(?:信息费|資訊費|资费)|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,4}?(?:每|一)\s?(?:条|则|分钟)\s?\d{1,3}(?:\.\d{1,2})?元|\b(?:call|ring|dial|phone)\s(?:back\s|us\s|now\s){0,2}(?:\+|00)\s?(?:88[123]|22[2-5]|23[234]|216|243|252|269)\b/i;
+  /\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s|free\s|back\s){0,2}09\d(?:[\s-]?\d){7,8}\b|\b(?:txt|text(?:ing)?|send(?:ing)?|repl(?:y|ying))\s(?:the\s)?(?:word\s|keyword\s)?(?!stop\b|help\b|end\b|quit\b|cancel\b|unsubscribe\b|yes\b|no\b|info\b)[a-z]{2,12}\s(?:to|2)\s[6-8]\d{4}\b|\d{2,3}[pc]\s?(?:\/|per\s?)(?:min(?:ute)?|msg|message|txt|text|wk|week)\b|(?:\b|\d)ppm\b|(?:£|[AS]?\$|€)\d{1,4}(?:\.\d\d)?\s?(?:\/|per\s?)(?:min(?:ute)?|msg|message|txt|text|wk|week|call)\b|\bstd\.?\s?ntwk\b|发送[^。！!？?；;\n]{0,12}到\s?106\d{4,}[^。！!？?；;\n]{0,12}?\d{1,4}(?:\.\d{1,2})?元\s?\/\s?条|\bfree\s(?:ringtones?|wallpapers?|horoscopes?|games?)\b[^.!?\n]{0,40}[.!?]\s{0,3}repl(?:y|ying)\s[a-z]{1,8}\sto\s(?:subscribe|join|activate)\b|(?:(?:抽奖|中奖|领奖)资格|获得免费)[^。！!？?；;\n]{0,10}回复[^。！!？?；;\n]{0,40}?(?:资费|信息费|月租|包月费?|费用)\d{1,4}(?:\.\d{1,2})?元|\b(?:msgs?|texts?|messages?)\s(?:cost|are|at)\s(?:£|[AS]?\$|€)\d{1,4}(?:\.\d\d)?\s?(?:each|per)\b|\b\d{1,2}\.\d\d\s?(?:usd|gbp|eur|aud|sgd)?\s?(?:\/|per\s?)(?:msg|txt|text|min|week|wk)\b|信息费[^。！!？?；;\n]{0,4}?\d{1,3}(?:\.\d{1,2})?元\s?\/\s?月(?![，,]?\s?由[^。！!？?；;\n]{0,8}代收)|(?:订阅|订购|定制)[^。！!？?；;\n]{0,8}?\d{1,3}(?:\.\d{1,2})?元\s?\/\s?条|\d{1,4}(?:\.\d{1,2})?元\s?\/\s?条[^。！!？?；;\n]{0,16}(?:话费|扣除|扣费)|\b(?:call|ring|dial|phone)\s(?:now\s|us\s|on\s|back\s){0,2}087\d(?:[\s-]?\d){5,7}\b|\b(?:call|ring|dial|phone|on)\s(?:now\s|us\s|on\s){0,2}070\s?\d{4}\s?\d{4}\b|\b(?:call|ring|dial|phone|text|on)\s(?:me\s|now\s|us\s|back\s|on\s){0,3}(?:1[\s-]?900[\s-]?\d{3}[\s-]?\d{4}|19(?:00|02)[\s-]?\d{3}[\s-]?\d{3})\b|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,6}?\d{1,3}(?:\.\d{1,2})?元\s?(?:\/|每|一)\s?(?:分钟|条)|(?:拨打|撥打|回拨|致电)\s?(?:0204[\s-]?\d{4,6}|125\d{5,8})|(?:\+|00)\s?(?:88[123]|22[2-5]|23[234]|216|243|252|269)[\s-]?\d{4,}[^。！!？?；;\n]{0,20}(?:回电|回電|回拨|回撥|call back|ring back)|(?:每分钟|每條|每条)[^。！!？?；;\n]{0,2}[一二三四五六七八九十两\d]{1,3}(?:块|塊|元)钱?[^。！!？?；;\n]{0,10}(?:信息费|資訊費|资费)|(?:信息费|资费|声讯费?)[^。！!？?；;\n]{0,4}?(?:每|一)\s?(?:条|则|分钟)\s?\d{1,3}(?:\.\d{1,2})?元|\b(?:call|ring|dial|phone)\s(?:back\s|us\s|now\s){0,2}(?:\+|00)\s?(?:88[123]|22[2-5]|23[234]|216|243|252|269)[\s-]?\d/i;
 
 // "有需要打139…": 打 before a number is a call, whatever comes between.
 // English names the person between the verb and the number: "contact electricity officer 155…".
@@ -324,11 +328,17 @@ export function analyseContent(
     // A warning passed on ("让我加QQ录口供，我直接挂了") retells the chat contact it names.
     repayment_channel_private: !advisory && (chatContact || (has(scan, "private_item") && asks(clean, PRIVATE_CHANNEL, true))),
     claims_institution: institution !== null,
-    upfront_fee: !advisory && !has(scan, "fee_waived") && (near(scan, ["upfront_fee", "pay"], 16) || near(scan, ["upfront_fee", "need"], 10)),
+    // Cash on delivery, paid to the courier at the door, is no fee up front.
+    upfront_fee: !advisory && !has(scan, "fee_waived") && !has(scan, "in_person") && (near(scan, ["upfront_fee", "pay"], 16) || near(scan, ["upfront_fee", "need"], 10)),
     // "补偿券已发到您的账户，您不需要提供任何信息": compensation that asks nothing is no lure.
     refund_lure: !advisory && !has(scan, "no_action") && near(scan, ["refund", "act"], 40),
     account_cancellation: !advisory && near(scan, ["cancel", "loan_account"], 30),
-    screen_share_or_app: !advisory && ((has(scan, "screen") && anyUnnegated(clean, conceptStarts(scan, "screen"))) || (near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40) && anyUnnegated(clean, conceptStarts(scan, "download")))),
+    // An app guided onto the phone, or one to install from outside the app stores ("not on App Store").
+    screen_share_or_app:
+      !advisory &&
+      ((has(scan, "screen") && anyUnnegated(clean, conceptStarts(scan, "screen"))) ||
+        (((near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40)) || near(scan, ["download", "sideload"], 60)) &&
+          anyUnnegated(clean, conceptStarts(scan, "download")))),
     asks_personal_info: has(scan, "personal_info") && (asks(clean, PERSONAL_INFO_REQUESTS) || asks(clean, [ENGLISH_DETAILS_REQUEST])),
     relative_new_number:
       !advisory && (near(scan, ["new_number", "i_am"], 80) || near(scan, ["new_number", "relative"], 80) || near(scan, ["i_am", "secret"], 120)),

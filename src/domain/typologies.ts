@@ -64,8 +64,11 @@ export const CONCEPTS = {
     "转账", "转款", "汇款", "打款", "转入", "转到", "转至", "转给", "汇入", "汇到", "汇给", "汇至", "存入", "充值", "付款", "支付", "缴纳", "交纳",
     "缴费", "垫付", "打到", "打钱", "转钱", "汇钱", "交钱", "付钱", "先交", "先付", "预付", "补缴", "补交", "缴清", "交清", "打过去", "转过去",
     "transfer", "pay", "payment", "wire", "send money", "settle",
+    // Gift cards bought to be read out: their codes are the money.
+    "get two", "buy gift cards", "apple gift cards", "google play cards", "steam cards", "itunes cards",
   ],
   upfront_fee: [
+    "先付一半", "先付定金", "upfront fee", 
     "taxes be prepaid", "prepaid before release",
     "membership fee", "activation charge",
     "release fee", "activation fee", "processing fee", "insurance premium", "购置税", "上牌费", "加急配送费", "加急费",
@@ -158,6 +161,7 @@ export const CONCEPTS = {
     "credit report", "credit history", "credit rating", "征信报告",
     "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
   credit_fix: [
+    "legally removed", "can be removed", "point increase", "points increase", "能删", "就能删", "内部有人", "银行内部有人",
     "forgiveness plan", "clear your credit", "$0 monthly payment",
     "wipe out", "write off", "negotiate with lenders", "negotiate with your creditors", "stop paying your creditors", "trust account", "pay us one",
     "improve it", "improve your score", "boost your score", "increase your score", "improve your credit",
@@ -177,7 +181,7 @@ export const CONCEPTS = {
   ],
   download: ["下载", "安装", "download", "install"],
   /** An app to install from a link, "not from the app store": real institutions publish theirs in the stores. */
-  sideload: ["请勿通过应用商店", "不要通过应用商店", "勿在应用商店", "不要在应用商店", "应用商店搜不到", "应用市场搜不到", "请勿通过應用商店", "not from the app store", "not available on the app store", "not on the play store", "not from the play store"],
+  sideload: ["请勿通过应用商店", "不要通过应用商店", "勿在应用商店", "不要在应用商店", "应用商店搜不到", "应用市场搜不到", "请勿通过應用商店", "not from the app store", "not available on the app store", "not on the play store", "not from the play store", "not on app store", "not on the app store", "not in the app store", "不在应用商店", "应用商店没有", "应用商店下载不到"],
   app: ["app", "软件", "客户端", "应用"],
   guided: [
     "support", "our team", "agent", "technician",
@@ -222,7 +226,7 @@ export const CONCEPTS = {
     "换了个号", "换了一个号", "换了个新号", "换了个手机号", "换了新的号", "换个号", "换了个电话", "换了个微信", "微信被封", "号被封", "账号被封", "新加的号", "这是我新", "这是我的新", "this is my new", "temporary number", "new mobile",
     "新换的号", "换的号码", "新换的", "换咗", "号码换了", "换手机号", "new no", "new num", "my new number",
     "mate's phone",
-    "换新微信", "换了新微信", "换新号",
+    "换新微信", "换了新微信", "换新号", "换line了", "换了line", "换微信了", "换qq了",
     "换了新号", "换了号", "新手机", "手机丢", "旧号停用", "new phone number", "lost my phone",
     "手机进水", "同学的手机", "朋友的手机", "同事的手机", "别人的手机", "同事电话", "朋友的号", "friend's phone",
     "号不用了", "之前那个号", "这个号码", "this number",
@@ -232,10 +236,12 @@ export const CONCEPTS = {
     "dropped my phone",
   ],
   secret: [
+    "本案涉密", "案件涉密", "请勿向家人", "不要向家人", "勿向家人朋友透露",
+    "do not discuss", "don't discuss", "do not tell anyone", "don't tell anyone",
     "这事低调点", "低调点", "低调处理", "别声张", "不要声张",
     "别跟其他同事说", "别跟同事说", "不要跟同事说",
     "keep this quiet", "keep it quiet", "keep this between us",
-    "不要在工作群", "别在工作群", "不要在群里说", "别在群里说", "不要在群里讲",
+    "不要在工作群", "别在工作群", "不要在群里说", "别在群里说", "不要在群里讲", "不要在原来的群", "别在原来的群", "不要在原群", "别在老群",
     "不能告诉", "不能跟任何人", "不要跟任何人", "不得告诉", "不得向任何人", "不能让别人知道", "不要让别人知道",
     "别报警", "不要报警", "不能报警", "don't call the police",
     "唔好话", "唔好同", "唔好讲", "唔好俾", "不要说出去", "别说出去", "don't mention", "don't let",
@@ -270,10 +276,21 @@ export const CONCEPTS = {
   test_deposit: ["first to test", "to test lah", "if can withdraw", "you try small first", "u try small first", "你先投一点", "您先投一点", "你先试试水", "你可以先试试水", "能提现再"],
   /** A trade that stays on the game's own platform: "请勿在平台外交易", "已到账您的平台钱包". */
   official_trade: ["平台有担保", "平台担保", "在平台下单", "别私下转账", "不要私下转账", "trade hold", "请勿在平台外交易", "不要在平台外交易", "平台钱包", "已到账您的平台"],
+  /** A game "gift" collected by logging in through a code or with the account's password: the account is taken. */
+  game_login_trap: ["扫码登录", "验证账号密码", "输入账号密码", "账号密码登录", "提供账号密码", "log in with your password", "enter your password"],
+  /** Earlier losses "made good" by a new platform: the second sting of an investment scam. */
+  loss_recovery: ["亏损可以申请", "补偿额度", "挽回损失", "挽损", "追回亏损", "亏损补偿", "弥补亏损", "recover your losses", "recover your loss", "recover the money you lost"],
+  /** A link offered by a "fellow investor": "Want the link mate?". */
+  offer_link: ["want the link", "send you the link", "send u the link", "i'll send the link", "要链接吗", "发你链接", "链接发你"],
+  /** A bulk marketing text's opt-out line: an advert to many, not an order placed with one shop. */
+  opt_out: ["退订回t", "回t退订", "退订回复t", "拒收请回复", "reply stop", "txt stop", "text stop"],
+  /** A shop's after-sales agent by title: the opener of a fake refund when the talk moves to a chat account. */
+  after_sale_agent: ["售后专员", "理赔专员", "退款专员", "售后客服专员", "售后小二"],
   /** A public procurement notice: tenders are published, not phoned to one shop. */
   public_tender: ["招标公告", "采购公告", "军队采购网", "公开招标", "在网上报名", "政府采购网"],
   /** Money redirected to a new account: "bank details have changed", "原账户已停用". */
-  account_changed: ["bank details have changed", "bank details changed", "new bank details", "the old one is closed", "old account is closed", "账户变更", "账户已变更", "换了收款账户", "原账户已停用", "原来的卡不用了", "旧账户停用"],
+  account_changed: ["bank details have changed", "bank details changed", "new bank details", "the old one is closed", "old account is closed", "账户变更", "账户已变更", "换了收款账户", "原账户已停用", "原来的卡不用了", "旧账户停用",
+    "收款银行卡已注销", "收款卡已注销", "原收款卡", "转入新账户", "转到新账户", "旧卡转入", "旧卡不用了"],
   /** Proof of a transfer sent back to the asker: "转完截图发我". */
   transfer_proof: ["截个图给我", "转完了截", "转完截图", "截图发我", "回单截图", "转账截图", "回单发我", "付款截图"],
   exec_title: ["ceo", "cfo", "managing director", "md", "the director", "董事长", "总经理"],
@@ -309,6 +326,7 @@ export const CONCEPTS = {
     "最高人民", "公检法", "police", "officer",
   ],
   crime: [
+    "资金案件", "一起案件", "刑事案件",
     "盗刷", "被盗刷",
     "暗网", "参与电信诈骗", "以你的名义", "用你的名义", "以您的名义", "用您的名义", "冒名办理",
     "digital arrest", "drugs", "aadhaar", "警示账户", "警示帐户",
@@ -369,6 +387,7 @@ export const CONCEPTS = {
   ],
   scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only", "最后一期", "明天就截止", "don't miss it", "dont miss it", "will be cancelled", "within 12 hours", "within 24 hours"],
   invest_lure: [
+    "doubled my money", "doubled my", "money doubled", "made another", "deposit bonus",
     "每月分红", "已经回本", "professor's signal", "vip level", "made 18%", "withdrew again",
     "pre-ipo", "allocation",
     "利好消息", "重大利好",
@@ -426,7 +445,10 @@ export const CONCEPTS = {
     "零基础", "在家", "手机操作", "手机兼职", "关注", "刷好评", "垫付", "任务", "part-time", "part time", "work from home", "likes", "task", "tasks",
     "recruiter", "remote job",
   ],
+  /** The question that ends an unsolicited job offer: the reply starts the script. */
+  job_pitch: ["would you like to hear more", "would you like to know more", "are you interested", "interested?", "有兴趣吗", "感兴趣吗", "有兴趣了解", "想了解一下吗"],
   earn: [
+    "your earnings", "withdraw your", "mins/day", "mins a day", "minutes a day", "minutes per day", "per task", "daily pay",
     "returns", "has been credited",
     "每天", "返佣", "高佣",
     "pays", "each like", "per like",
@@ -516,7 +538,7 @@ export const CONCEPTS = {
   ],
   trade: [
     "收号", "高价收", "秒结",
-    "平卖", "低价出", "便宜卖", "挂上去", "比官方便宜",
+    "selling cheap", "cheap diamonds", "平价放", "平卖", "低价出", "便宜卖", "挂上去", "比官方便宜",
     "出号", "出个", "出一个", "出满", "价格美丽", "交易猫", "螃蟹",
     "拍下", "挂的",
     "尾款", "定金",
@@ -530,7 +552,7 @@ export const CONCEPTS = {
     "低价代充", "代充", "私人交易", "走私人",
     "free robux", "free v-bucks", "free vbucks", "free skins", "free skin", "免费领皮肤", "免费送皮肤",
     "转账后", "转帐后", "转帐",
-    "先转数快", "先过数", "转数快后",
+    "gcash first", "payment first", "first then i send", "先转数快", "先过数", "转数快后", "先转钱", "市价一半",
     "先转账后发货", "先转账", "后发货", "入钱之后", "入钱", "比官方便宜", "别在那个平台", "不在平台", "平台外", "换个平台", "手续费太高", "常用的交易网站", "交易网站", "off the platform", "outside the app",
     "friends and family", "paypal friends", 
     "私聊", "私聊qq", "加微", "收款功能", "开通收款", "未实名", "实名认证", "先付款后上号",
@@ -596,6 +618,7 @@ export const CONCEPTS = {
   owed: ["欠款", "拖欠", "借款", "贷款", "还款", "欠你", "你欠", "debt"],
   advance: [
     "to begin", "deposit rs",
+    "clear the deficit", "negative balance", "combination order", "combo order",
     "buy first then", "buy first and",
     "first deposit", "after your deposit", "unlock after",
     "拍下", "付款截图", "不用发货", "不发货", "空单",
@@ -609,7 +632,7 @@ export const CONCEPTS = {
     "我来帮您", "帮您关闭", "打开手机银行",
     "我帮您", "帮您取消", "先打开", "您先打开","按我的指导", "我的指导", "我来教您", "我教您", "我教你", "指导您", "教您操作", "帮您操作", "远程", "协助您", "跟着我", "按照提示"],
   seller: [
-    "我是买家", "买家", "给你付款", "收到钱", "收款", "付款的时候","卖家", "卖号", "出售", "号主", "seller"],
+    "我是买家", "买家", "给你付款", "收到钱", "付款的时候","卖家", "卖号", "出售", "号主", "seller"],
   romance_fee: [
     "clearance fee", "customs fee", "holding the gold", "release the package",
     "扣住", "被扣", "税先", "出返嚟", "帮我顶", "顶住先", "周转", "提出来", "才能出来",
@@ -631,6 +654,7 @@ export const CONCEPTS = {
     "投一点", "一起投", "投点", "充点", "每次都能赢", 
     "充","充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
   military: [
+    "警察训练", "警察学院", "police academy", "police training",
     "军需品", "bd采购",
     "police dept", "police department", "coast guard", "saf camp", "army officer", "indian army", "cantonment", "military base", "army camp",
     "defence", "defense", "logistics unit",
@@ -664,6 +688,7 @@ export const CONCEPTS = {
   ],
   prize_strong: [
     "prize is confirmed", "the prize is yours",
+    "已中签", "抽签已中签",
     "抽中的", "lucky draw win", "on the winners list",
     "幸运得主", "被选为本月幸运", "被选为幸运", "prize is yours", "cash is yours", "reward is yours",
     "幸运得主", "二等将", "一等将", "三等将", "特等将", "领将", "中咗头奖", "out of the hat", "prize is yours",
@@ -684,7 +709,7 @@ export const CONCEPTS = {
     "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
   claim: [
     "绑卡", "重新绑卡", "accept deposit", "accept at", "accept it", "accept your", "to accept", "deposit it",
-    "claims agent", "contact our",
+    "claims agent", "contact our", "打返嚟", "打返来", "回电领取", "致电领取", "call back to claim",
     "登陆", "card details", "your card details", "cover delivery", "cover shipping", "cover the postage", "确认领取",
     "登记收货", "收货地址", "登记", 
     "办理领奖", "领奖手续", "发货", "收件资料", "is waiting", "waiting",
@@ -733,6 +758,7 @@ export const CONCEPTS = {
     "electricity", "power supply", "apple id", "paypal", "netflix", "hsbc", "barclays", "lloyds", "natwest", "santander", "monzo", "chase", "wells fargo", "bank of america",
   ],
   lock: [
+    "另一部装置登录", "另一部装置", "另一台装置", "其他装置登录", "另一台设备登录", "其他设备登录",
     "异地登录", "异常登录",
     "止付", "停机", "实名信息不全", "未实名", "冻洁", "冻接", "已被动结", "new payee", 
     "suspension", "payment failed", "payment was declined", "declined", "new device", "tried to log in", "sign-in attempt", "login attempt", "unrecognised", "unrecognized", "placed a hold", "a hold on", "unusual payments", "hold on your", 
@@ -763,9 +789,11 @@ export const CONCEPTS = {
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit", "gst", "hst", "cra",
   ],
   debt: [
+    "减免罚息", "减免部分罚息", "罚息减免",
+    "still unpaid", "remains unpaid",
     "别装死", "必须还", "今天必须还",
     "collection team", "loan repayment", "repayment overdue",
-    "collections side", "recovery dept", "recovery department", "your file is",
+    "collections side", "recovery dept", "recovery department", "recovery unit", "recovery team", "recovery agent", "recovery till", "your file is",
     "never repaid", "you borrowed", "u borrowed", "owed to", "debt collection", "outstanding debt", "outstanding balance",
     "在我们这借", "在我们平台借", "他借了", "她借了",
     "债务转让", "债权转让", "转让给我公司",
@@ -777,6 +805,9 @@ export const CONCEPTS = {
     "还不还", "那笔钱", "欠的钱", "you owe", "owe",
     "借的", "没还","逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
   hard_threat: [
+    "at your home and your workplace", "your home and workplace", "involve your family", "your family or employer", "your family and employer",
+    // A loan app's harassment: the reader's contacts told, the reader's photo sent as a "debtor".
+    "your phonebook", "ur phonebook", "all persons in your", "all your contacts", "all ur contacts", "contact list has been", "photo as debtor", "call ur family", "call your family", "ur family & office", "your family and office",
     "our ppl will come", "our people will come", "come down to ur office", "come to ur office", "visit ur office", "visit your office",
     "直接上门", "明天上门", "马上上门", "今天上门",
     // Visits and family consequences in other words: 明天你单位见, 排咗期上門, 孩子上学受影响.
@@ -794,7 +825,7 @@ export const CONCEPTS = {
   code_item: ["验证码", "校验码", "动态码", "动态密码", "短信码", "短信验证", "随机码", "otp", "verification code", "code", "codes", "pin"],
   id_item: [
     "身份证", "证件", "身份信息", "银行卡", "卡号", "银行账号", "密码", "cvv", "cvn", "安全码", "卡背", "有效期", "社保卡号", "人脸", "刷脸", "面部识别",
-    "视频认证", "视频验证", "card", "bank details", "account details", "payment details", "sort code", "password", "pin",
+    "视频认证", "视频验证", "card", "numbers on the back", "bank details", "account details", "payment details", "sort code", "password", "pin",
   ],
   private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码", "户名", "paynow", "payid", "upi id", "new account", "bank details", "different account"],
   /** Genuine services never threaten the reader's credit record over a membership or a rate. */
@@ -841,7 +872,7 @@ export const CONCEPTS = {
     "资金保全", "做资金保全", "证明清白", "证明你的清白", "证明您的清白", "资金核查", "资金清查", "监管账户", "核查账户", "清查账户", "国家账户", "公证账户", "清查资金", "核查资金"],
   /** Who must say who they are is no one the reader knows well: not a greeting ("hi mum", "是我呀"). */
   self_intro: [
-    "long time no see", "from high school", "from uni", "from college",
+    "long time no see", "from high school", "from secondary school", "from primary school", "from uni", "from college",
     "上次一起吃过饭", "一起吃过饭的", "一起吃饭的那个",
     "我是你", "我是您", "我是你们", "猜猜我是谁", "猜我是谁", "你猜我是谁", "听得出我是谁", "听出我是谁", "知道我是谁", "听不出来", "听不出我", "还记得我",
     "我是谁", "i am your", "this is your", "your son", "your daughter", "your grandson", "your niece", "your nephew",
@@ -864,9 +895,9 @@ export const CONCEPTS = {
   anon_unit: ["某部队", "某部的", "某支队", "某中队", "某军区", "某营区", "某连队", "某武警", "某消防"],
   /** A surcharge on a parcel already on its way: "超重了要补运费". */
   parcel_surcharge: [
-    "保管费", "滞留费", "超时费","超重", "运费未付", "到付", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
+    "加急配送费", "加急费", "保管费", "滞留费", "超时费","超重", "运费未付", "到付", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
   /** Paying a courier by a code they send: "扫我发你的码". */
-  qr_pay: ["扫码补缴", "扫码补交", "扫我发你的码", "扫我发的码", "扫我的码", "扫这个码", "扫一下码", "扫码付", "扫码支付", "扫码缴", "收款码", "付款码"],
+  qr_pay: ["二维码付", "发你的二维码", "扫我微信", "扫码补缴", "扫码补交", "扫我发你的码", "扫我发的码", "扫我的码", "扫这个码", "扫一下码", "扫码付", "扫码支付", "扫码缴", "收款码", "付款码"],
   /** An English courier's charge, and the new slot it is paid for: "a redelivery charge applies, book a new slot". */
   parcel_charge: [
     "for £", "for $", "small fee","fee", "charge", "charges", "duty", "payment of", "handling charge", "redelivery charge"],
@@ -874,7 +905,7 @@ export const CONCEPTS = {
     "a new delivery", "be arranged", "arrange a new","book", "book a", "rebook", "new slot", "select a new", "reschedule", "settle", "arrange redelivery"],
   /** Where a "prize" is to be sent: what a genuine shop already has. */
   ship_details: ["登记收货地址", "收货地址", "收件地址", "邮寄地址", "收件资料", "收货信息", "shipping address", "delivery address"],
-  chat_add: ["加一下这个", "加这个微信", "添加客服微信", "加客服微信", "添加微信", "加微信", "加我微信", "客服微信", "加qq", "客服qq", "加v", "whatsapp", "telegram"],
+  chat_add: ["你加一下", "加一下这个", "加这个微信", "添加客服微信", "加客服微信", "添加微信", "加微信", "加我微信", "客服微信", "加qq", "客服qq", "加v", "whatsapp", "telegram"],
   /** A new manager introducing themself by name: not the "我是你王总" of an impostor. */
   newcomer: ["新来的", "刚调来", "新上任", "新任"],
   /** A cancellation already done, or left to the reader in the app: a service's notice, not a walkthrough. */
@@ -958,6 +989,8 @@ export const CONCEPTS = {
   /** "您学生时期开通的账户": the 注销校园贷 script's opener — no genuine lender calls about a student-era account. */
   student_account: ["学生时期开通", "学生时期办理", "学生时期注册", "上学时开通", "读书时开通"],
   channel_closed: [
+    "别走app", "不要走app", "app那边已经锁", "app已经锁了",
+    "原还款渠道暂停", "还款渠道暂停", "原还款渠道", "结算系统升级",
     "请勿通过app还款", "勿通过app还款", "不要通过app还款", "不要在app还款", "改由专员",
     "原账户已停用", "账户已停用", "原账户停用", "以下新账户", "新的还款账户", "新还款账户",
     "通道已经关", "通道已关", "通道关闭", "通道已关闭", "渠道已关闭", "渠道关闭了", "app还不了", "app无法还款", "app里还不了", "系统维护无法还款", "官方还不了",
@@ -1020,7 +1053,7 @@ export const CONCEPTS = {
   unclaimed: ["未领取", "尚未领取", "待领取", "没有领取", "未申领", "还没领取", "unclaimed", "not yet claimed", "yet to claim", "waiting to be claimed"],
   reply_cue: ["回复1", "回1", "回复数字", "回复y", "回复是", "reply 1", "reply yes", "reply y", "获取领取方式", "获取办理方式", "获取领奖方式", "回复领取"],
   /** Collected in person where the reader already is (reception, a counter, a shop): nothing to send or pay. */
-  in_person: ["from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "到店兑奖", "彩票原件", "凭彩票", "凭票兑奖", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from"],
+  in_person: ["当面支付", "当面付", "签收时支付", "签收时当面", "公司收款码", "from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "到店兑奖", "彩票原件", "凭彩票", "凭票兑奖", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from"],
   /** The writer went to the police themself: "是我自己报的警". */
   reporter_self: ["我报的警", "我自己报", "我报警了", "我报了警", "我已经报警", "我去报案", "我报案了", "我报的案", "报案回执", "报警回执"],
   /** A reply to the reader's own application ("已收到您的征信异议申请，正在核查"): a status, not an offer. */
@@ -1055,6 +1088,7 @@ export const CONCEPTS = {
   ],
   /** The institution's own channel: its app, website or 95xxx hotline ("请登录官方APP处理或致电95533"). */
   official_channel: [
+    "在线客服反馈", "通过在线客服",
     "登录app", "可登录app", "app-", "app完成",
     "官方app", "官方渠道", "官方客服", "官方热线", "官方电话", "官方网站", "官网", "本行app", "手机银行", "网上银行", "营业网点", "就近网点", "柜台",
     "致电95", "拨打95", "热线95", "客服95", "致电96", "拨打96", "official app", "our app", "official website", "our website", "the number on the back", "number on the back of your card", "back of your card",
@@ -1066,13 +1100,17 @@ export const CONCEPTS = {
     "冒充公安", "冒充警察", "冒充民警", "冒充老师", "冒充领导", "有人冒充", "千万别信", "千万不要信", "别信",
     "刚有人打电话", "有人打电话说", "立马挂了", "直接挂了电话",
     "要是有人说", "如果有人说", "万一有人说", "视频确认", "先打我原来的", "不会用陌生号", "陌生号码找你",
-    "reported it to", "report it to", "forward it to 7726", "7726",
+    "reported it to", "report it to", "forward it to 7726", "to 7726",
     "scam text", "got a text saying", "just got a text", "got a call saying", "just got a call", "someone called saying", "接到电话说",
     // Someone telling friends about a scam call: "接到个电话说是公安局的…我直接挂了，你们也小心点".
     "你们也小心", "大家小心", "大家注意防", "大家注意安全", "大家注意别", "小心点", "我直接挂了", "直接挂了", "接到个电话说", "接到一个电话说", "接到电话说是", "收到一条短信说", "收到短信说",
     "请勿上当", "不要上当", "谨防上当", "切莫上当", "以免上当", "为由要求", "为由诱导", "冒充银行", "冒充我行", "冒充我司", "冒充本行", "冒充本公司", "冒充客服", "冒充公检法", "冒充工作人员",
     "请报警", "立即报警", "及时报警", "拨打110", "拨打96110", "遇到此类", "此类短信", "此类电话", "此类信息", "务必电话核实", "请务必核实",
     "不会向您索要", "不会索要", "不会向您索取",
+    // A friend thanked for a warning: "幸好你提醒我，…我已经报警了".
+    "幸好你提醒", "幸亏你提醒", "多亏你提醒", "还好你提醒",
+    // A bank's or police's anti-fraud callback asks whether someone else asked: "是不是有人让您转到安全账户的".
+    "是不是有人让您", "是不是有人让你", "是不是有人叫您", "是否有人让您", "请立即停止操作", "千万不要转", "只是提醒您",
     // "本平台从未委托第三方收取…任何费用": the same promise in the past tense.
     "从未委托", "从未授权", "从未要求", "从未收取", "从来不会",
     "反诈提醒", "反诈提示", "反诈宣传",
@@ -1386,6 +1424,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["cancel", "loan_account"], window: 60, unless: ["cancel_done"] },
       { all: ["credit", "credit_fix"], window: 80, unless: ["status_update"] },
+      // A fee to have the record "removed": no one can buy a clean credit file.
+      { all: ["credit", "credit_fix", "upfront_fee"], window: 160 },
       { all: ["student_loan", "credit_threat"], window: 80 },
       { all: ["student_account"] },
       { all: ["borrow_out", "pay"], window: 100 },
@@ -1394,8 +1434,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "military_purchase",
     [
-      { all: ["military", "purchase", "mil_pay"], window: 220, unless: ["public_tender"] },
-      { all: ["military", "purchase"], window: 220, needs: (c) => c.upfrontFee || c.privateChannel, unless: ["public_tender"] },
+      { all: ["military", "purchase", "mil_pay"], window: 220, unless: ["public_tender", "opt_out"] },
+      { all: ["military", "purchase"], window: 220, needs: (c) => c.upfrontFee || c.privateChannel, unless: ["public_tender", "opt_out"] },
       { all: ["anon_unit", "purchase"], window: 120, unless: ["public_tender"] },
     ],
   ],
@@ -1412,6 +1452,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["game", "game_trap"], window: 120, needs: (c) => c.privateChannel || c.link },
       { all: ["seller", "upfront_fee"], window: 120 },
       { all: ["game", "false_report"], window: 160 },
+      { all: ["game", "game_login_trap"], window: 80 },
       // Accounts bought, or game top-ups "refunded", through a chat contact: off the platform.
       { all: ["game", "trade"], window: 60, needs: (c) => c.privateChannel },
       { all: ["game", "refund"], window: 60, needs: (c) => c.privateChannel },
@@ -1420,7 +1461,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "romance",
     [
-      { all: ["romance", "romance_money"], window: 220 },
+      // "Your ticket matched 3 numbers. £1.45 has been added to your account": a win already paid asks nothing.
+      { all: ["romance", "romance_money"], window: 220, unless: ["no_action"] },
       { all: ["pet", "platform_trick", "bet"], window: 200 },
       { all: ["pet", "romance_fee"], window: 200 },
       { all: ["pet", "romance_money", "ask_money"], window: 120 },
@@ -1449,6 +1491,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     "task_rebate",
     [
       { all: ["task", "earn", "contact"], window: 200 },
+      // "A recruiter… rate products in our app, 30-60 mins a day, earn $500 daily. Would you like to hear more?": the unsolicited pitch.
+      { all: ["task", "earn", "job_pitch"], window: 200 },
       { all: ["task", "earn"], needs: (c) => c.link || c.privateChannel || c.upfrontFee },
       { all: ["earn", "advance"], window: 120 },
       // A job that charges to start (入职费, 培训费, 会员费): the fee is the scam.
@@ -1460,6 +1504,10 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["invest", "invest_lure", "contact"], window: 200 },
       { all: ["invest", "invest_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
+      { all: ["loss_recovery"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile },
+      // "Made another 18% on the trading bot… platform's giving a bonus… Want the link mate?": a fellow investor's platform.
+      { all: ["invest", "invest_lure", "offer_link"], window: 200 },
+      { all: ["invest", "platform_trick", "offer_link"], window: 200 },
       { all: ["invest", "invest_lure", "scarcity"], window: 200 },
       // "Sorry, wrong number! Although — do you know much about gold trading? My uncle taught me…".
       { all: ["wrong_contact", "invest"], window: 200 },
@@ -1478,12 +1526,15 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["relative", "secret", "money_need"], window: 200 },
       // "出车祸了在医院，先打500过来，别告诉我爸": an emergency, money at once, and parents kept out of it.
       { all: ["emergency", "money_need", "secret"], window: 120 },
+      // "It's Femi from secondary school. I'm stranded at the airport… can you send me…": an old acquaintance in trouble.
+      { all: ["self_intro", "emergency", "ask_money"], window: 200 },
       { all: ["leader", "work_money", "reader_request"], window: 200, unless: ["paid_done"] },
       { all: ["leader", "new_number"], window: 200, needs: (c) => c.privateChannel },
       // The opener alone: someone who must say who they are, with a number to save ("我是你表哥，换号了，存一下").
       { all: ["self_intro", "new_number", "save_number"], window: 80 },
       // "Hi Mum, new number, WhatsApp me": the move to a chat app is the scam's first step.
       { all: ["i_am", "new_number", "chat_add"], window: 160 },
+      { all: ["self_intro", "new_number", "chat_add"], window: 160 },
       { all: ["self_intro", "leader"], window: 60, needs: (c) => c.privateChannel },
       { all: ["new_number", "summon"], window: 120 },
       // "妈，我手机掉水里了，这是同学的号，你先别打电话": a new number that must not be called back.
@@ -1555,6 +1606,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // "您的社保卡即将失效…请按1转人工": an office that suspends something and routes the reader to an operator.
       { all: ["authority", "lock", "ivr"], window: 120 },
       { all: ["crime", "police_act", "secret"], window: 200 },
+      { all: ["authority", "crime", "secret"], window: 200 },
       { all: ["clear_name"], needs: (c) => c.privateChannel || c.asksCredentials },
       // "Download our app to protect your funds": the download is the ask.
       { all: ["authority", "clear_name", "download"], window: 120 },
@@ -1595,6 +1647,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // "会员已自动续费，如非本人操作请致电客服185…办理退款": refunds go through the order, never a mobile number.
       { all: ["membership_charge", "refund"], window: 120, unless: ["refund_done", "cancel_done"], needs: (c) => c.callbackToMobile },
       { all: ["shop", "screen"] },
+      // "我是唯品会的售后专员…方便加个微信吗？平台上不太方便": after-sales moved off the platform.
+      { all: ["shop", "after_sale_agent"], window: 80, needs: (c) => c.privateChannel },
       // Platforms take a new payment in the order, never through a mobile or chat account in the text.
       { all: ["shop", "pay_again"], window: 120, needs: (c) => c.callbackToMobile || c.privateChannel },
       { all: ["shop", "gift_card_pay", "fee_en"], window: 160 },
@@ -1627,7 +1681,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["parcel", "upfront_fee"], needs: linkOrAsks, unless: ["fee_waived"] },
       { all: ["parcel", "parcel_charge", "parcel_rebook"], needs: (c) => c.link, unless: ["fee_waived"] },
       // A courier's surcharge paid by their QR code or to their chat account: "超重了，扫我发你的码补运费".
-      { all: ["parcel", "parcel_surcharge", "qr_pay"], window: 120 },
+      { all: ["parcel", "parcel_surcharge", "qr_pay"], window: 120, unless: ["in_person"] },
       { all: ["parcel", "parcel_surcharge"], window: 120, needs: (c) => c.privateChannel || c.link },
       // A redelivery or address fix through a courier's chat account or a fee: couriers rebook in their own app.
       { all: ["parcel", "parcel_problem"], window: 120, needs: (c) => c.privateChannel, unless: ["fee_waived"] },
@@ -1655,7 +1709,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["prize_strong", "claim"], unless: ["no_action", "official_channel", "in_person"] },
       { all: ["prize_strong", "claim"], needs: asksAnything },
       { all: ["prize_strong", "upfront_fee"] },
-      { all: ["prize_strong"], needs: (c) => c.asksCredentials || c.privateChannel },
+      // A prize claimed by calling a personal mobile back ("抽中咗大奖，打返嚟138…").
+      { all: ["prize_strong"], needs: (c) => c.asksCredentials || c.privateChannel || c.callbackToMobile },
       { all: ["prize_weak", "claim"], needs: (c) => c.upfrontFee || c.asksCredentials || c.privateChannel },
       // A "gift" whose address must be registered through a chat account.
       { all: ["prize_weak", "ship_details", "chat_add"], window: 160 },

@@ -1082,6 +1082,28 @@ const THIRTEENTH_BATCH: [TypologyId, string][] = [
   ["premium_rate", "Sorry we missed you! Please call back +225 0712 3456 today."],
 ];
 
+/** Session 15: what blind tuning sets #56–#58 showed missing or flagged, in our own wordings. */
+const FOURTEENTH_BATCH: [TypologyId, string][] = [
+  ["fake_collection", "Hello, this is the recovery unit for 某某贷. Your contact list has been exported; pay today or we message all your contacts that you are a debtor."],
+  ["fake_collection", "Recovery dept here. U owe Rs 2000. FIR draft is ready. Pay by tonight or we call ur family & office."],
+  ["task_rebate", "Hi! I'm a recruiter for an online shop. Remote work: rate products in our app, 20 mins a day, earn $300 daily. Are you interested?"],
+  ["police_impersonation", "FINAL NOTICE: a warrant has been issued for your arrest for tax fraud. Call Officer Reed today and do not discuss this with anyone."],
+  ["acquaintance", "Hey it's Tunde from secondary school! I'm stranded in Lagos, my card got blocked. Can you send me 20k? I'll pay you back tomorrow."],
+  ["game_trade", "喂，我平价放王者荣耀点券，市价一半，先转钱我即刻充，好多人买过。"],
+  ["military_purchase", "你好，我们是警察训练学院的，需要大批订购矿泉水，方便加个WhatsApp谈一下细节吗？"],
+  ["prize", "恭喜你抽中咗我哋嘅头奖！得闲打返嚟 13812345678 领取。"],
+  ["premium_rate", "Someone has a crush on you! Find out who by replying LOVE to 81234. Msgs cost £1.50 each."],
+  ["premium_rate", "【某节目】您的号码获得会员抽奖资格，回复Y确认参与，即可每周收到花絮，资费30元/月，由中国移动代收。"],
+  ["parcel_fee", "快递员：你好，你有个到付件要收300运费 收件人：我没买东西 快递员：可能是赠品，你扫我微信发你的二维码付一下就行"],
+  ["account_lock", "WhatsApp：你的账户在另一部装置登入，如非本人请即刻点击 http://wa-verify.top/x 验证"],
+];
+
+describeBatch("fraud typologies, what blind tuning sets #56–#58 showed (session 15)", FOURTEENTH_BATCH, [
+  "【某物流】您有一件到付快递，运费18元，请在签收时当面支付给快递员，可扫快递员出示的公司收款码。",
+  "Your mate says hi! We're all meeting at the pub at 8, text me back if you're coming.",
+  "hey it's Sam from secondary school! long time — are you coming to the reunion next month?",
+]);
+
 describeBatch("fraud typologies, script elements the tuning split still missed (session 15)", THIRTEENTH_BATCH, [
   "客服：您好，这里是某平台客服 买家：我买的杯子碎了 客服：请在订单里申请售后，款项原路退回",
   "Hi, it's the school office. Please call back about the legal matter form you signed for the trip, no rush.",
@@ -1101,3 +1123,64 @@ const TWELFTH_BATCH_GENUINE = [
 ];
 
 describeBatch("fraud typologies, scam openers blind tuning set #54 showed missing", TWELFTH_BATCH, TWELFTH_BATCH_GENUINE);
+
+/** Session 15: what blind tuning sets #59–#61 showed, in our own wordings. */
+const FIFTEENTH_BATCH: [TypologyId, string][] = [
+  ["fake_collection", "NOTICE: your overdue balance with 某某借 has been escalated. Our agents will contact all persons in your phonebook tomorrow unless you pay today."],
+  ["task_rebate", "Your task account shows a negative balance after the combination order. To withdraw your earnings, clear the deficit of $300 first."],
+  ["customer_service", "Hi, your Shopee order was charged twice. I'm from the refund team, I can reverse it but need you to read me the OTP you receive."],
+  ["investment", "Bro the forex group doubled my money last week. Teacher says next round ok, want the app link? Must download from their site, not on App Store."],
+  ["acquaintance", "Hey Ben, long time no see! It's Grace from secondary school. This is my new number, add me on WhatsApp pls, got something to ask."],
+  ["acquaintance", "房东通知：本人原收款银行卡已注销，本月起房租请转入新账户，户名张某，转账后截图发我。"],
+  ["acquaintance", "我是你们孩子的班主任，新建了家长群，入群后缴纳课后服务费300元，不要在原来的群里说。"],
+  ["premium_rate", "恭喜您获得免费彩铃，回复Y即可开通，月租15元，由中国联通代收。"],
+  ["premium_rate", "Your free wallpapers are ready! Reply GO to subscribe. $4.99/week will be charged to your phone bill."],
+  ["game_trade", "恭喜获得某某手游官方周年庆福利，领取限定皮肤请扫码登录，需验证账号密码。"],
+  ["prize", "恭喜！您参与的演唱会门票抽签已中签，请在30分钟内添加票务客服ab123456完成锁票。"],
+  ["premium_rate", "寂寞吗？真人在线陪聊，发送“HI”到10661234，5元/条，随时取消。"],
+    ["credit_repair", "征信修复：逾期、呆账都可消除，内部渠道，不成功不收费，加xx123456"],
+  ["prize", "Congratulations, the prize is confirmed! The taxes must be prepaid before release: buy two $100 Apple gift cards and read me the numbers on the back."],
+  ["premium_rate", "Missed call from an unknown number. Dial back +882123456 to return the call."],
+  ["parcel_fee", "你的快递在我车上，急的话付个50元加急配送费，加我微信abc123我晚上送过去。"],
+  ["customer_service", "您好，我是某宝的售后专员，您上周买的电饭煲仓库反馈有点问题，方便加个微信吗？平台上说不太方便。"],
+];
+
+describeBatch("fraud typologies, what blind tuning sets #59–#61 showed (session 15)", FIFTEENTH_BATCH, [
+  "（银行回访）您好，这里是某银行客服中心，您刚才向新收款人转账5000元，是不是有人让您转到安全账户的？如果有请立即停止操作，我们不会问您要密码。",
+  "Agent: thanks for calling, I'll verify you with the questions on file. I won't ask you to read out any OTP.",
+  "Download our official app from the App Store or Google Play to see your statement.",
+  "【某票务】您参与的演唱会抽签已中签，请在App内30分钟内完成支付，逾期视为放弃。",
+    "【某购物】年货节预售开启！定金50元抵300元，户外军用帐篷直降，戳 t.cn/abc 退订回T",
+]);
+
+/** Session 15: what blind sets #63 (hard to detect) and #64 (genuine texts a naive filter flags) showed, in our own wordings. */
+const SIXTEENTH_BATCH: [TypologyId, string][] = [
+  ["fake_collection", "您好，我是某某金融的客户经理，可以帮您申请减免部分罚息，只需先把本期2000元存入我们合作的代收户（户名：王某，个人名下）。"],
+  ["fake_collection", "尊敬的客户：因某某金融结算系统升级，原还款渠道暂停使用，本期款项请访问 http://pay-fix.icu/a 完成。"],
+  ["fake_collection", "Reminder re your file: still unpaid. Our officer will call at your home and your workplace on Monday; we'd rather not involve your family or employer."],
+  ["investment", "您之前在股市的亏损可以申请补偿额度，在我们的合作平台做几笔对冲操作即可挽回损失，详情加企业薇：ab12345"],
+  ["police_impersonation", "我是某市公安局的民警，您的身份信息被用于一起资金案件，本案涉密，请勿向家人朋友透露，稍后专人联系您。"],
+];
+
+describeBatch("fraud typologies, what blind sets #63 and #64 showed (session 15)", SIXTEENTH_BATCH, [
+  "【某借条】法务提醒：您的借款逾期已超过90天，我司将依法提起诉讼。如对欠款金额有异议，请通过在线客服反馈。",
+  "幸好你提醒我，网上认识的那个人一直劝我投资，我已经报警了。",
+  "Your ticket for Saturday's draw matched 3 numbers. £2.50 has been added to your lottery account.",
+]);
+
+/** Session 15: what blind sets #65–#67 showed, in our own wordings. */
+const SEVENTEENTH_BATCH: [TypologyId, string][] = [
+  ["fake_collection", "我某某金融贷后部的，你那笔欠款拖了90天了。今天别走APP了，APP那边已经锁了，我给你个结算员的卡号，你直接打过去。"],
+  ["investment", "Hey it's Sam from the crypto group! Made another 12% on the trading bot, the platform's giving a deposit bonus this week. Want the link?"],
+  ["customer_service", "你好，我係某商城客服，你上個禮拜嘅訂單重複扣咗錢，而家幫你退返，麻煩你讀一讀信用卡背面嘅三位數。"],
+  ["credit_repair", "Your credit file has missed payments that can be legally removed, a 100+ point increase guaranteed. One-time upfront fee £99."],
+  ["credit_repair", "你征信的逾期记录我这边能处理，银行内部有人，三天就能删，费用5000，先付一半。"],
+  ["acquaintance", "我是你國中同學啦，還記得我嗎？我換LINE了，你加一下 ab123456，有事問你。"],
+  ["game_trade", "Selling cheap diamonds for your game, 50% off! Payment via GCash first then I send within 5 mins."],
+  ["premium_rate", "【簡訊通知】恭喜您獲得免費遊戲點數，回覆Y即可領取（本服務每則簡訊費用30元，月租制）"],
+];
+
+describeBatch("fraud typologies, what blind sets #65–#67 showed (session 15)", SEVENTEENTH_BATCH, [
+  "【某銀行】提提你：你嘅信用卡月結單已經出咗，最低還款額500元。逾期還款會收取利息。銀行唔會透過短訊要求你提供密碼。",
+  "Hey, the investing podcast I mentioned is great. Want the link?",
+]);
