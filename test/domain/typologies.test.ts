@@ -1184,3 +1184,23 @@ describeBatch("fraud typologies, what blind sets #65–#67 showed (session 15)",
   "【某銀行】提提你：你嘅信用卡月結單已經出咗，最低還款額500元。逾期還款會收取利息。銀行唔會透過短訊要求你提供密碼。",
   "Hey, the investing podcast I mentioned is great. Want the link?",
 ]);
+
+/** Session 15: what blind sets #68 (the seven weakest typologies) and #69 (their genuine look-alikes) showed, in our own wordings. */
+const EIGHTEENTH_BATCH: [TypologyId, string][] = [
+  ["fake_collection", "【某金融】您的借款已逾期40天，案件已转合作律所，今日结清可申请撤诉，还款请走委外对公通道 http://pay-law.vip/a"],
+  ["fake_collection", "我是某借条委外的案件专员，关于你那笔账要核实还款意向。后续请只跟本号码沟通，官方客服那边查不到委外案件。"],
+  ["credit_repair", "Declined again? We can clear default listings off your credit file, fixed fee $300 paid before we lodge."],
+  ["acquaintance", "hey mam, phone broke so using a temp one, save this. need a favour when u can x"],
+  ["acquaintance", "Dad it's me, new number. Can you cover my rent this week? Pls don't call, I'm at work."],
+  ["romance", "Hi hon, I sent you a birthday surprise but the courier says there's a pending fee before they release it. Can you pay it first?"],
+  ["game_trade", "I'll take your account. Already paid on the middleman site, you just need to verify your seller profile there, one time, refundable."],
+  ["investment", "老师推荐的票今天又涨停了，内部消息只给VIP，名额就剩3个。"],
+  ["investment", "Your Bitcoin trading account is live. Your account manager will call today to help you make your first deposit."],
+  ["investment", "Invest 10k, get 30k in a week. 100% legit, payment proofs on my status. DM now before slots close."],
+];
+
+describeBatch("fraud typologies, what blind sets #68 and #69 showed (session 15)", EIGHTEENTH_BATCH, [
+  "【某游戏交易平台】您出售的道具已成交，成交价200元，扣除平台服务费后已到账至您的平台余额。",
+  "宝，你说的那个网上认识的人靠谱吗？要是他提投资、借钱赶紧拉黑啊。",
+  "It's a match! You and Sam liked each other. Say hi - and remember, never send money to someone you haven't met.",
+]);
