@@ -68,6 +68,7 @@ export const CONCEPTS = {
     "get two", "buy gift cards", "apple gift cards", "google play cards", "steam cards", "itunes cards",
   ],
   upfront_fee: [
+    "上架费", "上架先要交",
     "paid before we", "fee paid before", "one time, refundable", "refundable deposit", "verify ur seller profile", "verify your seller profile",
     "先付一半", "先付定金", "upfront fee", 
     "taxes be prepaid", "prepaid before release",
@@ -376,6 +377,7 @@ export const CONCEPTS = {
     "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
   invest: [
+    "加仓", "仓位", "建仓", "补仓",
     "养老项目", "认购", "trading group", "gold long", "wallet address", "trc20", "erc20", "3x contract", "platform is legit",
     "pre-ipo", "ipo allocation", "share allocation",
     "尾盘", "拉升", "机构专户", "gold trading", "forex trading", "crypto trading",
@@ -396,6 +398,7 @@ export const CONCEPTS = {
   ],
   scarcity: ["名额就剩", "仅剩名额", "slots close", "limited slots", "only a few slots", "只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only", "最后一期", "明天就截止", "don't miss it", "dont miss it", "will be cancelled", "within 12 hours", "within 24 hours"],
   invest_lure: [
+    "内部价", "上市首日", "配售计划", "收益翻倍", "机构通道",
     "涨停", "内部消息", "只给vip", "100% legit", "payment proofs", "guaranteed returns",
     "doubled my money", "doubled my", "money doubled", "made another", "deposit bonus",
     "每月分红", "已经回本", "professor's signal", "vip level", "made 18%", "withdrew again",
@@ -442,6 +445,7 @@ export const CONCEPTS = {
     "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
   ],
   task: [
+    "冲量", "店铺冲量", "冲量活动", "优质买家",
     "trial task", "merchant tasks", "merchant task",
     "product rating", "rating job",
     "rating products", "rating apps", "rate apps", "rate hotels", "rating hotels", "side income", "side hustle",
@@ -458,6 +462,7 @@ export const CONCEPTS = {
   /** The question that ends an unsolicited job offer: the reply starts the script. */
   job_pitch: ["would you like to hear more", "would you like to know more", "are you interested", "interested?", "有兴趣吗", "感兴趣吗", "有兴趣了解", "想了解一下吗"],
   earn: [
+    "u get back", "you get back", "get back $",
     "your earnings", "withdraw your", "mins/day", "mins a day", "minutes a day", "minutes per day", "per task", "daily pay",
     "returns", "has been credited",
     "每天", "返佣", "高佣",
@@ -486,6 +491,7 @@ export const CONCEPTS = {
     "loans", "cash advance", "credit line",
   ],
   loan_lure: [
+    "预授信额度", "获得预授信", "额度作废",
     "回复1立即到账", "立即到账", "最后领取日", "包下卡", "秒下卡", "可提升至", "提额", "提升额度",
     "应急钱", "免面签", "不用面签", "无需面签", "不用面审", "三分钟到账", "五分钟到账",
     "approve everyone", "we approve", "everyone approved", "免息名额", "给您一个名额", "正规网贷平台", "内部名额",
@@ -645,6 +651,7 @@ export const CONCEPTS = {
   seller: [
     "我是买家", "买家", "给你付款", "收到钱", "付款的时候","卖家", "卖号", "出售", "号主", "seller"],
   romance_fee: [
+    "passport expired", "renew my passport", "western union",
     "release it", "pending fee",
     "clearance fee", "customs fee", "holding the gold", "release the package",
     "扣住", "被扣", "税先", "出返嚟", "帮我顶", "顶住先", "周转", "提出来", "才能出来",
@@ -687,6 +694,7 @@ export const CONCEPTS = {
     "procurement", "buy", "units", "supply",
     "订", "买几", "定","采购", "订购", "购买", "订餐", "订货", "大批量", "一批", "下单", "物资", "订单", "代购", "供货", "订一批", "要一批", "order", "purchase"],
   mil_pay: [
+    "供货商电话", "先付钱订", "你先付钱", "最后一起结账",
     "代购军需品", "钱一起结", "钱一起jie",
     "prepay", "regular contractor",
     "designated vendor", "advance the payment", "front the", "our usual supplier", "help buy first", "logistics partner", "verify your upi", "send rs 1",
@@ -868,6 +876,7 @@ export const CONCEPTS = {
   flight_trouble: ["航班取消", "航班因故取消", "航班已取消", "航班已被取消", "航班延误", "因故取消", "航班异常", "flight cancelled", "flight has been cancelled", "flight was cancelled"],
   /** Asking a partner for money: "你能先借我", "先帮我垫". */
   ask_money: [
+    "can u send", "send via western union", "via western union",
     "先转我", "转我", "能不能先转", "帮我顶", "顶住先", "转俾我",
     "借我", "先借", "帮我垫", "转给我", "打给我", "你先付", "你先充", "先帮我", "借点钱", "send me", "lend me", "can you send", "could you send"],
   /** Signed up without knowing: "被开通了百万保障", "误设成批发商" — the pretext of a fake cancellation. */
@@ -1305,7 +1314,7 @@ const READER_LABELS = new Set([
   "customer", "victim", "user", "me", "recipient",
 ]);
 const BUYER_LABELS = new Set(["买家", "買家"]);
-const SELLER_LABELS = new Set(["卖家", "賣家"]);
+const SELLER_LABELS = new Set(["卖家", "賣家", "老板", "老闆", "店主", "商家"]);
 /** "受害人2" → "受害人". */
 function withoutTrailingDigits(label: string): string {
   let end = label.length;
@@ -1416,7 +1425,7 @@ interface Rule {
 }
 
 const SMS_WINDOW = 160;
-const linkOrAsks = (c: TypologyContext) => c.link || c.asksCredentials;
+const linkOrAsks = (c: TypologyContext) => c.link || c.asksCredentials || c.privateChannel;
 /** Anything that moves the reader: a link, a request for data, money off official channels, a fee or a mobile to call. */
 const asksAnything = (c: TypologyContext) => c.link || c.asksCredentials || c.privateChannel || c.upfrontFee || c.callbackToMobile;
 
@@ -1515,6 +1524,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["invest", "platform_trick", "offer_link"], window: 200 },
       // "老师今天的票又涨停了…内部消息只给VIP，名额就剩3个": a tip group's pitch.
       { all: ["invest", "invest_lure", "scarcity"], window: 200 },
+      // "导师：集体加仓…先补到3万能享受机构通道，收益翻倍": the mentor's push.
+      { all: ["mentor", "invest", "invest_lure"], window: 200 },
       { all: ["invest", "broker_push"], window: 200 },
       { all: ["invest", "invest_lure", "scarcity"], window: 200 },
       // "Sorry, wrong number! Although — do you know much about gold trading? My uncle taught me…".

@@ -1204,3 +1204,22 @@ describeBatch("fraud typologies, what blind sets #68 and #69 showed (session 15)
   "宝，你说的那个网上认识的人靠谱吗？要是他提投资、借钱赶紧拉黑啊。",
   "It's a match! You and Sam liked each other. Say hi - and remember, never send money to someone you haven't met.",
 ]);
+
+/** Session 15, after hold-out set #53's one measurement: what its misses showed, in our own wordings. */
+const NINETEENTH_BATCH: [TypologyId, string][] = [
+  ["task_rebate", "【某商城】恭喜您被选为本月优质买家，参与店铺冲量活动可获额外返利，详情添加店长企业微信：ab12345"],
+  ["task_rebate", "ur code got u in! first 3 tasks free, level 2 tasks need u to top up $200 to unlock, u get back $260 in 1hr"],
+  ["investment", "王總您好，我係某證券嘅客戶經理，有個港股配售計劃，內部價直接入，上市首日平均升幅20%，資料我透過WhatsApp傳俾你。"],
+  ["investment", "导师：行情确认了，大家集体加仓，仓位提到八成。群友：我只有一万能上吗？导师：我私聊你，先补到三万能享受机构通道，收益翻倍。"],
+  ["fake_loan", "【某银行信用贷】恭喜您获得预授信额度50000元，请于3日内登录 http://loan-act.shop/a 完成激活，逾期额度作废。"],
+  ["game_trade", "你個原神帳號我出3000買，喺交易平台交易啦，你上架先要交100上架費，成交後退返俾你。"],
+  ["romance", "honey i miss u, i'm stuck abroad, my passport expired and i need $800 to renew it. can u send via western union?"],
+  ["military_purchase", "老板：你好 买家：我们是部队的，要采购一批物资，另外还要一批特殊用品你那没有，我给你个供货商电话，你先付钱订了，最后一起结账。"],
+  ["premium_rate", "Dear customer, your subscription to 'Daily Tips' is active. Charges: ₹30/day. To unsubscribe SMS STOP to 1234."],
+  ["parcel_fee", "顾客：我没买东西啊 快递员：可能是别人寄的，在海关要交3000关税才能放行 顾客：怎么交？ 快递员：我发给你个账户，你转过去就行。"],
+];
+
+describeBatch("fraud typologies, what hold-out set #53 missed (read after its one measurement)", NINETEENTH_BATCH, [
+  "老板：你好，要点什么？ 买家：两箱矿泉水，送到三楼，到了微信付你。",
+  "【某银行】您已获得信用卡预授信额度，可登录手机银行App查看，本行不会通过短信链接要求激活。",
+]);
