@@ -68,6 +68,8 @@ export const CONCEPTS = {
     "get two", "buy gift cards", "apple gift cards", "google play cards", "steam cards", "itunes cards",
   ],
   upfront_fee: [
+    "上架费", "上架先要交",
+    "paid before we", "fee paid before", "one time, refundable", "refundable deposit", "verify ur seller profile", "verify your seller profile",
     "先付一半", "先付定金", "upfront fee", 
     "taxes be prepaid", "prepaid before release",
     "membership fee", "activation charge",
@@ -161,6 +163,7 @@ export const CONCEPTS = {
     "credit report", "credit history", "credit rating", "征信报告",
     "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
   credit_fix: [
+    "clear default", "default listings", "off your credit file",
     "legally removed", "can be removed", "point increase", "points increase", "能删", "就能删", "内部有人", "银行内部有人",
     "forgiveness plan", "clear your credit", "$0 monthly payment",
     "wipe out", "write off", "negotiate with lenders", "negotiate with your creditors", "stop paying your creditors", "trust account", "pay us one",
@@ -206,6 +209,7 @@ export const CONCEPTS = {
     "it's me", "its me", "this is your", "hi mum", "hi mom", "hi dad", "hello mum", "hello mom", "hey mum", "hey mom",
   ],
   relative: [
+    "mam", "mummy",
     "哥,", "姐,", "哥哥,", "姐姐,", "弟,", "妹,",
     "妈,", "爸,", "妈妈,", "爸爸,", "老妈", "老爸", "阿妈", "阿爸","伯父", "伯伯", "阿姨", "姑姑", "姑父", "舅妈", "姨妈", "大伯", "二叔", "表姐", "表妹", "堂弟", "侄女", 
     "兄弟", "哥们", "姐妹", "闺蜜", "bro", "mate",
@@ -214,6 +218,7 @@ export const CONCEPTS = {
     "老乡", "舅舅", "叔叔", "mum", "mom", "dad", "son", "daughter", "grandson",
   ],
   new_number: [
+    "phone's broke", "phone broke", "temp one", "temp number", "temporary phone",
     "new #", "got a new #",
     "changed number", "changed my number", "new no.",
     "changed my number", "change my number",
@@ -249,6 +254,7 @@ export const CONCEPTS = {
     "先别说", "别说",
     "不要让", "千万不要告诉", "千万不要跟", "千万不要让", "别和", "不要跟","别告诉", "不要告诉", "千万别告诉", "千万别跟", "千万别让", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
   money_need: [
+    "cover my rent", "can you cover",
     // The money goes to someone else's account: "the account is under my roommate's name".
     "under my roommate's name", "under my friend's name", "in my roommate's name", "in my friend's name", "my roommate's account", "my friend's account",
     "打过来", "先打", "速转",
@@ -275,11 +281,15 @@ export const CONCEPTS = {
   /** A small first deposit "to test" a platform: "put $1000 first to test, if can withdraw then you put more", "先投一点试试水". */
   test_deposit: ["first to test", "to test lah", "if can withdraw", "you try small first", "u try small first", "你先投一点", "您先投一点", "你先试试水", "你可以先试试水", "能提现再"],
   /** A trade that stays on the game's own platform: "请勿在平台外交易", "已到账您的平台钱包". */
-  official_trade: ["平台有担保", "平台担保", "在平台下单", "别私下转账", "不要私下转账", "trade hold", "请勿在平台外交易", "不要在平台外交易", "平台钱包", "已到账您的平台"],
+  official_trade: ["到账至您的平台", "已到账至您的", "平台余额", "平台有担保", "平台担保", "在平台下单", "别私下转账", "不要私下转账", "trade hold", "请勿在平台外交易", "不要在平台外交易", "平台钱包", "已到账您的平台"],
   /** A game "gift" collected by logging in through a code or with the account's password: the account is taken. */
   game_login_trap: ["扫码登录", "验证账号密码", "输入账号密码", "账号密码登录", "提供账号密码", "log in with your password", "enter your password"],
   /** Earlier losses "made good" by a new platform: the second sting of an investment scam. */
   loss_recovery: ["亏损可以申请", "补偿额度", "挽回损失", "挽损", "追回亏损", "亏损补偿", "弥补亏损", "recover your losses", "recover your loss", "recover the money you lost"],
+  /** A new trading account pushed to its first deposit by an "account manager". */
+  broker_push: ["account manager will call", "your first deposit", "make your first deposit", "首笔入金", "首次入金", "客户经理会联系您入金"],
+  /** A debt settled today ("今日结清"): its "日结" is no daily pay. */
+  settle_debt: ["日结清"],
   /** A link offered by a "fellow investor": "Want the link mate?". */
   offer_link: ["want the link", "send you the link", "send u the link", "i'll send the link", "要链接吗", "发你链接", "链接发你"],
   /** A bulk marketing text's opt-out line: an advert to many, not an order placed with one shop. */
@@ -367,6 +377,7 @@ export const CONCEPTS = {
     "笔录", "银行卡", "验证码", "远程", "报备", "口供", "资金", "存款", "safe account", "cooperate",
   ],
   invest: [
+    "加仓", "仓位", "建仓", "补仓",
     "养老项目", "认购", "trading group", "gold long", "wallet address", "trc20", "erc20", "3x contract", "platform is legit",
     "pre-ipo", "ipo allocation", "share allocation",
     "尾盘", "拉升", "机构专户", "gold trading", "forex trading", "crypto trading",
@@ -385,8 +396,10 @@ export const CONCEPTS = {
     "投资", "理财", "股票", "炒股", "牛股", "荐股", "内幕", "涨停", "数字货币", "虚拟币", "比特币", "usdt", "期货", "外汇", "黄金", "基金", "带单",
     "私募", "原始股", "博彩", "平台", "项目", "invest", "investment", "crypto", "bitcoin", "trading", "forex", "stock", "stocks", "shares",
   ],
-  scarcity: ["只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only", "最后一期", "明天就截止", "don't miss it", "dont miss it", "will be cancelled", "within 12 hours", "within 24 hours"],
+  scarcity: ["名额就剩", "仅剩名额", "slots close", "limited slots", "only a few slots", "只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only", "最后一期", "明天就截止", "don't miss it", "dont miss it", "will be cancelled", "within 12 hours", "within 24 hours"],
   invest_lure: [
+    "内部价", "上市首日", "配售计划", "收益翻倍", "机构通道",
+    "涨停", "内部消息", "只给vip", "100% legit", "payment proofs", "guaranteed returns",
     "doubled my money", "doubled my", "money doubled", "made another", "deposit bonus",
     "每月分红", "已经回本", "professor's signal", "vip level", "made 18%", "withdrew again",
     "pre-ipo", "allocation",
@@ -432,6 +445,7 @@ export const CONCEPTS = {
     "加好友", "微信", "qq", "join", "whatsapp", "telegram", "click", "contact", "dm", "message me", "text me",
   ],
   task: [
+    "冲量", "店铺冲量", "冲量活动", "优质买家",
     "trial task", "merchant tasks", "merchant task",
     "product rating", "rating job",
     "rating products", "rating apps", "rate apps", "rate hotels", "rating hotels", "side income", "side hustle",
@@ -448,6 +462,7 @@ export const CONCEPTS = {
   /** The question that ends an unsolicited job offer: the reply starts the script. */
   job_pitch: ["would you like to hear more", "would you like to know more", "are you interested", "interested?", "有兴趣吗", "感兴趣吗", "有兴趣了解", "想了解一下吗"],
   earn: [
+    "u get back", "you get back", "get back $",
     "your earnings", "withdraw your", "mins/day", "mins a day", "minutes a day", "minutes per day", "per task", "daily pay",
     "returns", "has been credited",
     "每天", "返佣", "高佣",
@@ -476,6 +491,7 @@ export const CONCEPTS = {
     "loans", "cash advance", "credit line",
   ],
   loan_lure: [
+    "预授信额度", "获得预授信", "额度作废",
     "回复1立即到账", "立即到账", "最后领取日", "包下卡", "秒下卡", "可提升至", "提额", "提升额度",
     "应急钱", "免面签", "不用面签", "无需面签", "不用面审", "三分钟到账", "五分钟到账",
     "approve everyone", "we approve", "everyone approved", "免息名额", "给您一个名额", "正规网贷平台", "内部名额",
@@ -580,6 +596,7 @@ export const CONCEPTS = {
     "交友软件", "世纪佳缘", "珍爱网", "dating", "met on", "lonely", "single",
   ],
   pet: [
+    "hon", "hun",
     "darling", "my love",
     "my queen", "my king",
     "bb", "哥哥", 
@@ -634,6 +651,8 @@ export const CONCEPTS = {
   seller: [
     "我是买家", "买家", "给你付款", "收到钱", "付款的时候","卖家", "卖号", "出售", "号主", "seller"],
   romance_fee: [
+    "passport expired", "renew my passport", "western union",
+    "release it", "pending fee",
     "clearance fee", "customs fee", "holding the gold", "release the package",
     "扣住", "被扣", "税先", "出返嚟", "帮我顶", "顶住先", "周转", "提出来", "才能出来",
     "release the funds", "release funds", "to release", 
@@ -675,6 +694,7 @@ export const CONCEPTS = {
     "procurement", "buy", "units", "supply",
     "订", "买几", "定","采购", "订购", "购买", "订餐", "订货", "大批量", "一批", "下单", "物资", "订单", "代购", "供货", "订一批", "要一批", "order", "purchase"],
   mil_pay: [
+    "供货商电话", "先付钱订", "你先付钱", "最后一起结账",
     "代购军需品", "钱一起结", "钱一起jie",
     "prepay", "regular contractor",
     "designated vendor", "advance the payment", "front the", "our usual supplier", "help buy first", "logistics partner", "verify your upi", "send rs 1",
@@ -789,6 +809,7 @@ export const CONCEPTS = {
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit", "gst", "hst", "cra",
   ],
   debt: [
+    "委外", "还款意向", "那笔账",
     "减免罚息", "减免部分罚息", "罚息减免",
     "still unpaid", "remains unpaid",
     "别装死", "必须还", "今天必须还",
@@ -805,6 +826,7 @@ export const CONCEPTS = {
     "还不还", "那笔钱", "欠的钱", "you owe", "owe",
     "借的", "没还","逾期", "欠款", "拖欠", "未还", "欠费", "还款", "催收", "借款", "贷款", "账单", "违约", "欠", "overdue", "debt", "arrears", "outstanding"],
   hard_threat: [
+    "已转律所", "转合作律所", "已转法务", "可申请撤诉", "申请撤诉",
     "at your home and your workplace", "your home and workplace", "involve your family", "your family or employer", "your family and employer",
     // A loan app's harassment: the reader's contacts told, the reader's photo sent as a "debtor".
     "your phonebook", "ur phonebook", "all persons in your", "all your contacts", "all ur contacts", "contact list has been", "photo as debtor", "call ur family", "call your family", "ur family & office", "your family and office",
@@ -854,6 +876,7 @@ export const CONCEPTS = {
   flight_trouble: ["航班取消", "航班因故取消", "航班已取消", "航班已被取消", "航班延误", "因故取消", "航班异常", "flight cancelled", "flight has been cancelled", "flight was cancelled"],
   /** Asking a partner for money: "你能先借我", "先帮我垫". */
   ask_money: [
+    "can u send", "send via western union", "via western union",
     "先转我", "转我", "能不能先转", "帮我顶", "顶住先", "转俾我",
     "借我", "先借", "帮我垫", "转给我", "打给我", "你先付", "你先充", "先帮我", "借点钱", "send me", "lend me", "can you send", "could you send"],
   /** Signed up without knowing: "被开通了百万保障", "误设成批发商" — the pretext of a fake cancellation. */
@@ -887,7 +910,7 @@ export const CONCEPTS = {
   ],
   statement: ["笔录", "做笔录", "线上笔录", "视频笔录", "电话笔录", "口供", "录口供", "statement"],
   /** Someone "known" who cannot take a call: the voice would give them away. */
-  cant_talk: ["can't be reached", "cannot be reached", "unreachable", 
+  cant_talk: ["pls don't call", "please don't call", "don't call i'm", "can't talk", "can't be reached", "cannot be reached", "unreachable", 
     "不方便视频", "不能视频", "不方便影片", "不能影片", "不方便开视频", "can't video", "cant video", "不方便接电话", "不方便接听", "不方便说话", "不方便通话", "先别打", "别打过来", "别打电话", "不要打电话", "不要打过来", "接不了电话", "不能接电话", "唔方便听电话",
     "can't talk", "cant talk", "can't call", "can't take calls", "no calls",
   ],
@@ -989,6 +1012,7 @@ export const CONCEPTS = {
   /** "您学生时期开通的账户": the 注销校园贷 script's opener — no genuine lender calls about a student-era account. */
   student_account: ["学生时期开通", "学生时期办理", "学生时期注册", "上学时开通", "读书时开通"],
   channel_closed: [
+    "只跟本号码沟通", "官方客服那边查不到", "官方客服查不到", "别打官方", "不要联系官方", "不要找官方客服", "官方客服处理不了",
     "别走app", "不要走app", "app那边已经锁", "app已经锁了",
     "原还款渠道暂停", "还款渠道暂停", "原还款渠道", "结算系统升级",
     "请勿通过app还款", "勿通过app还款", "不要通过app还款", "不要在app还款", "改由专员",
@@ -1107,6 +1131,8 @@ export const CONCEPTS = {
     "请勿上当", "不要上当", "谨防上当", "切莫上当", "以免上当", "为由要求", "为由诱导", "冒充银行", "冒充我行", "冒充我司", "冒充本行", "冒充本公司", "冒充客服", "冒充公检法", "冒充工作人员",
     "请报警", "立即报警", "及时报警", "拨打110", "拨打96110", "遇到此类", "此类短信", "此类电话", "此类信息", "务必电话核实", "请务必核实",
     "不会向您索要", "不会索要", "不会向您索取",
+    // A friend's warning: "要是他提投资、借钱赶紧拉黑", "never send money to someone you haven't met".
+    "赶紧拉黑", "直接拉黑", "就拉黑", "never send money", "don't send money to",
     // A friend thanked for a warning: "幸好你提醒我，…我已经报警了".
     "幸好你提醒", "幸亏你提醒", "多亏你提醒", "还好你提醒",
     // A bank's or police's anti-fraud callback asks whether someone else asked: "是不是有人让您转到安全账户的".
@@ -1301,7 +1327,7 @@ const READER_LABELS = new Set([
   "customer", "victim", "user", "me", "recipient",
 ]);
 const BUYER_LABELS = new Set(["买家", "買家"]);
-const SELLER_LABELS = new Set(["卖家", "賣家"]);
+const SELLER_LABELS = new Set(["卖家", "賣家", "老板", "老闆", "店主", "商家"]);
 /** "受害人2" → "受害人". */
 function withoutTrailingDigits(label: string): string {
   let end = label.length;
@@ -1412,7 +1438,7 @@ interface Rule {
 }
 
 const SMS_WINDOW = 160;
-const linkOrAsks = (c: TypologyContext) => c.link || c.asksCredentials;
+const linkOrAsks = (c: TypologyContext) => c.link || c.asksCredentials || c.privateChannel;
 /** Anything that moves the reader: a link, a request for data, money off official channels, a fee or a mobile to call. */
 const asksAnything = (c: TypologyContext) => c.link || c.asksCredentials || c.privateChannel || c.upfrontFee || c.callbackToMobile;
 
@@ -1445,12 +1471,13 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["game", "trade", "game_trap"], unless: ["official_trade"] },
       // A buyer who wants the seller's account password "to check the skins" takes the account.
       { all: ["game", "trade"], window: 120, needs: (c) => c.asksCredentials },
-      { all: ["game", "upfront_fee"] },
+      // A platform's own sale notice deducts its fee from the proceeds ("扣除平台服务费后已到账至您的平台余额").
+      { all: ["game", "upfront_fee"], unless: ["official_trade"] },
       { all: ["game"], needs: (c) => c.link && c.asksCredentials },
       // A "free skin" a child claims with a parent's phone or payment app.
       { all: ["game", "parent_phone", "parent_act"], window: 120 },
       { all: ["game", "game_trap"], window: 120, needs: (c) => c.privateChannel || c.link },
-      { all: ["seller", "upfront_fee"], window: 120 },
+      { all: ["seller", "upfront_fee"], window: 120, unless: ["official_trade"] },
       { all: ["game", "false_report"], window: 160 },
       { all: ["game", "game_login_trap"], window: 80 },
       // Accounts bought, or game top-ups "refunded", through a chat contact: off the platform.
@@ -1490,13 +1517,13 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "task_rebate",
     [
-      { all: ["task", "earn", "contact"], window: 200 },
+      { all: ["task", "earn", "contact"], window: 200, unless: ["settle_debt"] },
       // "A recruiter… rate products in our app, 30-60 mins a day, earn $500 daily. Would you like to hear more?": the unsolicited pitch.
-      { all: ["task", "earn", "job_pitch"], window: 200 },
-      { all: ["task", "earn"], needs: (c) => c.link || c.privateChannel || c.upfrontFee },
-      { all: ["earn", "advance"], window: 120 },
+      { all: ["task", "earn", "job_pitch"], window: 200, unless: ["settle_debt"] },
+      { all: ["task", "earn"], needs: (c) => c.link || c.privateChannel || c.upfrontFee, unless: ["settle_debt"] },
+      { all: ["earn", "advance"], window: 120, unless: ["settle_debt"] },
       // A job that charges to start (入职费, 培训费, 会员费): the fee is the scam.
-      { all: ["task", "upfront_fee"], window: 80, needs: (c) => c.upfrontFee },
+      { all: ["task", "upfront_fee"], window: 80, needs: (c) => c.upfrontFee, unless: ["settle_debt"] },
     ],
   ],
   [
@@ -1508,6 +1535,11 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // "Made another 18% on the trading bot… platform's giving a bonus… Want the link mate?": a fellow investor's platform.
       { all: ["invest", "invest_lure", "offer_link"], window: 200 },
       { all: ["invest", "platform_trick", "offer_link"], window: 200 },
+      // "老师今天的票又涨停了…内部消息只给VIP，名额就剩3个": a tip group's pitch.
+      { all: ["invest", "invest_lure", "scarcity"], window: 200 },
+      // "导师：集体加仓…先补到3万能享受机构通道，收益翻倍": the mentor's push.
+      { all: ["mentor", "invest", "invest_lure"], window: 200 },
+      { all: ["invest", "broker_push"], window: 200 },
       { all: ["invest", "invest_lure", "scarcity"], window: 200 },
       // "Sorry, wrong number! Although — do you know much about gold trading? My uncle taught me…".
       { all: ["wrong_contact", "invest"], window: 200 },
@@ -1546,6 +1578,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["exec_title", "quick_favour"], window: 120 },
       // "Hey it's me, got a new number … need a small favour": the ask follows the new number.
       { all: ["i_am", "new_number", "quick_favour"], window: 200 },
+      { all: ["relative", "new_number", "quick_favour"], window: 160 },
       // "Are you at your desk? Need a quick favour, can't talk right now": the same opener without a title.
       { all: ["desk_check", "cant_talk"], window: 120 },
       // Gift cards bought for someone who just changed number or needs a "quick favour": their codes are the money.

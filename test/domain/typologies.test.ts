@@ -1184,3 +1184,42 @@ describeBatch("fraud typologies, what blind sets #65–#67 showed (session 15)",
   "【某銀行】提提你：你嘅信用卡月結單已經出咗，最低還款額500元。逾期還款會收取利息。銀行唔會透過短訊要求你提供密碼。",
   "Hey, the investing podcast I mentioned is great. Want the link?",
 ]);
+
+/** Session 15: what blind sets #68 (the seven weakest typologies) and #69 (their genuine look-alikes) showed, in our own wordings. */
+const EIGHTEENTH_BATCH: [TypologyId, string][] = [
+  ["fake_collection", "【某金融】您的借款已逾期40天，案件已转合作律所，今日结清可申请撤诉，还款请走委外对公通道 http://pay-law.vip/a"],
+  ["fake_collection", "我是某借条委外的案件专员，关于你那笔账要核实还款意向。后续请只跟本号码沟通，官方客服那边查不到委外案件。"],
+  ["credit_repair", "Declined again? We can clear default listings off your credit file, fixed fee $300 paid before we lodge."],
+  ["acquaintance", "hey mam, phone broke so using a temp one, save this. need a favour when u can x"],
+  ["acquaintance", "Dad it's me, new number. Can you cover my rent this week? Pls don't call, I'm at work."],
+  ["romance", "Hi hon, I sent you a birthday surprise but the courier says there's a pending fee before they release it. Can you pay it first?"],
+  ["game_trade", "I'll take your account. Already paid on the middleman site, you just need to verify your seller profile there, one time, refundable."],
+  ["investment", "老师推荐的票今天又涨停了，内部消息只给VIP，名额就剩3个。"],
+  ["investment", "Your Bitcoin trading account is live. Your account manager will call today to help you make your first deposit."],
+  ["investment", "Invest 10k, get 30k in a week. 100% legit, payment proofs on my status. DM now before slots close."],
+];
+
+describeBatch("fraud typologies, what blind sets #68 and #69 showed (session 15)", EIGHTEENTH_BATCH, [
+  "【某游戏交易平台】您出售的道具已成交，成交价200元，扣除平台服务费后已到账至您的平台余额。",
+  "宝，你说的那个网上认识的人靠谱吗？要是他提投资、借钱赶紧拉黑啊。",
+  "It's a match! You and Sam liked each other. Say hi - and remember, never send money to someone you haven't met.",
+]);
+
+/** Session 15, after hold-out set #53's one measurement: what its misses showed, in our own wordings. */
+const NINETEENTH_BATCH: [TypologyId, string][] = [
+  ["task_rebate", "【某商城】恭喜您被选为本月优质买家，参与店铺冲量活动可获额外返利，详情添加店长企业微信：ab12345"],
+  ["task_rebate", "ur code got u in! first 3 tasks free, level 2 tasks need u to top up $200 to unlock, u get back $260 in 1hr"],
+  ["investment", "王總您好，我係某證券嘅客戶經理，有個港股配售計劃，內部價直接入，上市首日平均升幅20%，資料我透過WhatsApp傳俾你。"],
+  ["investment", "导师：行情确认了，大家集体加仓，仓位提到八成。群友：我只有一万能上吗？导师：我私聊你，先补到三万能享受机构通道，收益翻倍。"],
+  ["fake_loan", "【某银行信用贷】恭喜您获得预授信额度50000元，请于3日内登录 http://loan-act.shop/a 完成激活，逾期额度作废。"],
+  ["game_trade", "你個原神帳號我出3000買，喺交易平台交易啦，你上架先要交100上架費，成交後退返俾你。"],
+  ["romance", "honey i miss u, i'm stuck abroad, my passport expired and i need $800 to renew it. can u send via western union?"],
+  ["military_purchase", "老板：你好 买家：我们是部队的，要采购一批物资，另外还要一批特殊用品你那没有，我给你个供货商电话，你先付钱订了，最后一起结账。"],
+  ["premium_rate", "Dear customer, your subscription to 'Daily Tips' is active. Charges: ₹30/day. To unsubscribe SMS STOP to 1234."],
+  ["parcel_fee", "顾客：我没买东西啊 快递员：可能是别人寄的，在海关要交3000关税才能放行 顾客：怎么交？ 快递员：我发给你个账户，你转过去就行。"],
+];
+
+describeBatch("fraud typologies, what hold-out set #53 missed (read after its one measurement)", NINETEENTH_BATCH, [
+  "老板：你好，要点什么？ 买家：两箱矿泉水，送到三楼，到了微信付你。",
+  "【某银行】您已获得信用卡预授信额度，可登录手机银行App查看，本行不会通过短信链接要求激活。",
+]);
