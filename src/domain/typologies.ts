@@ -154,6 +154,7 @@ export const CONCEPTS = {
     "贷款平台", "借贷", "在校", "大学期间", "上学期间", "学生时期", "贷款记录", "借款账户",
   ],
   credit: [
+    "tu评级", "信贷评级", "评级差", "坏纪录", "信用纪录",
     "credit bureau record", "student loan account", "blacklisted by banks",
     "debt relief", "your debts", "ur debts", "credit card debt", "your loans", "ur loans", "iva scheme",
     "黑户变白", "查询次数", "征信查询",
@@ -163,6 +164,7 @@ export const CONCEPTS = {
     "credit report", "credit history", "credit rating", "征信报告",
     "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
   credit_fix: [
+    "清走坏纪录", "清走", "帮你清",
     "clear default", "default listings", "off your credit file",
     "legally removed", "can be removed", "point increase", "points increase", "能删", "就能删", "内部有人", "银行内部有人",
     "forgiveness plan", "clear your credit", "$0 monthly payment",
@@ -254,6 +256,7 @@ export const CONCEPTS = {
     "先别说", "别说",
     "不要让", "千万不要告诉", "千万不要跟", "千万不要让", "别和", "不要跟","别告诉", "不要告诉", "千万别告诉", "千万别跟", "千万别让", "先别跟", "别跟", "保密", "不要声张", "别声张", "别让", "don't tell", "dont tell", "keep this between"],
   money_need: [
+    "帮我汇", "先帮我汇", "汇给厂商",
     "cover my rent", "can you cover",
     // The money goes to someone else's account: "the account is under my roommate's name".
     "under my roommate's name", "under my friend's name", "in my roommate's name", "in my friend's name", "my roommate's account", "my friend's account",
@@ -398,6 +401,7 @@ export const CONCEPTS = {
   ],
   scarcity: ["名额就剩", "仅剩名额", "slots close", "limited slots", "only a few slots", "只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only", "最后一期", "明天就截止", "don't miss it", "dont miss it", "will be cancelled", "within 12 hours", "within 24 hours"],
   invest_lure: [
+    "真的赚了", "入场价", "上大交易所", "已经捞咗", "捞咗几十万",
     "内部价", "上市首日", "配售计划", "收益翻倍", "机构通道",
     "涨停", "内部消息", "只给vip", "100% legit", "payment proofs", "guaranteed returns",
     "doubled my money", "doubled my", "money doubled", "made another", "deposit bonus",
@@ -529,6 +533,7 @@ export const CONCEPTS = {
     "店铺", "卖家", "快递员", "顺丰", "中通", "圆通", "韵达", "申通", "邮政", "菜鸟", "amazon", "order", "customer service",
   ],
   membership_charge: [
+    "每月会扣", "vip会员",
     "备用金",
     "月付", "先用后付", "年费", "会员费",
     "利息太高", "利息过高", "利率太高", "额度利息", "多扣", "每月多扣", "自动升级", 
@@ -585,6 +590,7 @@ export const CONCEPTS = {
     "充值", "提现", "流水", "押金", "frozen",
   ],
   romance: [
+    "我养你",
     "以后我们就是一家人", "我们就是一家人",
     "跟你聊天", "和你聊天", "聊得好开心", "聊天好开心",
     "才认识", "认识一个月", "认识你是我", "最大的幸运", "army doctor", "看到你的资料", "你的资料", "跨境电商",
@@ -596,13 +602,14 @@ export const CONCEPTS = {
     "交友软件", "世纪佳缘", "珍爱网", "dating", "met on", "lonely", "single",
   ],
   pet: [
+    "我养你",
     "hon", "hun",
     "darling", "my love",
     "my queen", "my king",
     "bb", "哥哥", 
     "my dear", "baby",
     "宝宝","亲爱的", "宝贝", "老公", "老婆", "honey", "babe", "darling", "sweetheart", "my love"],
-  romance_money: ["520红包", "1314红包", "发个520", "发个1314",
+  romance_money: ["itunes card", "gift card", "help me with an", "520红包", "1314红包", "发个520", "发个1314",
     "诚意金", "见面费", "见面诚意金", "红娘费", "牵线费",
     "出车祸", "车祸", "在医院", "手术", "工钱", "工资被扣",
     "周转", "一箱", "shipping fee", "savings", "pay the", "下载", "注册", "带你一起做", "一起做", "轻松几万", "稳赚不赔",
@@ -642,7 +649,7 @@ export const CONCEPTS = {
     "垫资", "预先垫资", "补足", "余额不够", "余额不足", "先付", "解锁提现", "才能提现", "prepay",
     "投入", "每人投入",
     "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
-  walkthrough: ["开启支付宝", "开启微信", "打开支付宝", "打开微信", "方便打开", "walk u through", "talk u through", "guide u", "按照步骤", "按步骤操作", "按照流程", "按流程操作", "按我的步骤", "跟着步骤", 
+  walkthrough: ["跟住我指示", "跟住我", "开一开网上银行", "打开网上银行", "开启支付宝", "开启微信", "打开支付宝", "打开微信", "方便打开", "walk u through", "talk u through", "guide u", "按照步骤", "按步骤操作", "按照流程", "按流程操作", "按我的步骤", "跟着步骤", 
     "guide you", "we'll guide", "help you cancel", "assist you with", "talk you through",
     "配合操作", "配合一下操作", "配合我们操作", "配合我操作", "按我说的", "按照我说的", "一步一步", "一步步", "按步骤", "教您怎么", "step by step", "walk you through",
     "atm", "到atm", "依照指示", "按照指示", "依指示", "操作网络银行", "操作网银", "网络银行",
@@ -662,6 +669,7 @@ export const CONCEPTS = {
   /** A relative or friend on the inside of a trading firm: the partner's "sure thing". */
   insider_tip: ["舅舅是做", "叔叔是做", "表哥是做", "姑姑是做", "从来没亏", "没亏过", "never lost", "my uncle's", "my aunt's", "my cousin's", "my uncle works", "my aunt works", "my cousin works", "inside info", "insider", "special window", "内幕", "内部消息", "姑姑在", "舅舅在", "叔叔在", "表哥在"],
   platform_trick: [
+    "教你的那个平台",
     "投资机会", "赚了不少", "我已经赚了", "又赚了",
     "trick", "a trick", "showed me", "姑姑在", "舅舅在", "叔叔在", "表哥在",
     "技术员", "平台的技术", "内部人员", "舅舅教", "又赚了",
@@ -707,6 +715,7 @@ export const CONCEPTS = {
     "指定", "先垫", "deposit",
   ],
   prize_strong: [
+    "在获奖名单中", "在获奖名单", "获奖名单中",
     "prize is confirmed", "the prize is yours",
     "已中签", "抽签已中签",
     "抽中的", "lucky draw win", "on the winners list",
@@ -728,6 +737,7 @@ export const CONCEPTS = {
     "恭喜您", "恭喜你",
     "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
   claim: [
+    "备好银行卡", "准备好银行卡",
     "绑卡", "重新绑卡", "accept deposit", "accept at", "accept it", "accept your", "to accept", "deposit it",
     "claims agent", "contact our", "打返嚟", "打返来", "回电领取", "致电领取", "call back to claim",
     "登陆", "card details", "your card details", "cover delivery", "cover shipping", "cover the postage", "确认领取",
@@ -881,6 +891,7 @@ export const CONCEPTS = {
     "借我", "先借", "帮我垫", "转给我", "打给我", "你先付", "你先充", "先帮我", "借点钱", "send me", "lend me", "can you send", "could you send"],
   /** Signed up without knowing: "被开通了百万保障", "误设成批发商" — the pretext of a fake cancellation. */
   unwanted_signup: [
+    "误将你登记", "误登记", "误将您登记",
     "违规开通", "违规办理", "不合规", "不符合规定", "不符合国家规定", "未经授权开通",
     "被开通", "误开通", "错误开通", "不小心开通", "默认开通", "自动开通", "被设置成", "被设置为", "误设", "工作失误", "操作失误", "百万保障", "批发商", "代理商"],
   flight: ["航班", "机票", "flight"],
@@ -981,7 +992,7 @@ export const CONCEPTS = {
   loan_frozen: ["放款失败", "被冻结", "已冻结", "冻结放款", "资金冻结", "账户冻结", "解冻"],
   online_cs: ["线上客服", "在线客服", "联系客服", "人工客服", "客服qq", "客服微信", "专属客服"],
   /** "If this wasn't you, call us": an unauthorised charge as the pretext for a call. */
-  unauthorised_charge: ["wasn't u", "if this wasn't u", "if this wasn't you", "if this was not you", "if you didn't make", "if you did not make", "if you did not authorise", "if you did not authorize", "didn't authorise", "wasn't you"],
+  unauthorised_charge: ["did not authorise", "did not authorize", "not authorise this", "not authorize this", "wasn't u", "if this wasn't u", "if this wasn't you", "if this was not you", "if you didn't make", "if you did not make", "if you did not authorise", "if you did not authorize", "didn't authorise", "wasn't you"],
   call_cue: ["call", "ring", "phone us", "press 1"],
   /** A caller threatening a deduction unless the reader cancels with them: "不取消的话每个月会扣". */
   deduct_threat: ["不取消的话", "不取消就", "不关闭的话", "不关闭就", "不注销的话", "不处理的话会"],
@@ -1680,6 +1691,10 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // "会员已自动续费，如非本人操作请致电客服185…办理退款": refunds go through the order, never a mobile number.
       { all: ["membership_charge", "refund"], window: 120, unless: ["refund_done", "cancel_done"], needs: (c) => c.callbackToMobile },
       { all: ["shop", "screen"] },
+      // "为了方便给您退款，下载…进入会议号，打开共享屏幕": a refund walked through on a shared screen.
+      { all: ["refund", "screen"], window: 200 },
+      // "Your order of an iPhone is being processed. If u did NOT authorise this purchase, cancel it at <link>".
+      { all: ["shop", "unauthorised_charge", "cancel"], window: 160, needs: (c) => c.link },
       // "我是唯品会的售后专员…方便加个微信吗？平台上不太方便": after-sales moved off the platform.
       { all: ["shop", "after_sale_agent"], window: 80, needs: (c) => c.privateChannel },
       // Platforms take a new payment in the order, never through a mobile or chat account in the text.
@@ -1771,6 +1786,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["debt", "hard_threat"], window: 120, needs: (c) => c.link || c.asksCredentials || c.privateChannel || c.callbackToMobile || c.upfrontFee },
       { all: ["hard_threat", "pay", "ultimatum"], window: 120 },
       { all: ["debt"], needs: (c) => c.asksCredentials || c.privateChannel },
+      // "关于您那笔借款…方便的时候回电155…找王专员": lenders call from their own numbers, not a personal mobile to ring back.
+      { all: ["debt", "guided"], window: 160, needs: (c) => c.callbackToMobile, unless: ["official_channel"] },
       // Paid to the collector's own code, or because the official channel is "closed".
       { all: ["debt", "qr_pay"], window: 120 },
       { all: ["debt", "channel_closed"], window: 160 },

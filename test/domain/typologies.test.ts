@@ -1223,3 +1223,20 @@ describeBatch("fraud typologies, what hold-out set #53 missed (read after its on
   "老板：你好，要点什么？ 买家：两箱矿泉水，送到三楼，到了微信付你。",
   "【某银行】您已获得信用卡预授信额度，可登录手机银行App查看，本行不会通过短信链接要求激活。",
 ]);
+
+/** Session 15: what the blind check set #70 missed (measured once on the final tree, then read), in our own wordings. */
+const TWENTIETH_BATCH: [TypologyId, string][] = [
+  ["customer_service", "你好，我係某商城客服，系統出錯誤將你登記咗做VIP會員，每月會扣99蚊，而家幫你取消，麻煩你開一開網上銀行，跟住我指示做。"],
+  ["customer_service", "为了方便给您退款，麻烦您下载会议软件，进入会议号123456，打开共享屏幕，我一步步指导您。"],
+  ["customer_service", "Shop alert: your order of a laptop is being processed. If you did not authorise this purchase, cancel it at http://order-cancel.top/a"],
+  ["fake_collection", "您好，这边是某某消费金融协商中心，关于您那笔借款需要核实一下，方便时回电13812345678找王专员。"],
+  ["credit_repair", "TU評級差？我哋有內部渠道幫你清走壞紀錄，唔成功唔收錢，WhatsApp 13812345678"],
+  ["acquaintance", "欸我是你表哥啦，我換LINE了。我手機網銀鎖住，可以先幫我匯2000給廠商嗎？晚上就還你。"],
+  ["romance", "Morning my queen, I'm on the oil rig till next month and my card won't work here. Could you help me with an iTunes card for internet? I'll pay you back."],
+  ["investment", "大佬，呢隻幣下個禮拜上大交易所，而家入場價好抵，群入面有人已經撈咗幾十萬，我send條link俾你：http://coin-vip.shop/a"],
+  ["premium_rate", "【免費鈴聲】回覆Y即可每日收到最新鈴聲，每條$10。"],
+];
+
+describeBatch("fraud typologies, what the blind check set #70 missed (read after its one measurement)", TWENTIETH_BATCH, [
+  "【某消费金融】关于您的借款，如有疑问请致电官方客服95xxx，请勿相信其他号码。",
+]);
