@@ -63,6 +63,14 @@ const isWordyHostToken = (token: string) => isHostToken(token) && /[A-Za-z]/.tes
 /** Looks like a host rather than a word or number: "zx-jr", "www.abc", "a1b2" ("U.S", "Hi", "123456" do not). */
 const isHostyToken = (token: string) => /^www\./i.test(token) || (/[A-Za-z]/.test(token) && /[-0-9]/.test(token));
 
+/** Capitalised English words that are also top-level domains: after ". " they start a sentence, not a TLD. */
+const SENTENCE_WORDS_THAT_ARE_TLDS = new Set(["it", "me", "in", "is", "so", "be", "to", "no", "at", "us", "my", "do", "go", "am", "as", "an", "we", "hi", "by", "im"]);
+/** Whether text starts with one of those words, capitalised and standing alone ("It starts", "To unlock"). */
+function startsSentence(text: string): boolean {
+  const word = /^[A-Z][a-z]?(?![A-Za-z0-9.-])/.exec(text)?.[0];
+  return word !== undefined && SENTENCE_WORDS_THAT_ARE_TLDS.has(word.toLowerCase());
+}
+
 /** A pattern without capture groups and its replacement, given the match, its offset and the whole text. */
 type Repair = [RegExp, (match: string, offset: number, text: string) => string];
 
@@ -93,12 +101,14 @@ const REPAIRS: Repair[] = [
       return isHostyToken(token) || beforePath ? "" : match;
     },
   ],
-  // "zx-jr. top": a space after a dot only inside a token that already looks like a host ("U.S. Army" stays).
+  // "zx-jr. top": a space after a dot only inside a token that already looks like a host ("U.S. Army" stays), and not
+  // where a sentence starts with a word that is also a TLD ("failed sign-ins. To unlock", "check-in. It starts").
   [
     new RegExp(String.raw`(?<=\.)${GAP}(?=[A-Za-z0-9])`, "g"),
     (match, offset, text) => {
       const token = tokenBefore(text, offset - 1);
-      return token !== null && isHostyToken(token) ? "" : match;
+      if (token === null || !isHostyToken(token)) return match;
+      return startsSentence(text.slice(offset + match.length, offset + match.length + 4)) ? match : "";
     },
   ],
 ];
