@@ -3,7 +3,7 @@
  * hold-out set's styles, measured ONCE on the session's final detection tree (94a9cf9) before it was read: 15 of 16
  * typologies ≥ 85 % — customer_service 72.2; fake_collection, investment, police, credit_repair, acquaintance,
  * game_trade, prize, premium_rate, account_lock 91.7; romance 87.5; the rest 100 % — mean 92.8 %, 0.2 % of 1,206
- * genuine texts flagged (english 1.5 %: "failed sign-ins. To unlock" read as the link sign-ins.to); the session's
+ * genuine texts flagged (english 1.5 %: "failed sign-ins. To unlock" read as the link sign-ins.to, fixed since); the session's
  * starting tree (f466550) on the same rows: 14 of 16, mean 92.8 %, 0.2 %. Its misses were then read and generalised,
  * and it joined the tuning split.
  *
