@@ -6,15 +6,10 @@
  * Terms are literal, lower-case, simplified Chinese or English, and match text of any case. An
  * English term only matches as a whole word: "won" is not inside "wonderful".
  */
+import { isHalfOfPair } from "./code-units";
 import { simplifiedTable } from "./hanzi";
 
-/**
- * String.prototype.charCodeAt, called as `charCodeAt.call(text, i)` in the loops that read a text
- * code unit by code unit. `text.charCodeAt(i)` loads the method from the string each time; once a
- * function has seen strings of more than four kinds (literals, slices, concatenations, one and two
- * bytes per character — every isolate soon has) that load is generic, and the loop reads a
- * character three to four times slower.
- */
+/** Module-local, called as `charCodeAt.call(text, i)` in the loops over a text (why: src/domain/code-units.ts). */
 const charCodeAt = String.prototype.charCodeAt;
 
 /** Taiwanese and Hong Kong wording (after character folding) → the mainland word the patterns use. */
@@ -198,7 +193,7 @@ function simplifyDroppingFillers(text: string, normalised: boolean): string {
         i = end - 1;
         continue;
       }
-      if (entry & SURROGATE && !loneSurrogate) loneSurrogate = !isHalfOfPair(text, i, code);
+      if (entry & SURROGATE && !loneSurrogate) loneSurrogate = !isHalfOfPair(text, i);
       if (entry & FOLDS_TO_REGIONAL_START) {
         if (starts === regionalStarts.length) regionalStarts = growInt32(regionalStarts);
         regionalStarts[starts++] = n;
@@ -216,12 +211,6 @@ function simplifyDroppingFillers(text: string, normalised: boolean): string {
     }
   }
   return changed ? codeUnitsToString(out, n, loneSurrogate) : text;
-}
-
-/** Whether the surrogate `code` at `at` is half of a pair: a high one followed by a low one, or a low one after a high one. */
-function isHalfOfPair(text: string, at: number, code: number): boolean {
-  if (code < 0xdc00) return (text.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
-  return at > 0 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800;
 }
 
 /**

@@ -10,6 +10,10 @@
  * request's negation check reads the same characters), and a pattern of any other shape, or whose
  * verbs or items could match a sentence end or look past one, is searched in the whole text.
  */
+import { codeUnitTable } from "./code-units";
+
+/** Module-local, called as `charCodeAt.call(text, i)` in the loops over a text (why: src/domain/code-units.ts). */
+const charCodeAt = String.prototype.charCodeAt;
 
 /** The sentences that name an item, from one pattern's source. */
 interface SentencePlan {
@@ -71,16 +75,6 @@ function lastGroupStart(source: string): number {
     if (i < 0) return -1;
   }
   return last;
-}
-
-/**
- * A set of code units as a table indexed by code unit (64 KiB): a lookup per character where a
- * Set's hashing cost several times as much on the walks to a sentence's or clause's ends.
- */
-export function codeUnitTable(codes: Iterable<number>): Uint8Array {
-  const table = new Uint8Array(65536);
-  for (const code of codes) table[code] = 1;
-  return table;
 }
 
 const LOOKAROUND = /^\(\?<?[=!]/;
@@ -187,9 +181,6 @@ function mayHoldAny(source: string, characters: ReadonlySet<number>): boolean {
  * costs more than it saves (on the corpus's own messages, 63 characters on average, a few per cent).
  */
 const SHORTCUT_MIN_LENGTH = 400;
-
-/** Called as `charCodeAt.call(text, i)` in loops over a text: robust to strings of many kinds (src/domain/concepts.ts). */
-const charCodeAt = String.prototype.charCodeAt;
 
 const plans = new WeakMap<RegExp, SentencePlan>();
 /** Plans by finder source, flags and sentence ends: patterns with the same items share one pass. */

@@ -16,7 +16,7 @@
  */
 import { SCAM_LANGUAGE_WEIGHTS } from "./scam-language-weights";
 
-/** Called as `charCodeAt.call(text, i)` in loops over a text: robust to strings of many kinds (src/domain/concepts.ts). */
+/** Module-local, called as `charCodeAt.call(text, i)` in the loops over a text (why: src/domain/code-units.ts). */
 const charCodeAt = String.prototype.charCodeAt;
 
 export const BUCKET_BITS = 17;

@@ -11,7 +11,8 @@ import { foldForMatching } from "./concepts";
 import type { Institution } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
-import { codeUnitTable, planSearches, textToSearch } from "./request-sentences";
+import { codeUnitTable } from "./code-units";
+import { planSearches, textToSearch } from "./request-sentences";
 import { everyPassageLow, type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
 import { asksSomething } from "./score";
 import { conceptStarts, detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch, withoutReaderTurns } from "./typologies";
@@ -97,11 +98,11 @@ const ENGLISH_CARD_REQUEST =
 /** English: "send us the OTP", "reply with your verification code". */
 const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward|read me|read out)\b[^.!?\n]{0,24}\b(?:otp|codes?|verification code|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?pin)\b/dgi;
 
+/** Module-local, called as `charCodeAt.call(text, i)` in the loops over a text (why: src/domain/code-units.ts). */
+const charCodeAt = String.prototype.charCodeAt;
+
 /** Clauses longer than this are not read back further for a negation: keeps every check linear. */
 const MAX_CLAUSE = 80;
-
-/** Called as `charCodeAt.call(text, i)` in loops over a text: robust to strings of many kinds (src/domain/concepts.ts). */
-const charCodeAt = String.prototype.charCodeAt;
 
 /**
  * The institution's own app, branch or counter: "请在App内上传新证件", "请到网点柜台提供身份证" hand

@@ -9,6 +9,7 @@
  * Anti-fraud advisories name every idea of a scam ("凡是要求转账到安全账户的都是诈骗") and are never
  * a typology.
  */
+import { isLowHalfOfPair } from "./code-units";
 import { type ConceptScan, Lexicon, within } from "./concepts";
 import { ALIAS_TERMS, type Institution, institutionsInHits } from "./institutions";
 import { COMPOUND_SURNAMES, SURNAMES } from "./redact";
@@ -1220,7 +1221,7 @@ const isBlank = (code: number) => code === 0x20 || code === 0x09;
 const isDecoration = (code: number) => (code >= 0xd800 && code <= 0xdfff) || (code >= 0x2000 && code <= 0x2bff) || code === 0xfe0f;
 const isLabelEnd = (code: number) => code === 0x3a || code === 0xff1a; // ":" and "："
 
-/** Called as `charCodeAt.call(text, i)` in loops over a text: robust to strings of many kinds (src/domain/concepts.ts). */
+/** Module-local, called as `charCodeAt.call(text, i)` in the loops over a text (why: src/domain/code-units.ts). */
 const charCodeAt = String.prototype.charCodeAt;
 
 /** The speaker's label a line starts with ("骗子：", "受害人2:", "A:", "對方："), or null. One pass over the line's first characters. */
@@ -1278,7 +1279,6 @@ function hasInlineTurns(text: string): boolean {
  * each at most two code units (one code point), then the colon. Longer than needed is only slower.
  */
 const INLINE_TURN_SPAN = 2 * (1 + 6 + 1) + 1;
-const isLowSurrogateOfPair = (text: string, at: number) => (text.charCodeAt(at) & 0xfc00) === 0xdc00 && at > 0 && (text.charCodeAt(at - 1) & 0xfc00) === 0xd800;
 
 /** A match of a turn-label pattern: where it starts in the text, what it matched, the label. */
 export interface TurnLabelMatch {
@@ -1309,7 +1309,7 @@ export function turnLabelMatches(text: string): readonly TurnLabelMatch[] {
     const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
     let start = Math.max(from, colon + 1 - INLINE_TURN_SPAN);
     // A unicode regex never starts inside a surrogate pair.
-    if (isLowSurrogateOfPair(text, start)) start++;
+    if (isLowHalfOfPair(text, start)) start++;
     // The piece keeps the character before it and is searched after it, where "^" cannot match,
     // as in the text itself (it only matches at the text's start).
     const pieceStart = Math.max(0, start - 1);
@@ -1449,9 +1449,15 @@ interface Rule {
 }
 
 const SMS_WINDOW = 160;
+/** A link, a request for data, or money off official channels. */
 const linkOrAsks = (c: TypologyContext) => c.link || c.asksCredentials || c.privateChannel;
 /** Anything that moves the reader: a link, a request for data, money off official channels, a fee or a mobile to call. */
 const asksAnything = (c: TypologyContext) => c.link || c.asksCredentials || c.privateChannel || c.upfrontFee || c.callbackToMobile;
+
+/** One exception for every rule of a typology: `unless` added to each rule's own. */
+function everyRuleUnless(unless: readonly ConceptName[], rules: readonly Rule[]): Rule[] {
+  return rules.map((rule) => ({ ...rule, unless: [...(rule.unless ?? []), ...unless] }));
+}
 
 /** Most specific first: the first typology with a rule met is the match. */
 const RULES: readonly [TypologyId, readonly Rule[]][] = [
@@ -1527,15 +1533,16 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   ],
   [
     "task_rebate",
-    [
-      { all: ["task", "earn", "contact"], window: 200, unless: ["settle_debt"] },
+    // "今日结清" (settled today) holds "日结" (paid daily), a term of both "task" and "earn": no rule reads it there.
+    everyRuleUnless(["settle_debt"], [
+      { all: ["task", "earn", "contact"], window: 200 },
       // "A recruiter… rate products in our app, 30-60 mins a day, earn $500 daily. Would you like to hear more?": the unsolicited pitch.
-      { all: ["task", "earn", "job_pitch"], window: 200, unless: ["settle_debt"] },
-      { all: ["task", "earn"], needs: (c) => c.link || c.privateChannel || c.upfrontFee, unless: ["settle_debt"] },
-      { all: ["earn", "advance"], window: 120, unless: ["settle_debt"] },
+      { all: ["task", "earn", "job_pitch"], window: 200 },
+      { all: ["task", "earn"], needs: (c) => c.link || c.privateChannel || c.upfrontFee },
+      { all: ["earn", "advance"], window: 120 },
       // A job that charges to start (入职费, 培训费, 会员费): the fee is the scam.
-      { all: ["task", "upfront_fee"], window: 80, needs: (c) => c.upfrontFee, unless: ["settle_debt"] },
-    ],
+      { all: ["task", "upfront_fee"], window: 80, needs: (c) => c.upfrontFee },
+    ]),
   ],
   [
     "investment",
@@ -1783,7 +1790,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       // A lender's own overdue notice names its lawyers too, but sends the reader to its app or 95xxx hotline.
       { all: ["debt", "hard_threat"], window: 120, unless: ["official_channel"] },
-      { all: ["debt", "hard_threat"], window: 120, needs: (c) => c.link || c.asksCredentials || c.privateChannel || c.callbackToMobile || c.upfrontFee },
+      { all: ["debt", "hard_threat"], window: 120, needs: asksAnything },
       { all: ["hard_threat", "pay", "ultimatum"], window: 120 },
       { all: ["debt"], needs: (c) => c.asksCredentials || c.privateChannel },
       // "关于您那笔借款…方便的时候回电155…找王专员": lenders call from their own numbers, not a personal mobile to ring back.
