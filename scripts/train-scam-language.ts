@@ -7,7 +7,7 @@
  * fold. On the out-of-fold probabilities it chooses the tiers' thresholds: the pair with the best
  * mean recall of the model without the rules' points (the rules are in-sample here; flagged = score
  * ≥ the app's `suspicious` threshold) among those that keep the false flags the model adds to the rules' ≤ 0.3 % overall
- * and ≤ 1 % in every genuine category (a tier no threshold keeps within them is off). It prints per-typology recall
+ * and ≤ 0.5 % in every genuine category (a tier no threshold keeps within them is off). It prints per-typology recall
  * and per-category false flags at those thresholds, rules alone and rules + model. The hand-written
  * rules were tuned on these same texts, so only the model's part of the figure is out-of-sample.
  *
@@ -37,7 +37,7 @@ import { type Example, groupedFolds, probability, sha256, TRAINING_OPTIONS, toBa
 
 export const FOLDS = 5;
 export const MAX_FALSE_FLAGS = 0.003;
-export const MAX_FALSE_FLAGS_PER_CATEGORY = 0.003;
+export const MAX_FALSE_FLAGS_PER_CATEGORY = 0.005;
 const WEIGHTS_FILE = join(import.meta.dirname, "../src/domain/scam-language-weights.ts");
 const SUSPICIOUS = THRESHOLDS.app.suspicious;
 
@@ -147,12 +147,15 @@ const withinLimits = (r: Rates) =>
 /** Out of reach of any probability: the tier is off. */
 const OFF = 1.01;
 /**
- * No tier below 0.97: the false-flag limits are judged on the corpus's genuine texts, and with a larger corpus they
- * allowed 0.96 (session 15) and 0.90 (session 14), where hard genuine near misses the tests hold — an own-app
- * verification notice ("请登录支付宝APP完成身份验证") — reach a tier. A carrier blocks on these tiers; the floor keeps
- * a retrain from lowering the bar.
+ * No tier below 0.95: the false-flag limits are judged on the corpus's genuine texts, and with a larger corpus they
+ * allowed 0.90 (session 14), where the model alone flagged 1 % of personal texts. The floor was 0.97 in session 15;
+ * session 16 lowered it to 0.95 (and the per-category limit from 0.3 to 0.5 %) after a fresh blind set of early-stage
+ * scams (#72) had a fifth of its misses at p 0.94–0.97 while a fresh genuine set (#73) had no text above 0.8, and
+ * cross-validation puts 0.1 % of genuine texts and 89 % of scam texts at or above 0.95. The hard near miss the tests
+ * hold at p ≈ 0.95–0.96 — an own-app verification notice ("请登录支付宝APP完成身份验证") — is kept from counting by
+ * the official_channel guard, not by the threshold.
  */
-export const MIN_THRESHOLD = 0.97;
+export const MIN_THRESHOLD = 0.95;
 /** Every threshold the model-alone shares are printed for; the tiers are chosen from those at or above the floor. */
 const SHARES_AT = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.96, 0.97, 0.975, 0.98, 0.99, 0.995, 0.998, 0.999];
 const GRID = [...SHARES_AT.filter((t) => t >= MIN_THRESHOLD), OFF];

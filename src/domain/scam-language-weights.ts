@@ -5,8 +5,8 @@ export const SCAM_LANGUAGE_WEIGHTS = {
   bits: 17,
   bias: -1.861397,
   scale: 0.10181884,
-  highThreshold: 0.975,
-  veryHighThreshold: 0.975,
+  highThreshold: 0.95,
+  veryHighThreshold: 0.95,
   corpusHash: "70c452f6f7ac1fc1829db13104cafd06e120c00058f28e3ac7bc6ca8c19f9bd0",
   weightsHash: "8ade75b8f67f205bc4e300fb2fd997c51839665fb70373ff142f48ee29e76ddf",
   weights:
