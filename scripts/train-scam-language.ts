@@ -11,10 +11,10 @@
  * and per-category false flags at those thresholds, rules alone and rules + model. The hand-written
  * rules were tuned on these same texts, so only the model's part of the figure is out-of-sample.
  *
- * Then the blind check: the latest retired hold-out set, #38 (scripts/corpus/retired-holdout-38.ts,
- * written blind to the rules), is taken out, the model trained on the rest, and set #38 scored as a
- * whole. Set #38 was retired without being tuned on, so the rules' column is blind too until the rules
- * are tuned on it.
+ * Then the model's check: the latest retired hold-out set (CHECKED_SET, found by name in the tune split's
+ * sets, scripts/corpus/generate.ts) is taken out, the model trained on the rest, and the set scored as a
+ * whole. The rules were tuned on it, so only the model's column is out of sample. (Until session 16 the
+ * set was found as the last templates of each list, which had drifted to newer sets as they were added.)
  *
  * Finally the model is trained on every tune row (fixed seed, fixed epochs) and written.
  *   npm run train:language [-- --check] [--no-cv]
@@ -28,9 +28,10 @@ import { SCAM_LANGUAGE_WEIGHTS } from "../src/domain/scam-language-weights";
 import { BUCKET_BITS, everyPassageLow, SCAM_LANGUAGE_LOW_BELOW, scamLanguageTier } from "../src/domain/scam-language";
 import { analyseContent, modelText } from "../src/domain/signals";
 import { foldForMatching } from "../src/domain/concepts";
-import { TYPOLOGY_IDS } from "../src/domain/typologies";
+import { TYPOLOGY_IDS, type TypologyId } from "../src/domain/typologies";
 import type { Signal } from "../src/domain/types";
-import { RETIRED_HOLDOUT_38_GENUINE as LATEST_RETIRED_GENUINE, RETIRED_HOLDOUT_38_SCAM as LATEST_RETIRED_SCAM } from "./corpus/retired-holdout-38";
+import { genuineTuneSets, scamTuneSets } from "./corpus/generate";
+import type { GenuineCategory } from "./corpus/genuine-templates";
 import { readCorpus, type Row } from "./lib/corpus";
 import { handleHelp } from "./lib/cli";
 import { type Example, groupedFolds, probability, sha256, TRAINING_OPTIONS, toBase64, toExample, train } from "./lib/scam-language-training";
@@ -237,21 +238,29 @@ function crossValidate(examples: Example[], views: RuleView[]): Scored[] {
   return examples.map((example, i) => ({ example, ...views[i]!, p: p[i]!, passagesLow: passagesLow[i] === 1 }));
 }
 
-/** The latest retired hold-out set: the last templates of each label's non-development list (scripts/corpus/generate.ts numbering). */
-function latestRetiredSet(examples: Example[]): boolean[] {
-  const end = new Map<string, number>();
-  for (const example of examples) {
-    const template = Number(example.group.split("#")[1]);
-    if (template >= 1000) continue;
-    end.set(example.category, Math.max(end.get(example.category) ?? 0, template + 1));
-  }
-  const size = (category: string) =>
-    category.startsWith("genuine:")
-      ? LATEST_RETIRED_GENUINE[category.slice(8) as keyof typeof LATEST_RETIRED_GENUINE].length
-      : LATEST_RETIRED_SCAM[category as keyof typeof LATEST_RETIRED_SCAM].length;
+/** The set the model's check leaves out: the latest retired hold-out set (scripts/corpus/generate.ts names the sets). */
+export const CHECKED_SET = "retired-holdout-53";
+
+/** Whether each example is a row of the named tune set: its template number falls in that set's range of its label's list. */
+function inTuneSet(examples: Example[], name: string): boolean[] {
+  const rangeOf = new Map<string, [number, number]>();
+  const range = (category: string): [number, number] => {
+    const known = rangeOf.get(category);
+    if (known) return known;
+    const sets = category.startsWith("genuine:") ? genuineTuneSets(category.slice(8) as GenuineCategory) : scamTuneSets(category as TypologyId);
+    let start = 0;
+    let found: [number, number] = [0, 0];
+    for (const [setName, templates] of sets) {
+      if (setName === name) found = [start, start + templates.length];
+      start += templates.length;
+    }
+    rangeOf.set(category, found);
+    return found;
+  };
   return examples.map((example) => {
     const template = Number(example.group.split("#")[1]);
-    return template < 1000 && template >= end.get(example.category)! - size(example.category);
+    const [start, end] = range(example.category);
+    return template >= start && template < end;
   });
 }
 
@@ -288,12 +297,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`thresholds from ${FOLDS}-fold grouped cross-validation: high ${thresholds.high}, very high ${thresholds.veryHigh}${thresholds.veryHigh >= OFF ? " (off: no threshold keeps false flags within the limits)" : ""}`);
     printTable(`${FOLDS}-fold cross-validation grouped by template (recall and false flags, %; rules are in-sample)`, scored, thresholds.high, thresholds.veryHigh);
 
-    const inLatest = latestRetiredSet(examples);
+    const inLatest = inTuneSet(examples, CHECKED_SET);
     const model = train(examples.filter((_, i) => !inLatest[i]));
     const blind = examples.flatMap((example, i) =>
       inLatest[i] ? [{ example, ...views[i]!, p: probability(model, example.text), passagesLow: views[i]!.transcript && readsGenuineThroughout(example, model) }] : [],
     );
-    printTable(`blind set #38 (${blind.length} texts), model trained without it (retired untuned in session 14: blind for the rules too until they are tuned on it)`, blind, thresholds.high, thresholds.veryHigh);
+    printTable(`set ${CHECKED_SET} (${blind.length} texts), model trained without it (the rules were tuned on it)`, blind, thresholds.high, thresholds.veryHigh);
   }
   const model = train(examples);
   const source = weightsModule(model, thresholds, corpusHash);

@@ -1240,3 +1240,34 @@ const TWENTIETH_BATCH: [TypologyId, string][] = [
 describeBatch("fraud typologies, what the blind check set #70 missed (read after its one measurement)", TWENTIETH_BATCH, [
   "【某消费金融】关于您的借款，如有疑问请致电官方客服95xxx，请勿相信其他号码。",
 ]);
+
+/** Session 16: what blind tuning sets #72 (early-stage scams) and #73 (genuine look-alikes) showed, in our own wordings. */
+const TWENTY_FIRST_BATCH: [TypologyId, string][] = [
+  ["customer_service", "【某商城】亲，您上月买的羽绒服因质检不合格已被平台下架，将为您办理300元理赔，请保持电话畅通，专员稍后致电。"],
+  ["credit_repair", "客服：注销账户前要核实额度，您打开支付宝看看能借出多少？稍后我教您把额度清零。"],
+  ["credit_repair", "Hi, there is a student loan flag on your credit file and the loan forgiveness program closes Friday. Reply YES to check eligibility."],
+  ["acquaintance", "来电：喂，听出来我是谁了吗？我换号了，下礼拜去你那边出差，找你吃饭。"],
+  ["game_trade", "兄弟，你挂在交易猫的号我要了，不过别在平台上交易，手续费太高，加我QQ我直接转你。"],
+  ["game_trade", "saw ur 原神 acc on discord, i'll pay $300 for it. lets use my middleman site so its safe for both of us"],
+  ["romance", "hi dear, u look so lovely in ur pic, im a widower working as an engineer on a ship, would love to know you"],
+  ["romance", "你好呀，我係喺珍爱网識你嘅，平時好少上呢個app，不如我哋轉去WhatsApp傾？"],
+  ["fake_loan", "【某金融】恭喜您获得10万元授信额度，无抵押当天放款，详询VX: dk6688"],
+];
+
+describeBatch("fraud typologies, what blind tuning sets #72 and #73 showed (session 16)", TWENTY_FIRST_BATCH, [
+  // Paid when the goods arrive: an unnamed unit's order without the script's ask.
+  "您好，我是某部队食堂采购员，下周订100箱矿泉水，送到营区门口，我们验完货当场结账，发票开好就行。",
+  "【某商城】您购买的商品因质检不合格已下架，退款已原路退回，无需任何操作。",
+  "【某服饰】新品上市，加店长微信：fs8888 领20元优惠券，退订回T",
+  "如有疑问，请联系官方客服。",
+]);
+
+describe("a caller calling itself official is no notice sending the reader to the institution's own channel (session 16)", () => {
+  it("lets the learned model count on a self-introduced 官方客服 with a request, as on any script", () => {
+    const content = analyseContent("小朋友你好，我是某游戏官方客服，你的账号检测到违规充值，马上要被封号了，需要家长配合解封，你先去拿一下爸爸妈妈的手机。");
+    expect(content.scamLanguage.allowed).toBe(true);
+  });
+  it("still keeps the model out of a notice that sends the reader to its official customer service", () => {
+    expect(analyseContent("【某银行】您的账户存在异常，请登录手机银行或联系官方客服核实。").scamLanguage.allowed).toBe(false);
+  });
+});
