@@ -15,7 +15,7 @@ import { codeUnitTable } from "./code-units";
 import { planSearches, textToSearch } from "./request-sentences";
 import { everyPassageLow, type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
 import { asksSomething } from "./score";
-import { conceptStarts, detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch, withoutReaderTurns } from "./typologies";
+import { conceptStarts, detectTypology, downloadsUnknownLoanApp, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch, withoutReaderTurns } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
 export interface ContentAnalysis {
@@ -369,6 +369,7 @@ export function analyseContent(
     advisory,
     dialogue,
     opener: clean.length <= OPENER_LENGTH,
+    unknownLoanApp: downloadsUnknownLoanApp(clean),
   });
   return { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier, allowed }, transcript: dialogue };
 }

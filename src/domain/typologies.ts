@@ -1444,6 +1444,35 @@ export interface TypologyContext {
   dialogue: boolean;
   /** The whole text is one short line (≤ OPENER_LENGTH characters): a message whose only job is to start a conversation. */
   opener: boolean;
+  /** A signed text sends the reader to download a lending app of another, unknown brand (downloadsUnknownLoanApp). */
+  unknownLoanApp: boolean;
+}
+
+/** Lending apps of licensed lenders, whoever names them: sending a reader to one of these is no lure by itself. */
+const KNOWN_LENDING_APPS = ["安逸花", "借呗", "花呗", "金条", "白条", "微粒贷", "360借条", "分期乐", "有钱花", "美团借钱", "好期贷", "掌上生活", "买单吧", "发现精彩", "度小满", "招联", "省呗", "还呗"];
+const SIGNATURE = /【([^】]{2,12})】/;
+/** "下载易借钱包", "下载“金牛贷”APP": a download naming an app whose name says it lends. */
+const DOWNLOAD_LENDING_APP = /下载[“"「『]?\s?([\u4e00-\u9fffA-Za-z0-9]{0,6}(?:贷|借|钱包|钱庄|分期|金融|花))/g;
+
+const bigrams = (text: string) => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
+
+/**
+ * "【民丰银行】您的信用额度已提升至8000元，请下载易借钱包领取": a bank or lender names its own app or its own
+ * mobile banking; one that sends the reader to another, unknown brand's lending app is the lure of a fake loan.
+ * The app's name shares no two characters with the signature and is no licensed lender's app. Linear: one
+ * bounded pattern, searched only when the text says 下载.
+ */
+export function downloadsUnknownLoanApp(folded: string): boolean {
+  if (!folded.includes("下载")) return false;
+  const signature = SIGNATURE.exec(folded)?.[1];
+  if (!signature) return false;
+  const signed = bigrams(signature);
+  for (const match of folded.matchAll(DOWNLOAD_LENDING_APP)) {
+    const app = match[1]!;
+    if (KNOWN_LENDING_APPS.some((known) => app.includes(known))) continue;
+    if (![...bigrams(app)].some((pair) => signed.has(pair))) return true;
+  }
+  return false;
 }
 
 export const OPENER_LENGTH = 24;
@@ -1690,6 +1719,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["loan", "loan_trick"], window: 120 },
       { all: ["loan", "loan_frozen", "online_cs"], window: 160 },
       { all: ["loan", "loan_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile || c.asksCredentials },
+      { all: ["loan", "download"], window: 120, needs: (c) => c.unknownLoanApp },
     ],
   ],
   [

@@ -1252,6 +1252,7 @@ const TWENTY_FIRST_BATCH: [TypologyId, string][] = [
   ["romance", "hi dear, u look so lovely in ur pic, im a widower working as an engineer on a ship, would love to know you"],
   ["romance", "你好呀，我係喺珍爱网識你嘅，平時好少上呢個app，不如我哋轉去WhatsApp傾？"],
   ["fake_loan", "【某金融】恭喜您获得10万元授信额度，无抵押当天放款，详询VX: dk6688"],
+  ["fake_loan", "【某银行】您的信用额度已提升至20000元，请下载速借钱包领取，退订回T"],
 ];
 
 describeBatch("fraud typologies, what blind tuning sets #72 and #73 showed (session 16)", TWENTY_FIRST_BATCH, [
@@ -1260,6 +1261,10 @@ describeBatch("fraud typologies, what blind tuning sets #72 and #73 showed (sess
   "【某商城】您购买的商品因质检不合格已下架，退款已原路退回，无需任何操作。",
   "【某服饰】新品上市，加店长微信：fs8888 领20元优惠券，退订回T",
   "如有疑问，请联系官方客服。",
+  // A lender's own app, or a licensed lender's app, is no lure.
+  "【360借条】您的额度已提升至5万元，下载360借条APP即可借款，退订回T",
+  "【马上消费】您的额度已提升，下载安逸花即可借款，退订回T",
+  "【招商银行】您的信用卡额度已提升至5万元，下载掌上生活APP查看，退订回T",
 ]);
 
 describe("a caller calling itself official is no notice sending the reader to the institution's own channel (session 16)", () => {
