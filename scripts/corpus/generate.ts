@@ -77,6 +77,8 @@ import { RETIRED_HOLDOUT_43_GENUINE, RETIRED_HOLDOUT_43_SCAM } from "./retired-h
 import { RETIRED_HOLDOUT_53_GENUINE, RETIRED_HOLDOUT_53_SCAM } from "./retired-holdout-53";
 import { BLIND_TUNING_72_SCAM } from "./blind-tuning-72";
 import { BLIND_TUNING_73_GENUINE } from "./blind-tuning-73";
+import { BLIND_TUNING_74_SCAM } from "./blind-tuning-74";
+import { BLIND_TUNING_76_GENUINE } from "./blind-tuning-76";
 import { BLIND_12_GENUINE, BLIND_12_SCAM } from "./blind-tuning-12";
 import { BLIND_13_GENUINE, BLIND_13_SCAM } from "./blind-tuning-13";
 import { BLIND_14_GENUINE, BLIND_14_SCAM } from "./blind-tuning-14";
@@ -352,6 +354,7 @@ export function scamTuneSets(id: TypologyId): [string, string[]][] {
     ["retired-holdout-43", RETIRED_HOLDOUT_43_SCAM[id]],
     ["retired-holdout-53", RETIRED_HOLDOUT_53_SCAM[id]],
     ["blind-tuning-72", BLIND_TUNING_72_SCAM[id]],
+    ["blind-tuning-74", BLIND_TUNING_74_SCAM[id]],
   ];
 }
 
@@ -407,6 +410,7 @@ export function genuineTuneSets(category: GenuineCategory): [string, string[]][]
     ["retired-holdout-43", RETIRED_HOLDOUT_43_GENUINE[category]],
     ["retired-holdout-53", RETIRED_HOLDOUT_53_GENUINE[category]],
     ["blind-tuning-73", BLIND_TUNING_73_GENUINE[category]],
+    ["blind-tuning-76", BLIND_TUNING_76_GENUINE[category]],
   ];
 }
 

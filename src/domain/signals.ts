@@ -206,6 +206,8 @@ const PRIVATE_CHANNEL = [
   /(?:专员|客服|经理|工作人员)[^。！!？?；;\n]{0,8}(?:提供|指定)的?(?:账户|帐户|账号|帐号|银行卡|卡号)/g,
   // "reply ok and i send u the PayNow details": the account comes in a private message.
   /\b(?:send|give)\s(?:u|you)\s(?:the\s|our\s|my\s)?(?:paynow|payid|upi|bank|account|payment)\s(?:details|number|no|id)\b/gi,
+  // "Pay $500 to the nominated agent account today": an account the sender names ("your nominated account" is the reader's).
+  /\b(?:pay|send|transfer|wire|deposit|move)\b[^.!?\n]{0,40}(?<!\byour\s|\bur\s)\b(?:nominated|designated|specified|safe|holding)\s(?:agent\s|bank\s|collection\s|trust\s)?account\b|\b(?:agent|collector)'?s?\s(?:bank\s)?account\b/gi,
   // "户名写李经理就行": a company's account bears the company's name, never a manager's.
   /户名(?:写|填|为|是|[:：])?\s?[\u4e00-\u9fff]{1,2}(?:经理|主管|专员|总)/g,
   // "Bank details have changed, please send the rent to the new account", "以后房租转到新的账户": payment redirected.

@@ -819,7 +819,7 @@ export const CONCEPTS = {
     "退税", "个税退还", "税费退还", "补贴", "补助", "津贴", "失业金", "育儿补贴", "生育津贴", "医保退费", "退费", "tax refund", "hmrc", "irs",
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit", "gst", "hst", "cra",
   ],
-  debt: [
+  debt: [ "authorised collection", "authorized collection", "collection on your account", "collections on your account",
     "委外", "还款意向", "那笔账",
     "减免罚息", "减免部分罚息", "罚息减免",
     "still unpaid", "remains unpaid",
@@ -860,9 +860,9 @@ export const CONCEPTS = {
     "身份证", "证件", "身份信息", "银行卡", "卡号", "银行账号", "密码", "cvv", "cvn", "安全码", "卡背", "有效期", "社保卡号", "人脸", "刷脸", "面部识别",
     "视频认证", "视频验证", "card", "numbers on the back", "bank details", "account details", "payment details", "sort code", "password", "pin",
   ],
-  private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码", "户名", "paynow", "payid", "upi id", "new account", "bank details", "different account"],
+  private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码", "户名", "paynow", "payid", "upi id", "new account", "bank details", "different account", "nominated agent", "designated account", "nominated account", "agent account", "agent's account", "collector's account", "safe account", "holding account"],
   /** Genuine services never threaten the reader's credit record over a membership or a rate. */
-  credit_threat: [
+  credit_threat: [ "on your credit file", "default goes on", "default listed", "default listing",
     "通报联征", "报联征", "联征纪录", "联征记录",
     "上报征信", "报送征信", "记入征信", "纳入征信", "征信黑名单", "影响征xin", "report to credit",
     "影响征信", "影响您的征信", "影响你的征信", "影响个人征信", "影响您的个人征信", "影响信用", "影响您的信用", "影响你的信用", "上征信", "征信受影响",

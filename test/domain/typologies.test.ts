@@ -1253,6 +1253,7 @@ const TWENTY_FIRST_BATCH: [TypologyId, string][] = [
   ["romance", "你好呀，我係喺珍爱网識你嘅，平時好少上呢個app，不如我哋轉去WhatsApp傾？"],
   ["fake_loan", "【某金融】恭喜您获得10万元授信额度，无抵押当天放款，详询VX: dk6688"],
   ["fake_loan", "【某银行】您的信用额度已提升至20000元，请下载速借钱包领取，退订回T"],
+  ["fake_collection", "FINAL NOTICE: a lender has authorised collection on your account. Pay $300 to the nominated agent account today or a default goes on your credit file."],
 ];
 
 describeBatch("fraud typologies, what blind tuning sets #72 and #73 showed (session 16)", TWENTY_FIRST_BATCH, [
@@ -1265,6 +1266,8 @@ describeBatch("fraud typologies, what blind tuning sets #72 and #73 showed (sess
   "【360借条】您的额度已提升至5万元，下载360借条APP即可借款，退订回T",
   "【马上消费】您的额度已提升，下载安逸花即可借款，退订回T",
   "【招商银行】您的信用卡额度已提升至5万元，下载掌上生活APP查看，退订回T",
+  // The reader's own nominated account is where refunds go.
+  "Your refund of $45 will be paid into your nominated account within 3 days.",
 ]);
 
 describe("a caller calling itself official is no notice sending the reader to the institution's own channel (session 16)", () => {
