@@ -78,6 +78,7 @@ import { RETIRED_HOLDOUT_53_GENUINE, RETIRED_HOLDOUT_53_SCAM } from "./retired-h
 import { BLIND_TUNING_72_SCAM } from "./blind-tuning-72";
 import { BLIND_TUNING_73_GENUINE } from "./blind-tuning-73";
 import { BLIND_TUNING_74_SCAM } from "./blind-tuning-74";
+import { BLIND_TUNING_75_SCAM } from "./blind-tuning-75";
 import { BLIND_TUNING_76_GENUINE } from "./blind-tuning-76";
 import { BLIND_12_GENUINE, BLIND_12_SCAM } from "./blind-tuning-12";
 import { BLIND_13_GENUINE, BLIND_13_SCAM } from "./blind-tuning-13";
@@ -355,6 +356,7 @@ export function scamTuneSets(id: TypologyId): [string, string[]][] {
     ["retired-holdout-53", RETIRED_HOLDOUT_53_SCAM[id]],
     ["blind-tuning-72", BLIND_TUNING_72_SCAM[id]],
     ["blind-tuning-74", BLIND_TUNING_74_SCAM[id]],
+    ["blind-tuning-75", BLIND_TUNING_75_SCAM[id]],
   ];
 }
 

@@ -1279,3 +1279,21 @@ describe("a caller calling itself official is no notice sending the reader to th
     expect(analyseContent("【某银行】您的账户存在异常，请登录手机银行或联系官方客服核实。").scamLanguage.allowed).toBe(false);
   });
 });
+
+describe("an advisory's words appended to a script do not silence it (session 16)", () => {
+  // "谨防上当" or "大家小心" at the end of a text that hands the reader an account, a chat id or a link: a scammer's
+  // cover, not a warning — an advisory names where scams send people, it does not send them there.
+  it.each([
+    "【某金融】您的借款已逾期，今日不处理将上门催收并通知家人，请立即转账到指定账户 6222000011112222 处理。谨防上当。",
+    "您好，您的快递丢失，我们将赔偿您300元，请加客服微信 kf8888 并提供银行卡号和验证码办理理赔，大家小心。",
+  ])("keeps its typology and stays suspicious: %s", (text) => {
+    expect(judge(text)).toMatchObject({ suspicious: true, typology: expect.any(String) });
+  });
+  it("reads '不小心点到的' (clicked by mistake) as no warning to be careful", () => {
+    const script = "喂你好 我这边是支付平台客服中心的 您之前开通了一个百万保障服务 很多用户都是不小心点到的 您打开那个屏幕共享 我一步一步教您 您把余额转到我给您的安全账户里 关闭之后再退回";
+    expect(judge(script).suspicious).toBe(true);
+  });
+  it("still reads a genuine advisory as one", () => {
+    expect(judge("【反诈提醒】凡是自称客服要求您开启屏幕共享、把钱转到安全账户的都是诈骗，请勿相信，大家小心点啊。").suspicious).toBe(false);
+  });
+});
