@@ -214,12 +214,14 @@ const PRIVATE_CHANNEL = [
   /\b(?:send|transfer|pay|wire|deposit)\b[^.!?\n]{0,40}\b(?:new|different|updated|another)\s(?:bank\s)?(?:account|details)\b/gi,
   /(?:转账|转到|转入|汇入|汇到|打到|付到|交到|支付到)[^。！!？?；;\n]{0,10}(?:新的?|更换后的?|变更后的?)(?:收款)?(?:账户|帐户|账号|帐号|银行卡|卡号)/g,
 ];
+/** An advisory is a text the learned model does not lean to reading as a scam: below its decision boundary. */
+const ADVISORY_MAX_PROBABILITY = 0.5;
 /** A bank card number, 16–19 digits, grouped or not ("6222 0000 1111 2222"). */
 const CARD_NUMBER = /(?<![\d-])\d{4}(?:[\s-]?\d{4}){3}\d{0,3}(?![\d-])/;
 /** A chat account to add, with its id ("微信 kf8888", "QQ：12345678", "加ab1234"): "添加客服微信的都是诈骗" names none. */
 const CHAT_ID = /(?:微信|vx|v信|wx|qq|扣扣|薇信|威信|whatsapp|telegram|line)号?\s?[:：]?\s?(?=[a-z0-9_-]{0,19}\d)[a-z0-9_+-]{5,20}|(?:加|添加)\s?[a-z]{1,6}\d{4,10}/i;
 /** A chat contact (加…微信, a QQ number): a private channel, except in a shop's advert that moves no money. */
-const CHAT_CONTACT = /(?:加|添加|新增|联系|私|详询|咨询)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|企业薇|LINE|Line|line|扣扣|薇信|威信|WhatsApp|Whatsapp|whatsapp|WHATSAPP|Telegram|telegram)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)[\u4e00-\u9fff]{0,4}客服\s?[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)|(?:透过|通过|用)\s?(?:WhatsApp|Whatsapp|whatsapp|微信|LINE|Line|line|Telegram|telegram)\s?(?:传|發|发|傳)|(?:加|添加)\s?[A-Za-z]{2,6}\d{4,10}(?!\d)|(?:微信|VX|vx|V信|wx|WX|薇信|威信)号?\s?[:：]\s?[A-Za-z][A-Za-z0-9_-]{3,19}/g;
+const CHAT_CONTACT = /(?:加|添加|新增|联系|私|详询|咨询)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|企业薇|LINE|Line|line|扣扣|薇信|威信|WhatsApp|Whatsapp|whatsapp|WHATSAPP|Telegram|telegram)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)[\u4e00-\u9fff]{0,4}客服\s?[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)|(?:透过|通过|用)\s?(?:WhatsApp|Whatsapp|whatsapp|微信|LINE|Line|line|Telegram|telegram)\s?(?:传|發|发|傳)|(?:加|添加)\s?[A-Za-z]{2,6}\d{4,10}(?!\d)|(?:微信|VX|vx|V信|wx|WX|薇信|威信)号?\s?(?:[:：]\s?[A-Za-z][A-Za-z0-9_-]{3,19}|(?=[A-Za-z0-9_-]{0,19}\d)[A-Za-z][A-Za-z0-9_-]{4,19})/g;
 const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
 const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
 
@@ -300,14 +302,19 @@ export function analyseContent(
   // An anti-fraud advisory describes scams ("要求共享屏幕的都是诈骗"): what it names is no request.
   // Not a transcript (its lines are the call's), and not a text that gives a mobile to call: advisories
   // send the reader to 110, 96110 or the official number, and scripts add "请勿相信非官方渠道" too.
-  // Nor one that hands the reader somewhere to go: a link, a chat account's id or a bank card number. An advisory names
-  // where scams send people, it does not send them; a script that appends "谨防上当" keeps its asks.
-  const advisory = !dialogue && !callbackToMobile && !hasLink && !CHAT_ID.test(clean) && !CARD_NUMBER.test(clean) && isAdvisory(scan);
+  // Nor one that hands the reader somewhere to go: a link, a chat account's id or a bank card number — an advisory names
+  // where scams send people, it does not send them — nor one the learned model leans to reading as a scam (p ≥ 0.5, its
+  // decision boundary): a script with "谨防诈骗，请勿上当" appended is still a script. scripts/measure-evasion.ts: of the
+  // tune split's flagged scams with that sentence appended, 56 % lost their flag before, 9 % after; no genuine text of
+  // the tune split changed. Advisories that quote many scam phrases reach p 0.2–0.3 ("刷单返利都是诈骗！…日赚300…").
   const probability = scamLanguageProbability(clean);
+  const handsOverDestination = hasLink || CHAT_ID.test(clean) || CARD_NUMBER.test(clean);
+  const advisory = !dialogue && !callbackToMobile && !handsOverDestination && probability < ADVISORY_MAX_PROBABILITY && isAdvisory(scan);
   const tier = scamLanguageTier(probability);
   // The model never warns alone on an advisory, nor on a notice that sends the reader only to the
   // institution's own app, branch or hotline ("请在手机银行内确认") — unless the rules see an ask.
-  const ownChannelOnly = !hasLink && conceptStarts(scan, "official_channel").some((at) => !introducesItself(clean, at));
+  // Not when it also hands the reader a chat account, a card number or a mobile: "如有疑问请致电官方客服" appended to a script.
+  const ownChannelOnly = !handsOverDestination && !callbackToMobile && conceptStarts(scan, "official_channel").some((at) => !introducesItself(clean, at));
   // A transcript the model reads as genuine: in a call or chat the rules cannot tell the script from a genuine
   // agent's warnings in its words or a customer's retelling of one, and the model, trained on transcripts of both
   // kinds, reads the conversation as a whole — and every passage of it, so that small talk cannot pad a script

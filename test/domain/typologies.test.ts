@@ -1289,6 +1289,17 @@ describe("an advisory's words appended to a script do not silence it (session 16
   ])("keeps its typology and stays suspicious: %s", (text) => {
     expect(judge(text)).toMatchObject({ suspicious: true, typology: expect.any(String) });
   });
+  it.each([
+    "【某金融】最后一次通知：您的欠款今日不处理，明天我们将联系您的工作单位和家人上门核实。谨防诈骗，请勿上当。",
+    "喂，你在某平台那笔钱到底还不还？我们已经联系到你爸妈了，明天就派人去你家里等着。大家注意防骗。",
+  ])("keeps a threat the model reads as a script, with a warning appended: %s", (text) => {
+    expect(judge(text)).toMatchObject({ suspicious: true, typology: "fake_collection" });
+  });
+  it("reads a chat id given right after the app's name as a private channel, even beside an official hotline", () => {
+    const text = "你欠的钱拖了这么久，还不还你自己看着办，还款找微信kf555088。如有疑问请致电官方客服95588。";
+    expect(analyseContent(text).signals).toContain("repayment_channel_private");
+    expect(analyseContent(text).scamLanguage.allowed).toBe(true);
+  });
   it("reads '不小心点到的' (clicked by mistake) as no warning to be careful", () => {
     const script = "喂你好 我这边是支付平台客服中心的 您之前开通了一个百万保障服务 很多用户都是不小心点到的 您打开那个屏幕共享 我一步一步教您 您把余额转到我给您的安全账户里 关闭之后再退回";
     expect(judge(script).suspicious).toBe(true);
