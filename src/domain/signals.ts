@@ -41,6 +41,28 @@ export interface AnalysisOptions {
    * named (the default). The training script turns it off to apply it with out-of-fold probabilities.
    */
   setAsideGenuineTranscripts?: boolean;
+  /** Set when reading an advisory's other sentences (below): they are read once, not again. */
+  withoutAdvisorySentences?: boolean;
+}
+
+/** Where a sentence ends: 。！？；, a line break, or an English full stop before a space. */
+const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s)/g;
+
+/** The text without the sentences in which any of these positions fall. Linear: one pass over the sentence ends. */
+export function withoutSentencesAt(text: string, positions: readonly number[]): string {
+  const sorted = [...positions].sort((a, b) => a - b);
+  let kept = "";
+  let start = 0;
+  let k = 0;
+  const keep = (end: number) => {
+    let marked = false;
+    while (k < sorted.length && sorted[k]! < end) if (sorted[k++]! >= start) marked = true;
+    if (!marked) kept += text.slice(start, end);
+    start = end;
+  };
+  for (const match of text.matchAll(SENTENCE_END)) keep(match.index + match[0].length);
+  keep(text.length);
+  return kept;
 }
 
 /**
@@ -289,7 +311,7 @@ export function analyseContent(
   text: string,
   sender?: string,
   links: readonly ExtractedLink[] = extractLinks(text),
-  { setAsideGenuineTranscripts = true }: AnalysisOptions = {},
+  { setAsideGenuineTranscripts = true, withoutAdvisorySentences = false }: AnalysisOptions = {},
 ): ContentAnalysis {
   const dialogue = isDialogue(text);
   // Rules and model read a transcript without the reader's own turns and turns about scams: the script.
@@ -310,6 +332,16 @@ export function analyseContent(
   const probability = scamLanguageProbability(clean);
   const handsOverDestination = hasLink || CHAT_ID.test(clean) || CARD_NUMBER.test(clean);
   const advisory = !dialogue && !callbackToMobile && !handsOverDestination && probability < ADVISORY_MAX_PROBABILITY && isAdvisory(scan);
+  // An advisory's warnings appended to a script ("…转到指定账户。【反诈提醒】凡是要求转账到安全账户的都是诈骗。"):
+  // what its other sentences say is read alone, and a script found there — one the model also leans to reading as a
+  // scam — is the answer.
+  if (advisory && !withoutAdvisorySentences) {
+    const rest = withoutSentencesAt(clean, [...conceptStarts(scan, "advisory"), ...conceptStarts(scan, "fraud_word")]);
+    if (rest.length > 0 && rest.length < clean.length) {
+      const script = analyseContent(rest, sender, links, { setAsideGenuineTranscripts, withoutAdvisorySentences: true });
+      if ((script.typology !== null || asksSomething(script.signals)) && script.scamLanguage.probability >= ADVISORY_MAX_PROBABILITY) return script;
+    }
+  }
   const tier = scamLanguageTier(probability);
   // The model never warns alone on an advisory, nor on a notice that sends the reader only to the
   // institution's own app, branch or hotline ("请在手机银行内确认") — unless the rules see an ask.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CONTENT_CAP, contentPoints, THRESHOLDS } from "../../src/domain/score";
-import { analyseContent, NEW_SIGNAL_LABELS } from "../../src/domain/signals";
+import { analyseContent, NEW_SIGNAL_LABELS, withoutSentencesAt } from "../../src/domain/signals";
 import { isDialogue, TYPOLOGY_CATEGORY, TYPOLOGY_IDS, TYPOLOGY_REASONS, type TypologyId, typologyReason, withoutReaderTurns } from "../../src/domain/typologies";
 import { CATEGORIES } from "../../src/domain/types";
 
@@ -1299,6 +1299,17 @@ describe("an advisory's words appended to a script do not silence it (session 16
     const text = "你欠的钱拖了这么久，还不还你自己看着办，还款找微信kf555088。如有疑问请致电官方客服95588。";
     expect(analyseContent(text).signals).toContain("repayment_channel_private");
     expect(analyseContent(text).scamLanguage.allowed).toBe(true);
+  });
+  it("reads a script before an appended advisory sentence on its own", () => {
+    const script = "【某金融】您的借款已逾期九十天，今日18点前不还清，我们将派人上门并通知您的单位和家人。";
+    expect(judge(script).suspicious).toBe(true);
+    expect(judge(`${script}【反诈提醒】凡是要求转账到安全账户的都是诈骗。`)).toMatchObject({ suspicious: true, typology: "fake_collection" });
+  });
+  it("drops exactly the sentences the positions fall in", () => {
+    expect(withoutSentencesAt("一二三。四五六！七八九", [4])).toBe("一二三。七八九");
+    expect(withoutSentencesAt("Pay now. Scams ask for codes. Bye", [10])).toBe("Pay now. Bye");
+    expect(withoutSentencesAt("一二三", [])).toBe("一二三");
+    expect(withoutSentencesAt("一二三。", [0])).toBe("");
   });
   it("reads '不小心点到的' (clicked by mistake) as no warning to be careful", () => {
     const script = "喂你好 我这边是支付平台客服中心的 您之前开通了一个百万保障服务 很多用户都是不小心点到的 您打开那个屏幕共享 我一步一步教您 您把余额转到我给您的安全账户里 关闭之后再退回";
