@@ -14,7 +14,7 @@ import { normaliseSender } from "./phone";
 import { codeUnitTable } from "./code-units";
 import { planSearches, textToSearch } from "./request-sentences";
 import { everyPassageLow, type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
-import { asksSomething } from "./score";
+import { asksSomething, CONTENT_CAP, contentPoints, THRESHOLDS } from "./score";
 import { conceptStarts, detectTypology, downloadsUnknownLoanApp, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch, withoutReaderTurns } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
@@ -41,8 +41,6 @@ export interface AnalysisOptions {
    * named (the default). The training script turns it off to apply it with out-of-fold probabilities.
    */
   setAsideGenuineTranscripts?: boolean;
-  /** Set when reading an advisory's other sentences (below): they are read once, not again. */
-  withoutAdvisorySentences?: boolean;
 }
 
 /** Where a sentence ends: 。！？；, a line break, or an English full stop before a space. */
@@ -236,6 +234,17 @@ const PRIVATE_CHANNEL = [
   /\b(?:send|transfer|pay|wire|deposit)\b[^.!?\n]{0,40}\b(?:new|different|updated|another)\s(?:bank\s)?(?:account|details)\b/gi,
   /(?:转账|转到|转入|汇入|汇到|打到|付到|交到|支付到)[^。！!？?；;\n]{0,10}(?:新的?|更换后的?|变更后的?)(?:收款)?(?:账户|帐户|账号|帐号|银行卡|卡号)/g,
 ];
+/** Beside an advisory's sentences: a typology or an ask, in words the model leans to reading as a scam. */
+const isScriptBesideAdvisory = (script: ContentAnalysis) =>
+  (script.typology !== null || asksSomething(script.signals)) && script.scamLanguage.probability >= ADVISORY_MAX_PROBABILITY;
+/**
+ * Beside a sentence naming the institution's own channel: flagged on its own, in words the model reads as a scam
+ * (p ≥ 0.9). Genuine notices say the same things as scripts more often here ("您的账户已冻结，请登录手机银行处理"),
+ * so the bar is higher than beside an advisory; at 0.5 two genuine card offers of the corpus were flagged, at 0.9 none.
+ */
+const isScriptBesideOwnChannel = (script: ContentAnalysis) =>
+  Math.min(CONTENT_CAP, contentPoints(script.signals, script.typology, script.scamLanguage.tier)) >= THRESHOLDS.app.suspicious &&
+  script.scamLanguage.probability >= 0.9;
 /** An advisory is a text the learned model does not lean to reading as a scam: below its decision boundary. */
 const ADVISORY_MAX_PROBABILITY = 0.5;
 /** A bank card number, 16–19 digits, grouped or not ("6222 0000 1111 2222"). */
@@ -311,8 +320,27 @@ export function analyseContent(
   text: string,
   sender?: string,
   links: readonly ExtractedLink[] = extractLinks(text),
-  { setAsideGenuineTranscripts = true, withoutAdvisorySentences = false }: AnalysisOptions = {},
+  options: AnalysisOptions = {},
 ): ContentAnalysis {
+  const { result, withoutCover } = analyseOnce(text, sender, links, options);
+  // A cover sentence appended to a script — an advisory's warning ("【反诈提醒】凡是要求转账到安全账户的都是诈骗。") or
+  // the institution's own channel ("如有疑问请致电官方客服95588。") — does not make it genuine: when the text is not
+  // flagged, its other sentences are read alone, and a script found there is the answer (scripts/measure-evasion.ts).
+  if (withoutCover === null || flaggedFromContent(result)) return result;
+  const script = analyseOnce(withoutCover.rest, sender, links, options).result;
+  return (withoutCover.beside === "advisory" ? isScriptBesideAdvisory(script) : isScriptBesideOwnChannel(script)) ? script : result;
+}
+
+const flaggedFromContent = (content: ContentAnalysis) =>
+  Math.min(CONTENT_CAP, contentPoints(content.signals, content.typology, content.scamLanguage.tier)) >= THRESHOLDS.app.suspicious;
+
+/** The analysis of one text, and the text without its cover sentences when it has some (analyseContent). */
+function analyseOnce(
+  text: string,
+  sender: string | undefined,
+  links: readonly ExtractedLink[],
+  { setAsideGenuineTranscripts = true }: AnalysisOptions,
+): { result: ContentAnalysis; withoutCover: { rest: string; beside: "advisory" | "own_channel" } | null } {
   const dialogue = isDialogue(text);
   // Rules and model read a transcript without the reader's own turns and turns about scams: the script.
   const clean = foldForMatching(modelText(text, dialogue));
@@ -326,27 +354,20 @@ export function analyseContent(
   // send the reader to 110, 96110 or the official number, and scripts add "请勿相信非官方渠道" too.
   // Nor one that hands the reader somewhere to go: a link, a chat account's id or a bank card number — an advisory names
   // where scams send people, it does not send them — nor one the learned model leans to reading as a scam (p ≥ 0.5, its
-  // decision boundary): a script with "谨防诈骗，请勿上当" appended is still a script. scripts/measure-evasion.ts: of the
-  // tune split's flagged scams with that sentence appended, 56 % lost their flag before, 9 % after; no genuine text of
-  // the tune split changed. Advisories that quote many scam phrases reach p 0.2–0.3 ("刷单返利都是诈骗！…日赚300…").
+  // decision boundary): a script with "谨防诈骗，请勿上当" appended is still a script. Advisories that quote many scam
+  // phrases reach p 0.2–0.3 ("刷单返利都是诈骗！…日赚300…").
   const probability = scamLanguageProbability(clean);
   const handsOverDestination = hasLink || CHAT_ID.test(clean) || CARD_NUMBER.test(clean);
   const advisory = !dialogue && !callbackToMobile && !handsOverDestination && probability < ADVISORY_MAX_PROBABILITY && isAdvisory(scan);
-  // An advisory's warnings appended to a script ("…转到指定账户。【反诈提醒】凡是要求转账到安全账户的都是诈骗。"):
-  // what its other sentences say is read alone, and a script found there — one the model also leans to reading as a
-  // scam — is the answer.
-  if (advisory && !withoutAdvisorySentences) {
-    const rest = withoutSentencesAt(clean, [...conceptStarts(scan, "advisory"), ...conceptStarts(scan, "fraud_word")]);
-    if (rest.length > 0 && rest.length < clean.length) {
-      const script = analyseContent(rest, sender, links, { setAsideGenuineTranscripts, withoutAdvisorySentences: true });
-      if ((script.typology !== null || asksSomething(script.signals)) && script.scamLanguage.probability >= ADVISORY_MAX_PROBABILITY) return script;
-    }
-  }
-  const tier = scamLanguageTier(probability);
   // The model never warns alone on an advisory, nor on a notice that sends the reader only to the
   // institution's own app, branch or hotline ("请在手机银行内确认") — unless the rules see an ask.
   // Not when it also hands the reader a chat account, a card number or a mobile: "如有疑问请致电官方客服" appended to a script.
   const ownChannelOnly = !handsOverDestination && !callbackToMobile && conceptStarts(scan, "official_channel").some((at) => !introducesItself(clean, at));
+  // The text without the sentences that make it read as genuine, for analyseContent to read when nothing is flagged.
+  const cover = advisory ? [...conceptStarts(scan, "advisory"), ...conceptStarts(scan, "fraud_word")] : ownChannelOnly ? conceptStarts(scan, "official_channel") : [];
+  const rest = cover.length > 0 ? withoutSentencesAt(clean, cover) : "";
+  const withoutCover = rest.length > 0 && rest.length < clean.length ? { rest, beside: advisory ? ("advisory" as const) : ("own_channel" as const) } : null;
+  const tier = scamLanguageTier(probability);
   // A transcript the model reads as genuine: in a call or chat the rules cannot tell the script from a genuine
   // agent's warnings in its words or a customer's retelling of one, and the model, trained on transcripts of both
   // kinds, reads the conversation as a whole — and every passage of it, so that small talk cannot pad a script
@@ -363,7 +384,7 @@ export function analyseContent(
     transcript: true,
   });
   // Set aside with the model allowed whatever the rules find: none of the signals below is needed.
-  if (setAside && !(advisory || ownChannelOnly)) return setAsideResult(true);
+  if (setAside && !(advisory || ownChannelOnly)) return { result: setAsideResult(true), withoutCover: null };
   const chatContact = anyUnnegatedMatch(clean, CHAT_CONTACT) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
@@ -403,7 +424,7 @@ export function analyseContent(
   };
   const allowed = !(advisory || ownChannelOnly) || asksSomething(SIGNALS.filter((signal) => detected[signal]));
   detected.scam_language = allowed && (tier === "high" || tier === "very_high");
-  if (setAside) return setAsideResult(allowed);
+  if (setAside) return { result: setAsideResult(allowed), withoutCover };
   const signals = SIGNALS.filter((signal) => detected[signal]);
   const typology = detectTypology(scan, {
     link: hasLink,
@@ -418,7 +439,7 @@ export function analyseContent(
     opener: clean.length <= OPENER_LENGTH,
     unknownLoanApp: downloadsUnknownLoanApp(clean),
   });
-  return { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier, allowed }, transcript: dialogue };
+  return { result: { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier, allowed }, transcript: dialogue }, withoutCover };
 }
 
 /** Short labels of the signals issue 23 added, in the API's languages (for pages and reason lists). */
