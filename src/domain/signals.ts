@@ -237,12 +237,14 @@ const PRIVATE_CHANNEL = [
 /** Beside an advisory's sentences: a typology or an ask, in words the model leans to reading as a scam. */
 const isScriptBesideAdvisory = (script: ContentAnalysis) =>
   (script.typology !== null || asksSomething(script.signals)) && script.scamLanguage.probability >= ADVISORY_MAX_PROBABILITY;
+/** Phrases rules and the model's guard stand aside for, which a script can borrow: the institution's own channel, "no action needed", a refund or cancellation done, a fee waived. */
+const STAND_ASIDE_CONCEPTS = ["official_channel", "no_action", "refund_done", "cancel_done", "paid_done", "fee_waived"] as const;
 /**
- * Beside a sentence naming the institution's own channel: flagged on its own, in words the model reads as a scam
- * (p ≥ 0.9). Genuine notices say the same things as scripts more often here ("您的账户已冻结，请登录手机银行处理"),
- * so the bar is higher than beside an advisory; at 0.5 two genuine card offers of the corpus were flagged, at 0.9 none.
+ * Beside such a phrase: flagged on its own, in words the model reads as a scam (p ≥ 0.9). Genuine notices say the
+ * same things as scripts more often here ("您的账户已冻结，请登录手机银行处理"), so the bar is higher than beside an
+ * advisory; at 0.5 two genuine card offers of the corpus were flagged, at 0.9 none.
  */
-const isScriptBesideOwnChannel = (script: ContentAnalysis) =>
+const isScriptBesideStandAside = (script: ContentAnalysis) =>
   Math.min(CONTENT_CAP, contentPoints(script.signals, script.typology, script.scamLanguage.tier)) >= THRESHOLDS.app.suspicious &&
   script.scamLanguage.probability >= 0.9;
 /** An advisory is a text the learned model does not lean to reading as a scam: below its decision boundary. */
@@ -323,12 +325,13 @@ export function analyseContent(
   options: AnalysisOptions = {},
 ): ContentAnalysis {
   const { result, withoutCover } = analyseOnce(text, sender, links, options);
-  // A cover sentence appended to a script — an advisory's warning ("【反诈提醒】凡是要求转账到安全账户的都是诈骗。") or
-  // the institution's own channel ("如有疑问请致电官方客服95588。") — does not make it genuine: when the text is not
-  // flagged, its other sentences are read alone, and a script found there is the answer (scripts/measure-evasion.ts).
+  // A cover sentence appended to a script — an advisory's warning ("【反诈提醒】凡是要求转账到安全账户的都是诈骗。"),
+  // the institution's own channel ("如有疑问请致电官方客服95588。"), "无需任何操作" — does not make it genuine: when the
+  // text is not flagged, its other sentences are read alone, and a script found there is the answer
+  // (scripts/measure-evasion.ts).
   if (withoutCover === null || flaggedFromContent(result)) return result;
   const script = analyseOnce(withoutCover.rest, sender, links, options).result;
-  return (withoutCover.beside === "advisory" ? isScriptBesideAdvisory(script) : isScriptBesideOwnChannel(script)) ? script : result;
+  return (withoutCover.beside === "advisory" ? isScriptBesideAdvisory(script) : isScriptBesideStandAside(script)) ? script : result;
 }
 
 const flaggedFromContent = (content: ContentAnalysis) =>
@@ -340,7 +343,7 @@ function analyseOnce(
   sender: string | undefined,
   links: readonly ExtractedLink[],
   { setAsideGenuineTranscripts = true }: AnalysisOptions,
-): { result: ContentAnalysis; withoutCover: { rest: string; beside: "advisory" | "own_channel" } | null } {
+): { result: ContentAnalysis; withoutCover: { rest: string; beside: "advisory" | "stand_aside" } | null } {
   const dialogue = isDialogue(text);
   // Rules and model read a transcript without the reader's own turns and turns about scams: the script.
   const clean = foldForMatching(modelText(text, dialogue));
@@ -364,9 +367,15 @@ function analyseOnce(
   // Not when it also hands the reader a chat account, a card number or a mobile: "如有疑问请致电官方客服" appended to a script.
   const ownChannelOnly = !handsOverDestination && !callbackToMobile && conceptStarts(scan, "official_channel").some((at) => !introducesItself(clean, at));
   // The text without the sentences that make it read as genuine, for analyseContent to read when nothing is flagged.
-  const cover = advisory ? [...conceptStarts(scan, "advisory"), ...conceptStarts(scan, "fraud_word")] : ownChannelOnly ? conceptStarts(scan, "official_channel") : [];
+  // Beside an advisory, its sentences naming scams; otherwise, when the model leans to reading the text as a scam, the
+  // sentences with the phrases rules stand aside for ("如有疑问请致电官方客服", "无需任何操作", "退款已原路退回").
+  const cover = advisory
+    ? [...conceptStarts(scan, "advisory"), ...conceptStarts(scan, "fraud_word")]
+    : probability >= ADVISORY_MAX_PROBABILITY
+      ? STAND_ASIDE_CONCEPTS.flatMap((name) => conceptStarts(scan, name))
+      : [];
   const rest = cover.length > 0 ? withoutSentencesAt(clean, cover) : "";
-  const withoutCover = rest.length > 0 && rest.length < clean.length ? { rest, beside: advisory ? ("advisory" as const) : ("own_channel" as const) } : null;
+  const withoutCover = rest.length > 0 && rest.length < clean.length ? { rest, beside: advisory ? ("advisory" as const) : ("stand_aside" as const) } : null;
   const tier = scamLanguageTier(probability);
   // A transcript the model reads as genuine: in a call or chat the rules cannot tell the script from a genuine
   // agent's warnings in its words or a customer's retelling of one, and the model, trained on transcripts of both

@@ -1311,6 +1311,17 @@ describe("an advisory's words appended to a script do not silence it (session 16
     expect(withoutSentencesAt("一二三", [])).toBe("一二三");
     expect(withoutSentencesAt("一二三。", [0])).toBe("");
   });
+  it("reads a script apart from an appended official hotline", () => {
+    const script = "您名下的学生帐号未注销，将影响个人征信，请尽快联系客服15273337323处理。";
+    const content = analyseContent(`${script}如有疑问请致电官方客服95588。`);
+    expect(Math.min(CONTENT_CAP, contentPoints(content.signals, content.typology, content.scamLanguage.tier))).toBeGreaterThanOrEqual(THRESHOLDS.app.suspicious);
+  });
+  it.each([
+    "【某银行】您的账户已临时冻结，请登录手机银行APP或致电95588解冻。",
+    "【某商城】您的退款已原路退回，无需任何操作。",
+  ])("leaves a genuine notice with such a phrase as it is: %s", (text) => {
+    expect(judge(text).suspicious).toBe(false);
+  });
   it("reads '不小心点到的' (clicked by mistake) as no warning to be careful", () => {
     const script = "喂你好 我这边是支付平台客服中心的 您之前开通了一个百万保障服务 很多用户都是不小心点到的 您打开那个屏幕共享 我一步一步教您 您把余额转到我给您的安全账户里 关闭之后再退回";
     expect(judge(script).suspicious).toBe(true);
