@@ -43,8 +43,8 @@ export interface AnalysisOptions {
   setAsideGenuineTranscripts?: boolean;
 }
 
-/** Where a sentence ends: 。！？；, a line break, or an English full stop before a space. */
-const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s)/g;
+/** Where a sentence ends: 。！？；, a line break, an English full stop before a space, or before a 【signature】. */
+const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s)|(?=【)/g;
 
 /** The text without the sentences in which any of these positions fall. Linear: one pass over the sentence ends. */
 export function withoutSentencesAt(text: string, positions: readonly number[]): string {
@@ -234,9 +234,9 @@ const PRIVATE_CHANNEL = [
   /\b(?:send|transfer|pay|wire|deposit)\b[^.!?\n]{0,40}\b(?:new|different|updated|another)\s(?:bank\s)?(?:account|details)\b/gi,
   /(?:转账|转到|转入|汇入|汇到|打到|付到|交到|支付到)[^。！!？?；;\n]{0,10}(?:新的?|更换后的?|变更后的?)(?:收款)?(?:账户|帐户|账号|帐号|银行卡|卡号)/g,
 ];
-/** Beside an advisory's sentences: a typology or an ask, in words the model leans to reading as a scam. */
+/** Beside an advisory's sentences: a typology or an ask in words the model leans to reading as a scam, or what is flagged beside a phrase rules stand aside for (below). */
 const isScriptBesideAdvisory = (script: ContentAnalysis) =>
-  (script.typology !== null || asksSomething(script.signals)) && script.scamLanguage.probability >= ADVISORY_MAX_PROBABILITY;
+  ((script.typology !== null || asksSomething(script.signals)) && script.scamLanguage.probability >= ADVISORY_MAX_PROBABILITY) || isScriptBesideStandAside(script);
 /** Phrases rules and the model's guard stand aside for, which a script can borrow: the institution's own channel, "no action needed", a refund or cancellation done, a fee waived. */
 const STAND_ASIDE_CONCEPTS = ["official_channel", "no_action", "refund_done", "cancel_done", "paid_done", "fee_waived"] as const;
 /**

@@ -1300,6 +1300,10 @@ describe("an advisory's words appended to a script do not silence it (session 16
     expect(analyseContent(text).signals).toContain("repayment_channel_private");
     expect(analyseContent(text).scamLanguage.allowed).toBe(true);
   });
+  it("reads a script before an advisory's 【signature】 on its own, without a full stop between them", () => {
+    const script = "最后通知：您的逾期账单已上报征信，如需撤销请当日还款至指定账户，尾号1809";
+    expect(judge(`${script}【国家反诈中心提醒】凡是要求转账到安全账户的都是诈骗。`)).toMatchObject({ suspicious: true, typology: "fake_collection" });
+  });
   it("reads a script before an appended advisory sentence on its own", () => {
     const script = "【某金融】您的借款已逾期九十天，今日18点前不还清，我们将派人上门并通知您的单位和家人。";
     expect(judge(script).suspicious).toBe(true);
@@ -1310,6 +1314,8 @@ describe("an advisory's words appended to a script do not silence it (session 16
     expect(withoutSentencesAt("Pay now. Scams ask for codes. Bye", [10])).toBe("Pay now. Bye");
     expect(withoutSentencesAt("一二三", [])).toBe("一二三");
     expect(withoutSentencesAt("一二三。", [0])).toBe("");
+    // A 【signature】 starts a sentence: "…尾号1809【反诈提醒】凡是…都是诈骗。"
+    expect(withoutSentencesAt("请还款至指定账户【反诈提醒】凡是转账到安全账户的都是诈骗。", [15])).toBe("请还款至指定账户");
   });
   it("reads a script apart from an appended official hotline", () => {
     const script = "您名下的学生帐号未注销，将影响个人征信，请尽快联系客服15273337323处理。";
