@@ -99,6 +99,8 @@ export const CONCEPTS = {
     "customs fee", "redelivery fee", "delivery fee", "shipping fee", "settlement fee", "a fee", "the fee", "fee of",
   ],
   fee_waived: [
+    // "请勿私下转账", "无需任何押金或培训费": the notice warns against the payment, or says there is none.
+    "请勿私下转账", "勿私下转账", "不要私下转账", "切勿私下转账", "以平台订单为准", "无需任何押金", "无需押金", "不收押金", "不收取押金", "无押金", "无需培训费", "不收培训费",
     "不会委托第三方", "不会收取任何", "不需要您缴纳任何", "不收任何费用", "不用交任何", "不需要交任何", "不需要额外交钱", "不需要您垫付任何",
     // A lender's discount is no fee: "新用户借款首期利息打折".
     "利息打折", "利息优惠", "首期利息", "首期免息",
@@ -1078,13 +1080,13 @@ export const CONCEPTS = {
     "you seem nice", "you seem lovely", "seem like a nice", "where are you from", "be friends", "get to know", "nice to meet", "beautiful", "handsome", "cute", "your profile",
   ],
   /** The invented life of a romance scammer: a soldier, doctor or engineer far away, a widowed parent in business. */
-  romance_persona: [
+  romance_persona: [ "offshore rig", "field hospital", "ship engineer", "marine engineer", "on a ship", "peacekeeping mission",
     "us soldier", "soldier stationed", "stationed overseas", "stationed in",
     "army doctor", "us army", "un mission", "with the un", "un doctor", "un surgeon", "un peacekeeper", "peacekeeping", "deployed", "on deployment", "oil rig", "offshore engineer", "widower", "widowed", "single dad", "single father", "contractor in",
     "军医", "维和", "单亲爸爸", "单亲妈妈", "丧偶", "珠宝生意", "在国外工作", "海外工作", "在国外做生意", "石油平台", "felt a connection",
   ],
   /** Moving the chat off the platform it started on. */
-  move_chat: [ "转去whatsapp", "转去wa", "转去微信", "转去line", "转去telegram", "转去tg", "过去whatsapp", "whatsapp倾", "微信倾",
+  move_chat: [ "move to telegram", "move to signal", "move to line", "switch to whatsapp", "switch to telegram", "continue on telegram", "continue on whatsapp", "转去whatsapp", "转去wa", "转去微信", "转去line", "转去telegram", "转去tg", "过去whatsapp", "whatsapp倾", "微信倾",
     "add my telegram", "add me on telegram", "add my whatsapp", "add me on whatsapp", "add my line", "add me on line",
     "加line", "加个line", "加微信", "加个微信", "加个v", "加v信", "加我微信", "聊天不方便", "说话不方便", "换个地方聊", "慢慢聊", "加个好友",
     "account got deleted", "account was deleted", "account got banned", "messaged you here", "账号被封", "号被封了", "talk on whatsapp", "chat on whatsapp", "on whatsapp", "on telegram", "on hangouts", "on signal", "move to whatsapp",

@@ -1259,6 +1259,8 @@ const TWENTY_FIRST_BATCH: [TypologyId, string][] = [
   ["romance", "BB，我喺外國唔方便用卡，你可唔可以幫我買張1000蚊嘅禮品卡，send個code俾我？"],
   ["tax_refund", "myGov: you have a new message about your Medicare rebate of $120. Log in to review http://gov-rebate.shop/a"],
   ["account_lock", "Bank alert: a new device has been added to your account. If this wasn't you, call us immediately on 13812345678."],
+  // Set #79 (hard scams), in our own wordings.
+  ["romance", "hi gorgeous, just off a long shift at the field hospital, the network here is awful. can we move to Telegram? my handle is @doc_5521"],
 ];
 
 describeBatch("fraud typologies, what blind tuning sets #72 and #73 showed (session 16)", TWENTY_FIRST_BATCH, [
@@ -1271,6 +1273,8 @@ describeBatch("fraud typologies, what blind tuning sets #72 and #73 showed (sess
   "【360借条】您的额度已提升至5万元，下载360借条APP即可借款，退订回T",
   "【马上消费】您的额度已提升，下载安逸花即可借款，退订回T",
   "【招商银行】您的信用卡额度已提升至5万元，下载掌上生活APP查看，退订回T",
+  // A notice warning against paying privately, and a job with no deposit, ask for no fee (set #80).
+  "【某平台】您预约的上门维修，师傅将于明早8点到达，电话13812345678。服务费以平台订单为准，请勿私下转账。",
   // A courier's cash-on-delivery code and a bank's own hotline are no private channel.
   "快递员：你好，你有个到付件，运费23元，放门口了，扫我这个码付一下就行。",
   "Bank alert: a new device has been added to your account. If this wasn't you, call us on the number on the back of your card.",
@@ -1363,5 +1367,13 @@ describe("small talk padded onto a script does not make the model dissent (sessi
     expect(sentencesAround("一二。三四。五六。", 3, 4)).toBe("三四。");
     expect(sentencesAround("一二。三四。五六。", 1, 4)).toBe("一二。三四。");
     expect(sentencesAround("一二三", 1, 1)).toBe("一二三");
+  });
+});
+
+describe("a job advert that asks no deposit (set #80, session 16)", () => {
+  it("is no up-front fee, and with the model's reading stays below suspicious", () => {
+    const content = analyseContent("【某公司】招聘：周末门店兼职促销员，日薪300元，当天结算，无需任何押金或培训费，有意者携身份证到门店面试。退订回T");
+    expect(content.signals).not.toContain("upfront_fee");
+    expect(Math.min(CONTENT_CAP, contentPoints(content.signals, content.typology, content.scamLanguage.tier))).toBeLessThan(THRESHOLDS.app.suspicious);
   });
 });
