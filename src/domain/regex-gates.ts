@@ -72,57 +72,43 @@ export function gatedTest(pattern: RegExp, text: string, scan: ConceptScan): boo
   return mayMatch(gateOf(pattern), scan) && pattern.test(text);
 }
 
-/** Subsets of alternatives kept compiled, per pattern; the set starts again when full. */
-const MAX_SUBSETS = 512;
+/** At most this many alternatives a text may match are searched one by one; more, and the whole pattern is searched. */
+const MAX_SEPARATE = 2;
 
 /**
- * A pattern of many alternatives gated one by one: a text is searched with the alternation of the
- * alternatives it may match (in their order), or not at all. `test` answers as the whole pattern
- * does: a search for any alternative anywhere. Worth it for a long alternation read on every text
- * (PREMIUM_RATE: most of its alternatives need words a text rarely holds).
+ * A pattern of many alternatives gated one by one: `test` answers as the whole pattern does (a search for any
+ * alternative anywhere), skipping it when the text may match none of them and searching only the one or two it
+ * may match on a text that lacks what the others need — most SMS, for PREMIUM_RATE, whose alternatives mostly need
+ * words a text rarely holds. Otherwise the whole pattern is searched: one pass beats several, and an alternation
+ * of a text's own subset would compile a pattern per subset (≈ 2 ms and 140 KB of code each, measured).
  *
- * The alternatives are compiled when the pattern is gated, so the ReDoS check reads each of them
- * (test/architecture/redos.test.ts); an alternation of linear alternatives is linear, whichever
- * subset. `compile` is the caller's, where that check records what a module builds.
+ * The alternatives are compiled when the pattern is gated, with the caller's `compile`, so the ReDoS check reads
+ * each of them (test/architecture/redos.test.ts records what a module builds as it loads).
  */
 export class GatedAlternation {
   private readonly alternatives: readonly RegExp[];
   private readonly gates: readonly Gate[];
-  private readonly subsets = new Map<number, RegExp>();
 
   constructor(
     private readonly pattern: RegExp,
-    private readonly compile: (source: string, flags: string) => RegExp,
+    compile: (source: string, flags: string) => RegExp,
   ) {
     const sources = pattern.global || pattern.sticky ? null : topLevelAlternatives(pattern);
-    // One bit per alternative in a subset's key.
-    const parts = sources && sources.length <= 30 ? sources : [pattern.source];
-    this.alternatives = parts.map((source) => compile(source, pattern.flags));
+    this.alternatives = (sources ?? [pattern.source]).map((source) => compile(source, pattern.flags));
     this.gates = this.alternatives.map(gateOf);
   }
 
   test(text: string, scan: ConceptScan): boolean {
     const { alternatives, gates } = this;
-    let mask = 0;
-    let last = -1;
+    let first = -1;
+    let second = -1;
+    let count = 0;
     for (let k = 0; k < gates.length; k++) {
-      if (mayMatch(gates[k]!, scan)) {
-        mask |= 1 << k;
-        last = k;
-      }
+      if (!mayMatch(gates[k]!, scan)) continue;
+      if (++count > MAX_SEPARATE) return this.pattern.test(text);
+      if (first < 0) first = k;
+      else second = k;
     }
-    if (mask === 0) return false;
-    if ((mask & (mask - 1)) === 0) return alternatives[last]!.test(text);
-    if (mask === (1 << gates.length) - 1) return this.pattern.test(text);
-    let subset = this.subsets.get(mask);
-    if (!subset) {
-      if (this.subsets.size >= MAX_SUBSETS) this.subsets.clear();
-      subset = this.compile(
-        alternatives.filter((_, k) => mask & (1 << k)).map((alternative) => alternative.source).join("|"),
-        this.pattern.flags,
-      );
-      this.subsets.set(mask, subset);
-    }
-    return subset.test(text);
+    return (first >= 0 && alternatives[first]!.test(text)) || (second >= 0 && alternatives[second]!.test(text));
   }
 }
