@@ -30,15 +30,23 @@ function indexOf(literal: string): number {
   return index;
 }
 
+/** What a pattern (or a part of one) needs, its literals registered for the scan; [] (no gate) when it needs nothing readable. */
+function gateOfSource(pattern: Pick<RegExp, "source" | "flags">): Gate {
+  return (
+    (requiredLiterals(pattern) ?? [])
+      // A sentence-search joins sentences with "\n" (src/domain/request-sentences.ts): a literal holding one could span two.
+      .filter((clause) => clause.every((literal) => literal.length >= 2 && !literal.includes("\n")))
+      .map((clause) => Int32Array.from(clause, indexOf))
+  );
+}
+
 /** What `pattern` needs, its literals registered for the scan; [] (no gate) when it needs nothing readable. */
 export function gateOf(pattern: RegExp): Gate {
   let gate = gates.get(pattern);
-  if (gate) return gate;
-  gate = (requiredLiterals(pattern) ?? [])
-    // A sentence-search joins sentences with "\n" (src/domain/request-sentences.ts): a literal holding one could span two.
-    .filter((clause) => clause.every((literal) => literal.length >= 2 && !literal.includes("\n")))
-    .map((clause) => Int32Array.from(clause, indexOf));
-  gates.set(pattern, gate);
+  if (!gate) {
+    gate = gateOfSource(pattern);
+    gates.set(pattern, gate);
+  }
   return gate;
 }
 
@@ -72,43 +80,25 @@ export function gatedTest(pattern: RegExp, text: string, scan: ConceptScan): boo
   return mayMatch(gateOf(pattern), scan) && pattern.test(text);
 }
 
-/** At most this many alternatives a text may match are searched one by one; more, and the whole pattern is searched. */
-const MAX_SEPARATE = 2;
-
 /**
- * A pattern of many alternatives gated one by one: `test` answers as the whole pattern does (a search for any
- * alternative anywhere), skipping it when the text may match none of them and searching only the one or two it
- * may match on a text that lacks what the others need — most SMS, for PREMIUM_RATE, whose alternatives mostly need
- * words a text rarely holds. Otherwise the whole pattern is searched: one pass beats several, and an alternation
- * of a text's own subset would compile a pattern per subset (≈ 2 ms and 140 KB of code each, measured).
- *
- * The alternatives are compiled when the pattern is gated, with the caller's `compile`, so the ReDoS check reads
- * each of them (test/architecture/redos.test.ts records what a module builds as it loads).
+ * A pattern of many alternatives gated one by one: searched, whole, only when the text may match one of them.
+ * Each alternative needs its own literals; what the pattern as a whole needs is weaker (one literal of any
+ * alternative), so this skips more: PREMIUM_RATE's alternatives mostly need words a text rarely holds. `test`
+ * answers as the pattern does. No alternative is compiled on its own: searching them one by one took longer
+ * than the whole alternation, and an alternation of a text's own subset would compile a pattern per subset
+ * (≈ 2 ms and 140 KB of code each, measured).
  */
 export class GatedAlternation {
-  private readonly alternatives: readonly RegExp[];
   private readonly gates: readonly Gate[];
 
-  constructor(
-    private readonly pattern: RegExp,
-    compile: (source: string, flags: string) => RegExp,
-  ) {
-    const sources = pattern.global || pattern.sticky ? null : topLevelAlternatives(pattern);
-    this.alternatives = (sources ?? [pattern.source]).map((source) => compile(source, pattern.flags));
-    this.gates = this.alternatives.map(gateOf);
+  constructor(private readonly pattern: RegExp) {
+    const alternatives = pattern.sticky ? null : topLevelAlternatives(pattern);
+    this.gates = alternatives ? alternatives.map((source) => gateOfSource({ source, flags: pattern.flags })) : [gateOf(pattern)];
   }
 
   test(text: string, scan: ConceptScan): boolean {
-    const { alternatives, gates } = this;
-    let first = -1;
-    let second = -1;
-    let count = 0;
-    for (let k = 0; k < gates.length; k++) {
-      if (!mayMatch(gates[k]!, scan)) continue;
-      if (++count > MAX_SEPARATE) return this.pattern.test(text);
-      if (first < 0) first = k;
-      else second = k;
-    }
-    return (first >= 0 && alternatives[first]!.test(text)) || (second >= 0 && alternatives[second]!.test(text));
+    if (this.pattern.global) this.pattern.lastIndex = 0;
+    for (const gate of this.gates) if (mayMatch(gate, scan)) return this.pattern.test(text);
+    return false;
   }
 }

@@ -170,7 +170,7 @@ class Parser {
     const hex = next === "x" ? 2 : next === "u" && source[this.at] !== "{" ? 4 : 0;
     if (hex > 0) {
       const digits = source.slice(this.at, this.at + hex);
-      if (!new RegExp(`^[0-9A-Fa-f]{${hex}}$`).test(digits)) throw new SyntaxError(`unreadable escape \\${next}`);
+      if (digits.length !== hex || !/^[0-9A-Fa-f]+$/.test(digits)) throw new SyntaxError(`unreadable escape \\${next}`);
       this.at += hex;
       return this.literal(String.fromCharCode(Number.parseInt(digits, 16)));
     }
@@ -226,9 +226,9 @@ const EMPTY_OR_ANY: Needs = ANY;
  * text it matched; [] when it needs nothing this can read, null when the source cannot be read at all.
  * Example: requiredLiterals(/(?:逾期|欠款)[^。]{0,9}起诉/) → [["逾期", "欠款"], ["起诉"]]
  */
-export function requiredLiterals(pattern: RegExp): string[][] | null {
-  if (pattern.unicode && pattern.ignoreCase) return null;
-  if (pattern.flags.includes("v")) return null;
+export function requiredLiterals(pattern: Pick<RegExp, "source" | "flags">): string[][] | null {
+  const { flags } = pattern;
+  if ((flags.includes("u") && flags.includes("i")) || flags.includes("v")) return null;
   try {
     const needs = new Parser(pattern.source).parse();
     return clausesOf(needs)

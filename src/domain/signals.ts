@@ -239,7 +239,7 @@ planSearches(REQUEST_PATTERNS, CLAUSE_END, compile);
 // (on the first text), so that one pass finds it (src/domain/regex-gates.ts).
 for (const pattern of [...REQUEST_PATTERNS, LEGAL_THREAT, URGENCY, CHAT_CONTACT, ADVERT]) gateOf(pattern);
 /** PREMIUM_RATE's alternatives mostly need words a text rarely holds: it is searched for those the text may match. */
-const PREMIUM_RATE_GATED = new GatedAlternation(PREMIUM_RATE, compile);
+const PREMIUM_RATE_GATED = new GatedAlternation(PREMIUM_RATE);
 /** Every pattern the analysis skips by its gate (test/domain/regex-gates.test.ts checks each gate is necessary). */
 export const GATED_PATTERNS: readonly RegExp[] = [...REQUEST_PATTERNS, LEGAL_THREAT, URGENCY, CHAT_CONTACT, ADVERT, PREMIUM_RATE];
 
