@@ -235,13 +235,15 @@ const compile = (source: string, flags: string) => new RegExp(source, flags);
 // Request patterns of the shape verb–gap–item are searched only in the sentences naming an item
 // (src/domain/request-sentences.ts); their finders are built here, as this module loads.
 planSearches(REQUEST_PATTERNS, CLAUSE_END, compile);
-// What each pattern read on every text needs, registered before the concept scan's lexicon is built
-// (on the first text), so that one pass finds it (src/domain/regex-gates.ts).
-for (const pattern of [...REQUEST_PATTERNS, LEGAL_THREAT, URGENCY, CHAT_CONTACT, ADVERT]) gateOf(pattern);
-/** PREMIUM_RATE's alternatives mostly need words a text rarely holds: it is searched for those the text may match. */
+/** Patterns read on every text, skipped where the text lacks what they need (test/domain/regex-gates.test.ts checks each gate). */
+const WHOLE_TEXT_PATTERNS = [LEGAL_THREAT, URGENCY, CHAT_CONTACT, ADVERT];
+// What each needs is registered before the concept scan's lexicon is built (on the first text), so that
+// its one pass finds it (src/domain/regex-gates.ts).
+for (const pattern of [...REQUEST_PATTERNS, ...WHOLE_TEXT_PATTERNS]) gateOf(pattern);
+/** PREMIUM_RATE's alternatives mostly need words a text rarely holds: it is searched when the text may match one. */
 const PREMIUM_RATE_GATED = new GatedAlternation(PREMIUM_RATE);
-/** Every pattern the analysis skips by its gate (test/domain/regex-gates.test.ts checks each gate is necessary). */
-export const GATED_PATTERNS: readonly RegExp[] = [...REQUEST_PATTERNS, LEGAL_THREAT, URGENCY, CHAT_CONTACT, ADVERT, PREMIUM_RATE];
+/** Every gated pattern, for the tests. */
+export const GATED_PATTERNS: readonly RegExp[] = [...REQUEST_PATTERNS, ...WHOLE_TEXT_PATTERNS, PREMIUM_RATE];
 
 /**
  * Numbers the text asks the reader to call or add, normalised; never the sender or the recipient's own.
