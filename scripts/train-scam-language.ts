@@ -7,14 +7,14 @@
  * fold. On the out-of-fold probabilities it chooses the tiers' thresholds: the pair with the best
  * mean recall of the model without the rules' points (the rules are in-sample here; flagged = score
  * ≥ the app's `suspicious` threshold) among those that keep the false flags the model adds to the rules' ≤ 0.3 % overall
- * and ≤ 1 % in every genuine category (a tier no threshold keeps within them is off). It prints per-typology recall
+ * and ≤ 0.5 % in every genuine category (a tier no threshold keeps within them is off). It prints per-typology recall
  * and per-category false flags at those thresholds, rules alone and rules + model. The hand-written
  * rules were tuned on these same texts, so only the model's part of the figure is out-of-sample.
  *
- * Then the blind check: the latest retired hold-out set, #38 (scripts/corpus/retired-holdout-38.ts,
- * written blind to the rules), is taken out, the model trained on the rest, and set #38 scored as a
- * whole. Set #38 was retired without being tuned on, so the rules' column is blind too until the rules
- * are tuned on it.
+ * Then the model's check: the latest retired hold-out set (CHECKED_SET, found by name in the tune split's
+ * sets, scripts/corpus/generate.ts) is taken out, the model trained on the rest, and the set scored as a
+ * whole. The rules were tuned on it, so only the model's column is out of sample. (Until session 16 the
+ * set was found as the last templates of each list, which had drifted to newer sets as they were added.)
  *
  * Finally the model is trained on every tune row (fixed seed, fixed epochs) and written.
  *   npm run train:language [-- --check] [--no-cv]
@@ -28,16 +28,17 @@ import { SCAM_LANGUAGE_WEIGHTS } from "../src/domain/scam-language-weights";
 import { BUCKET_BITS, everyPassageLow, SCAM_LANGUAGE_LOW_BELOW, scamLanguageTier } from "../src/domain/scam-language";
 import { analyseContent, modelText } from "../src/domain/signals";
 import { foldForMatching } from "../src/domain/concepts";
-import { TYPOLOGY_IDS } from "../src/domain/typologies";
+import { TYPOLOGY_IDS, type TypologyId } from "../src/domain/typologies";
 import type { Signal } from "../src/domain/types";
-import { RETIRED_HOLDOUT_38_GENUINE as LATEST_RETIRED_GENUINE, RETIRED_HOLDOUT_38_SCAM as LATEST_RETIRED_SCAM } from "./corpus/retired-holdout-38";
+import { genuineTuneSets, scamTuneSets } from "./corpus/generate";
+import type { GenuineCategory } from "./corpus/genuine-templates";
 import { readCorpus, type Row } from "./lib/corpus";
 import { handleHelp } from "./lib/cli";
 import { type Example, groupedFolds, probability, sha256, TRAINING_OPTIONS, toBase64, toExample, train } from "./lib/scam-language-training";
 
 export const FOLDS = 5;
 export const MAX_FALSE_FLAGS = 0.003;
-export const MAX_FALSE_FLAGS_PER_CATEGORY = 0.003;
+export const MAX_FALSE_FLAGS_PER_CATEGORY = 0.005;
 const WEIGHTS_FILE = join(import.meta.dirname, "../src/domain/scam-language-weights.ts");
 const SUSPICIOUS = THRESHOLDS.app.suspicious;
 
@@ -147,12 +148,15 @@ const withinLimits = (r: Rates) =>
 /** Out of reach of any probability: the tier is off. */
 const OFF = 1.01;
 /**
- * No tier below 0.97: the false-flag limits are judged on the corpus's genuine texts, and with a larger corpus they
- * allowed 0.96 (session 15) and 0.90 (session 14), where hard genuine near misses the tests hold — an own-app
- * verification notice ("请登录支付宝APP完成身份验证") — reach a tier. A carrier blocks on these tiers; the floor keeps
- * a retrain from lowering the bar.
+ * No tier below 0.95: the false-flag limits are judged on the corpus's genuine texts, and with a larger corpus they
+ * allowed 0.90 (session 14), where the model alone flagged 1 % of personal texts. The floor was 0.97 in session 15;
+ * session 16 lowered it to 0.95 (and the per-category limit from 0.3 to 0.5 %) after a fresh blind set of early-stage
+ * scams (#72) had a fifth of its misses at p 0.94–0.97 while a fresh genuine set (#73) had no text above 0.8, and
+ * cross-validation puts 0.1 % of genuine texts and 89 % of scam texts at or above 0.95. The hard near miss the tests
+ * hold at p ≈ 0.95–0.96 — an own-app verification notice ("请登录支付宝APP完成身份验证") — is kept from counting by
+ * the official_channel guard, not by the threshold.
  */
-export const MIN_THRESHOLD = 0.97;
+export const MIN_THRESHOLD = 0.95;
 /** Every threshold the model-alone shares are printed for; the tiers are chosen from those at or above the floor. */
 const SHARES_AT = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.96, 0.97, 0.975, 0.98, 0.99, 0.995, 0.998, 0.999];
 const GRID = [...SHARES_AT.filter((t) => t >= MIN_THRESHOLD), OFF];
@@ -234,21 +238,29 @@ function crossValidate(examples: Example[], views: RuleView[]): Scored[] {
   return examples.map((example, i) => ({ example, ...views[i]!, p: p[i]!, passagesLow: passagesLow[i] === 1 }));
 }
 
-/** The latest retired hold-out set: the last templates of each label's non-development list (scripts/corpus/generate.ts numbering). */
-function latestRetiredSet(examples: Example[]): boolean[] {
-  const end = new Map<string, number>();
-  for (const example of examples) {
-    const template = Number(example.group.split("#")[1]);
-    if (template >= 1000) continue;
-    end.set(example.category, Math.max(end.get(example.category) ?? 0, template + 1));
-  }
-  const size = (category: string) =>
-    category.startsWith("genuine:")
-      ? LATEST_RETIRED_GENUINE[category.slice(8) as keyof typeof LATEST_RETIRED_GENUINE].length
-      : LATEST_RETIRED_SCAM[category as keyof typeof LATEST_RETIRED_SCAM].length;
+/** The set the model's check leaves out: the latest retired hold-out set (scripts/corpus/generate.ts names the sets). */
+export const CHECKED_SET = "retired-holdout-53";
+
+/** Whether each example is a row of the named tune set: its template number falls in that set's range of its label's list. */
+function inTuneSet(examples: Example[], name: string): boolean[] {
+  const rangeOf = new Map<string, [number, number]>();
+  const range = (category: string): [number, number] => {
+    const known = rangeOf.get(category);
+    if (known) return known;
+    const sets = category.startsWith("genuine:") ? genuineTuneSets(category.slice(8) as GenuineCategory) : scamTuneSets(category as TypologyId);
+    let start = 0;
+    let found: [number, number] = [0, 0];
+    for (const [setName, templates] of sets) {
+      if (setName === name) found = [start, start + templates.length];
+      start += templates.length;
+    }
+    rangeOf.set(category, found);
+    return found;
+  };
   return examples.map((example) => {
     const template = Number(example.group.split("#")[1]);
-    return template < 1000 && template >= end.get(example.category)! - size(example.category);
+    const [start, end] = range(example.category);
+    return template >= start && template < end;
   });
 }
 
@@ -285,12 +297,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`thresholds from ${FOLDS}-fold grouped cross-validation: high ${thresholds.high}, very high ${thresholds.veryHigh}${thresholds.veryHigh >= OFF ? " (off: no threshold keeps false flags within the limits)" : ""}`);
     printTable(`${FOLDS}-fold cross-validation grouped by template (recall and false flags, %; rules are in-sample)`, scored, thresholds.high, thresholds.veryHigh);
 
-    const inLatest = latestRetiredSet(examples);
+    const inLatest = inTuneSet(examples, CHECKED_SET);
     const model = train(examples.filter((_, i) => !inLatest[i]));
     const blind = examples.flatMap((example, i) =>
       inLatest[i] ? [{ example, ...views[i]!, p: probability(model, example.text), passagesLow: views[i]!.transcript && readsGenuineThroughout(example, model) }] : [],
     );
-    printTable(`blind set #38 (${blind.length} texts), model trained without it (retired untuned in session 14: blind for the rules too until they are tuned on it)`, blind, thresholds.high, thresholds.veryHigh);
+    printTable(`set ${CHECKED_SET} (${blind.length} texts), model trained without it (the rules were tuned on it)`, blind, thresholds.high, thresholds.veryHigh);
   }
   const model = train(examples);
   const source = weightsModule(model, thresholds, corpusHash);

@@ -7,9 +7,9 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { TYPOLOGY_IDS } from "../../src/domain/typologies";
+import { TYPOLOGY_IDS, type TypologyId } from "../../src/domain/typologies";
 import { mulberry32 } from "../lib/synthetic";
-import { GENUINE_CATEGORIES, GENUINE_TEMPLATES } from "./genuine-templates";
+import { GENUINE_CATEGORIES, GENUINE_TEMPLATES, type GenuineCategory } from "./genuine-templates";
 import { HOLDOUT_GENUINE, HOLDOUT_SCAM } from "./holdout-templates";
 import { RETIRED_HOLDOUT_2_GENUINE, RETIRED_HOLDOUT_2_SCAM } from "./retired-holdout-2";
 import { RETIRED_HOLDOUT_3_GENUINE, RETIRED_HOLDOUT_3_SCAM } from "./retired-holdout-3";
@@ -74,6 +74,12 @@ import { RETIRED_HOLDOUT_16_GENUINE, RETIRED_HOLDOUT_16_SCAM } from "./retired-h
 import { RETIRED_HOLDOUT_18_GENUINE, RETIRED_HOLDOUT_18_SCAM } from "./retired-holdout-18";
 import { RETIRED_HOLDOUT_38_GENUINE, RETIRED_HOLDOUT_38_SCAM } from "./retired-holdout-38";
 import { RETIRED_HOLDOUT_43_GENUINE, RETIRED_HOLDOUT_43_SCAM } from "./retired-holdout-43";
+import { RETIRED_HOLDOUT_53_GENUINE, RETIRED_HOLDOUT_53_SCAM } from "./retired-holdout-53";
+import { BLIND_TUNING_72_SCAM } from "./blind-tuning-72";
+import { BLIND_TUNING_73_GENUINE } from "./blind-tuning-73";
+import { BLIND_TUNING_74_SCAM } from "./blind-tuning-74";
+import { BLIND_TUNING_75_SCAM } from "./blind-tuning-75";
+import { BLIND_TUNING_76_GENUINE } from "./blind-tuning-76";
 import { BLIND_12_GENUINE, BLIND_12_SCAM } from "./blind-tuning-12";
 import { BLIND_13_GENUINE, BLIND_13_SCAM } from "./blind-tuning-13";
 import { BLIND_14_GENUINE, BLIND_14_SCAM } from "./blind-tuning-14";
@@ -297,6 +303,119 @@ function rows(label: string, split: CorpusRow["split"], templates: string[], cou
   return out;
 }
 
+/** A typology's tune templates by set, in corpus order: a tune row's template number is its index in their concatenation. */
+export function scamTuneSets(id: TypologyId): [string, string[]][] {
+  return [
+    ["templates", SCAM_TEMPLATES[id].tune],
+    ["retired-holdout-1", SCAM_TEMPLATES[id].retiredHoldout],
+    ["retired-holdout-2", RETIRED_HOLDOUT_2_SCAM[id]],
+    ["retired-holdout-3", RETIRED_HOLDOUT_3_SCAM[id]],
+    ["retired-holdout-4", RETIRED_HOLDOUT_4_SCAM[id]],
+    ["retired-holdout-5", RETIRED_HOLDOUT_5_SCAM[id]],
+    ["retired-holdout-6", RETIRED_HOLDOUT_6_SCAM[id]],
+    ["retired-holdout-7", RETIRED_HOLDOUT_7_SCAM[id]],
+    ["retired-holdout-8", RETIRED_HOLDOUT_8_SCAM[id]],
+    ["retired-holdout-9", RETIRED_HOLDOUT_9_SCAM[id]],
+    ["blind-12", BLIND_12_SCAM[id]],
+    ["blind-13", BLIND_13_SCAM[id]],
+    ["blind-14", BLIND_14_SCAM[id]],
+    ["blind-15", BLIND_15_SCAM[id]],
+    ["blind-17", BLIND_17_SCAM[id]],
+    ["blind-tuning-19", BLIND_TUNING_19_SCAM[id]],
+    ["blind-tuning-22", BLIND_TUNING_22_SCAM[id]],
+    ["blind-tuning-24", BLIND_TUNING_24_SCAM[id]],
+    ["blind-tuning-27", BLIND_TUNING_27_SCAM[id]],
+    ["blind-tuning-28", BLIND_TUNING_28_SCAM[id]],
+    ["blind-tuning-30", BLIND_TUNING_30_SCAM[id]],
+    ["blind-tuning-31", BLIND_TUNING_31_SCAM[id]],
+    ["blind-tuning-33", BLIND_TUNING_33_SCAM[id]],
+    ["blind-tuning-34", BLIND_TUNING_34_SCAM[id]],
+    ["blind-tuning-36", BLIND_TUNING_36_SCAM[id]],
+    ["blind-tuning-39", BLIND_TUNING_39_SCAM[id]],
+    ["blind-tuning-41", BLIND_TUNING_41_SCAM[id]],
+    ["blind-tuning-44", BLIND_TUNING_44_SCAM[id]],
+    ["blind-tuning-48", BLIND_TUNING_48_SCAM[id]],
+    ["blind-tuning-49", BLIND_TUNING_49_SCAM[id]],
+    ["blind-tuning-51", BLIND_TUNING_51_SCAM[id]],
+    ["blind-tuning-54", BLIND_TUNING_54_SCAM[id]],
+    ["blind-tuning-56", BLIND_TUNING_56_SCAM[id]],
+    ["blind-tuning-57", BLIND_TUNING_57_SCAM[id]],
+    ["blind-tuning-59", BLIND_TUNING_59_SCAM[id]],
+    ["blind-tuning-60", BLIND_TUNING_60_SCAM[id]],
+    ["blind-tuning-62", BLIND_TUNING_62_SCAM[id]],
+    ["blind-tuning-63", BLIND_TUNING_63_SCAM[id]],
+    ["blind-tuning-67", BLIND_TUNING_67_SCAM[id]],
+    ["blind-tuning-68", BLIND_TUNING_68_SCAM[id]],
+    ["blind-check-70", BLIND_CHECK_70_SCAM[id]],
+    ["retired-holdout-10", RETIRED_HOLDOUT_10_SCAM[id]],
+    ["retired-holdout-11", RETIRED_HOLDOUT_11_SCAM[id]],
+    ["retired-holdout-16", RETIRED_HOLDOUT_16_SCAM[id]],
+    ["retired-holdout-18", RETIRED_HOLDOUT_18_SCAM[id]],
+    ["retired-holdout-38", RETIRED_HOLDOUT_38_SCAM[id]],
+    ["retired-holdout-43", RETIRED_HOLDOUT_43_SCAM[id]],
+    ["retired-holdout-53", RETIRED_HOLDOUT_53_SCAM[id]],
+    ["blind-tuning-72", BLIND_TUNING_72_SCAM[id]],
+    ["blind-tuning-74", BLIND_TUNING_74_SCAM[id]],
+    ["blind-tuning-75", BLIND_TUNING_75_SCAM[id]],
+  ];
+}
+
+/** A genuine category's tune templates by set, in corpus order (as scamTuneSets). */
+export function genuineTuneSets(category: GenuineCategory): [string, string[]][] {
+  const { tune, retiredHoldout } = GENUINE_TEMPLATES[category];
+  return [
+    ["templates", tune],
+    ["retired-holdout-1", retiredHoldout],
+    ["retired-holdout-2", RETIRED_HOLDOUT_2_GENUINE[category]],
+    ["retired-holdout-3", RETIRED_HOLDOUT_3_GENUINE[category]],
+    ["retired-holdout-4", RETIRED_HOLDOUT_4_GENUINE[category]],
+    ["retired-holdout-5", RETIRED_HOLDOUT_5_GENUINE[category]],
+    ["retired-holdout-6", RETIRED_HOLDOUT_6_GENUINE[category]],
+    ["retired-holdout-7", RETIRED_HOLDOUT_7_GENUINE[category]],
+    ["retired-holdout-8", RETIRED_HOLDOUT_8_GENUINE[category]],
+    ["retired-holdout-9", RETIRED_HOLDOUT_9_GENUINE[category]],
+    ["blind-12", BLIND_12_GENUINE[category]],
+    ["blind-13", BLIND_13_GENUINE[category]],
+    ["blind-14", BLIND_14_GENUINE[category]],
+    ["blind-15", BLIND_15_GENUINE[category]],
+    ["blind-17", BLIND_17_GENUINE[category]],
+    ["blind-tuning-19", BLIND_TUNING_19_GENUINE[category]],
+    ["blind-genuine-20", BLIND_GENUINE_20_GENUINE[category]],
+    ["blind-genuine-21", BLIND_GENUINE_21_GENUINE[category]],
+    ["blind-genuine-23", BLIND_GENUINE_23_GENUINE[category]],
+    ["blind-genuine-25", BLIND_GENUINE_25_GENUINE[category]],
+    ["blind-genuine-26", BLIND_GENUINE_26_GENUINE[category]],
+    ["blind-genuine-29", BLIND_GENUINE_29_GENUINE[category]],
+    ["blind-genuine-32", BLIND_GENUINE_32_GENUINE[category]],
+    ["blind-genuine-35", BLIND_GENUINE_35_GENUINE[category]],
+    ["blind-genuine-37", BLIND_GENUINE_37_GENUINE[category]],
+    ["blind-genuine-40", BLIND_GENUINE_40_GENUINE[category]],
+    ["blind-genuine-42", BLIND_GENUINE_42_GENUINE[category]],
+    ["blind-genuine-46", BLIND_GENUINE_46_GENUINE[category]],
+    ["blind-genuine-45", BLIND_GENUINE_45_GENUINE[category]],
+    ["blind-genuine-47", BLIND_GENUINE_47_GENUINE[category]],
+    ["blind-genuine-50", BLIND_GENUINE_50_GENUINE[category]],
+    ["blind-genuine-52", BLIND_GENUINE_52_GENUINE[category]],
+    ["blind-genuine-55", BLIND_GENUINE_55_GENUINE[category]],
+    ["blind-genuine-58", BLIND_GENUINE_58_GENUINE[category]],
+    ["blind-genuine-61", BLIND_GENUINE_61_GENUINE[category]],
+    ["blind-genuine-64", BLIND_GENUINE_64_GENUINE[category]],
+    ["blind-genuine-65", BLIND_GENUINE_65_GENUINE[category]],
+    ["blind-genuine-66", BLIND_GENUINE_66_GENUINE[category]],
+    ["blind-genuine-69", BLIND_GENUINE_69_GENUINE[category]],
+    ["blind-check-70", BLIND_CHECK_70_GENUINE[category]],
+    ["retired-holdout-10", RETIRED_HOLDOUT_10_GENUINE[category]],
+    ["retired-holdout-11", RETIRED_HOLDOUT_11_GENUINE[category]],
+    ["retired-holdout-16", RETIRED_HOLDOUT_16_GENUINE[category]],
+    ["retired-holdout-18", RETIRED_HOLDOUT_18_GENUINE[category]],
+    ["retired-holdout-38", RETIRED_HOLDOUT_38_GENUINE[category]],
+    ["retired-holdout-43", RETIRED_HOLDOUT_43_GENUINE[category]],
+    ["retired-holdout-53", RETIRED_HOLDOUT_53_GENUINE[category]],
+    ["blind-tuning-73", BLIND_TUNING_73_GENUINE[category]],
+    ["blind-tuning-76", BLIND_TUNING_76_GENUINE[category]],
+  ];
+}
+
 export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: CorpusRow[] } {
   const random = mulberry32(seed);
   // Hold-out rows from a stream of their own: filling or emptying the hold-out set leaves every
@@ -304,7 +423,7 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const held = mulberry32(seed + 100);
   const scam: CorpusRow[] = [];
   for (const id of TYPOLOGY_IDS) {
-    const tune = [...SCAM_TEMPLATES[id].tune, ...SCAM_TEMPLATES[id].retiredHoldout, ...RETIRED_HOLDOUT_2_SCAM[id], ...RETIRED_HOLDOUT_3_SCAM[id], ...RETIRED_HOLDOUT_4_SCAM[id], ...RETIRED_HOLDOUT_5_SCAM[id], ...RETIRED_HOLDOUT_6_SCAM[id], ...RETIRED_HOLDOUT_7_SCAM[id], ...RETIRED_HOLDOUT_8_SCAM[id], ...RETIRED_HOLDOUT_9_SCAM[id], ...BLIND_12_SCAM[id], ...BLIND_13_SCAM[id], ...BLIND_14_SCAM[id], ...BLIND_15_SCAM[id], ...BLIND_17_SCAM[id], ...BLIND_TUNING_19_SCAM[id], ...BLIND_TUNING_22_SCAM[id], ...BLIND_TUNING_24_SCAM[id], ...BLIND_TUNING_27_SCAM[id], ...BLIND_TUNING_28_SCAM[id], ...BLIND_TUNING_30_SCAM[id], ...BLIND_TUNING_31_SCAM[id], ...BLIND_TUNING_33_SCAM[id], ...BLIND_TUNING_34_SCAM[id], ...BLIND_TUNING_36_SCAM[id], ...BLIND_TUNING_39_SCAM[id], ...BLIND_TUNING_41_SCAM[id], ...BLIND_TUNING_44_SCAM[id], ...BLIND_TUNING_48_SCAM[id], ...BLIND_TUNING_49_SCAM[id], ...BLIND_TUNING_51_SCAM[id], ...BLIND_TUNING_54_SCAM[id], ...BLIND_TUNING_56_SCAM[id], ...BLIND_TUNING_57_SCAM[id], ...BLIND_TUNING_59_SCAM[id], ...BLIND_TUNING_60_SCAM[id], ...BLIND_TUNING_62_SCAM[id], ...BLIND_TUNING_63_SCAM[id], ...BLIND_TUNING_67_SCAM[id], ...BLIND_TUNING_68_SCAM[id], ...BLIND_CHECK_70_SCAM[id], ...RETIRED_HOLDOUT_10_SCAM[id], ...RETIRED_HOLDOUT_11_SCAM[id], ...RETIRED_HOLDOUT_16_SCAM[id], ...RETIRED_HOLDOUT_18_SCAM[id], ...RETIRED_HOLDOUT_38_SCAM[id], ...RETIRED_HOLDOUT_43_SCAM[id]];
+    const tune = scamTuneSets(id).flatMap(([, templates]) => templates);
     // Every template at least once: a typology with more templates than SCAM_TUNE would otherwise lose its newest ones.
     scam.push(...rows(id, "tune", tune, Math.max(SCAM_TUNE, tune.length), random));
     scam.push(...rows(id, "holdout", HOLDOUT_SCAM[id], SCAM_PER_SPLIT, held));
@@ -312,8 +431,7 @@ export function buildTypologyCorpus(seed = 23): { scam: CorpusRow[]; genuine: Co
   const genuine: CorpusRow[] = [];
   const perCategory = Math.ceil(GENUINE_PER_SPLIT / GENUINE_CATEGORIES.length);
   for (const category of GENUINE_CATEGORIES) {
-    const { tune, retiredHoldout } = GENUINE_TEMPLATES[category];
-    const tuneTemplates = [...tune, ...retiredHoldout, ...RETIRED_HOLDOUT_2_GENUINE[category], ...RETIRED_HOLDOUT_3_GENUINE[category], ...RETIRED_HOLDOUT_4_GENUINE[category], ...RETIRED_HOLDOUT_5_GENUINE[category], ...RETIRED_HOLDOUT_6_GENUINE[category], ...RETIRED_HOLDOUT_7_GENUINE[category], ...RETIRED_HOLDOUT_8_GENUINE[category], ...RETIRED_HOLDOUT_9_GENUINE[category], ...BLIND_12_GENUINE[category], ...BLIND_13_GENUINE[category], ...BLIND_14_GENUINE[category], ...BLIND_15_GENUINE[category], ...BLIND_17_GENUINE[category], ...BLIND_TUNING_19_GENUINE[category], ...BLIND_GENUINE_20_GENUINE[category], ...BLIND_GENUINE_21_GENUINE[category], ...BLIND_GENUINE_23_GENUINE[category], ...BLIND_GENUINE_25_GENUINE[category], ...BLIND_GENUINE_26_GENUINE[category], ...BLIND_GENUINE_29_GENUINE[category], ...BLIND_GENUINE_32_GENUINE[category], ...BLIND_GENUINE_35_GENUINE[category], ...BLIND_GENUINE_37_GENUINE[category], ...BLIND_GENUINE_40_GENUINE[category], ...BLIND_GENUINE_42_GENUINE[category], ...BLIND_GENUINE_46_GENUINE[category], ...BLIND_GENUINE_45_GENUINE[category], ...BLIND_GENUINE_47_GENUINE[category], ...BLIND_GENUINE_50_GENUINE[category], ...BLIND_GENUINE_52_GENUINE[category], ...BLIND_GENUINE_55_GENUINE[category], ...BLIND_GENUINE_58_GENUINE[category], ...BLIND_GENUINE_61_GENUINE[category], ...BLIND_GENUINE_64_GENUINE[category], ...BLIND_GENUINE_65_GENUINE[category], ...BLIND_GENUINE_66_GENUINE[category], ...BLIND_GENUINE_69_GENUINE[category], ...BLIND_CHECK_70_GENUINE[category], ...RETIRED_HOLDOUT_10_GENUINE[category], ...RETIRED_HOLDOUT_11_GENUINE[category], ...RETIRED_HOLDOUT_16_GENUINE[category], ...RETIRED_HOLDOUT_18_GENUINE[category], ...RETIRED_HOLDOUT_38_GENUINE[category], ...RETIRED_HOLDOUT_43_GENUINE[category]];
+    const tuneTemplates = genuineTuneSets(category).flatMap(([, templates]) => templates);
     genuine.push(...rows(`genuine:${category}`, "tune", tuneTemplates, tuneTemplates.length * GENUINE_TUNE_PER_TEMPLATE, random));
     genuine.push(...rows(`genuine:${category}`, "holdout", HOLDOUT_GENUINE[category], perCategory, held));
   }

@@ -65,9 +65,12 @@ const isHostyToken = (token: string) => /^www\./i.test(token) || (/[A-Za-z]/.tes
 
 /** Capitalised English words that are also top-level domains: after ". " they start a sentence, not a TLD. */
 const SENTENCE_WORDS_THAT_ARE_TLDS = new Set(["it", "me", "in", "is", "so", "be", "to", "no", "at", "us", "my", "do", "go", "am", "as", "an", "we", "hi", "by", "im"]);
-/** Whether text starts with one of those words, capitalised and standing alone ("It starts", "To unlock"). */
+/**
+ * Whether text starts with one of those words standing alone, capitalised ("It starts", "To unlock") or followed by
+ * another English word ("failed sign-ins. to unlock it"); "zx-jr. to/a" is a spaced link.
+ */
 function startsSentence(text: string): boolean {
-  const word = /^[A-Z][a-z]?(?![A-Za-z0-9.-])/.exec(text)?.[0];
+  const word = /^[A-Z][a-z]?(?![A-Za-z0-9.-])|^[a-z]{2}(?=[ \t]+[A-Za-z])/.exec(text)?.[0];
   return word !== undefined && SENTENCE_WORDS_THAT_ARE_TLDS.has(word.toLowerCase());
 }
 
@@ -108,7 +111,7 @@ const REPAIRS: Repair[] = [
     (match, offset, text) => {
       const token = tokenBefore(text, offset - 1);
       if (token === null || !isHostyToken(token)) return match;
-      return startsSentence(text.slice(offset + match.length, offset + match.length + 4)) ? match : "";
+      return startsSentence(text.slice(offset + match.length, offset + match.length + 8)) ? match : "";
     },
   ],
 ];

@@ -15,8 +15,8 @@ import { codeUnitTable } from "./code-units";
 import { GatedAlternation, gatedTest, gateOf, mayMatch } from "./regex-gates";
 import { planSearches, textToSearch } from "./request-sentences";
 import { everyPassageLow, type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
-import { asksSomething } from "./score";
-import { conceptStarts, detectTypology, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch, withoutReaderTurns } from "./typologies";
+import { asksSomething, CONTENT_CAP, contentPoints, THRESHOLDS } from "./score";
+import { conceptStarts, detectTypology, downloadsUnknownLoanApp, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch, withoutReaderTurns } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
 export interface ContentAnalysis {
@@ -43,6 +43,33 @@ export interface AnalysisOptions {
    */
   setAsideGenuineTranscripts?: boolean;
 }
+
+/** Where a sentence ends: 。！？；, a line break, or an English full stop before a space. */
+const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s)/g;
+
+/** The text without the sentences in which any of these positions fall. Linear: one pass over the sentence ends. */
+export function withoutSentencesAt(text: string, positions: readonly number[]): string {
+  const sorted = [...positions].sort((a, b) => a - b);
+  let kept = "";
+  let start = 0;
+  let k = 0;
+  const keep = (end: number) => {
+    let marked = false;
+    while (k < sorted.length && sorted[k]! < end) if (sorted[k++]! >= start) marked = true;
+    if (!marked) kept += text.slice(start, end);
+    start = end;
+  };
+  for (const match of text.matchAll(SENTENCE_END)) keep(match.index + match[0].length);
+  keep(text.length);
+  return kept;
+}
+
+/**
+ * "我是和平精英官方客服": a caller calling itself official, not a notice sending the reader to the institution's own
+ * channel ("请联系官方客服"). Read only in the few characters before an official_channel hit: constant work per hit.
+ */
+const SELF_INTRODUCTION = /(?:我是|我们是|我係|这里是|本人是|\bi am|\bi'm|\bthis is|\bwe are)[^，。,.!?！？；;\n]{0,10}$/i;
+const introducesItself = (folded: string, at: number) => SELF_INTRODUCTION.test(folded.slice(Math.max(0, at - 16), at));
 
 /** A negation only governs its own clause: these end one. */
 const CLAUSE_END = new Set(Array.from("，,。.！!？?；;\n", (c) => c.charCodeAt(0)));
@@ -202,14 +229,35 @@ const PRIVATE_CHANNEL = [
   /(?:专员|客服|经理|工作人员)[^。！!？?；;\n]{0,8}(?:提供|指定)的?(?:账户|帐户|账号|帐号|银行卡|卡号)/g,
   // "reply ok and i send u the PayNow details": the account comes in a private message.
   /\b(?:send|give)\s(?:u|you)\s(?:the\s|our\s|my\s)?(?:paynow|payid|upi|bank|account|payment)\s(?:details|number|no|id)\b/gi,
+  // "Pay $500 to the nominated agent account today": an account the sender names ("your nominated account" is the reader's).
+  /\b(?:pay|send|transfer|wire|deposit|move)\b[^.!?\n]{0,40}(?<!\byour\s|\bur\s)\b(?:nominated|designated|specified|safe|holding)\s(?:agent\s|bank\s|collection\s|trust\s)?account\b|\b(?:agent|collector)'?s?\s(?:bank\s)?account\b/gi,
   // "户名写李经理就行": a company's account bears the company's name, never a manager's.
   /户名(?:写|填|为|是|[:：])?\s?[\u4e00-\u9fff]{1,2}(?:经理|主管|专员|总)/g,
   // "Bank details have changed, please send the rent to the new account", "以后房租转到新的账户": payment redirected.
   /\b(?:send|transfer|pay|wire|deposit)\b[^.!?\n]{0,40}\b(?:new|different|updated|another)\s(?:bank\s)?(?:account|details)\b/gi,
   /(?:转账|转到|转入|汇入|汇到|打到|付到|交到|支付到)[^。！!？?；;\n]{0,10}(?:新的?|更换后的?|变更后的?)(?:收款)?(?:账户|帐户|账号|帐号|银行卡|卡号)/g,
 ];
+/** Beside an advisory's sentences: a typology or an ask, in words the model leans to reading as a scam. */
+const isScriptBesideAdvisory = (script: ContentAnalysis) =>
+  (script.typology !== null || asksSomething(script.signals)) && script.scamLanguage.probability >= ADVISORY_MAX_PROBABILITY;
+/** Phrases rules and the model's guard stand aside for, which a script can borrow: the institution's own channel, "no action needed", a refund or cancellation done, a fee waived. */
+const STAND_ASIDE_CONCEPTS = ["official_channel", "no_action", "refund_done", "cancel_done", "paid_done", "fee_waived"] as const;
+/**
+ * Beside such a phrase: flagged on its own, in words the model reads as a scam (p ≥ 0.9). Genuine notices say the
+ * same things as scripts more often here ("您的账户已冻结，请登录手机银行处理"), so the bar is higher than beside an
+ * advisory; at 0.5 two genuine card offers of the corpus were flagged, at 0.9 none.
+ */
+const isScriptBesideStandAside = (script: ContentAnalysis) =>
+  Math.min(CONTENT_CAP, contentPoints(script.signals, script.typology, script.scamLanguage.tier)) >= THRESHOLDS.app.suspicious &&
+  script.scamLanguage.probability >= 0.9;
+/** An advisory is a text the learned model does not lean to reading as a scam: below its decision boundary. */
+const ADVISORY_MAX_PROBABILITY = 0.5;
+/** A bank card number, 16–19 digits, grouped or not ("6222 0000 1111 2222"). */
+const CARD_NUMBER = /(?<![\d-])\d{4}(?:[\s-]?\d{4}){3}\d{0,3}(?![\d-])/;
+/** A chat account to add, with its id ("微信 kf8888", "QQ：12345678", "加ab1234"): "添加客服微信的都是诈骗" names none. */
+const CHAT_ID = /(?:微信|vx|v信|wx|qq|扣扣|薇信|威信|whatsapp|telegram|line)号?\s?[:：]?\s?(?=[a-z0-9_-]{0,19}\d)[a-z0-9_+-]{5,20}|(?:加|添加)\s?[a-z]{1,6}\d{4,10}/i;
 /** A chat contact (加…微信, a QQ number): a private channel, except in a shop's advert that moves no money. */
-const CHAT_CONTACT = /(?:加|添加|新增|联系|私)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|企业薇|LINE|Line|line|扣扣|薇信|威信|WhatsApp|Whatsapp|whatsapp|WHATSAPP|Telegram|telegram)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)[\u4e00-\u9fff]{0,4}客服\s?[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)|(?:透过|通过|用)\s?(?:WhatsApp|Whatsapp|whatsapp|微信|LINE|Line|line|Telegram|telegram)\s?(?:传|發|发|傳)|(?:加|添加)\s?[A-Za-z]{2,6}\d{4,10}(?!\d)/g;
+const CHAT_CONTACT = /(?:加|添加|新增|联系|私|详询|咨询)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|企业薇|LINE|Line|line|扣扣|薇信|威信|WhatsApp|Whatsapp|whatsapp|WHATSAPP|Telegram|telegram)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)[\u4e00-\u9fff]{0,4}客服\s?[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)|(?:透过|通过|用)\s?(?:WhatsApp|Whatsapp|whatsapp|微信|LINE|Line|line|Telegram|telegram)\s?(?:传|發|发|傳)|(?:加|添加)\s?[A-Za-z]{2,6}\d{4,10}(?!\d)|(?:微信|VX|vx|V信|wx|WX|薇信|威信)号?\s?(?:[:：]\s?[A-Za-z][A-Za-z0-9_-]{3,19}|(?=[A-Za-z0-9_-]{0,19}\d)[A-Za-z][A-Za-z0-9_-]{4,19})/g;
 const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
 const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
 
@@ -284,8 +332,28 @@ export function analyseContent(
   text: string,
   sender?: string,
   links: readonly ExtractedLink[] = extractLinks(text),
-  { setAsideGenuineTranscripts = true }: AnalysisOptions = {},
+  options: AnalysisOptions = {},
 ): ContentAnalysis {
+  const { result, withoutCover } = analyseOnce(text, sender, links, options);
+  // A cover sentence appended to a script — an advisory's warning ("【反诈提醒】凡是要求转账到安全账户的都是诈骗。"),
+  // the institution's own channel ("如有疑问请致电官方客服95588。"), "无需任何操作" — does not make it genuine: when the
+  // text is not flagged, its other sentences are read alone, and a script found there is the answer
+  // (scripts/measure-evasion.ts).
+  if (withoutCover === null || flaggedFromContent(result)) return result;
+  const script = analyseOnce(withoutCover.rest, sender, links, options).result;
+  return (withoutCover.beside === "advisory" ? isScriptBesideAdvisory(script) : isScriptBesideStandAside(script)) ? script : result;
+}
+
+const flaggedFromContent = (content: ContentAnalysis) =>
+  Math.min(CONTENT_CAP, contentPoints(content.signals, content.typology, content.scamLanguage.tier)) >= THRESHOLDS.app.suspicious;
+
+/** The analysis of one text, and the text without its cover sentences when it has some (analyseContent). */
+function analyseOnce(
+  text: string,
+  sender: string | undefined,
+  links: readonly ExtractedLink[],
+  { setAsideGenuineTranscripts = true }: AnalysisOptions,
+): { result: ContentAnalysis; withoutCover: { rest: string; beside: "advisory" | "stand_aside" } | null } {
   const dialogue = isDialogue(text);
   // Rules and model read a transcript without the reader's own turns and turns about scams: the script.
   const clean = foldForMatching(modelText(text, dialogue));
@@ -297,12 +365,28 @@ export function analyseContent(
   // An anti-fraud advisory describes scams ("要求共享屏幕的都是诈骗"): what it names is no request.
   // Not a transcript (its lines are the call's), and not a text that gives a mobile to call: advisories
   // send the reader to 110, 96110 or the official number, and scripts add "请勿相信非官方渠道" too.
-  const advisory = !dialogue && !callbackToMobile && isAdvisory(scan);
+  // Nor one that hands the reader somewhere to go: a link, a chat account's id or a bank card number — an advisory names
+  // where scams send people, it does not send them — nor one the learned model leans to reading as a scam (p ≥ 0.5, its
+  // decision boundary): a script with "谨防诈骗，请勿上当" appended is still a script. Advisories that quote many scam
+  // phrases reach p 0.2–0.3 ("刷单返利都是诈骗！…日赚300…").
   const probability = scamLanguageProbability(clean);
-  const tier = scamLanguageTier(probability);
+  const handsOverDestination = hasLink || CHAT_ID.test(clean) || CARD_NUMBER.test(clean);
+  const advisory = !dialogue && !callbackToMobile && !handsOverDestination && probability < ADVISORY_MAX_PROBABILITY && isAdvisory(scan);
   // The model never warns alone on an advisory, nor on a notice that sends the reader only to the
   // institution's own app, branch or hotline ("请在手机银行内确认") — unless the rules see an ask.
-  const ownChannelOnly = !hasLink && has(scan, "official_channel");
+  // Not when it also hands the reader a chat account, a card number or a mobile: "如有疑问请致电官方客服" appended to a script.
+  const ownChannelOnly = !handsOverDestination && !callbackToMobile && conceptStarts(scan, "official_channel").some((at) => !introducesItself(clean, at));
+  // The text without the sentences that make it read as genuine, for analyseContent to read when nothing is flagged.
+  // Beside an advisory, its sentences naming scams; otherwise, when the model leans to reading the text as a scam, the
+  // sentences with the phrases rules stand aside for ("如有疑问请致电官方客服", "无需任何操作", "退款已原路退回").
+  const cover = advisory
+    ? [...conceptStarts(scan, "advisory"), ...conceptStarts(scan, "fraud_word")]
+    : probability >= ADVISORY_MAX_PROBABILITY
+      ? STAND_ASIDE_CONCEPTS.flatMap((name) => conceptStarts(scan, name))
+      : [];
+  const rest = cover.length > 0 ? withoutSentencesAt(clean, cover) : "";
+  const withoutCover = rest.length > 0 && rest.length < clean.length ? { rest, beside: advisory ? ("advisory" as const) : ("stand_aside" as const) } : null;
+  const tier = scamLanguageTier(probability);
   // A transcript the model reads as genuine: in a call or chat the rules cannot tell the script from a genuine
   // agent's warnings in its words or a customer's retelling of one, and the model, trained on transcripts of both
   // kinds, reads the conversation as a whole — and every passage of it, so that small talk cannot pad a script
@@ -319,7 +403,7 @@ export function analyseContent(
     transcript: true,
   });
   // Set aside with the model allowed whatever the rules find: none of the signals below is needed.
-  if (setAside && !(advisory || ownChannelOnly)) return setAsideResult(true);
+  if (setAside && !(advisory || ownChannelOnly)) return { result: setAsideResult(true), withoutCover: null };
   const chatContact = mayMatch(gateOf(CHAT_CONTACT), scan) && anyUnnegatedMatch(clean, CHAT_CONTACT) && (!gatedTest(ADVERT, clean, scan) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
@@ -359,7 +443,7 @@ export function analyseContent(
   };
   const allowed = !(advisory || ownChannelOnly) || asksSomething(SIGNALS.filter((signal) => detected[signal]));
   detected.scam_language = allowed && (tier === "high" || tier === "very_high");
-  if (setAside) return setAsideResult(allowed);
+  if (setAside) return { result: setAsideResult(allowed), withoutCover };
   const signals = SIGNALS.filter((signal) => detected[signal]);
   const typology = detectTypology(scan, {
     link: hasLink,
@@ -372,8 +456,9 @@ export function analyseContent(
     advisory,
     dialogue,
     opener: clean.length <= OPENER_LENGTH,
+    unknownLoanApp: downloadsUnknownLoanApp(clean),
   });
-  return { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier, allowed }, transcript: dialogue };
+  return { result: { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier, allowed }, transcript: dialogue }, withoutCover };
 }
 
 /** Short labels of the signals issue 23 added, in the API's languages (for pages and reason lists). */

@@ -165,7 +165,7 @@ export const CONCEPTS = {
     "信用修复", "征信修复",
     "credit report", "credit history", "credit rating", "征信报告",
     "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
-  credit_fix: [
+  credit_fix: [ "forgiveness window", "loan forgiveness", "forgiveness program",
     "清走坏纪录", "清走", "帮你清",
     "clear default", "default listings", "off your credit file",
     "legally removed", "can be removed", "point increase", "points increase", "能删", "就能删", "内部有人", "银行内部有人",
@@ -201,7 +201,7 @@ export const CONCEPTS = {
   id_card: ["身份证", "证件号"],
   id_digits: ["后四位", "后六位", "末四位", "后4位", "后6位", "末4位", "last four digits", "last 4 digits"],
   enter: ["输入", "填写", "填入", "录入", "回复", "发送", "enter", "reply"],
-  i_am: [
+  i_am: [ "听出来我是谁",
     "我系你", "系我啊",
     "妈,是我", "爸,是我", "妈妈,是我", "爸爸,是我", "奶奶,是我", "爷爷,是我", "妈是我", "爸是我", "奶奶是我", "爷爷是我", "mum, it's me", "dad, it's me",
     "mum it's me", "mum its me", "mom it's me", "dad it's me",
@@ -547,7 +547,7 @@ export const CONCEPTS = {
     "百万保障", "代理商", "学生会员", "金融服务", "会员服务", "自动扣费", "扣除年费", "每月扣", "扣费", "续费", "开通了", "年费", "保险服务", "会员",
     "subscription", "membership", "renewal",
   ],
-  game: [
+  game: [ "螃蟹账号", "交易猫",
     "这号我要了", "这个号我要", "号挂上去",
     "限定皮肤", "送皮肤", "领皮肤", "号挂", "账号平卖", "帐号平卖",
     "genshin", "roblox", "robux", "fortnite", "v-bucks", "vbucks", 
@@ -559,7 +559,7 @@ export const CONCEPTS = {
     "游戏", "装备", "皮肤", "点券", "游戏币", "王者", "和平精英", "原神", "英雄联盟", "梦幻西游", "代练", "金币", "钻石", "买号", "卖号", "租号", "号商",
     "游戏账号", "cdk", "steam", "道具", "账号交易", "game", "skins",
   ],
-  trade: [
+  trade: [ "i'll pay", "i will pay", "ill pay",
     "收号", "高价收", "秒结",
     "selling cheap", "cheap diamonds", "平价放", "平卖", "低价出", "便宜卖", "挂上去", "比官方便宜",
     "出号", "出个", "出一个", "出满", "价格美丽", "交易猫", "螃蟹",
@@ -808,7 +808,7 @@ export const CONCEPTS = {
     "点击", "登录", "登陆", "链接", "验证", "认证", "更新", "解除", "解冻", "重新激活", "激活", "verify", "confirm", "click", "log in", "login",
     "update", "unlock", "reactivate", "visit", "secure", "restore",
   ],
-  benefit: [
+  benefit: [ "消费券",
     "通行费", "etc退款", "etc通行费",
     "个税可以退", "税可以退", "可以退税",
     "医保个人账户有", "个人账户有",
@@ -820,7 +820,7 @@ export const CONCEPTS = {
     "退税", "个税退还", "税费退还", "补贴", "补助", "津贴", "失业金", "育儿补贴", "生育津贴", "医保退费", "退费", "tax refund", "hmrc", "irs",
     "council tax", "rebate", "benefit", "cost of living", "stimulus", "grant", "overpaid", "refund", "dwp", "universal credit", "gst", "hst", "cra",
   ],
-  debt: [
+  debt: [ "authorised collection", "authorized collection", "collection on your account", "collections on your account",
     "委外", "还款意向", "那笔账",
     "减免罚息", "减免部分罚息", "罚息减免",
     "still unpaid", "remains unpaid",
@@ -861,9 +861,9 @@ export const CONCEPTS = {
     "身份证", "证件", "身份信息", "银行卡", "卡号", "银行账号", "密码", "cvv", "cvn", "安全码", "卡背", "有效期", "社保卡号", "人脸", "刷脸", "面部识别",
     "视频认证", "视频验证", "card", "numbers on the back", "bank details", "account details", "payment details", "sort code", "password", "pin",
   ],
-  private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码", "户名", "paynow", "payid", "upi id", "new account", "bank details", "different account"],
+  private_item: ["账户", "账号", "银行卡", "卡", "支付宝", "微信", "二维码", "扫码", "收款码", "付款码", "户名", "paynow", "payid", "upi id", "new account", "bank details", "different account", "nominated agent", "designated account", "nominated account", "agent account", "agent's account", "collector's account", "safe account", "holding account"],
   /** Genuine services never threaten the reader's credit record over a membership or a rate. */
-  credit_threat: [
+  credit_threat: [ "on your credit file", "default goes on", "default listed", "default listing",
     "通报联征", "报联征", "联征纪录", "联征记录",
     "上报征信", "报送征信", "记入征信", "纳入征信", "征信黑名单", "影响征xin", "report to credit",
     "影响征信", "影响您的征信", "影响你的征信", "影响个人征信", "影响您的个人征信", "影响信用", "影响您的信用", "影响你的信用", "上征信", "征信受影响",
@@ -907,7 +907,7 @@ export const CONCEPTS = {
     "进行资金保护", "做资金保护",
     "资金保全", "做资金保全", "证明清白", "证明你的清白", "证明您的清白", "资金核查", "资金清查", "监管账户", "核查账户", "清查账户", "国家账户", "公证账户", "清查资金", "核查资金"],
   /** Who must say who they are is no one the reader knows well: not a greeting ("hi mum", "是我呀"). */
-  self_intro: [
+  self_intro: [ "听出来我是谁", "听出来是谁",
     "long time no see", "from high school", "from secondary school", "from primary school", "from uni", "from college",
     "上次一起吃过饭", "一起吃过饭的", "一起吃饭的那个",
     "我是你", "我是您", "我是你们", "猜猜我是谁", "猜我是谁", "你猜我是谁", "听得出我是谁", "听出我是谁", "知道我是谁", "听不出来", "听不出我", "还记得我",
@@ -971,7 +971,7 @@ export const CONCEPTS = {
     "itunes vouchers", "vouchers", "gift card", "gift cards", "itunes card", "google play card", "steam card", "礼品卡", "购物卡", "充值卡"],
   fee_en: ["fee", "fees", "verification fee", "release fee"],
   /** "听不出我是谁啦？" — who must make the reader guess is no one the reader knows well. */
-  guess_who: [
+  guess_who: [ "听出来我是谁", "听出来是谁", "听出是谁",
     "guess who", "guess who's this", "guess who is this",
     "你估下", "估下我系边个", "recognise my voice", "recognize my voice","听不出我", "听不出来", "猜猜我是谁", "猜我是谁", "你猜我是谁", "知道我是谁", "听得出我是谁", "还记得我"],
   /** Why "I" cannot pay myself: a friend's hijacked account asking for a transfer ("我微信被限额了"). */
@@ -1005,7 +1005,16 @@ export const CONCEPTS = {
   /** Student loans, banned since 2017: nobody genuine writes about one any more ("您名下有一笔校园贷未结清"). */
   student_loan: ["校园贷", "学生贷", "校园dai", "学生dai", "学生账户", "学生会员", "校园分期", "大学期间开通", "在校期间开通", "上学时开通", "学生时期开通", "student loan account"],
   /** Credit drawn out to be "written off" or to fund a "refund": "把借款额度都借出来，转到我们的账户核销". */
-  borrow_out: ["借呗里借", "从借呗借", "花呗里借", "从花呗借", "额度借出", "额度都借出", "额度全部借出", "把额度借", "借款额度借出", "备用金借出", "借呗借出", "花呗借出", "额度提出来", "额度取出来", "把钱借出来"],
+  borrow_out: [ "能借出多少", "借出多少", "额度清零", "把额度清零","借呗里借", "从借呗借", "花呗里借", "从花呗借", "额度借出", "额度都借出", "额度全部借出", "把额度借", "借款额度借出", "备用金借出", "借呗借出", "花呗借出", "额度提出来", "额度取出来", "把钱借出来"],
+  /** Paid when the goods arrive: "我们验完货当场结账", "货到付款". */
+  pay_on_delivery: ["验完货当场", "当场结账", "当场结清", "货到付款", "到货付款", "货到结账", "送到再付", "收货后付款", "验货后付款", "pay on delivery", "cash on delivery"],
+  /** A fault found in the reader's purchase by the platform itself: "您购买的防寒服因质检不合格被平台下架". */
+  product_fault: ["质检不合格", "质检不过关", "质量不合格", "存在质量问题", "甲醛超标", "被平台下架", "被下架", "已下架处理", "强制下架", "failed quality inspection", "failed a quality check", "product recall"],
+  /** Someone will ring the reader: the pretext's call is still to come ("专员稍后致电", "保持电话畅通"). */
+  will_call: [
+    "稍后致电", "稍后来电", "稍后给您来电", "稍后联系您", "稍后会联系", "稍后与您联系", "专员会联系", "专员将联系", "专员联系您", "专员致电", "专员会致电", "专员将致电",
+    "保持电话畅通", "保持手机畅通", "留意来电", "注意接听", "will call you shortly", "will call you soon", "will be calling you", "keep your phone on",
+  ],
   /** Card number and phone typed into a "refund" page: "填写一下您的银行卡号和预留手机号". */
   card_entry: [
     "entering your card details", "enter your card details", "your card details at","银行卡号和预留手机号", "卡号和预留手机号", "填写银行卡号", "填写您的银行卡号", "填写一下您的银行卡号", "输入银行卡号", "填写银行卡信息", "填写卡号", "填一下银行卡"],
@@ -1063,7 +1072,7 @@ export const CONCEPTS = {
   /** A stranger's opener that pretends to be a mistake: "不好意思加错人了", "sorry wrong number". */
   wrong_contact: ["加错人", "加错了", "加错好友", "发错了", "发错人", "打错了", "认错人", "搞错人", "wrong number", "wrong person", "wrong contact", "sorry wrong", "meant to text", "wrong chat"],
   /** ...followed by a compliment or an offer of friendship, the first step of a 杀猪盘. */
-  befriend: [
+  befriend: [ "look so sweet", "in ur pic", "in your pic", "in ur photo", "in your photo",
     "u seem nice", "where r u from", "where are u from", "saw ur pic", "saw your pic",
     "know you better", "found your profile", "saw your profile",
     "交个朋友", "做个朋友", "做朋友", "有品味", "有品位", "love at first sight", "一见钟情", "认识一下", "头像", "有气质", "好有气质", "挺有气质", "聊聊天", "可以聊聊", "缘分",
@@ -1076,7 +1085,7 @@ export const CONCEPTS = {
     "军医", "维和", "单亲爸爸", "单亲妈妈", "丧偶", "珠宝生意", "在国外工作", "海外工作", "在国外做生意", "石油平台", "felt a connection",
   ],
   /** Moving the chat off the platform it started on. */
-  move_chat: [
+  move_chat: [ "转去whatsapp", "转去wa", "转去微信", "转去line", "转去telegram", "转去tg", "过去whatsapp", "whatsapp倾", "微信倾",
     "add my telegram", "add me on telegram", "add my whatsapp", "add me on whatsapp", "add my line", "add me on line",
     "加line", "加个line", "加微信", "加个微信", "加个v", "加v信", "加我微信", "聊天不方便", "说话不方便", "换个地方聊", "慢慢聊", "加个好友",
     "account got deleted", "account was deleted", "account got banned", "messaged you here", "账号被封", "号被封了", "talk on whatsapp", "chat on whatsapp", "on whatsapp", "on telegram", "on hangouts", "on signal", "move to whatsapp",
@@ -1140,7 +1149,7 @@ export const CONCEPTS = {
     "reported it to", "report it to", "forward it to 7726", "to 7726",
     "scam text", "got a text saying", "just got a text", "got a call saying", "just got a call", "someone called saying", "接到电话说",
     // Someone telling friends about a scam call: "接到个电话说是公安局的…我直接挂了，你们也小心点".
-    "你们也小心", "大家小心", "大家注意防", "大家注意安全", "大家注意别", "小心点", "我直接挂了", "直接挂了", "接到个电话说", "接到一个电话说", "接到电话说是", "收到一条短信说", "收到短信说",
+    "你们也小心", "大家小心", "大家注意防", "大家注意安全", "大家注意别", "你也小心点", "你们小心点", "都小心点", "要小心点", "得小心点", "小心点别", "小心点啊", "小心点哦", "小心点吧", "小心点呀", "我直接挂了", "直接挂了", "接到个电话说", "接到一个电话说", "接到电话说是", "收到一条短信说", "收到短信说",
     "请勿上当", "不要上当", "谨防上当", "切莫上当", "以免上当", "为由要求", "为由诱导", "冒充银行", "冒充我行", "冒充我司", "冒充本行", "冒充本公司", "冒充客服", "冒充公检法", "冒充工作人员",
     "请报警", "立即报警", "及时报警", "拨打110", "拨打96110", "遇到此类", "此类短信", "此类电话", "此类信息", "务必电话核实", "请务必核实",
     "不会向您索要", "不会索要", "不会向您索取",
@@ -1439,6 +1448,35 @@ export interface TypologyContext {
   dialogue: boolean;
   /** The whole text is one short line (≤ OPENER_LENGTH characters): a message whose only job is to start a conversation. */
   opener: boolean;
+  /** A signed text sends the reader to download a lending app of another, unknown brand (downloadsUnknownLoanApp). */
+  unknownLoanApp: boolean;
+}
+
+/** Lending apps of licensed lenders, whoever names them: sending a reader to one of these is no lure by itself. */
+const KNOWN_LENDING_APPS = ["安逸花", "借呗", "花呗", "金条", "白条", "微粒贷", "360借条", "分期乐", "有钱花", "美团借钱", "好期贷", "掌上生活", "买单吧", "发现精彩", "度小满", "招联", "省呗", "还呗"];
+const SIGNATURE = /【([^】]{2,12})】/;
+/** "下载易借钱包", "下载“金牛贷”APP": a download naming an app whose name says it lends. */
+const DOWNLOAD_LENDING_APP = /下载[“"「『]?\s?([\u4e00-\u9fffA-Za-z0-9]{0,6}(?:贷|借|钱包|钱庄|分期|金融|花))/g;
+
+const bigrams = (text: string) => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
+
+/**
+ * "【民丰银行】您的信用额度已提升至8000元，请下载易借钱包领取": a bank or lender names its own app or its own
+ * mobile banking; one that sends the reader to another, unknown brand's lending app is the lure of a fake loan.
+ * The app's name shares no two characters with the signature and is no licensed lender's app. Linear: one
+ * bounded pattern, searched only when the text says 下载.
+ */
+export function downloadsUnknownLoanApp(folded: string): boolean {
+  if (!folded.includes("下载")) return false;
+  const signature = SIGNATURE.exec(folded)?.[1];
+  if (!signature) return false;
+  const signed = bigrams(signature);
+  for (const match of folded.matchAll(DOWNLOAD_LENDING_APP)) {
+    const app = match[1]!;
+    if (KNOWN_LENDING_APPS.some((known) => app.includes(known))) continue;
+    if (![...bigrams(app)].some((pair) => signed.has(pair))) return true;
+  }
+  return false;
 }
 
 export const OPENER_LENGTH = 24;
@@ -1476,6 +1514,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["student_loan", "credit_threat"], window: 80 },
       { all: ["student_account"] },
       { all: ["borrow_out", "pay"], window: 100 },
+      // "注销前…您打开微信支付看看现在能借出多少": no account is closed by borrowing its credit out.
+      { all: ["cancel", "borrow_out"], window: 120 },
     ],
   ],
   [
@@ -1483,7 +1523,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["military", "purchase", "mil_pay"], window: 220, unless: ["public_tender", "opt_out"] },
       { all: ["military", "purchase"], window: 220, needs: (c) => c.upfrontFee || c.privateChannel, unless: ["public_tender", "opt_out"] },
-      { all: ["anon_unit", "purchase"], window: 120, unless: ["public_tender"] },
+      // An unnamed unit's order alone is the opener, unless it pays on delivery ("验完货当场结账"): the script's ask is money first.
+      { all: ["anon_unit", "purchase"], window: 120, unless: ["public_tender", "pay_on_delivery"] },
     ],
   ],
   [
@@ -1682,6 +1723,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["loan", "loan_trick"], window: 120 },
       { all: ["loan", "loan_frozen", "online_cs"], window: 160 },
       { all: ["loan", "loan_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile || c.asksCredentials },
+      { all: ["loan", "download"], window: 120, needs: (c) => c.unknownLoanApp },
     ],
   ],
   [
@@ -1690,6 +1732,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["shop", "refund", "act"], window: 200, unless: ["refund_done", "no_action", "own_operation"] },
       // A refund or compensation that needs the reader's card, code or a chat account is the script, whatever its wording.
       { all: ["shop", "refund"], window: 200, needs: (c) => c.asksCredentials || c.privateChannel },
+      // The opener of a compensation script: a fault the platform "found" in the reader's purchase, a sum to pay out, and
+      // an agent who will ring (platforms refund a recalled item through the order, with nothing to wait for).
+      { all: ["shop", "product_fault", "refund", "will_call"], window: 160, unless: ["refund_done", "no_action"] },
       // Platforms refund through the order, never through a mobile number to call.
       { all: ["shop", "refund"], window: 200, unless: ["refund_done", "no_action"], needs: (c) => c.callbackToMobile },
       // A seller's deposit or fee to pay at once, to the caller ("店铺保证金未缴纳…今天内补交49元").

@@ -102,6 +102,8 @@ describe("extractLinks: not links", () => {
     ["a sentence break", "OK. Top up now"],
     ["a sentence after a hyphenated word, starting with a word that is a TLD", "Your account was locked after 3 failed sign-ins. To unlock it, open the app"],
     ["another such sentence", "see you at check-in. It starts at 9"],
+    ["such a sentence in lower case", "your account was locked after 3 failed sign-ins. to unlock it, open the app"],
+    ["a tracking number ending a lower-case sentence", "we sent 2 reminders about your package sf197909420247. it will be returned tonight"],
     ["a number ending a sentence", "Your OTP is 123456. Do not share it"],
     ["a time with 点", "请于3点前还款"],
     ["点 after digits", "明天10点MT会议"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CONTENT_CAP, contentPoints, THRESHOLDS } from "../../src/domain/score";
-import { analyseContent, NEW_SIGNAL_LABELS } from "../../src/domain/signals";
+import { analyseContent, NEW_SIGNAL_LABELS, withoutSentencesAt } from "../../src/domain/signals";
 import { isDialogue, TYPOLOGY_CATEGORY, TYPOLOGY_IDS, TYPOLOGY_REASONS, type TypologyId, typologyReason, withoutReaderTurns } from "../../src/domain/typologies";
 import { CATEGORIES } from "../../src/domain/types";
 
@@ -1240,3 +1240,93 @@ const TWENTIETH_BATCH: [TypologyId, string][] = [
 describeBatch("fraud typologies, what the blind check set #70 missed (read after its one measurement)", TWENTIETH_BATCH, [
   "【某消费金融】关于您的借款，如有疑问请致电官方客服95xxx，请勿相信其他号码。",
 ]);
+
+/** Session 16: what blind tuning sets #72 (early-stage scams) and #73 (genuine look-alikes) showed, in our own wordings. */
+const TWENTY_FIRST_BATCH: [TypologyId, string][] = [
+  ["customer_service", "【某商城】亲，您上月买的羽绒服因质检不合格已被平台下架，将为您办理300元理赔，请保持电话畅通，专员稍后致电。"],
+  ["credit_repair", "客服：注销账户前要核实额度，您打开支付宝看看能借出多少？稍后我教您把额度清零。"],
+  ["credit_repair", "Hi, there is a student loan flag on your credit file and the loan forgiveness program closes Friday. Reply YES to check eligibility."],
+  ["acquaintance", "来电：喂，听出来我是谁了吗？我换号了，下礼拜去你那边出差，找你吃饭。"],
+  ["game_trade", "兄弟，你挂在交易猫的号我要了，不过别在平台上交易，手续费太高，加我QQ我直接转你。"],
+  ["game_trade", "saw ur 原神 acc on discord, i'll pay $300 for it. lets use my middleman site so its safe for both of us"],
+  ["romance", "hi dear, u look so lovely in ur pic, im a widower working as an engineer on a ship, would love to know you"],
+  ["romance", "你好呀，我係喺珍爱网識你嘅，平時好少上呢個app，不如我哋轉去WhatsApp傾？"],
+  ["fake_loan", "【某金融】恭喜您获得10万元授信额度，无抵押当天放款，详询VX: dk6688"],
+  ["fake_loan", "【某银行】您的信用额度已提升至20000元，请下载速借钱包领取，退订回T"],
+  ["fake_collection", "FINAL NOTICE: a lender has authorised collection on your account. Pay $300 to the nominated agent account today or a default goes on your credit file."],
+];
+
+describeBatch("fraud typologies, what blind tuning sets #72 and #73 showed (session 16)", TWENTY_FIRST_BATCH, [
+  // Paid when the goods arrive: an unnamed unit's order without the script's ask.
+  "您好，我是某部队食堂采购员，下周订100箱矿泉水，送到营区门口，我们验完货当场结账，发票开好就行。",
+  "【某商城】您购买的商品因质检不合格已下架，退款已原路退回，无需任何操作。",
+  "【某服饰】新品上市，加店长微信：fs8888 领20元优惠券，退订回T",
+  "如有疑问，请联系官方客服。",
+  // A lender's own app, or a licensed lender's app, is no lure.
+  "【360借条】您的额度已提升至5万元，下载360借条APP即可借款，退订回T",
+  "【马上消费】您的额度已提升，下载安逸花即可借款，退订回T",
+  "【招商银行】您的信用卡额度已提升至5万元，下载掌上生活APP查看，退订回T",
+  // The reader's own nominated account is where refunds go.
+  "Your refund of $45 will be paid into your nominated account within 3 days.",
+]);
+
+describe("a caller calling itself official is no notice sending the reader to the institution's own channel (session 16)", () => {
+  it("lets the learned model count on a self-introduced 官方客服 with a request, as on any script", () => {
+    const content = analyseContent("小朋友你好，我是某游戏官方客服，你的账号检测到违规充值，马上要被封号了，需要家长配合解封，你先去拿一下爸爸妈妈的手机。");
+    expect(content.scamLanguage.allowed).toBe(true);
+  });
+  it("still keeps the model out of a notice that sends the reader to its official customer service", () => {
+    expect(analyseContent("【某银行】您的账户存在异常，请登录手机银行或联系官方客服核实。").scamLanguage.allowed).toBe(false);
+  });
+});
+
+describe("an advisory's words appended to a script do not silence it (session 16)", () => {
+  // "谨防上当" or "大家小心" at the end of a text that hands the reader an account, a chat id or a link: a scammer's
+  // cover, not a warning — an advisory names where scams send people, it does not send them there.
+  it.each([
+    "【某金融】您的借款已逾期，今日不处理将上门催收并通知家人，请立即转账到指定账户 6222000011112222 处理。谨防上当。",
+    "您好，您的快递丢失，我们将赔偿您300元，请加客服微信 kf8888 并提供银行卡号和验证码办理理赔，大家小心。",
+  ])("keeps its typology and stays suspicious: %s", (text) => {
+    expect(judge(text)).toMatchObject({ suspicious: true, typology: expect.any(String) });
+  });
+  it.each([
+    "【某金融】最后一次通知：您的欠款今日不处理，明天我们将联系您的工作单位和家人上门核实。谨防诈骗，请勿上当。",
+    "喂，你在某平台那笔钱到底还不还？我们已经联系到你爸妈了，明天就派人去你家里等着。大家注意防骗。",
+  ])("keeps a threat the model reads as a script, with a warning appended: %s", (text) => {
+    expect(judge(text)).toMatchObject({ suspicious: true, typology: "fake_collection" });
+  });
+  it("reads a chat id given right after the app's name as a private channel, even beside an official hotline", () => {
+    const text = "你欠的钱拖了这么久，还不还你自己看着办，还款找微信kf555088。如有疑问请致电官方客服95588。";
+    expect(analyseContent(text).signals).toContain("repayment_channel_private");
+    expect(analyseContent(text).scamLanguage.allowed).toBe(true);
+  });
+  it("reads a script before an appended advisory sentence on its own", () => {
+    const script = "【某金融】您的借款已逾期九十天，今日18点前不还清，我们将派人上门并通知您的单位和家人。";
+    expect(judge(script).suspicious).toBe(true);
+    expect(judge(`${script}【反诈提醒】凡是要求转账到安全账户的都是诈骗。`)).toMatchObject({ suspicious: true, typology: "fake_collection" });
+  });
+  it("drops exactly the sentences the positions fall in", () => {
+    expect(withoutSentencesAt("一二三。四五六！七八九", [4])).toBe("一二三。七八九");
+    expect(withoutSentencesAt("Pay now. Scams ask for codes. Bye", [10])).toBe("Pay now. Bye");
+    expect(withoutSentencesAt("一二三", [])).toBe("一二三");
+    expect(withoutSentencesAt("一二三。", [0])).toBe("");
+  });
+  it("reads a script apart from an appended official hotline", () => {
+    const script = "您名下的学生帐号未注销，将影响个人征信，请尽快联系客服15273337323处理。";
+    const content = analyseContent(`${script}如有疑问请致电官方客服95588。`);
+    expect(Math.min(CONTENT_CAP, contentPoints(content.signals, content.typology, content.scamLanguage.tier))).toBeGreaterThanOrEqual(THRESHOLDS.app.suspicious);
+  });
+  it.each([
+    "【某银行】您的账户已临时冻结，请登录手机银行APP或致电95588解冻。",
+    "【某商城】您的退款已原路退回，无需任何操作。",
+  ])("leaves a genuine notice with such a phrase as it is: %s", (text) => {
+    expect(judge(text).suspicious).toBe(false);
+  });
+  it("reads '不小心点到的' (clicked by mistake) as no warning to be careful", () => {
+    const script = "喂你好 我这边是支付平台客服中心的 您之前开通了一个百万保障服务 很多用户都是不小心点到的 您打开那个屏幕共享 我一步一步教您 您把余额转到我给您的安全账户里 关闭之后再退回";
+    expect(judge(script).suspicious).toBe(true);
+  });
+  it("still reads a genuine advisory as one", () => {
+    expect(judge("【反诈提醒】凡是自称客服要求您开启屏幕共享、把钱转到安全账户的都是诈骗，请勿相信，大家小心点啊。").suspicious).toBe(false);
+  });
+});

@@ -77,7 +77,7 @@ describe("deliveries", () => {
       expect(response.status).toBe(201);
     }
     // The report route queued the change; the queue consumer (batch timeout 1 s) detects and delivers.
-    for (let i = 0; i < 100 && !received.some((r) => r.body.includes("campaign.created")); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let i = 0; i < 200 && !received.some((r) => r.body.includes("campaign.created")); i++) await new Promise((resolve) => setTimeout(resolve, 100));
 
     const verifier = new Webhook(created.secret);
     const payloads = received.map((r) => verifier.verify(r.body, r.headers) as { type: string; timestamp: string; data: any });
