@@ -80,6 +80,8 @@ import { BLIND_TUNING_73_GENUINE } from "./blind-tuning-73";
 import { BLIND_TUNING_74_SCAM } from "./blind-tuning-74";
 import { BLIND_TUNING_75_SCAM } from "./blind-tuning-75";
 import { BLIND_TUNING_76_GENUINE } from "./blind-tuning-76";
+import { BLIND_TUNING_77_SCAM } from "./blind-tuning-77";
+import { BLIND_TUNING_78_GENUINE } from "./blind-tuning-78";
 import { BLIND_12_GENUINE, BLIND_12_SCAM } from "./blind-tuning-12";
 import { BLIND_13_GENUINE, BLIND_13_SCAM } from "./blind-tuning-13";
 import { BLIND_14_GENUINE, BLIND_14_SCAM } from "./blind-tuning-14";
@@ -357,6 +359,7 @@ export function scamTuneSets(id: TypologyId): [string, string[]][] {
     ["blind-tuning-72", BLIND_TUNING_72_SCAM[id]],
     ["blind-tuning-74", BLIND_TUNING_74_SCAM[id]],
     ["blind-tuning-75", BLIND_TUNING_75_SCAM[id]],
+    ["blind-tuning-77", BLIND_TUNING_77_SCAM[id]],
   ];
 }
 
@@ -413,6 +416,7 @@ export function genuineTuneSets(category: GenuineCategory): [string, string[]][]
     ["retired-holdout-53", RETIRED_HOLDOUT_53_GENUINE[category]],
     ["blind-tuning-73", BLIND_TUNING_73_GENUINE[category]],
     ["blind-tuning-76", BLIND_TUNING_76_GENUINE[category]],
+    ["blind-tuning-78", BLIND_TUNING_78_GENUINE[category]],
   ];
 }
 

@@ -44,8 +44,8 @@ export interface AnalysisOptions {
   setAsideGenuineTranscripts?: boolean;
 }
 
-/** Where a sentence ends: 。！？；, a line break, or an English full stop before a space. */
-const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s)/g;
+/** Where a sentence ends: 。！？；, a line break, an English full stop before a space, or before a 【signature】. */
+const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s)|(?=【)/g;
 
 /** The text without the sentences in which any of these positions fall. Linear: one pass over the sentence ends. */
 export function withoutSentencesAt(text: string, positions: readonly number[]): string {
@@ -237,9 +237,9 @@ const PRIVATE_CHANNEL = [
   /\b(?:send|transfer|pay|wire|deposit)\b[^.!?\n]{0,40}\b(?:new|different|updated|another)\s(?:bank\s)?(?:account|details)\b/gi,
   /(?:转账|转到|转入|汇入|汇到|打到|付到|交到|支付到)[^。！!？?；;\n]{0,10}(?:新的?|更换后的?|变更后的?)(?:收款)?(?:账户|帐户|账号|帐号|银行卡|卡号)/g,
 ];
-/** Beside an advisory's sentences: a typology or an ask, in words the model leans to reading as a scam. */
+/** Beside an advisory's sentences: a typology or an ask in words the model leans to reading as a scam, or what is flagged beside a phrase rules stand aside for (below). */
 const isScriptBesideAdvisory = (script: ContentAnalysis) =>
-  (script.typology !== null || asksSomething(script.signals)) && script.scamLanguage.probability >= ADVISORY_MAX_PROBABILITY;
+  ((script.typology !== null || asksSomething(script.signals)) && script.scamLanguage.probability >= ADVISORY_MAX_PROBABILITY) || isScriptBesideStandAside(script);
 /** Phrases rules and the model's guard stand aside for, which a script can borrow: the institution's own channel, "no action needed", a refund or cancellation done, a fee waived. */
 const STAND_ASIDE_CONCEPTS = ["official_channel", "no_action", "refund_done", "cancel_done", "paid_done", "fee_waived"] as const;
 /**
@@ -255,9 +255,9 @@ const ADVISORY_MAX_PROBABILITY = 0.5;
 /** A bank card number, 16–19 digits, grouped or not ("6222 0000 1111 2222"). */
 const CARD_NUMBER = /(?<![\d-])\d{4}(?:[\s-]?\d{4}){3}\d{0,3}(?![\d-])/;
 /** A chat account to add, with its id ("微信 kf8888", "QQ：12345678", "加ab1234"): "添加客服微信的都是诈骗" names none. */
-const CHAT_ID = /(?:微信|vx|v信|wx|qq|扣扣|薇信|威信|whatsapp|telegram|line)号?\s?[:：]?\s?(?=[a-z0-9_-]{0,19}\d)[a-z0-9_+-]{5,20}|(?:加|添加)\s?[a-z]{1,6}\d{4,10}/i;
+const CHAT_ID = /(?:微信|vx|v信|wx|qq|扣扣|客服q|薇信|威信|whatsapp|telegram|line)号?\s?[:：]?\s?(?=[a-z0-9_-]{0,19}\d)[a-z0-9_+-]{5,20}|(?:加|添加)\s?[a-z]{1,6}\d{4,10}/i;
 /** A chat contact (加…微信, a QQ number): a private channel, except in a shop's advert that moves no money. */
-const CHAT_CONTACT = /(?:加|添加|新增|联系|私|详询|咨询)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|企业薇|LINE|Line|line|扣扣|薇信|威信|WhatsApp|Whatsapp|whatsapp|WHATSAPP|Telegram|telegram)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)[\u4e00-\u9fff]{0,4}客服\s?[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)|(?:透过|通过|用)\s?(?:WhatsApp|Whatsapp|whatsapp|微信|LINE|Line|line|Telegram|telegram)\s?(?:传|發|发|傳)|(?:加|添加)\s?[A-Za-z]{2,6}\d{4,10}(?!\d)|(?:微信|VX|vx|V信|wx|WX|薇信|威信)号?\s?(?:[:：]\s?[A-Za-z][A-Za-z0-9_-]{3,19}|(?=[A-Za-z0-9_-]{0,19}\d)[A-Za-z][A-Za-z0-9_-]{4,19})/g;
+const CHAT_CONTACT = /(?:加|添加|新增|联系|私|详询|咨询)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|企业薇|LINE|Line|line|扣扣|薇信|威信|WhatsApp|Whatsapp|whatsapp|WHATSAPP|Telegram|telegram)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)[\u4e00-\u9fff]{0,4}客服\s?[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)|(?:扣|客服\s?[Qq])\s?[:：]?\s?[1-9]\d{5,10}(?![\d元块万.])|(?:透过|通过|用)\s?(?:WhatsApp|Whatsapp|whatsapp|微信|LINE|Line|line|Telegram|telegram)\s?(?:传|發|发|傳)|(?:加|添加)\s?[A-Za-z]{2,6}\d{4,10}(?!\d)|(?:微信|VX|vx|V信|wx|WX|薇信|威信)号?\s?(?:[:：]\s?[A-Za-z][A-Za-z0-9_-]{3,19}|(?=[A-Za-z0-9_-]{0,19}\d)[A-Za-z][A-Za-z0-9_-]{4,19})/g;
 const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
 const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
 

@@ -738,7 +738,7 @@ export const CONCEPTS = {
   prize_weak: ["幸运大礼包", "大礼包", "领取资格", "免费领取资格", "获得免费领取", 
     "恭喜您", "恭喜你",
     "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
-  claim: [
+  claim: [ "log in to review", "login to review", "log in to claim", "log in to receive",
     "备好银行卡", "准备好银行卡",
     "绑卡", "重新绑卡", "accept deposit", "accept at", "accept it", "accept your", "to accept", "deposit it",
     "claims agent", "contact our", "打返嚟", "打返来", "回电领取", "致电领取", "call back to claim",
@@ -789,7 +789,7 @@ export const CONCEPTS = {
     "账户", "帐户", "账号", "银行卡", "网银", "手机银行", "支付宝", "微信", "医保卡", "社保卡", "信用卡", "花呗", "etc", "account", "card", "bank",
     "electricity", "power supply", "apple id", "paypal", "netflix", "hsbc", "barclays", "lloyds", "natwest", "santander", "monzo", "chase", "wells fargo", "bank of america",
   ],
-  lock: [
+  lock: [ "new device has been added", "new device added", "device has been added", "device was added", "new device was added",
     "另一部装置登录", "另一部装置", "另一台装置", "其他装置登录", "另一台设备登录", "其他设备登录",
     "异地登录", "异常登录",
     "止付", "停机", "实名信息不全", "未实名", "冻洁", "冻接", "已被动结", "new payee", 
@@ -808,7 +808,7 @@ export const CONCEPTS = {
     "点击", "登录", "登陆", "链接", "验证", "认证", "更新", "解除", "解冻", "重新激活", "激活", "verify", "confirm", "click", "log in", "login",
     "update", "unlock", "reactivate", "visit", "secure", "restore",
   ],
-  benefit: [ "消费券",
+  benefit: [ "medicare rebate", "tax rebate", "rebate of $", "rebate of £", "消费券",
     "通行费", "etc退款", "etc通行费",
     "个税可以退", "税可以退", "可以退税",
     "医保个人账户有", "个人账户有",
@@ -1555,6 +1555,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["pet", "platform_trick", "bet"], window: 200 },
       { all: ["pet", "romance_fee"], window: 200 },
       { all: ["pet", "romance_money", "ask_money"], window: 120 },
+      // A lover abroad who needs a gift card's code sent: "BB…幫我買張禮品卡，send個code俾我".
+      { all: ["pet", "gift_card_pay"], window: 120, needs: (c) => c.asksCredentials },
       // The openers: a "mistake" that turns into a compliment, an invented life far away, a match moved off its app, a paid video chat.
       { all: ["wrong_contact", "befriend"], window: 160 },
       { all: ["romance_persona", "move_chat"], window: 200 },
@@ -1831,7 +1833,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["account", "lock", "call_cue"], window: 80, unless: ["official_channel", "bank_contact", "unauthorised_charge"] },
       { all: ["account", "lock", "bank_walkthrough"], window: 160 },
       // "Your electricity will be disconnected tonight, contact the officer on 155…": utilities and banks never give a mobile.
-      { all: ["account", "lock"], window: 120, unless: ["official_channel", "bank_contact", "debt"], needs: (c) => c.callbackToMobile },
+      // "call us immediately on 187…": a bank's "us" is its hotline, never a mobile.
+      { all: ["account", "lock"], window: 120, unless: ["official_channel", "debt"], needs: (c) => c.callbackToMobile },
     ],
   ],
   [

@@ -1254,6 +1254,11 @@ const TWENTY_FIRST_BATCH: [TypologyId, string][] = [
   ["fake_loan", "【某金融】恭喜您获得10万元授信额度，无抵押当天放款，详询VX: dk6688"],
   ["fake_loan", "【某银行】您的信用额度已提升至20000元，请下载速借钱包领取，退订回T"],
   ["fake_collection", "FINAL NOTICE: a lender has authorised collection on your account. Pay $300 to the nominated agent account today or a default goes on your credit file."],
+  // Set #77 (a fair sample), in our own wordings.
+  ["task_rebate", "宝子们，点赞关注日结，不交押金，手机就能做，有意的扣 877512345 备注兼职"],
+  ["romance", "BB，我喺外國唔方便用卡，你可唔可以幫我買張1000蚊嘅禮品卡，send個code俾我？"],
+  ["tax_refund", "myGov: you have a new message about your Medicare rebate of $120. Log in to review http://gov-rebate.shop/a"],
+  ["account_lock", "Bank alert: a new device has been added to your account. If this wasn't you, call us immediately on 13812345678."],
 ];
 
 describeBatch("fraud typologies, what blind tuning sets #72 and #73 showed (session 16)", TWENTY_FIRST_BATCH, [
@@ -1266,6 +1271,10 @@ describeBatch("fraud typologies, what blind tuning sets #72 and #73 showed (sess
   "【360借条】您的额度已提升至5万元，下载360借条APP即可借款，退订回T",
   "【马上消费】您的额度已提升，下载安逸花即可借款，退订回T",
   "【招商银行】您的信用卡额度已提升至5万元，下载掌上生活APP查看，退订回T",
+  // A courier's cash-on-delivery code and a bank's own hotline are no private channel.
+  "快递员：你好，你有个到付件，运费23元，放门口了，扫我这个码付一下就行。",
+  "Bank alert: a new device has been added to your account. If this wasn't you, call us on the number on the back of your card.",
+  "本月话费已扣100000元，详情请登录APP查询。",
   // The reader's own nominated account is where refunds go.
   "Your refund of $45 will be paid into your nominated account within 3 days.",
 ]);
@@ -1300,6 +1309,10 @@ describe("an advisory's words appended to a script do not silence it (session 16
     expect(analyseContent(text).signals).toContain("repayment_channel_private");
     expect(analyseContent(text).scamLanguage.allowed).toBe(true);
   });
+  it("reads a script before an advisory's 【signature】 on its own, without a full stop between them", () => {
+    const script = "最后通知：您的逾期账单已上报征信，如需撤销请当日还款至指定账户，尾号1809";
+    expect(judge(`${script}【国家反诈中心提醒】凡是要求转账到安全账户的都是诈骗。`)).toMatchObject({ suspicious: true, typology: "fake_collection" });
+  });
   it("reads a script before an appended advisory sentence on its own", () => {
     const script = "【某金融】您的借款已逾期九十天，今日18点前不还清，我们将派人上门并通知您的单位和家人。";
     expect(judge(script).suspicious).toBe(true);
@@ -1310,6 +1323,8 @@ describe("an advisory's words appended to a script do not silence it (session 16
     expect(withoutSentencesAt("Pay now. Scams ask for codes. Bye", [10])).toBe("Pay now. Bye");
     expect(withoutSentencesAt("一二三", [])).toBe("一二三");
     expect(withoutSentencesAt("一二三。", [0])).toBe("");
+    // A 【signature】 starts a sentence: "…尾号1809【反诈提醒】凡是…都是诈骗。"
+    expect(withoutSentencesAt("请还款至指定账户【反诈提醒】凡是转账到安全账户的都是诈骗。", [15])).toBe("请还款至指定账户");
   });
   it("reads a script apart from an appended official hotline", () => {
     const script = "您名下的学生帐号未注销，将影响个人征信，请尽快联系客服15273337323处理。";
@@ -1328,5 +1343,11 @@ describe("an advisory's words appended to a script do not silence it (session 16
   });
   it("still reads a genuine advisory as one", () => {
     expect(judge("【反诈提醒】凡是自称客服要求您开启屏幕共享、把钱转到安全账户的都是诈骗，请勿相信，大家小心点啊。").suspicious).toBe(false);
+  });
+});
+
+describe("a chat id after 客服Q is a private channel (set #77, session 16)", () => {
+  it("flags a second-hand platform's 'frozen payment' sent to a QQ number", () => {
+    expect(judge("亲，你的订单显示未开通诚信保障，买家的钱冻结了，需要联系官方客服Q137712345开通一下，开通后自动到账").suspicious).toBe(true);
   });
 });
