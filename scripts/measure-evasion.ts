@@ -1,6 +1,7 @@
 /**
  * Whether one sentence appended by the sender moves a verdict: a scam's author controls its whole text, so a
- * warning ("谨防诈骗，请勿上当"), an official hotline or a "no action needed" added to a script must not unflag it.
+ * warning ("谨防诈骗，请勿上当"), an official hotline, a "no action needed" or a paragraph of small talk added to a
+ * script must not unflag it.
  * Takes the tune split's scam texts the content analysis flags (content only, app audience, as /check), appends
  * each cover sentence in turn and prints the share that falls below `suspicious` — the lower the better.
  *   npx tsx scripts/measure-evasion.ts [--every N] [--examples K]
@@ -12,7 +13,7 @@ import { analyseContent } from "../src/domain/signals";
 import { handleHelp } from "./lib/cli";
 import { readCorpus } from "./lib/corpus";
 
-/** What a scam's author might append: warnings, official channels, reassurances; Chinese and English. */
+/** What a scam's author might append: warnings, official channels, reassurances, genuine small talk; Chinese and English. */
 export const COVER_SENTENCES = [
   "谨防诈骗，请勿上当。",
   "【国家反诈中心提醒】凡是要求转账到安全账户的都是诈骗。",
@@ -24,6 +25,10 @@ export const COVER_SENTENCES = [
   "Please do not share this code with anyone.",
   "No action needed.",
   "This is not a scam.",
+  // Genuine words padded on, to dilute the learned model's reading.
+  "今天天气不错，周末一起去爬山吧，记得带水和零食。",
+  "妈，我到学校了，这周末不回家了，你和爸注意身体。妈，我到学校了，这周末不回家了，你和爸注意身体。妈，我到学校了，这周末不回家了，你和爸注意身体。",
+  "Hi mum, home by 6, can you grab milk on the way? Love you x. See you at dinner, traffic is fine, the kids are at football.",
 ];
 
 /** The number after a flag, or the default. */

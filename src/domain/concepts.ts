@@ -684,8 +684,16 @@ function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
  * Example: within(scan, [PAY, FEE], 30) is true for "请先缴纳500元保证金".
  */
 export function within(scan: ConceptScan, concepts: readonly number[], window: number): boolean {
-  for (const concept of concepts) if (!scan.present[concept]) return false;
-  if (concepts.length === 1) return true;
+  return stretchWithin(scan, concepts, window) !== null;
+}
+
+/** The first stretch (start of its earliest and of its latest hit) in which every one of `concepts` occurs within `window` characters, or null (within). */
+export function stretchWithin(scan: ConceptScan, concepts: readonly number[], window: number): readonly [number, number] | null {
+  for (const concept of concepts) if (!scan.present[concept]) return null;
+  if (concepts.length === 1) {
+    const first = scan.hitStart[scan.hitOf(concepts[0]!, 0)]!;
+    return [first, first];
+  }
   const latest = new Array<number>(concepts.length).fill(-1);
   const next = new Array<number>(concepts.length).fill(0);
   for (;;) {
@@ -700,7 +708,7 @@ export function within(scan: ConceptScan, concepts: readonly number[], window: n
         slot = s;
       }
     }
-    if (slot < 0) return false;
+    if (slot < 0) return null;
     next[slot]!++;
     const at = scan.hitStart[hit]!;
     latest[slot] = at;
@@ -713,6 +721,6 @@ export function within(scan: ConceptScan, concepts: readonly number[], window: n
       }
       if (position < earliest) earliest = position;
     }
-    if (complete && at - earliest <= window) return true;
+    if (complete && at - earliest <= window) return [earliest, at];
   }
 }

@@ -47,6 +47,21 @@ export interface AnalysisOptions {
 /** Where a sentence ends: 。！？；, a line break, an English full stop before a space, or before a 【signature】. */
 const SENTENCE_END = /[。！？!?；;\n]|\.(?=\s)|(?=【)/g;
 
+/** The sentences of the text from the one holding `from` to the one holding `to`. */
+export function sentencesAround(text: string, from: number, to: number): string {
+  let start = 0;
+  let end = text.length;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const boundary = match.index + match[0].length;
+    if (boundary <= from) start = boundary;
+    else if (boundary > to) {
+      end = boundary;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
 /** The text without the sentences in which any of these positions fall. Linear: one pass over the sentence ends. */
 export function withoutSentencesAt(text: string, positions: readonly number[]): string {
   const sorted = [...positions].sort((a, b) => a - b);
@@ -250,6 +265,12 @@ const STAND_ASIDE_CONCEPTS = ["official_channel", "no_action", "refund_done", "c
 const isScriptBesideStandAside = (script: ContentAnalysis) =>
   Math.min(CONTENT_CAP, contentPoints(script.signals, script.typology, script.scamLanguage.tier)) >= THRESHOLDS.app.suspicious &&
   script.scamLanguage.probability >= 0.9;
+/**
+ * The typology's sentences are at most this share of a text the model dissents on: the rest is padding that may have
+ * diluted the model's reading (scripts/measure-evasion.ts --padding). Up to the whole text, three genuine notices of
+ * the corpus more would be flagged — a bank's court-ordered freeze reads like a script sentence by sentence.
+ */
+const PADDED_SHARE = 0.6;
 /** An advisory is a text the learned model does not lean to reading as a scam: below its decision boundary. */
 const ADVISORY_MAX_PROBABILITY = 0.5;
 /** A bank card number, 16–19 digits, grouped or not ("6222 0000 1111 2222"). */
@@ -445,6 +466,7 @@ function analyseOnce(
   detected.scam_language = allowed && (tier === "high" || tier === "very_high");
   if (setAside) return { result: setAsideResult(allowed), withoutCover };
   const signals = SIGNALS.filter((signal) => detected[signal]);
+  const stretch = { from: 0, to: clean.length };
   const typology = detectTypology(scan, {
     link: hasLink,
     asksCredentials: detected.asks_verification_code || detected.asks_id_or_card || detected.asks_personal_info,
@@ -457,8 +479,18 @@ function analyseOnce(
     dialogue,
     opener: clean.length <= OPENER_LENGTH,
     unknownLoanApp: downloadsUnknownLoanApp(clean),
-  });
-  return { result: { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier, allowed }, transcript: dialogue }, withoutCover };
+  }, stretch);
+  // The model's dissent (a typology without a request does not count where the model reads the text as genuine, tier
+  // "low") also reads the sentences the typology was found in, when the rest is most of the text: genuine words padded
+  // onto a script dilute the whole ("妈，我到学校了…" appended to a collector's threat took it from p 0.996 to 0.028),
+  // not the script's own sentences. Where those read as a scam (p ≥ 0.5), the model does not dissent.
+  // Not in a transcript: its turns are read passage by passage already (the set-aside above).
+  const typologySentences = tier === "low" && typology !== null && !dialogue && !asksSomething(signals) ? sentencesAround(clean, stretch.from, stretch.to) : clean;
+  const padded = typologySentences.length <= PADDED_SHARE * clean.length && scamLanguageProbability(typologySentences) >= ADVISORY_MAX_PROBABILITY;
+  return {
+    result: { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier: padded ? "none" : tier, allowed }, transcript: dialogue },
+    withoutCover,
+  };
 }
 
 /** Short labels of the signals issue 23 added, in the API's languages (for pages and reason lists). */

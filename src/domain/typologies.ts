@@ -10,7 +10,7 @@
  * a typology.
  */
 import { isLowHalfOfPair } from "./code-units";
-import { type ConceptScan, Lexicon, within } from "./concepts";
+import { type ConceptScan, Lexicon, stretchWithin, within } from "./concepts";
 import { ALIAS_TERMS, type Institution, institutionsInHits } from "./institutions";
 import { gateLiterals } from "./regex-gates";
 import { COMPOUND_SURNAMES, SURNAMES } from "./redact";
@@ -1913,7 +1913,7 @@ function bestPretext(scan: ConceptScan, context: TypologyContext): TypologyMatch
  * The fraud typology a folded text fits best, or null (also for anti-fraud advisories).
  * Example: detectTypology(scan of "我是您孙子，我换号了，出了点事急需用钱，千万别告诉爸妈", context) → { id: "acquaintance", … }
  */
-export function detectTypology(scan: ConceptScan, context: TypologyContext): TypologyMatch | null {
+export function detectTypology(scan: ConceptScan, context: TypologyContext, stretch?: { from: number; to: number }): TypologyMatch | null {
   if (context.advisory) return null;
   const widen = context.dialogue ? DIALOGUE_WINDOW_FACTOR : 1;
   const { present } = scan;
@@ -1926,10 +1926,13 @@ export function detectTypology(scan: ConceptScan, context: TypologyContext): Typ
       if (unless.some((concept) => present[concept])) continue;
       // "我司不会收取任何解冻费用": a fee the text says nobody charges is no fee.
       if (waivable && present[feeWaivedId!]) continue;
-      if (all.length === 0 || within(scan, all, (rule.window ?? SMS_WINDOW) * widen)) met++;
+      const found: readonly [number, number] | null = all.length === 0 ? [0, scan.text.length] : stretchWithin(scan, all, (rule.window ?? SMS_WINDOW) * widen);
+      if (found === null) continue;
+      if (met++ === 0 && stretch) [stretch.from, stretch.to] = found;
     }
     if (met > 0) return { id, category: TYPOLOGY_CATEGORY[id], rules: met };
   }
+  if (stretch) [stretch.from, stretch.to] = [0, scan.text.length];
   return bestPretext(scan, context);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CONTENT_CAP, contentPoints, THRESHOLDS } from "../../src/domain/score";
-import { analyseContent, NEW_SIGNAL_LABELS, withoutSentencesAt } from "../../src/domain/signals";
+import { analyseContent, NEW_SIGNAL_LABELS, sentencesAround, withoutSentencesAt } from "../../src/domain/signals";
 import { isDialogue, TYPOLOGY_CATEGORY, TYPOLOGY_IDS, TYPOLOGY_REASONS, type TypologyId, typologyReason, withoutReaderTurns } from "../../src/domain/typologies";
 import { CATEGORIES } from "../../src/domain/types";
 
@@ -1349,5 +1349,19 @@ describe("an advisory's words appended to a script do not silence it (session 16
 describe("a chat id after 客服Q is a private channel (set #77, session 16)", () => {
   it("flags a second-hand platform's 'frozen payment' sent to a QQ number", () => {
     expect(judge("亲，你的订单显示未开通诚信保障，买家的钱冻结了，需要联系官方客服Q137712345开通一下，开通后自动到账").suspicious).toBe(true);
+  });
+});
+
+describe("small talk padded onto a script does not make the model dissent (session 16)", () => {
+  const threat = "【某借条】徐伟，鉴于您长期恶意拖欠，本公司已向您户籍所在地人民法院递交起诉状，如需撤诉，请于今日内联系17746234480。";
+  const smallTalk = "妈，我到学校了，这周末不回家了，你和爸注意身体。".repeat(3);
+  it("keeps a collector's threat flagged with three lines of a family chat appended", () => {
+    expect(judge(threat).suspicious).toBe(true);
+    expect(judge(`${threat} ${smallTalk}`)).toMatchObject({ suspicious: true, typology: "fake_collection" });
+  });
+  it("finds the sentences around a stretch", () => {
+    expect(sentencesAround("一二。三四。五六。", 3, 4)).toBe("三四。");
+    expect(sentencesAround("一二。三四。五六。", 1, 4)).toBe("一二。三四。");
+    expect(sentencesAround("一二三", 1, 1)).toBe("一二三");
   });
 });
