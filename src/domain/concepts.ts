@@ -269,6 +269,8 @@ export interface ConceptHit {
 export class ConceptScan {
   /** Whether a concept occurs at all, by concept index. */
   readonly present: Uint8Array;
+  /** Whether each of the lexicon's literals (Lexicon's `literals`) occurs, by literal index; empty for a lexicon without any. */
+  readonly literalPresent: Uint8Array;
   /**
    * Hit numbers of concept c are byConcept[first[c]] … byConcept[first[c + 1] − 1], ascending;
    * indexed on the first count or hitOf (many texts need only `present`: this costs a pass over
@@ -285,7 +287,9 @@ export class ConceptScan {
     readonly hitStart: Int32Array,
     /** The text the hits' starts refer to: the text scanned, or its lower case (see Lexicon.find). */
     readonly text = "",
+    literalPresent: Uint8Array = NO_LITERALS,
   ) {
+    this.literalPresent = literalPresent;
     this.present = new Uint8Array(conceptCount);
     for (let n = 0; n < hitConcept.length; n++) this.present[hitConcept[n]!] = 1;
   }
@@ -324,6 +328,8 @@ export class ConceptScan {
     return Array.from(this.hitConcept, (concept, n) => ({ concept, at: this.hitStart[n]! }));
   }
 }
+
+const NO_LITERALS = new Uint8Array(0);
 
 const isLatin = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
 const isWord = (code: number) => isLatin(code) || (code >= 0x30 && code <= 0x39);
@@ -384,7 +390,8 @@ class Trie {
     return this.edges.get(state * 65536 + code);
   }
 
-  add(term: string, concept: number): void {
+  /** An English term matches whole words only unless `wholeWord` says otherwise; a Chinese one anywhere. */
+  add(term: string, concept: number, wholeWord = !/\p{Script=Han}/u.test(term)): void {
     let state = 0;
     for (let i = 0; i < term.length; i++) {
       const code = term.charCodeAt(i);
@@ -400,7 +407,7 @@ class Trie {
       }
       state = to;
     }
-    (this.outputs[state] ??= []).push({ concept, length: term.length, wholeWord: !/\p{Script=Han}/u.test(term) });
+    (this.outputs[state] ??= []).push({ concept, length: term.length, wholeWord });
   }
 
   /**
@@ -449,12 +456,16 @@ export class Lexicon<Name extends string> {
 
   /** Named concepts, then one unnamed concept per extra term (numbered from names.length on). */
   readonly conceptCount: number;
+  /** How many literals the scan reports only as present or not (ConceptScan.literalPresent). */
+  readonly literalCount: number;
 
   /**
    * `extraTerms` are looked for in the same pass, each its own concept numbered after the named
    * ones: the institution aliases ride along with the fraud concepts (src/domain/institutions.ts).
+   * `literals` are looked for anywhere, inside words too, and only whether each occurs is kept — no
+   * hit: what regular expressions need before they can match (src/domain/regex-gates.ts).
    */
-  constructor(concepts: Record<Name, readonly string[]>, extraTerms: readonly string[] = []) {
+  constructor(concepts: Record<Name, readonly string[]>, extraTerms: readonly string[] = [], literals: readonly string[] = []) {
     this.names = Object.keys(concepts) as Name[];
     for (const [i, name] of this.names.entries()) this.index[name] = i;
     const trie = new Trie();
@@ -463,6 +474,10 @@ export class Lexicon<Name extends string> {
     });
     for (const [i, term] of extraTerms.entries()) trie.add(term.toLowerCase(), this.names.length + i);
     this.conceptCount = this.names.length + extraTerms.length;
+    // Numbered after every concept: the scan tells a literal by its number.
+    for (const [i, literal] of literals.entries()) trie.add(literal.toLowerCase(), this.conceptCount + i, false);
+    this.literalCount = literals.length;
+    if (literalScratch.length < literals.length) literalScratch = new Uint8Array(literals.length);
     this.flatten(trie);
   }
 
@@ -552,7 +567,7 @@ export class Lexicon<Name extends string> {
    */
   scan(text: string): ConceptScan {
     const found = this.find(text);
-    return new ConceptScan(this.conceptCount, found.concepts, found.starts, found.text);
+    return new ConceptScan(this.conceptCount, found.concepts, found.starts, found.text, this.literalCount > 0 ? literalScratch.slice(0, this.literalCount) : NO_LITERALS);
   }
 
   /**
@@ -563,7 +578,9 @@ export class Lexicon<Name extends string> {
   find(anyCase: string): { concepts: Int32Array; starts: Int32Array; text: string } {
     const text = this.readsAnyCase ? anyCase : anyCase.toLowerCase();
     // Fields in locals and the step inlined: this loop is most of the cost of analysing a text.
-    const { letter, slots, outTerms } = this;
+    const { letter, slots, outTerms, conceptCount } = this;
+    const literalPresent = literalScratch;
+    literalPresent.fill(0, 0, this.literalCount);
     // Hits go to buffers reused from scan to scan, copied out once at the end into one new array:
     // a typed array's own buffer costs far more to allocate than a view on one.
     let concepts = conceptScratch;
@@ -598,6 +615,11 @@ export class Lexicon<Name extends string> {
       if ((outputs & OUTPUT_COUNT) === 0) continue;
       for (let k = outputs >> OUTPUT_START_SHIFT, end = k + (outputs & OUTPUT_COUNT); k < end; k++) {
         const term = outTerms[k]!;
+        const concept = term >> TERM_CONCEPT_SHIFT;
+        if (concept >= conceptCount) {
+          literalPresent[concept - conceptCount] = 1;
+          continue;
+        }
         const at = i - ((term >> TERM_LENGTH_SHIFT) & TERM_LENGTH) + 1;
         if (term & TERM_WHOLE_WORD) {
           if (isLatin(charCodeAt.call(text, at)) && at > 0 && isWord(charCodeAt.call(text, at - 1))) continue;
@@ -607,7 +629,7 @@ export class Lexicon<Name extends string> {
           concepts = conceptScratch = grow(concepts);
           starts = startScratch = grow(starts);
         }
-        concepts[hits] = term >> TERM_CONCEPT_SHIFT;
+        concepts[hits] = concept;
         starts[hits++] = at;
       }
     }
@@ -643,6 +665,8 @@ const UNREAD = 0xfffe;
 /** The letter of a code unit whose lower case the scan cannot read in place: it scans text.toLowerCase() instead. */
 const LOWER_CASE_TEXT = 0xffff;
 
+/** Which literals Lexicon.find has met (by literal index), while it scans. */
+let literalScratch = new Uint8Array(0);
 /** Lexicon.find's hits while it scans (concept and start of hit n). */
 let conceptScratch = new Int32Array(1024);
 let startScratch = new Int32Array(1024);

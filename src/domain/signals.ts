@@ -7,11 +7,12 @@
  * 泄露", "工作人员不会向您索要密码"), so a request only counts when no negation precedes its verb
  * in the same clause.
  */
-import { foldForMatching } from "./concepts";
+import { type ConceptScan, foldForMatching } from "./concepts";
 import type { Institution } from "./institutions";
 import { extractLinks } from "./links";
 import { normaliseSender } from "./phone";
 import { codeUnitTable } from "./code-units";
+import { GatedAlternation, gatedTest, gateOf, mayMatch } from "./regex-gates";
 import { planSearches, textToSearch } from "./request-sentences";
 import { everyPassageLow, type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
 import { asksSomething, CONTENT_CAP, contentPoints, THRESHOLDS } from "./score";
@@ -186,11 +187,13 @@ function anyUnnegatedMatch(text: string, pattern: RegExp): boolean {
 
 /**
  * Whether any match of the (global, "d"-flagged) patterns is a request; stops at the first that is.
- * A verb–gap–item pattern reads only the sentences naming its item (src/domain/request-sentences.ts).
+ * A pattern is skipped when the scan of `text` lacks literals it needs (src/domain/regex-gates.ts); a
+ * verb–gap–item pattern reads only the sentences naming its item (src/domain/request-sentences.ts).
  */
-function asks(text: string, patterns: RegExp[], negationInside = false, ownChannelExempt = false): boolean {
+function asks(text: string, scan: ConceptScan, patterns: RegExp[], negationInside = false, ownChannelExempt = false): boolean {
   for (const pattern of patterns) {
     if (!pattern.global) throw new TypeError(`request patterns must be global: ${pattern}`);
+    if (!mayMatch(gateOf(pattern), scan)) continue;
     const searched = textToSearch(pattern, text);
     pattern.lastIndex = 0;
     try {
@@ -296,13 +299,20 @@ const PHONE_LIKE =
   /(?<!\d)(?:(?:\+|00)?86[\s-]?)?(?:1[3-9]\d(?:[\s-]?\d{4}){2}|0\d{2,3}[\s-]?\d{7,8}|[48]00[\s-]?\d{3}[\s-]?\d{4}|95\d{3,6}|96\d{3,4})(?![\d.,]*\d)(?!\s*(?:元|万|块|千|百|%|期|天|笔))/g;
 
 
+const REQUEST_PATTERNS = [...CODE_REQUESTS, ...CODE_TYPE_IN, ...ID_OR_CARD_REQUESTS, ...ID_OR_CARD_TYPE_IN, ...ID_DIGITS_TYPE_IN, ...PERSONAL_INFO_REQUESTS, FACE_CHECK, ENGLISH_CODE_REQUEST, ENGLISH_CARD_REQUEST, ENGLISH_DETAILS_REQUEST, ...PRIVATE_CHANNEL];
+const compile = (source: string, flags: string) => new RegExp(source, flags);
 // Request patterns of the shape verb–gap–item are searched only in the sentences naming an item
 // (src/domain/request-sentences.ts); their finders are built here, as this module loads.
-planSearches(
-  [...CODE_REQUESTS, ...CODE_TYPE_IN, ...ID_OR_CARD_REQUESTS, ...ID_OR_CARD_TYPE_IN, ...ID_DIGITS_TYPE_IN, ...PERSONAL_INFO_REQUESTS, FACE_CHECK, ENGLISH_CODE_REQUEST, ENGLISH_CARD_REQUEST, ENGLISH_DETAILS_REQUEST, ...PRIVATE_CHANNEL],
-  CLAUSE_END,
-  (source, flags) => new RegExp(source, flags),
-);
+planSearches(REQUEST_PATTERNS, CLAUSE_END, compile);
+/** Patterns read on every text, skipped where the text lacks what they need (test/domain/regex-gates.test.ts checks each gate). */
+const WHOLE_TEXT_PATTERNS = [LEGAL_THREAT, URGENCY, CHAT_CONTACT, ADVERT];
+// What each needs is registered before the concept scan's lexicon is built (on the first text), so that
+// its one pass finds it (src/domain/regex-gates.ts).
+for (const pattern of [...REQUEST_PATTERNS, ...WHOLE_TEXT_PATTERNS]) gateOf(pattern);
+/** PREMIUM_RATE's alternatives mostly need words a text rarely holds: it is searched when the text may match one. */
+const PREMIUM_RATE_GATED = new GatedAlternation(PREMIUM_RATE);
+/** Every gated pattern, for the tests. */
+export const GATED_PATTERNS: readonly RegExp[] = [...REQUEST_PATTERNS, ...WHOLE_TEXT_PATTERNS, PREMIUM_RATE];
 
 /**
  * Numbers the text asks the reader to call or add, normalised; never the sender or the recipient's own.
@@ -415,24 +425,24 @@ function analyseOnce(
   });
   // Set aside with the model allowed whatever the rules find: none of the signals below is needed.
   if (setAside && !(advisory || ownChannelOnly)) return { result: setAsideResult(true), withoutCover: null };
-  const chatContact = anyUnnegatedMatch(clean, CHAT_CONTACT) && (!ADVERT.test(clean) || MONEY_MATTER.test(clean));
+  const chatContact = mayMatch(gateOf(CHAT_CONTACT), scan) && anyUnnegatedMatch(clean, CHAT_CONTACT) && (!gatedTest(ADVERT, clean, scan) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
     link: hasLink,
     asks_verification_code:
-      has(scan, "code_item") && (asks(clean, CODE_REQUESTS) || asks(clean, [ENGLISH_CODE_REQUEST]) || (hasLink && asks(clean, CODE_TYPE_IN))),
+      has(scan, "code_item") && (asks(clean, scan, CODE_REQUESTS) || asks(clean, scan, [ENGLISH_CODE_REQUEST]) || (hasLink && asks(clean, scan, CODE_TYPE_IN))),
     asks_id_or_card:
       (has(scan, "id_item") || has(scan, "which_cards")) &&
-      (asks(clean, ID_OR_CARD_REQUESTS, false, !hasLink && !chatContact) ||
-        (hasLink && asks(clean, ID_OR_CARD_TYPE_IN)) ||
-        asks(clean, [FACE_CHECK], false, !hasLink && !chatContact) ||
-        asks(clean, ID_DIGITS_TYPE_IN) ||
+      (asks(clean, scan, ID_OR_CARD_REQUESTS, false, !hasLink && !chatContact) ||
+        (hasLink && asks(clean, scan, ID_OR_CARD_TYPE_IN)) ||
+        asks(clean, scan, [FACE_CHECK], false, !hasLink && !chatContact) ||
+        asks(clean, scan, ID_DIGITS_TYPE_IN) ||
         (!advisory && has(scan, "which_cards")) ||
-        asks(clean, [ENGLISH_CARD_REQUEST])),
-    legal_threat: LEGAL_THREAT.test(clean),
-    urgency: URGENCY.test(clean),
+        asks(clean, scan, [ENGLISH_CARD_REQUEST])),
+    legal_threat: gatedTest(LEGAL_THREAT, clean, scan),
+    urgency: gatedTest(URGENCY, clean, scan),
     // A warning passed on ("让我加QQ录口供，我直接挂了") retells the chat contact it names.
-    repayment_channel_private: !advisory && (chatContact || (has(scan, "private_item") && asks(clean, PRIVATE_CHANNEL, true))),
+    repayment_channel_private: !advisory && (chatContact || (has(scan, "private_item") && asks(clean, scan, PRIVATE_CHANNEL, true))),
     claims_institution: institution !== null,
     // Cash on delivery, paid to the courier at the door, is no fee up front.
     upfront_fee: !advisory && !has(scan, "fee_waived") && !has(scan, "in_person") && (near(scan, ["upfront_fee", "pay"], 16) || near(scan, ["upfront_fee", "need"], 10)),
@@ -445,11 +455,11 @@ function analyseOnce(
       ((has(scan, "screen") && anyUnnegated(clean, conceptStarts(scan, "screen"))) ||
         (((near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40)) || near(scan, ["download", "sideload"], 60)) &&
           anyUnnegated(clean, conceptStarts(scan, "download")))),
-    asks_personal_info: has(scan, "personal_info") && (asks(clean, PERSONAL_INFO_REQUESTS) || asks(clean, [ENGLISH_DETAILS_REQUEST])),
+    asks_personal_info: has(scan, "personal_info") && (asks(clean, scan, PERSONAL_INFO_REQUESTS) || asks(clean, scan, [ENGLISH_DETAILS_REQUEST])),
     relative_new_number:
       !advisory && (near(scan, ["new_number", "i_am"], 80) || near(scan, ["new_number", "relative"], 80) || near(scan, ["i_am", "secret"], 120)),
     prize_claim: !advisory && near(scan, ["prize_strong", "claim"], 120),
-    premium_rate: PREMIUM_RATE.test(clean),
+    premium_rate: PREMIUM_RATE_GATED.test(clean, scan),
     scam_language: false,
   };
   const allowed = !(advisory || ownChannelOnly) || asksSomething(SIGNALS.filter((signal) => detected[signal]));

@@ -12,6 +12,7 @@
 import { isLowHalfOfPair } from "./code-units";
 import { type ConceptScan, Lexicon, stretchWithin, within } from "./concepts";
 import { ALIAS_TERMS, type Institution, institutionsInHits } from "./institutions";
+import { gateLiterals } from "./regex-gates";
 import { COMPOUND_SURNAMES, SURNAMES } from "./redact";
 import type { Category } from "./types";
 
@@ -1173,9 +1174,12 @@ export const CONCEPTS = {
 export type ConceptName = keyof typeof CONCEPTS;
 
 let lexicon: Lexicon<ConceptName> | null = null;
-/** Built once per isolate, on first use. The institution aliases are in it too, after the concepts. */
+/**
+ * Built once per isolate, on first use. The institution aliases are in it too, after the concepts, and the literals
+ * the gated regular expressions need (src/domain/regex-gates.ts; registered as src/domain/signals.ts loads).
+ */
 function fraudLexicon(): Lexicon<ConceptName> {
-  lexicon ??= new Lexicon<ConceptName>(CONCEPTS, ALIAS_TERMS);
+  lexicon ??= new Lexicon<ConceptName>(CONCEPTS, ALIAS_TERMS, gateLiterals());
   return lexicon;
 }
 
