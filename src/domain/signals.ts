@@ -231,7 +231,7 @@ const PRIVATE_CHANNEL = [
   /(?:安全|监管|核查|清查|保证金|验资|资金清算|临时|过渡|专用|机构|内部|追缴|保护)(?:账户|帐户|账号|帐号)/g,
   // "卡号私信你", "账号私发给您": the account to pay comes in a private message.
   /(?:卡号|账号|帐号|账户|收款码)[^。！!？?；;\n]{0,4}(?:私信|私发|私聊|发你|发您|发给你|发给您)/g,
-  /(?:发你|发您|发给你|发给您)[^。！!？?；;\n]{0,3}(?:收款码|卡号|账号|账户|帐户)/g,
+  /(?:发你|发您|发给你|发给您)[^。！!？?；;\n]{0,3}(?:收款码|二维码|卡号|账号|账户|帐户)/g,
   // "我给你个结算员的卡号，你直接打过去".
   /给你(?:个|一个)[^。！!？?；;\n]{0,6}(?:卡号|账号|账户|帐户|收款码)/g,
   // "你微信转我个人就行": to the caller in person.
@@ -278,7 +278,7 @@ const CARD_NUMBER = /(?<![\d-])\d{4}(?:[\s-]?\d{4}){3}\d{0,3}(?![\d-])/;
 /** A chat account to add, with its id ("微信 kf8888", "QQ：12345678", "加ab1234"): "添加客服微信的都是诈骗" names none. */
 const CHAT_ID = /(?:微信|vx|v信|wx|qq|扣扣|客服q|薇信|威信|whatsapp|telegram|line)号?\s?[:：]?\s?(?=[a-z0-9_-]{0,19}\d)[a-z0-9_+-]{5,20}|(?:加|添加)\s?[a-z]{1,6}\d{4,10}/i;
 /** A chat contact (加…微信, a QQ number): a private channel, except in a shop's advert that moves no money. */
-const CHAT_CONTACT = /(?:加|添加|新增|联系|私|详询|咨询)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|企业薇|LINE|Line|line|扣扣|薇信|威信|WhatsApp|Whatsapp|whatsapp|WHATSAPP|Telegram|telegram)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)[\u4e00-\u9fff]{0,4}客服\s?[A-Za-z0-9]|(?:加|添加|\+)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)|(?:扣|客服\s?[Qq])\s?[:：]?\s?[1-9]\d{5,10}(?![\d元块万.])|(?:透过|通过|用)\s?(?:WhatsApp|Whatsapp|whatsapp|微信|LINE|Line|line|Telegram|telegram)\s?(?:传|發|发|傳)|(?:加|添加)\s?[A-Za-z]{2,6}\d{4,10}(?!\d)|(?:微信|VX|vx|V信|wx|WX|薇信|威信)号?\s?(?:[:：]\s?[A-Za-z][A-Za-z0-9_-]{3,19}|(?=[A-Za-z0-9_-]{0,19}\d)[A-Za-z][A-Za-z0-9_-]{4,19})/g;
+const CHAT_CONTACT = /(?:加|添加|新增|联系|私|详询|咨询)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|企业薇|LINE|Line|line|扣扣|薇信|威信|WhatsApp|Whatsapp|whatsapp|WHATSAPP|Telegram|telegram)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)[\u4e00-\u9fff]{0,4}客服\s?[A-Za-z0-9]|(?:加|添加|\+|详询|咨询)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)|(?:扣|客服\s?[Qq])\s?[:：]?\s?[1-9]\d{5,10}(?![\d元块万.])|(?:透过|通过|用)\s?(?:WhatsApp|Whatsapp|whatsapp|微信|LINE|Line|line|Telegram|telegram)\s?(?:传|發|发|傳)|(?:加|添加)\s?[A-Za-z]{2,6}\d{4,10}(?!\d)|(?:微信|VX|vx|V信|wx|WX|薇信|威信)号?\s?(?:[:：]\s?[A-Za-z][A-Za-z0-9_-]{3,19}|(?=[A-Za-z0-9_-]{0,19}\d)[A-Za-z][A-Za-z0-9_-]{4,19})/g;
 const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
 const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
 

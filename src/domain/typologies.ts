@@ -100,6 +100,8 @@ export const CONCEPTS = {
     "customs fee", "redelivery fee", "delivery fee", "shipping fee", "settlement fee", "a fee", "the fee", "fee of",
   ],
   fee_waived: [
+    // "如需缴纳税费将由海关系统另行通知": the fee, if any, is billed by the official system later.
+    "将由海关系统", "由海关系统另行通知", "海关系统另行通知",
     // "请勿私下转账", "无需任何押金或培训费": the notice warns against the payment, or says there is none.
     "请勿私下转账", "勿私下转账", "不要私下转账", "切勿私下转账", "以平台订单为准", "无需任何押金", "无需押金", "不收押金", "不收取押金", "无押金", "无需培训费", "不收培训费",
     "不会委托第三方", "不会收取任何", "不需要您缴纳任何", "不收任何费用", "不用交任何", "不需要交任何", "不需要额外交钱", "不需要您垫付任何",
@@ -167,7 +169,7 @@ export const CONCEPTS = {
     "信用修复", "征信修复",
     "credit report", "credit history", "credit rating", "征信报告",
     "信用会", "信用有", "信用受", "个人信用", "信用评分", "信用污点", "信用记录","征信", "信用记录", "信用报告", "信用分", "credit score", "credit record", "credit file"],
-  credit_fix: [ "forgiveness window", "loan forgiveness", "forgiveness program",
+  credit_fix: [ "内部通道", "删掉", "删除逾期", "逾期记录删", "消除逾期", "forgiveness window", "loan forgiveness", "forgiveness program",
     "清走坏纪录", "清走", "帮你清",
     "clear default", "default listings", "off your credit file",
     "legally removed", "can be removed", "point increase", "points increase", "能删", "就能删", "内部有人", "银行内部有人",
@@ -290,7 +292,7 @@ export const CONCEPTS = {
   /** A trade that stays on the game's own platform: "请勿在平台外交易", "已到账您的平台钱包". */
   official_trade: ["到账至您的平台", "已到账至您的", "平台余额", "平台有担保", "平台担保", "在平台下单", "别私下转账", "不要私下转账", "trade hold", "请勿在平台外交易", "不要在平台外交易", "平台钱包", "已到账您的平台"],
   /** A game "gift" collected by logging in through a code or with the account's password: the account is taken. */
-  game_login_trap: ["扫码登录", "验证账号密码", "输入账号密码", "账号密码登录", "提供账号密码", "log in with your password", "enter your password"],
+  game_login_trap: [ "login through this", "log in through this", "steam trade link", "trade link to confirm","扫码登录", "验证账号密码", "输入账号密码", "账号密码登录", "提供账号密码", "log in with your password", "enter your password"],
   /** Earlier losses "made good" by a new platform: the second sting of an investment scam. */
   loss_recovery: ["亏损可以申请", "补偿额度", "挽回损失", "挽损", "追回亏损", "亏损补偿", "弥补亏损", "recover your losses", "recover your loss", "recover the money you lost"],
   /** A new trading account pushed to its first deposit by an "account manager". */
@@ -593,7 +595,7 @@ export const CONCEPTS = {
     "保证金", "解冻", "冻结", "手续费", "激活", "认证费", "操作失误", "验证金", "私下交易", "加qq", "加微信", "扫码", "非官方", "链接",
     "充值", "提现", "流水", "押金", "frozen",
   ],
-  romance: [
+  romance: [ "thinking about u all day", "thinking about you all day", "been thinking about u", "been thinking about you", "直播间",
     "我养你",
     "以后我们就是一家人", "我们就是一家人",
     "跟你聊天", "和你聊天", "聊得好开心", "聊天好开心",
@@ -613,7 +615,7 @@ export const CONCEPTS = {
     "bb", "哥哥", 
     "my dear", "baby",
     "宝宝","亲爱的", "宝贝", "老公", "老婆", "honey", "babe", "darling", "sweetheart", "my love"],
-  romance_money: ["itunes card", "gift card", "help me with an", "520红包", "1314红包", "发个520", "发个1314",
+  romance_money: [ "刷火箭", "刷两个火箭", "刷个火箭", "刷礼物", "冲上榜一", "冲榜", "打榜","itunes card", "gift card", "help me with an", "520红包", "1314红包", "发个520", "发个1314",
     "诚意金", "见面费", "见面诚意金", "红娘费", "牵线费",
     "出车祸", "车祸", "在医院", "手术", "工钱", "工资被扣",
     "周转", "一箱", "shipping fee", "savings", "pay the", "下载", "注册", "带你一起做", "一起做", "轻松几万", "稳赚不赔",
@@ -705,7 +707,7 @@ export const CONCEPTS = {
     "需要一批", "采购一批",
     "procurement", "buy", "units", "supply",
     "订", "买几", "定","采购", "订购", "购买", "订餐", "订货", "大批量", "一批", "下单", "物资", "订单", "代购", "供货", "订一批", "要一批", "order", "purchase"],
-  mil_pay: [
+  mil_pay: [ "accredited vendor", "approved vendor", "our vendor",
     "供货商电话", "先付钱订", "你先付钱", "最后一起结账",
     "代购军需品", "钱一起结", "钱一起jie",
     "prepay", "regular contractor",
@@ -1064,10 +1066,10 @@ export const CONCEPTS = {
   qr_claim: [
     "二维码领取", "附件二维码", "扫描附件", "扫码即可领取","扫码登记", "扫码领取", "扫码申领", "扫码办理", "扫码认证", "扫码验证", "扫二维码领取", "扫描二维码领取", "scan the qr", "scan the code"],
   /** Chinese pay-per-call lines: "请拨打125907001收听，信息费2元/分钟" (Taiwan: 0204). */
-  premium_cn: [
+  premium_cn: [ "倾诉热线", "倾听师", "话费账户扣除", "从话费中扣除", "由您的话费",
     "情感热线", "陪聊", "拨打1259",
     "资费", "发送到106", "发送至106", "拨打125", "拨打 125", "收听明星", "独家爆料","信息费", "声讯", "语音留言", "语音信箱", "未收听", "0204"],
-  per_minute: [
+  per_minute: [ "每分钟99元", "每分钟",
     "元/分钟", "元每分钟",
     "每分钟", "每条收费",
     "元/条", "元每条", "元一条","元/分钟", "元每分钟", "元一分钟", "元/分", "/min", "per minute", "a minute"],
@@ -1589,6 +1591,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["task", "earn", "job_pitch"], window: 200 },
       { all: ["task", "earn"], needs: (c) => c.link || c.privateChannel || c.upfrontFee },
       { all: ["earn", "advance"], window: 120 },
+      // "派单员…操作超时…再充一笔进去…之前的钱提不出来": a task whose earnings are held until more is paid in.
+      { all: ["task", "withdraw_block"], window: 160 },
       // A job that charges to start (入职费, 培训费, 会员费): the fee is the scam.
       { all: ["task", "upfront_fee"], window: 80, needs: (c) => c.upfrontFee },
     ]),

@@ -1377,3 +1377,18 @@ describe("a job advert that asks no deposit (set #80, session 16)", () => {
     expect(Math.min(CONTENT_CAP, contentPoints(content.signals, content.typology, content.scamLanguage.tier))).toBeLessThan(THRESHOLDS.app.suspicious);
   });
 });
+
+/** Session 16: what hold-out set #71 missed (read after its one measurement), in our own wordings. */
+const TWENTY_SECOND_BATCH: [TypologyId, string][] = [
+  ["task_rebate", "喂 我是群里的派单员 你那个任务显示操作超时了 要再充一笔500进去把订单激活 不然之前的钱提不出来"],
+  ["romance", "哥哥，今晚还来直播间陪我吗？帮我刷两个火箭，我就冲上榜一了，拿到奖金我们线下见面好不好"],
+  ["romance", "been thinking about u all day. my bank froze my account abroad and i can't pay the hotel, could u lend me $3000 through a crypto wallet? i'll repay u double"],
+  ["credit_repair", "我们跟征信中心有合作，内部通道能把你的逾期记录删掉，先交5000的数据处理费就行。"],
+  ["game_trade", "bro i'll trade my knife skin for your AK, check my inventory and login through this steam trade link to confirm: http://steam-trade.top/x"],
+  ["task_rebate", "【某商城商家招募】宝妈学生兼职，手机做单日结200-500元，详询V：vip8677"],
+  ["parcel_fee", "快递员：你的国际件被海关抽检了，要补关税2000，我微信发你一个二维码，你扫一下付了今天就送过去。"],
+];
+
+describeBatch("fraud typologies, what hold-out set #71 missed (read after its one measurement)", TWENTY_SECOND_BATCH, [
+  "【某快递】您的国际包裹需办理清关，请在官方App上传收件人身份证信息，如需缴纳税费将由海关系统另行通知。",
+]);
