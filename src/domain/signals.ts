@@ -252,6 +252,9 @@ const PRIVATE_CHANNEL = [
   /\b(?:send|transfer|pay|wire|deposit)\b[^.!?\n]{0,40}\b(?:new|different|updated|another)\s(?:bank\s)?(?:account|details)\b/gi,
   /(?:转账|转到|转入|汇入|汇到|打到|付到|交到|支付到)[^。！!？?；;\n]{0,10}(?:新的?|更换后的?|变更后的?)(?:收款)?(?:账户|帐户|账号|帐号|银行卡|卡号)/g,
 ];
+/** Flagged from content alone, as /check's app audience reads it. */
+const flaggedFromContent = (content: ContentAnalysis) =>
+  Math.min(CONTENT_CAP, contentPoints(content.signals, content.typology, content.scamLanguage.tier)) >= THRESHOLDS.app.suspicious;
 /** Beside an advisory's sentences: a typology or an ask in words the model leans to reading as a scam, or what is flagged beside a phrase rules stand aside for (below). */
 const isScriptBesideAdvisory = (script: ContentAnalysis) =>
   ((script.typology !== null || asksSomething(script.signals)) && script.scamLanguage.probability >= ADVISORY_MAX_PROBABILITY) || isScriptBesideStandAside(script);
@@ -262,9 +265,7 @@ const STAND_ASIDE_CONCEPTS = ["official_channel", "no_action", "refund_done", "c
  * same things as scripts more often here ("您的账户已冻结，请登录手机银行处理"), so the bar is higher than beside an
  * advisory; at 0.5 two genuine card offers of the corpus were flagged, at 0.9 none.
  */
-const isScriptBesideStandAside = (script: ContentAnalysis) =>
-  Math.min(CONTENT_CAP, contentPoints(script.signals, script.typology, script.scamLanguage.tier)) >= THRESHOLDS.app.suspicious &&
-  script.scamLanguage.probability >= 0.9;
+const isScriptBesideStandAside = (script: ContentAnalysis) => flaggedFromContent(script) && script.scamLanguage.probability >= 0.9;
 /**
  * The typology's sentences are at most this share of a text the model dissents on: the rest is padding that may have
  * diluted the model's reading (scripts/measure-evasion.ts --padding). Up to the whole text, three genuine notices of
@@ -355,26 +356,33 @@ export function analyseContent(
   links: readonly ExtractedLink[] = extractLinks(text),
   options: AnalysisOptions = {},
 ): ContentAnalysis {
-  const { result, withoutCover } = analyseOnce(text, sender, links, options);
+  const { result, cover } = analyseOnce(text, sender, links, options);
   // A cover sentence appended to a script — an advisory's warning ("【反诈提醒】凡是要求转账到安全账户的都是诈骗。"),
   // the institution's own channel ("如有疑问请致电官方客服95588。"), "无需任何操作" — does not make it genuine: when the
   // text is not flagged, its other sentences are read alone, and a script found there is the answer
   // (scripts/measure-evasion.ts).
-  if (withoutCover === null || flaggedFromContent(result)) return result;
-  const script = analyseOnce(withoutCover.rest, sender, links, options).result;
-  return (withoutCover.beside === "advisory" ? isScriptBesideAdvisory(script) : isScriptBesideStandAside(script)) ? script : result;
+  if (cover === null || flaggedFromContent(result)) return result;
+  const positions = cover.beside === "advisory" ? [...conceptStarts(cover.scan, "advisory"), ...conceptStarts(cover.scan, "fraud_word")] : STAND_ASIDE_CONCEPTS.flatMap((name) => conceptStarts(cover.scan, name));
+  const rest = withoutSentencesAt(cover.folded, positions);
+  if (rest.length === 0 || rest.length === cover.folded.length) return result;
+  const script = analyseOnce(rest, sender, links, options).result;
+  return (cover.beside === "advisory" ? isScriptBesideAdvisory(script) : isScriptBesideStandAside(script)) ? script : result;
 }
 
-const flaggedFromContent = (content: ContentAnalysis) =>
-  Math.min(CONTENT_CAP, contentPoints(content.signals, content.typology, content.scamLanguage.tier)) >= THRESHOLDS.app.suspicious;
+/** A text's cover sentences, found only when its analysis is not flagged: the folded text, its scan, and what they stand beside. */
+interface CoverSentences {
+  folded: string;
+  scan: ConceptScan;
+  beside: "advisory" | "stand_aside";
+}
 
-/** The analysis of one text, and the text without its cover sentences when it has some (analyseContent). */
+/** The analysis of one text, and where its cover sentences can be found when it may have some (analyseContent). */
 function analyseOnce(
   text: string,
   sender: string | undefined,
   links: readonly ExtractedLink[],
   { setAsideGenuineTranscripts = true }: AnalysisOptions,
-): { result: ContentAnalysis; withoutCover: { rest: string; beside: "advisory" | "stand_aside" } | null } {
+): { result: ContentAnalysis; cover: CoverSentences | null } {
   const dialogue = isDialogue(text);
   // Rules and model read a transcript without the reader's own turns and turns about scams: the script.
   const clean = foldForMatching(modelText(text, dialogue));
@@ -397,16 +405,11 @@ function analyseOnce(
   // institution's own app, branch or hotline ("请在手机银行内确认") — unless the rules see an ask.
   // Not when it also hands the reader a chat account, a card number or a mobile: "如有疑问请致电官方客服" appended to a script.
   const ownChannelOnly = !handsOverDestination && !callbackToMobile && conceptStarts(scan, "official_channel").some((at) => !introducesItself(clean, at));
-  // The text without the sentences that make it read as genuine, for analyseContent to read when nothing is flagged.
-  // Beside an advisory, its sentences naming scams; otherwise, when the model leans to reading the text as a scam, the
-  // sentences with the phrases rules stand aside for ("如有疑问请致电官方客服", "无需任何操作", "退款已原路退回").
-  const cover = advisory
-    ? [...conceptStarts(scan, "advisory"), ...conceptStarts(scan, "fraud_word")]
-    : probability >= ADVISORY_MAX_PROBABILITY
-      ? STAND_ASIDE_CONCEPTS.flatMap((name) => conceptStarts(scan, name))
-      : [];
-  const rest = cover.length > 0 ? withoutSentencesAt(clean, cover) : "";
-  const withoutCover = rest.length > 0 && rest.length < clean.length ? { rest, beside: advisory ? ("advisory" as const) : ("stand_aside" as const) } : null;
+  // The sentences that may make it read as genuine, for analyseContent to set apart when nothing is flagged: beside an
+  // advisory, its sentences naming scams; otherwise, when the model leans to reading the text as a scam, the sentences
+  // with the phrases rules stand aside for ("如有疑问请致电官方客服", "无需任何操作", "退款已原路退回").
+  const beside = advisory ? "advisory" : probability >= ADVISORY_MAX_PROBABILITY && STAND_ASIDE_CONCEPTS.some((name) => has(scan, name)) ? "stand_aside" : null;
+  const cover: CoverSentences | null = beside === null ? null : { folded: clean, scan, beside };
   const tier = scamLanguageTier(probability);
   // A transcript the model reads as genuine: in a call or chat the rules cannot tell the script from a genuine
   // agent's warnings in its words or a customer's retelling of one, and the model, trained on transcripts of both
@@ -424,7 +427,7 @@ function analyseOnce(
     transcript: true,
   });
   // Set aside with the model allowed whatever the rules find: none of the signals below is needed.
-  if (setAside && !(advisory || ownChannelOnly)) return { result: setAsideResult(true), withoutCover: null };
+  if (setAside && !(advisory || ownChannelOnly)) return { result: setAsideResult(true), cover: null };
   const chatContact = mayMatch(gateOf(CHAT_CONTACT), scan) && anyUnnegatedMatch(clean, CHAT_CONTACT) && (!gatedTest(ADVERT, clean, scan) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
@@ -464,7 +467,7 @@ function analyseOnce(
   };
   const allowed = !(advisory || ownChannelOnly) || asksSomething(SIGNALS.filter((signal) => detected[signal]));
   detected.scam_language = allowed && (tier === "high" || tier === "very_high");
-  if (setAside) return { result: setAsideResult(allowed), withoutCover };
+  if (setAside) return { result: setAsideResult(allowed), cover };
   const signals = SIGNALS.filter((signal) => detected[signal]);
   const stretch = { from: 0, to: clean.length };
   const typology = detectTypology(scan, {
@@ -485,11 +488,12 @@ function analyseOnce(
   // onto a script dilute the whole ("妈，我到学校了…" appended to a collector's threat took it from p 0.996 to 0.028),
   // not the script's own sentences. Where those read as a scam (p ≥ 0.5), the model does not dissent.
   // Not in a transcript: its turns are read passage by passage already (the set-aside above).
-  const typologySentences = tier === "low" && typology !== null && !dialogue && !asksSomething(signals) ? sentencesAround(clean, stretch.from, stretch.to) : clean;
-  const padded = typologySentences.length <= PADDED_SHARE * clean.length && scamLanguageProbability(typologySentences) >= ADVISORY_MAX_PROBABILITY;
+  const dissents = tier === "low" && typology !== null && !dialogue && !asksSomething(signals);
+  const typologySentences = dissents ? sentencesAround(clean, stretch.from, stretch.to) : "";
+  const padded = dissents && typologySentences.length <= PADDED_SHARE * clean.length && scamLanguageProbability(typologySentences) >= ADVISORY_MAX_PROBABILITY;
   return {
     result: { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier: padded ? "none" : tier, allowed }, transcript: dialogue },
-    withoutCover,
+    cover,
   };
 }
 
