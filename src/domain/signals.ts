@@ -10,6 +10,7 @@
 import { type ConceptScan, foldForMatching } from "./concepts";
 import type { Institution } from "./institutions";
 import { extractLinks } from "./links";
+import { isOfficialSite } from "./platforms";
 import { normaliseSender } from "./phone";
 import { codeUnitTable } from "./code-units";
 import { GatedAlternation, gatedTest, gateOf, mayMatch } from "./regex-gates";
@@ -151,19 +152,30 @@ const MAX_CLAUSE = 80;
  * The institution's own app, branch or counter: "请在App内上传新证件", "请到网点柜台提供身份证" hand
  * nothing to a stranger (a link or a chat contact would; those are checked without this exemption).
  */
-const OWN_CHANNEL = /app内|app中|app里|登录(?:官方)?app|客户端内|在[\u4e00-\u9fffA-Za-z]{2,6}(?<![时日天月年周钟限间期内])内|手机银行|网上银行|官方app|营业厅|网点|柜台|in the app|in-app|at (?:any|your nearest|a) branch/i;
+const OWN_CHANNEL = /app内|app中|app里|(?:登录|打开)[\u4e00-\u9fffA-Za-z]{0,6}app|客户端内|在[\u4e00-\u9fffA-Za-z0-9]{2,6}(?<![时日天月年周钟限间期内])内|手机银行|网上银行|官方app|官网|官方网站|营业厅|网点|柜台|in the app|in-app|at (?:any|your nearest|a) branch/i;
+
+const DOT = 46;
+const IS_ASCII_ALPHANUMERIC = codeUnitTable(new Set(Array.from("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", (c) => c.charCodeAt(0))));
+
+/** A dot inside a word — a domain's (www.sf-express.com), a number's (3.5) — ends no clause. */
+function endsClause(text: string, at: number): boolean {
+  const code = charCodeAt.call(text, at);
+  if (!IS_CLAUSE_END[code]) return false;
+  return code !== DOT || !IS_ASCII_ALPHANUMERIC[charCodeAt.call(text, at - 1)] || !IS_ASCII_ALPHANUMERIC[charCodeAt.call(text, at + 1)];
+}
 
 /** The clause before position `at`, at most MAX_CLAUSE characters back. */
 function clauseBefore(text: string, at: number): string {
   let start = at;
-  while (start > 0 && at - start < MAX_CLAUSE && !IS_CLAUSE_END[charCodeAt.call(text, start - 1)]) start--;
+  while (start > 0 && at - start < MAX_CLAUSE && !endsClause(text, start - 1)) start--;
   return text.slice(start, at);
 }
 
 /** Whether a match's verb is a request: no negation (nor, when `ownChannelExempt`, the institution's own channel) precedes it in its clause. */
 function isRequest(text: string, match: RegExpExecArray, ownChannelExempt: boolean): boolean {
   const before = clauseBefore(text, match.indices?.groups?.verb?.[0] ?? match.index);
-  return !NEGATION.test(before) && !(ownChannelExempt && OWN_CHANNEL.test(before));
+  // The channel may also sit between the verb and the item: "通过手机银行人脸识别".
+  return !NEGATION.test(before) && !(ownChannelExempt && (OWN_CHANNEL.test(before) || OWN_CHANNEL.test(match[0])));
 }
 
 /** Whether any of a concept's hits is not negated in its clause: "不会让您共享屏幕" names screen sharing and asks nothing. */
@@ -387,7 +399,8 @@ function analyseOnce(
   // Rules and model read a transcript without the reader's own turns and turns about scams: the script.
   const clean = foldForMatching(modelText(text, dialogue));
   const scan = scanFraudConcepts(clean);
-  const hasLink = links.length > 0;
+  // A link to the brand's or a government's own site is its official channel, not a destination of the sender's choosing.
+  const hasLink = links.some((link) => !isOfficialSite(link));
   const institution = institutionOfScan(scan);
   const callbackNumbers = callbackNumbersIn(clean, sender);
   const callbackToMobile = callbackNumbers.some((number) => number.startsWith("+861"));
@@ -482,6 +495,7 @@ function analyseOnce(
     dialogue,
     opener: clean.length <= OPENER_LENGTH,
     unknownLoanApp: downloadsUnknownLoanApp(clean),
+    wordingLeansScam: probability >= ADVISORY_MAX_PROBABILITY,
   }, stretch);
   // The model's dissent (a typology without a request does not count where the model reads the text as genuine, tier
   // "low") also reads the sentences the typology was found in, when the rest is most of the text: genuine words padded

@@ -1392,3 +1392,29 @@ const TWENTY_SECOND_BATCH: [TypologyId, string][] = [
 describeBatch("fraud typologies, what hold-out set #71 missed (read after its one measurement)", TWENTY_SECOND_BATCH, [
   "【某快递】您的国际包裹需办理清关，请在官方App上传收件人身份证信息，如需缴纳税费将由海关系统另行通知。",
 ]);
+
+/** Session 17: what blind sets #83 (scams) and #84 (genuine near misses) showed on arrival, in our own wordings. */
+const TWENTY_THIRD_BATCH: [TypologyId, string][] = [
+  // The opener in a script's words: the wording model leans to a scam (p ≥ 0.5) where the same idea in a genuine text does not.
+  ["acquaintance", "Hi mum it's me, dropped my phone in the loo 🙈 this is my new number, save it. Can you text me back on here when you're free x"],
+  ["romance", "babe, my mate at the crypto firm just told me about a new coin listing tomorrow. i'd never tell anyone else this, only you because i trust you ❤️ want me to show you how to set up the wallet?"],
+  ["fake_loan", "Hello sir, I am Priya from instant loan dept. Your ₹20000 personal loan is sanctioned. Only file charge ₹299 to be paid on this UPI ID, then loan credited in 30 minutes."],
+  // An official site beside a stranger's link does not vouch for the stranger's.
+  ["parcel_fee", "【顺丰速运】您的国际包裹已到达海关，需完成清关。请通过 http://sf-qingguan.top/a 上传收件人身份证并缴纳税费，官网 www.sf-express.com 可查。"],
+];
+
+describeBatch("fraud typologies, what blind sets #83 and #84 showed on arrival", TWENTY_THIRD_BATCH, [
+  // A courier's or a service's own site is its official channel, not a stranger's link.
+  "【顺丰速运】您的国际包裹已到达重庆海关，需完成清关。请打开顺丰速运App或官网 www.sf-express.com 上传收件人身份证并确认税费，如有疑问拨打95338。",
+  "DHL Express: Shipment 1234567890 requires import duty before delivery. Pay securely in the MyDHL+ app or at dhl.com. Never pay via links from unknown numbers.",
+  "Apple: Your subscription to Apple Music has been renewed for $10.99/month. To manage or cancel, go to Settings or visit apple.com/support.",
+  "HMRC: your Self Assessment statement is ready. Sign in to your account at www.gov.uk/personal-tax-account to view it.",
+  // The bank's own app between the verb and the ID; a fee already paid through the platform.
+  "【农业银行】您尾号2285的卡片因连续输错密码已锁定。您可通过手机银行人脸识别自助解锁，或携带身份证前往网点办理。",
+  "【美团】您预约的家电清洗服务已派单，师傅将于5月27日10:15上门。服务费用已在线支付，师傅不会另收现金，如遇加价请在App投诉。",
+  "Barclays: Thanks Lisa, we've received your personal loan application and will reply within 2 working days. We'll never ask u 2 pay a fee before your loan is released.",
+  "【中信金融】您的实名证件即将过期，请在360借条内重新上传身份证照片，以免影响借款。",
+  // A genuine new number reads as genuine: the one idea stays below suspicious.
+  "hi dad it's me, new number as I switched to giffgaff. save this one! see u sunday",
+  "妈，我换了个新号，旧号不用了，有事打这个。周末回家吃饭。",
+]);
