@@ -137,15 +137,15 @@ const HOST_JUDGED = new Set([...PLATFORMS, ...SEEDED_OFFICIAL_DOMAINS]);
 /**
  * Brands' own sites that publish nothing of anyone else's: couriers, postal services, telecoms, tax and billing
  * services whose genuine notices send the reader to their site ("请登录官网 www.sf-express.com 上传身份证",
- * "pay only at royalmail.com"). Platforms where anyone can publish a page or a form (taobao.com, docs.qq.com,
- * sites.google.com, paypal.me, wa.me) are not among them.
+ * "pay only at royalmail.com"). Platforms where anyone can publish a page, a form, a group or a payment request
+ * (taobao.com, docs.qq.com, sites.google.com, paypal.com/paypalme, chat.whatsapp.com) are not among them.
  */
 const BRAND_SITES = [
   "sf-express.com", "ems.com.cn", "11183.com.cn", "jdl.com", "zto.com", "yto.net.cn", "sto.cn", "yundaex.com", "cainiao.com",
   "10086.cn", "189.cn", "10010.com", "chinamobile.com", "chinaunicom.com", "12306.cn", "95516.com",
   "royalmail.com", "parcelforce.com", "evri.com", "dpd.co.uk", "dpd.com", "dhl.com", "dhl.co.uk", "fedex.com", "ups.com",
   "usps.com", "auspost.com.au", "canadapost-postescanada.ca", "canadapost.ca", "singpost.com", "hongkongpost.hk", "nzpost.co.nz",
-  "apple.com", "netflix.com", "spotify.com", "paypal.com", "amazon.com", "amazon.co.uk", "uber.com", "whatsapp.com",
+  "apple.com", "netflix.com", "spotify.com", "amazon.com", "amazon.co.uk", "uber.com",
   "hsbc.co.uk", "hsbc.com", "barclays.co.uk", "lloydsbank.com", "natwest.com", "santander.co.uk", "monzo.com", "chase.com",
   "bankofamerica.com", "wellsfargo.com", "ee.co.uk", "vodafone.co.uk", "o2.co.uk", "three.co.uk", "dbs.com.sg", "ocbc.com", "uob.com.sg",
 ];

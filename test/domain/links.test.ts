@@ -206,6 +206,8 @@ describe("isOfficialSite — a brand's or a government's own site", () => {
     ["docs.qq.com", "qq.com"],
     ["shop123.taobao.com", "taobao.com"],
     ["xueqiu.com", "xueqiu.com"],
+    ["www.paypal.com", "paypal.com"],
+    ["chat.whatsapp.com", "whatsapp.com"],
     ["t.cn", "t.cn"],
   ])("%s is not", (host, domain) => {
     expect(isOfficialSite({ host, domain })).toBe(false);
