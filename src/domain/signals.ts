@@ -139,8 +139,8 @@ const ENGLISH_DETAILS_REQUEST =
 // A PIN or code is asked for when it is the reader's ("send us your PIN", "reply with the code"), not when the writer sends one ("will send pin").
 const ENGLISH_CARD_REQUEST =
   /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with|read me|read out)\b[^.!?\n]{0,30}\b(?:card details|card number|bank details|account details|payment details|numbers on the back|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?(?:pin|cvv|password)|cvv|sort code|password)\b/dgi;
-/** English: "send us the OTP", "reply with your verification code". */
-const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward|read me|read out)\b[^.!?\n]{0,24}\b(?:otp|codes?|verification code|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?pin)\b/dgi;
+/** English: "send us the OTP", "reply with your verification code", "forward us the 6-digit registration code". */
+const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward|read me|read out)\b[^.!?\n]{0,32}\b(?:otp|codes?|verification code|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?pin)\b/dgi;
 
 /** Module-local, called as `charCodeAt.call(text, i)` in the loops over a text (why: src/domain/code-units.ts). */
 const charCodeAt = String.prototype.charCodeAt;
@@ -152,7 +152,7 @@ const MAX_CLAUSE = 80;
  * The institution's own app, branch or counter: "请在App内上传新证件", "请到网点柜台提供身份证" hand
  * nothing to a stranger (a link or a chat contact would; those are checked without this exemption).
  */
-const OWN_CHANNEL = /app内|app中|app里|(?:登录|打开)[\u4e00-\u9fffA-Za-z]{0,6}app|客户端内|在[\u4e00-\u9fffA-Za-z0-9]{2,6}(?<![时日天月年周钟限间期内])内|手机银行|网上银行|官方app|官网|官方网站|营业厅|网点|柜台|in the app|in-app|at (?:any|your nearest|a) branch/i;
+const OWN_CHANNEL = /app内|app中|app里|(?:登录|打开|在)[\u4e00-\u9fffA-Za-z0-9]{0,6}app(?!\s?store)|客户端内|在[\u4e00-\u9fffA-Za-z0-9]{2,6}(?<![时日天月年周钟限间期内])内|手机银行|网上银行|官方app|官网|官方网站|营业厅|网点|柜台|in the app|in-app|at (?:any|your nearest|a) branch/i;
 
 const DOT = 46;
 const IS_ASCII_ALPHANUMERIC = codeUnitTable(new Set(Array.from("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", (c) => c.charCodeAt(0))));
@@ -181,6 +181,15 @@ function isRequest(text: string, match: RegExpExecArray, ownChannelExempt: boole
 /** Whether any of a concept's hits is not negated in its clause: "不会让您共享屏幕" names screen sharing and asks nothing. */
 function anyUnnegated(text: string, starts: readonly number[]): boolean {
   for (const at of starts) if (!NEGATION.test(clauseBefore(text, at))) return true;
+  return false;
+}
+
+/** Whether any of a concept's hits is neither negated nor inside the institution's own app ("可在App“我的-借款记录”中下载" downloads a document there). */
+function anyUnnegatedOffChannel(text: string, starts: readonly number[]): boolean {
+  for (const at of starts) {
+    const before = clauseBefore(text, at);
+    if (!NEGATION.test(before) && !OWN_CHANNEL.test(before)) return true;
+  }
   return false;
 }
 
@@ -470,7 +479,7 @@ function analyseOnce(
       !advisory &&
       ((has(scan, "screen") && anyUnnegated(clean, conceptStarts(scan, "screen"))) ||
         (((near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40)) || near(scan, ["download", "sideload"], 60)) &&
-          anyUnnegated(clean, conceptStarts(scan, "download")))),
+          anyUnnegatedOffChannel(clean, conceptStarts(scan, "download")))),
     asks_personal_info: has(scan, "personal_info") && (asks(clean, scan, PERSONAL_INFO_REQUESTS) || asks(clean, scan, [ENGLISH_DETAILS_REQUEST])),
     relative_new_number:
       !advisory && (near(scan, ["new_number", "i_am"], 80) || near(scan, ["new_number", "relative"], 80) || near(scan, ["i_am", "secret"], 120)),

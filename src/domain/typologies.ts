@@ -504,6 +504,7 @@ export const CONCEPTS = {
   ],
   loan_lure: [
     "预授信额度", "获得预授信", "额度作废",
+    "no cibil check", "without cibil", "no salary slip", "no income proof",
     "回复1立即到账", "立即到账", "最后领取日", "包下卡", "秒下卡", "可提升至", "提额", "提升额度",
     "应急钱", "免面签", "不用面签", "无需面签", "不用面审", "三分钟到账", "五分钟到账",
     "approve everyone", "we approve", "everyone approved", "免息名额", "给您一个名额", "正规网贷平台", "内部名额",
@@ -656,7 +657,9 @@ export const CONCEPTS = {
     "拍下", "付款截图", "不用发货", "不发货", "空单",
     "垫资", "预先垫资", "补足", "余额不够", "余额不足", "先付", "解锁提现", "才能提现", "prepay",
     "投入", "每人投入",
-    "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
+    "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up",
+    // "pls transfer the remaining $25 to the order account… to unlock your payout".
+    "transfer the remaining", "pay the remaining", "the remaining balance to", "unlock your payout", "unlock ur payout", "to unlock your commission"],
   walkthrough: ["跟住我指示", "跟住我", "开一开网上银行", "打开网上银行", "开启支付宝", "开启微信", "打开支付宝", "打开微信", "方便打开", "walk u through", "talk u through", "guide u", "按照步骤", "按步骤操作", "按照流程", "按流程操作", "按我的步骤", "跟着步骤", 
     "guide you", "we'll guide", "help you cancel", "assist you with", "talk you through",
     "配合操作", "配合一下操作", "配合我们操作", "配合我操作", "按我说的", "按照我说的", "一步一步", "一步步", "按步骤", "教您怎么", "step by step", "walk you through",
@@ -799,7 +802,7 @@ export const CONCEPTS = {
     "另一部装置登录", "另一部装置", "另一台装置", "其他装置登录", "另一台设备登录", "其他设备登录",
     "异地登录", "异常登录",
     "止付", "停机", "实名信息不全", "未实名", "冻洁", "冻接", "已被动结", "new payee", 
-    "suspension", "payment failed", "payment was declined", "declined", "new device", "tried to log in", "sign-in attempt", "login attempt", "unrecognised", "unrecognized", "placed a hold", "a hold on", "unusual payments", "hold on your", 
+    "stop the ban", "be banned", "account ban", "permanently banned", "suspension", "payment failed", "payment was declined", "declined", "new device", "tried to log in", "sign-in attempt", "login attempt", "unrecognised", "unrecognized", "placed a hold", "a hold on", "unusual payments", "hold on your", 
     "被关闭", "违规",
     "证书", "清零", 
     "冻结", "锁定", "限制", "停用", "暂停", "异常", "风险", "失效", "过期", "注销", "封号", "封禁", "locked", "suspended", "blocked", "restricted",
@@ -1744,6 +1747,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["loan", "loan_trick"], window: 120 },
       { all: ["loan", "loan_frozen", "online_cs"], window: 160 },
       { all: ["loan", "loan_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile || c.asksCredentials },
+      // "可借额度最高4万，不看征信，身份证即可办理，额度保留48小时" asks nothing yet; in a script's words it is the advert.
+      { all: ["loan", "loan_lure"], window: 120, needs: (c) => c.wordingLeansScam },
       { all: ["loan", "download"], window: 120, needs: (c) => c.unknownLoanApp },
     ],
   ],
@@ -1845,6 +1850,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     "account_lock",
     [
       { all: ["account", "lock", "verify"], needs: (c) => c.link || c.asksCredentials || c.callbackToMobile },
+      // "To stop the ban, forward us the 6-digit code you just got": no service unlocks anything with a code sent back to it.
+      { all: ["lock", "code_item"], window: 120, needs: (c) => c.asksCredentials },
       // "A new payee was added — if this wasn't you, call …".
       { all: ["account", "lock", "unauthorised_charge", "call_cue"], window: 200, unless: ["official_channel", "bank_contact"] },
       { all: ["account", "lock", "safe_account"], window: 120 },

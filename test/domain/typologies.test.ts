@@ -632,6 +632,7 @@ const THIRD_BATCH_GENUINE = [
   "宝贝，我在医院陪妈妈做检查，一切都好，晚上回家再说。",
   "【XX市公安局】请下载国家反诈中心APP，守护您的钱袋子。",
   "【派出所】您好，您的电动车已找回，请携带身份证和购车发票到派出所认领。",
+  "【招联】您的借款合同及结清证明已生成，可在App“我的-借款记录”中下载。如有疑问请联系在线客服。",
   "hi dad it's me, new number as I switched to giffgaff. save this one! see u sunday",
   "Vodafone: you've been given 10GB of extra data this month, it's been added automatically. No need to do anything.",
 ];
@@ -1401,6 +1402,10 @@ const TWENTY_THIRD_BATCH: [TypologyId, string][] = [
   ["fake_loan", "Hello sir, I am Priya from instant loan dept. Your ₹20000 personal loan is sanctioned. Only file charge ₹299 to be paid on this UPI ID, then loan credited in 30 minutes."],
   // An official site beside a stranger's link does not vouch for the stranger's.
   ["parcel_fee", "【顺丰速运】您的国际包裹已到达海关，需完成清关。请通过 http://sf-qingguan.top/a 上传收件人身份证并缴纳税费，官网 www.sf-express.com 可查。"],
+  // Set #85's scripts (half of it openers): a loan advert in a script's words, a task's payout held for more money, a code to lift a ban.
+  ["fake_loan", "【快易借】王先生您好，您的信用评估已通过，可借额度最高50000元，不看征信、不查负债，身份证即可办理，额度保留24小时。"],
+  ["task_rebate", "Hi dear, your task ID 20931 is stuck in pending review because the merchant order was not paid in full. Pls transfer the remaining $30 to the order account to unlock your payout, then all your commission will be released."],
+  ["account_lock", "WhatsApp Support: we received a report that your number is sending spam. To stop the ban, forward us the 6-digit registration code you just got by SMS."],
 ];
 
 describeBatch("fraud typologies, what blind sets #83 and #84 showed on arrival", TWENTY_THIRD_BATCH, [
@@ -1415,6 +1420,7 @@ describeBatch("fraud typologies, what blind sets #83 and #84 showed on arrival",
   "Barclays: Thanks Lisa, we've received your personal loan application and will reply within 2 working days. We'll never ask u 2 pay a fee before your loan is released.",
   "【中信金融】您的实名证件即将过期，请在360借条内重新上传身份证照片，以免影响借款。",
   // A genuine new number reads as genuine: the one idea stays below suspicious.
+  "【招联】您的借款合同及结清证明已生成，可在App“我的-借款记录”中下载。如有疑问请联系在线客服。",
   "hi dad it's me, new number as I switched to giffgaff. save this one! see u sunday",
   "妈，我换了个新号，旧号不用了，有事打这个。周末回家吃饭。",
 ]);
