@@ -509,11 +509,15 @@ function analyseOnce(
   // The model's dissent (a typology without a request does not count where the model reads the text as genuine, tier
   // "low") also reads the sentences the typology was found in, when the rest is most of the text: genuine words padded
   // onto a script dilute the whole ("妈，我到学校了…" appended to a collector's threat took it from p 0.996 to 0.028),
-  // not the script's own sentences. Where those read as a scam (p ≥ 0.5), the model does not dissent.
+  // not the script's own sentences. Where those read as a scam (p ≥ 0.5), the model does not dissent; nor where any
+  // passage of a longer text does not read as genuine (everyPassageLow, as for transcripts): padding may sit between a
+  // script's sentences and stretch the typology's sentences over most of the text.
   // Not in a transcript: its turns are read passage by passage already (the set-aside above).
   const dissents = tier === "low" && typology !== null && !dialogue && !asksSomething(signals);
   const typologySentences = dissents ? sentencesAround(clean, stretch.from, stretch.to) : "";
-  const padded = dissents && typologySentences.length <= PADDED_SHARE * clean.length && scamLanguageProbability(typologySentences) >= ADVISORY_MAX_PROBABILITY;
+  const padded =
+    dissents &&
+    ((typologySentences.length <= PADDED_SHARE * clean.length && scamLanguageProbability(typologySentences) >= ADVISORY_MAX_PROBABILITY) || !everyPassageLow(clean));
   return {
     result: { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier: padded ? "none" : tier, allowed }, transcript: dialogue },
     cover,

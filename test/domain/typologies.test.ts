@@ -1358,11 +1358,21 @@ describe("a chat id after 客服Q is a private channel (set #77, session 16)", (
 });
 
 describe("small talk padded onto a script does not make the model dissent (session 16)", () => {
+  // As /check judges content: the model's tier counts (its dissent takes a typology without a request away).
+  const judge = (text: string) => {
+    const { signals, typology, scamLanguage } = analyseContent(text);
+    return { typology: typology?.id ?? null, suspicious: Math.min(CONTENT_CAP, contentPoints(signals, typology, scamLanguage.tier)) >= THRESHOLDS.app.suspicious };
+  };
   const threat = "【某借条】徐伟，鉴于您长期恶意拖欠，本公司已向您户籍所在地人民法院递交起诉状，如需撤诉，请于今日内联系17746234480。";
   const smallTalk = "妈，我到学校了，这周末不回家了，你和爸注意身体。".repeat(3);
   it("keeps a collector's threat flagged with three lines of a family chat appended", () => {
     expect(judge(threat).suspicious).toBe(true);
     expect(judge(`${threat} ${smallTalk}`)).toMatchObject({ suspicious: true, typology: "fake_collection" });
+  });
+  it("keeps a boss's errand flagged when the family chat's words join the typology's sentences: a passage still reads as the script (session 17)", () => {
+    const script = "在吗？我在开会不方便接电话 有个客户的合同款要先付掉 公司账上暂时走不开 你先帮我转5000元到这个账户 下午回公司就给你报掉 这事先别跟其他人说";
+    expect(judge(script).suspicious).toBe(true);
+    expect(judge(`${script}${smallTalk}`)).toMatchObject({ suspicious: true, typology: "acquaintance" });
   });
   it("finds the sentences around a stretch", () => {
     expect(sentencesAround("一二。三四。五六。", 3, 4)).toBe("三四。");
