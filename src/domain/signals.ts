@@ -279,8 +279,14 @@ const flaggedFromContent = (content: ContentAnalysis) =>
 /** Beside an advisory's sentences: a typology or an ask in words the model leans to reading as a scam, or what is flagged beside a phrase rules stand aside for (below). */
 const isScriptBesideAdvisory = (script: ContentAnalysis) =>
   ((script.typology !== null || asksSomething(script.signals)) && script.scamLanguage.probability >= ADVISORY_MAX_PROBABILITY) || isScriptBesideStandAside(script);
-/** Phrases rules and the model's guard stand aside for, which a script can borrow: the institution's own channel, "no action needed", a refund or cancellation done, a fee waived. */
-const STAND_ASIDE_CONCEPTS = ["official_channel", "no_action", "refund_done", "cancel_done", "paid_done", "fee_waived"] as const;
+/** An advisory's sentences: naming scams ("谨防诈骗，请勿上当"). */
+const WARNING_CONCEPTS = ["advisory", "fraud_word"] as const;
+/**
+ * Phrases rules and the model's guard stand aside for, which a script can borrow: the institution's own channel, "no
+ * action needed", a refund or cancellation done, a fee waived — and a warning about scams, which dilutes the model's
+ * reading of a script it is appended to ("…转到我们财务专员的个人卡。谨防诈骗，请勿上当。" p 1.00 → 0.94).
+ */
+const STAND_ASIDE_CONCEPTS = ["official_channel", "no_action", "refund_done", "cancel_done", "paid_done", "fee_waived", ...WARNING_CONCEPTS] as const;
 /**
  * Beside such a phrase: flagged on its own, in words the model reads as a scam (p ≥ 0.9). Genuine notices say the
  * same things as scripts more often here ("您的账户已冻结，请登录手机银行处理"), so the bar is higher than beside an
@@ -383,7 +389,7 @@ export function analyseContent(
   // text is not flagged, its other sentences are read alone, and a script found there is the answer
   // (scripts/measure-evasion.ts).
   if (cover === null || flaggedFromContent(result)) return result;
-  const positions = cover.beside === "advisory" ? [...conceptStarts(cover.scan, "advisory"), ...conceptStarts(cover.scan, "fraud_word")] : STAND_ASIDE_CONCEPTS.flatMap((name) => conceptStarts(cover.scan, name));
+  const positions = (cover.beside === "advisory" ? WARNING_CONCEPTS : STAND_ASIDE_CONCEPTS).flatMap((name) => conceptStarts(cover.scan, name));
   const rest = withoutSentencesAt(cover.folded, positions);
   if (rest.length === 0 || rest.length === cover.folded.length) return result;
   const script = analyseOnce(rest, sender, links, options).result;
@@ -428,9 +434,10 @@ function analyseOnce(
   // Not when it also hands the reader a chat account, a card number or a mobile: "如有疑问请致电官方客服" appended to a script.
   const ownChannelOnly = !handsOverDestination && !callbackToMobile && conceptStarts(scan, "official_channel").some((at) => !introducesItself(clean, at));
   // The sentences that may make it read as genuine, for analyseContent to set apart when nothing is flagged: beside an
-  // advisory, its sentences naming scams; otherwise, when the model leans to reading the text as a scam, the sentences
-  // with the phrases rules stand aside for ("如有疑问请致电官方客服", "无需任何操作", "退款已原路退回").
-  const beside = advisory ? "advisory" : probability >= ADVISORY_MAX_PROBABILITY && STAND_ASIDE_CONCEPTS.some((name) => has(scan, name)) ? "stand_aside" : null;
+  // advisory, its sentences naming scams; otherwise the sentences with the phrases rules stand aside for ("如有疑问请致电
+  // 官方客服", "无需任何操作", "退款已原路退回", "谨防诈骗") — whatever the model reads, since the phrase itself may have
+  // pulled its reading below the boundary ("本短信由官方发送，请登录手机银行APP查看" took a collector's threat from p 0.98 to 0.46).
+  const beside = advisory ? "advisory" : STAND_ASIDE_CONCEPTS.some((name) => has(scan, name)) ? "stand_aside" : null;
   const cover: CoverSentences | null = beside === null ? null : { folded: clean, scan, beside };
   const tier = scamLanguageTier(probability);
   // A transcript the model reads as genuine: in a call or chat the rules cannot tell the script from a genuine

@@ -11,6 +11,12 @@ function judge(text: string) {
   return { typology: typology?.id ?? null, score, suspicious: score >= THRESHOLDS.app.suspicious, signals };
 }
 
+/** As /check judges content: the model's tier counts too (its dissent takes a typology without a request away). */
+function judgeAsCheck(text: string) {
+  const { signals, typology, scamLanguage } = analyseContent(text);
+  return { typology: typology?.id ?? null, suspicious: Math.min(CONTENT_CAP, contentPoints(signals, typology, scamLanguage.tier)) >= THRESHOLDS.app.suspicious };
+}
+
 /** A batch of scripts that must be recognised as their typology and flagged, and genuine texts that must not be. */
 function describeBatch(title: string, scripts: [TypologyId, string][], genuine: string[], more?: () => void): void {
   describe(title, () => {
@@ -1358,11 +1364,7 @@ describe("a chat id after 客服Q is a private channel (set #77, session 16)", (
 });
 
 describe("small talk padded onto a script does not make the model dissent (session 16)", () => {
-  // As /check judges content: the model's tier counts (its dissent takes a typology without a request away).
-  const judge = (text: string) => {
-    const { signals, typology, scamLanguage } = analyseContent(text);
-    return { typology: typology?.id ?? null, suspicious: Math.min(CONTENT_CAP, contentPoints(signals, typology, scamLanguage.tier)) >= THRESHOLDS.app.suspicious };
-  };
+  const judge = judgeAsCheck;
   const threat = "【某借条】徐伟，鉴于您长期恶意拖欠，本公司已向您户籍所在地人民法院递交起诉状，如需撤诉，请于今日内联系17746234480。";
   const smallTalk = "妈，我到学校了，这周末不回家了，你和爸注意身体。".repeat(3);
   it("keeps a collector's threat flagged with three lines of a family chat appended", () => {
@@ -1434,3 +1436,16 @@ describeBatch("fraud typologies, what blind sets #83 and #84 showed on arrival",
   "hi dad it's me, new number as I switched to giffgaff. save this one! see u sunday",
   "妈，我换了个新号，旧号不用了，有事打这个。周末回家吃饭。",
 ]);
+
+describe("a warning or an official channel appended to a script is read apart from it (session 17)", () => {
+  it("reads a collector's private account apart from an appended 谨防诈骗 that dilutes the model's reading", () => {
+    const script = "你说没钱？系统显示你名下有建设银行的卡。今天先还最低99元停催，转到我们财务专员的个人卡，走线下减免，比APP里还便宜，过时不候。";
+    expect(judgeAsCheck(script).suspicious).toBe(true);
+    expect(judgeAsCheck(`${script}谨防诈骗，请勿上当。`).suspicious).toBe(true);
+  });
+  it("reads a boss's summons apart from an official channel that pulled the model below its boundary", () => {
+    const script = "王涛，明天上午来我办公室一趟。";
+    expect(judgeAsCheck(script)).toMatchObject({ suspicious: true, typology: "acquaintance" });
+    expect(judgeAsCheck(`${script}本短信由官方发送，请登录手机银行APP查看。`)).toMatchObject({ suspicious: true, typology: "acquaintance" });
+  });
+});
