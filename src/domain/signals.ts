@@ -525,8 +525,21 @@ function analyseOnce(
   const padded =
     dissents &&
     ((typologySentences.length <= PADDED_SHARE * clean.length && scamLanguageProbability(typologySentences) >= ADVISORY_MAX_PROBABILITY) || !everyPassageLow(clean));
+  // A conversation that asks nothing, in words the model does not lean to reading as a scam (p < 0.5), is people talking
+  // about a scam's ideas — a live-stream host warning off private sellers, a boss telling a clerk to verify a changed
+  // account by phone, team-mates laughing at account sellers — not a script (blind genuine set #88).
+  // A turn that asks for money ("还差一点，你再转八千过来") is a request, though it names no account.
+  const talkedAbout =
+    dialogue && typology !== null && probability < ADVISORY_MAX_PROBABILITY && !asksSomething(signals) && !has(scan, "pay_more") && !has(scan, "ask_money");
   return {
-    result: { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier: padded ? "none" : tier, allowed }, transcript: dialogue },
+    result: {
+      signals,
+      institution,
+      typology: talkedAbout ? null : typology,
+      callbackNumbers,
+      scamLanguage: { probability, tier: padded ? "none" : tier, allowed },
+      transcript: dialogue,
+    },
     cover,
   };
 }

@@ -1449,3 +1449,16 @@ describe("a warning or an official channel appended to a script is read apart fr
     expect(judgeAsCheck(`${script}本短信由官方发送，请登录手机银行APP查看。`)).toMatchObject({ suspicious: true, typology: "acquaintance" });
   });
 });
+
+describe("a conversation about a scam's ideas that asks nothing is no script (blind set #88, session 17)", () => {
+  it.each([
+    "主播：家人们，这款防寒服今天直播间专享价680元，只在我们官方店小黄车下单，别加任何私人微信，那些说便宜的都是假的\n观众：能开发票吗\n主播：可以，订单里申请电子发票\n观众：7天无理由吗\n主播：支持，售后走平台，放心冲",
+    "队友：兄弟今晚王者荣耀上不上？三排差一个\n我：上，九点后吧，吃完饭\n队友：好，对了有人私聊我说低价卖号，我没理\n我：别理，买号的十个有九个是找回号的，我们自己练\n队友：哈哈行，晚上见",
+  ])("stays below suspicious: %s", (text) => {
+    expect(judgeAsCheck(text)).toMatchObject({ suspicious: false, typology: null });
+  });
+  it("still names the typology of a call that asks for money", () => {
+    const call = "客服：您好，这里是某东物流，您的快递在运输中丢失了\n用户：啊那怎么办\n客服：我们给您三倍理赔，您加一下理赔专员QQ 790857505\n用户：好的\n客服：您按专员指导操作，先开通备用金再退款";
+    expect(judgeAsCheck(call)).toMatchObject({ suspicious: true, typology: "customer_service" });
+  });
+});
