@@ -383,17 +383,51 @@ export function analyseContent(
   links: readonly ExtractedLink[] = extractLinks(text),
   options: AnalysisOptions = {},
 ): ContentAnalysis {
-  const { result, cover } = analyseOnce(text, sender, links, options);
+  const { result, cover, folded } = analyseOnce(text, sender, links, options);
+  if (flaggedFromContent(result)) return result;
   // A cover sentence appended to a script — an advisory's warning ("【反诈提醒】凡是要求转账到安全账户的都是诈骗。"),
   // the institution's own channel ("如有疑问请致电官方客服95588。"), "无需任何操作" — does not make it genuine: when the
   // text is not flagged, its other sentences are read alone, and a script found there is the answer
   // (scripts/measure-evasion.ts).
-  if (cover === null || flaggedFromContent(result)) return result;
-  const positions = (cover.beside === "advisory" ? WARNING_CONCEPTS : STAND_ASIDE_CONCEPTS).flatMap((name) => conceptStarts(cover.scan, name));
-  const rest = withoutSentencesAt(cover.folded, positions);
-  if (rest.length === 0 || rest.length === cover.folded.length) return result;
-  const script = analyseOnce(rest, sender, links, options).result;
-  return (cover.beside === "advisory" ? isScriptBesideAdvisory(script) : isScriptBesideStandAside(script)) ? script : result;
+  if (cover !== null) {
+    const positions = (cover.beside === "advisory" ? WARNING_CONCEPTS : STAND_ASIDE_CONCEPTS).flatMap((name) => conceptStarts(cover.scan, name));
+    const rest = withoutSentencesAt(cover.folded, positions);
+    if (rest.length > 0 && rest.length < cover.folded.length) {
+      const script = analyseOnce(rest, sender, links, options).result;
+      if (cover.beside === "advisory" ? isScriptBesideAdvisory(script) : isScriptBesideStandAside(script)) return script;
+    }
+  }
+  // Any other sentence put before or after a script ("如非本人操作请忽略。") may pull the model's reading just below its
+  // threshold: where the model leans to a scam but stays under it, the text is read without its first sentences and
+  // without its last ones (up to three: six readings at most, linear), and a script flagged there in words read as a
+  // scam is the answer.
+  const { probability } = result.scamLanguage;
+  if (result.transcript || probability < ADVISORY_MAX_PROBABILITY || scoresAsScamLanguage(probability)) return result;
+  for (const rest of withoutEdgeSentences(folded)) {
+    if (!scoresAsScamLanguage(scamLanguageProbability(rest))) continue;
+    const script = analyseOnce(rest, sender, links, options).result;
+    if (isScriptBesideStandAside(script)) return script;
+  }
+  return result;
+}
+
+/** Whether the model's probability reaches a tier that scores (`scam_language`). */
+const scoresAsScamLanguage = (probability: number) => {
+  const tier = scamLanguageTier(probability);
+  return tier === "high" || tier === "very_high";
+};
+
+/** Sentences dropped from either edge at most: a cover is a sentence or a short paragraph. */
+const MAX_EDGE_SENTENCES = 3;
+
+/** A text without its first one, two or three sentences, and without its last ones, keeping at least one sentence. */
+function withoutEdgeSentences(text: string): string[] {
+  const ends = [...text.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length).filter((end) => end > 0 && end < text.length);
+  const rests: string[] = [];
+  for (let k = 0; k < Math.min(MAX_EDGE_SENTENCES, ends.length); k++) {
+    rests.push(text.slice(ends[k]!), text.slice(0, ends[ends.length - 1 - k]!));
+  }
+  return rests.filter((rest) => rest.trim().length > 0);
 }
 
 /** A text's cover sentences, found only when its analysis is not flagged: the folded text, its scan, and what they stand beside. */
@@ -409,7 +443,7 @@ function analyseOnce(
   sender: string | undefined,
   links: readonly ExtractedLink[],
   { setAsideGenuineTranscripts = true }: AnalysisOptions,
-): { result: ContentAnalysis; cover: CoverSentences | null } {
+): { result: ContentAnalysis; cover: CoverSentences | null; folded: string } {
   const dialogue = isDialogue(text);
   // Rules and model read a transcript without the reader's own turns and turns about scams: the script.
   const clean = foldForMatching(modelText(text, dialogue));
@@ -456,7 +490,7 @@ function analyseOnce(
     transcript: true,
   });
   // Set aside with the model allowed whatever the rules find: none of the signals below is needed.
-  if (setAside && !(advisory || ownChannelOnly)) return { result: setAsideResult(true), cover: null };
+  if (setAside && !(advisory || ownChannelOnly)) return { result: setAsideResult(true), cover: null, folded: clean };
   const chatContact = mayMatch(gateOf(CHAT_CONTACT), scan) && anyUnnegatedMatch(clean, CHAT_CONTACT) && (!gatedTest(ADVERT, clean, scan) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
@@ -496,7 +530,7 @@ function analyseOnce(
   };
   const allowed = !(advisory || ownChannelOnly) || asksSomething(SIGNALS.filter((signal) => detected[signal]));
   detected.scam_language = allowed && (tier === "high" || tier === "very_high");
-  if (setAside) return { result: setAsideResult(allowed), cover };
+  if (setAside) return { result: setAsideResult(allowed), cover, folded: clean };
   const signals = SIGNALS.filter((signal) => detected[signal]);
   const stretch = { from: 0, to: clean.length };
   const typology = detectTypology(scan, {
@@ -541,6 +575,7 @@ function analyseOnce(
       transcript: dialogue,
     },
     cover,
+    folded: clean,
   };
 }
 

@@ -1462,3 +1462,14 @@ describe("a conversation about a scam's ideas that asks nothing is no script (bl
     expect(judgeAsCheck(call)).toMatchObject({ suspicious: true, typology: "customer_service" });
   });
 });
+
+describe("any sentence put before or after a script is read apart when it pulls the model just below its threshold (session 17)", () => {
+  it.each(["如非本人操作请忽略。", "今天天气不错，周末一起去爬山吧，记得带水和零食。"])("keeps a phishing text flagged with %s appended", (cover) => {
+    const script = "Netflix: Your membership is on hold. We couldn't process your last payment. Update your details: http://login99.icu/5240. ";
+    expect(judgeAsCheck(script).suspicious).toBe(true);
+    expect(judgeAsCheck(`${script}${cover}`).suspicious).toBe(true);
+  });
+  it("keeps a genuine notice's own sentences as they are: a bank's transaction notice with a warning stays below suspicious", () => {
+    expect(judgeAsCheck("【某银行】您尾号1234的储蓄卡于3月1日消费人民币200元。如非本人操作请忽略。").suspicious).toBe(false);
+  });
+});
