@@ -1,0 +1,190 @@
+/**
+ * Blind genuine set #89 (genuine only; 16 templates per category of everyday SMS as public SMS collections hold them —
+ * short, casual, half English text-speak, half Chinese; session 17). Measured once on arrival (tree 4f16922), 3
+ * renderings per template: 8 of 432 flagged (1.9 %: a lender's overdue notice with its own anti-fraud line, a police
+ * advisory in English, a mall's lucky draw claimed at its counter). Then tuned on.
+ *
+ * Blind tuning genuine set 89 — session 17.
+ *
+ * Written blind: the author never opened, listed or searched the project's code or data, and used
+ * only general knowledge of how genuine SMS and chat messages look in 2000s–2026. All texts are
+ * GENUINE (non-scam) messages, 16 templates per category, 144 in all.
+ *
+ * Styles: very short, casual, abbreviated SMS in the voice of ordinary people and businesses —
+ * terse service notices with and without 【签名】, casual personal Chinese SMS (some Traditional
+ * Chinese / Cantonese), work and school texts, and English text-speak of British, Singaporean and
+ * Malaysian students and workers ("ok lar", "c u at 7", "l8r"), plus plain genuine service texts
+ * (banks, GP surgeries, dentists, couriers, councils, schools, telcos).
+ *
+ * Sources whose public DESCRIPTIONS were paraphrased (no real texts copied): the general
+ * descriptions of the UCI SMS Spam Collection (British NUS-student/Grumbletext-style ham), the NUS
+ * SMS Corpus (Singapore/Malaysia student messages), published descriptions of Chinese SMS spam
+ * datasets, bank/operator anti-fraud guidance pages, and UK GOV.UK / NHS guidance on what genuine
+ * texts from HMRC, GP surgeries and councils contain.
+ */
+import type { GenuineCategory } from "./genuine-templates";
+
+export const BLIND_TUNING_89_GENUINE: Record<GenuineCategory, string[]> = {
+  bank: [
+    "【{bank}】您尾号{d4}的储蓄卡{date}{time}支出人民币{small}.00元，余额{amount}.56元。",
+    "{bank}：您尾号{d4}信用卡本期账单{amount}元，到期还款日{date}，[可通过手机银行还款|请按时还款]。",
+    "【{bank}】工资到账：您尾号{d4}账户{date}收入{amount2}.00元，摘要：代发工资。",
+    "{bank}提醒：銀行人員不會要求您轉帳到「安全帳戶」，也不會索取驗證碼。有疑問請撥{bankno}。",
+    "{banken}: We've temporarily blocked your card ending {d4} after an unusual payment. Please check the message in our app or call the number on the back of your card.",
+    "【{bank}】您尾号{d4}的卡因司法机关冻结，冻结金额{amount}元。具体请联系执行法院，或携身份证到{bank}网点咨询。",
+    "DBS: You have received SGD {small}.00 via PayNow from {fname} TAN to your account ending {d4}.",
+    "{bank}:尾号{d4}账户{time}在ATM取款{small}0元。非本人操作请致电{bankno}。",
+    "【{bank}】温馨提示：接到自称“客服”说要注销百万保障、关闭校园贷的电话，都是诈骗，请直接挂断。",
+    "{banken}: Your statement is ready to view in online banking. We'll never text you a link asking you to log in.",
+    "{bank}：您的手机银行于{time}在新设备登录，如非本人操作请立即修改密码并拨打{bankno}。",
+    "{banken}: Reminder, your credit card payment of {gbp} is due on {dateen}. Ignore this if you've already paid.",
+    "Maybank: RM{small}.00 debited from acct ending {d4} on {dateen} for DuitNow transfer. Not u? Report it in the Maybank app.",
+    "OCBC: Your new debit card is in the mail. Activate it in the OCBC app when it arrives. We will never ask for your PIN or OTP.",
+    "{bank}: 您尾號{d4}的卡於{date}轉入港幣{amount}.00，結餘{amount2}.20。查詢請致電{bankno}。",
+    "{banken}: A payment of {gbp} to TESCO STORES was made using your debit card ending {d4}. Not you? Call the number on the back of your card.",
+  ],
+  lender: [
+    "【{lender}】您本期账单{small}.36元将于{date}到期，请确保绑定的尾号{d4}银行卡余额充足。",
+    "{lenderapp}提醒：您的借款今日到期，应还{amount}.00元，[请登录APP还款|可在APP内主动还款]，勿信他人代还。",
+    "Klarna: Your payment of {gbp} for your {shopen} order is due in 3 days and will be taken automatically from your card.",
+    "【{lender}】您的账单已逾期{days}天，逾期信息将按规定报送征信系统，请尽快通过官方APP还款。",
+    "Atome: Your instalment of SGD {small} is due on {dateen}. Pay in the Atome app to avoid late fees.",
+    "{banken}: Your personal loan of {gbp} has been paid into your current account. First repayment is due {dateen}.",
+    "【{lender}】温馨提示：我司不会以“注销账户”“影响征信”为由要求您转账，官方客服仅限APP内在线客服。",
+    "Clearpay: We couldn't take your payment of {gbp}. We'll try again in 2 days, or you can pay now in the app.",
+    "【{lender}】您好，您的借款已逾期，如继续拖欠我司将依法起诉。还款请只使用官方APP，切勿转账至个人账户。",
+    "Your car finance agreement ends on {dateen}. Log in to your account or call the number on your statement to discuss options.",
+    "{banken}: Your loan payment is 14 days overdue. Missed payments may be reported to credit reference agencies. Please pay in the app or call the number on your statement.",
+    "【{lenderapp}】本期还款{small}元已成功扣款，剩余[3|5|8]期。",
+    "您在{lender}的借款{date}到期。若已还款请忽略。客服热线以官方APP公示为准。",
+    "【{lender}】您的個人信用報告異議申請已受理，處理結果將在{days}個工作日內短信通知。",
+    "{lenderapp}：您綁定的還款卡即將到期，請登入APP更換還款銀行卡。",
+    "Your student loan statement for {year} is now available in your online account. No action needed.",
+  ],
+  otp: [
+    "【{app}】验证码{code}，5分钟内有效，请勿告诉他人。",
+    "Your WhatsApp code: {d3}-{d3}. Don't share this code with others.",
+    "【{bank}】您正在进行网上支付，验证码{code}。银行工作人员不会向您索取，切勿泄露。",
+    "Your {appen} code is {code}. Don't share it with anyone.",
+    "{banken}: Your code to approve a payment of {gbp} to AMAZON is {code}. Never share this code, not even with us.",
+    "驗證碼{code}，10分鐘內有效。如非本人操作，請忽略此短信。【{app}】",
+    "【中華電信】您的密碼重設驗證碼為{code}，5分鐘內有效，本公司人員不會向您索取。",
+    "Singpass: Use OTP {code} to log in. Do not share it with anyone. Not you? Change your password.",
+    "【{shop}】您正在修改收货手机号，验证码{code}，谨防诈骗，勿告知他人。",
+    "G-{code} is your Google verification code.",
+    "【{app}】您正在注销账户，验证码{code}。如非本人操作，说明验证码已泄露，请立即修改密码。",
+    "Uber: Your code is {d4}. Never share this code.",
+    "【个人所得税】您的注册验证码为{code}，5分钟内有效，请勿泄露。",
+    "Ur {banken} one-time passcode is {code}. We'll never call to ask for it.",
+    "【{app}】新设备登录提醒：您的账号在一台新手机上登录。不是你？在APP内冻结账号。",
+    "【{romanceapp}】验证码{code}，用于手机号登录，泄露有风险。",
+  ],
+  delivery: [
+    "【{courier}】您的快递已到{station}，取件码{pick}，请在{hours}小时内取件。",
+    "Evri: Your parcel from {shopen} is on its way and should arrive today before 6pm.",
+    "{courier}快递员：你好，你的件放门口了，有问题打我电话。",
+    "Royal Mail: Sorry we missed you. Your item is at your local Delivery Office, ready to collect after 12pm tomorrow. Bring the card we left and photo ID.",
+    "我是{courier}的，你快递在楼下，家里有人吗？没人我放门卫室了。",
+    "Ninja Van: Your Shopee parcel will be delivered today. Driver {fname} will call before arriving.",
+    "【{courier}】您的包裹{d12}因地址不详暂未派送，请在官方APP或小程序中修改地址，或拨打{courierno}。",
+    "Your Deliveroo order is on its way! {fname} is your rider, arriving in about 15 mins.",
+    "hi amazon driver here, left ur parcel with no. 12 next door, cheers",
+    "【{courier}】您的包裹在运输中破损，已为您登记理赔，进度可在官方APP查看或致电{courierno}。",
+    "外送員：你好，社區進不去，麻煩下來拿一下，我在大門口。",
+    "【{courier}】您的進口包裹需補充收件人身份證信息以完成清關，請在官方小程序上傳。",
+    "J&T Express: Parcel {d12} is out for delivery today. Pls make sure someone is at home.",
+    "喂你好，{courier}的，明天上午送你那个大件，你在家不？",
+    "【{courier}】您的快件今日无法投递，已改约{date}派送。如需自取请回复或拨{courierno}。",
+    "Your {courieren} parcel will be delivered today, your 1-hour slot starts {time}. Track or change delivery in the {courieren} app.",
+  ],
+  appointment: [
+    "【{hospital}】您已预约{date}上午{dept}门诊，就诊序号{d3}，请携带身份证提前15分钟到达。",
+    "Hi {fname}, your MOT is booked for {dateen} at {time}. Drop the car off by 9. Reply if you need to change. Thanks, Kwik Fit",
+    "【{salon}】您好，明天{time}幫您預約剪髮，設計師Tony，如不能來請提前告知喔～",
+    "{school}提醒：{date}下午家长会，请准时到校，地点三楼会议室。",
+    "Polyclinic appt reminder: {dateen} {time}. Pls arrive 15 min early and bring your NRIC. Reply N to cancel.",
+    "Hi its Dave the plumber, running 20 min late, be with u about half 10",
+    "【{hospital}】您的体检报告已出，可在公众号“报告查询”查看，或到体检中心领取。",
+    "Thanks for applying. We'd like to invite you to an interview on {dateen} at {time} at our KL office. Pls reply to confirm. HR - {fname}",
+    "【{operator}】您预约的宽带安装已派单，装维人员将于{date}上门，届时请保持电话畅通。",
+    "【{hospital}】您{date}的{dept}预约已取消，如需重新预约请通过官方公众号。",
+    "明天下午两點睇樓，地址發咗俾你，到時喺樓下等。",
+    "{salon}：美甲约在周六下午三点，地址不变，到了报手机尾号{d4}。",
+    "【{school}】{date}上午新生报到，请携带录取通知书、户口本复印件及一寸照片。",
+    "Hi this is {clinic}. Reminder of your appointment with the nurse on {dateen} at {time}. To cancel reply CANCEL.",
+    "Reminder from your dentist: check-up {dateen} {time}. Reply Y to confirm or call the practice to rebook.",
+    "Dear parent, school will close early at 1pm on {dateen} for staff training. Thank you.",
+  ],
+  marketing: [
+    "【{shop}】会员日全场满199减30，{date}当天有效，退订回T。",
+    "{operatoren}: Your new bill is ready. Total {gbp}. View it in the My {operatoren} app.",
+    "{salon}：老顾客染发8折，本周有效，欢迎预约～回T退订",
+    "Boots: Double points on skincare this weekend, just scan your card. Txt STOP to opt out.",
+    "【{company}】{fund}今日开放申购，投资有风险，过往业绩不代表未来表现。退订回T",
+    "Spotify: Your Premium plan renews on {dateen} for £11.99. You can manage it in your account settings.",
+    "【{gym}】年卡续费送2个月，活动至月底，详情到前台咨询。退订回T",
+    "Pizza Hut: 2 for Tuesday is back! Order in the app. T&Cs apply. Reply STOP to opt out",
+    "本店招聘店员2名，月薪4500起，包吃住，有意到店面谈。{shop}{city}店 退订回T",
+    "Jurong Point: Congrats, you are a winner in our mall lucky draw. Pls collect your voucher at Level 1 Customer Service with your receipt and IC.",
+    "Shopee: Your free shipping voucher expires tonight. Open the app to use it.",
+    "超市：今晚8點後麵包半價，歡迎光臨。",
+    "Part-time cafe staff wanted, weekends, £11.50/hr. Pop in with your CV and ask for {fname}. STOP to opt out",
+    "【{shop}】新店開張，全場九折，歡迎街坊嚟睇睇。回覆T取消",
+    "【{company}】开户送Level-2行情一个月，股市有风险，投资需谨慎。退订回T",
+    "{gym}：本周日免费体验瑜伽课，名额有限，回复1报名，回T退订。",
+  ],
+  personal: [
+    "明天几点到？我去[车站|机场|高铁站]接你",
+    "晚上吃啥[？|啊]面还是饺子，我顺路买菜",
+    "到家了没，到了说一声，别忘了锁门",
+    "钱已经转你了，{small}，你查下",
+    "帮我取个快递呗，{station}，码{pick}，谢啦",
+    "Mum: dinner at 7, bring bread on ur way back pls x",
+    "我在開會，等一下再回你喔，晚上一起吃飯？",
+    "bro u got the lecture slides? my laptop died",
+    "dont forget its gran's bday sat, card's on the fridge, sign it",
+    "今晚要加班，你哋食先唔使等我，幫我留啲湯",
+    "landlord here, boiler man coming thurs morning, pls leave the key if ur out",
+    "lim bei hungry, mamak after class? 10pm ok?",
+    "聽日幾點食飯呀？我放工遲少少到，你哋坐低先",
+    "I've paid u back the £[20|35|18] for the tickets, check ur acct",
+    "sorry bb, bus broke down, reaching in 20 min",
+    "我换号了，这是新号，存一下 —— 小{surname}",
+  ],
+  government: [
+    "【{city}公安】近期冒充客服退款诈骗高发，凡是要求屏幕共享、转账到安全账户的都是诈骗。反诈专线96110。",
+    "HMRC: Your Self Assessment tax return is due by 31 January. Sign in to your account on GOV.UK to file. We will never ask for bank details by text.",
+    "DVLA: The vehicle tax for your car runs out at the end of this month. You can tax it online at GOV.UK or at a Post Office.",
+    "【{city}气象台】今天夜间到明天有暴雨，局地大暴雨，请注意防范，减少外出。",
+    "【{city}交警】您的车辆{plate}于{date}在XX路违停，请在{days}日内通过“交管12123”APP处理。",
+    "NHS: You're eligible for a free flu vaccine. Book at your GP surgery or a local pharmacy.",
+    "SPF: Govt officials will never ask you to transfer money over a phone call. If unsure, call the ScamShield Helpline 1799.",
+    "【{gov}】您申请的养老补贴已审核通过，将于{date}发放至社保卡金融账户，无需缴纳任何费用。",
+    "【{city}人民法院】您的案件{case}定于{date}开庭，请按时到庭。详情可登录中国移动微法院查询。",
+    "【天文台】八號烈風或暴風信號將於今晚發出，市民應盡快完成防風措施，避免外出。",
+    "MetMalaysia: Thunderstorm and heavy rain warning for Selangor and KL until 7pm today.",
+    "Police: No genuine officer will ask you to move money to a 'safe account'. If in doubt, hang up and call 101.",
+    "【96110】您刚接到的电话疑似诈骗，请勿转账，如有疑问请拨打110。",
+    "【選舉事務處】投票日為{date}，請帶同香港身份證前往獲編配的票站投票。",
+    "【{city}税务】您{year}年个税汇算应退税款{small}元已办理退库，请留意银行卡到账。",
+    "Council: your green bin collection moves to Thursday from next week due to the bank holiday.",
+  ],
+  english: [
+    "ok lar, c u at the canteen at 12",
+    "wat time u reach? I'm at the bus stop already",
+    "k, c u at 7. dont be late again haha",
+    "can't talk now, call u l8r",
+    "pls send me the notes for tmr's tutorial, I missed the lecture",
+    "ur mum called, said call her back when u free",
+    "gonna be late, traffic on the M25 is mental",
+    "WON THE MATCH!! 3-1, pub after?",
+    "haha where r u? we're at the back table",
+    "free tonight? wanna grab dinner at the hawker centre",
+    "sorry, I'll call later, in a meeting",
+    "eh u owe me {usd2} for the movie tix ah, paynow me when can",
+    "txt me when u get home ok, it's late",
+    "exam ok or not? mine damn tough sia",
+    "missed the 8:15 train, nxt one 8:40, tell sir I'm late pls",
+    "good luck 4 ur exams tmr, u'll smash it x",
+  ],
+};
