@@ -91,7 +91,7 @@ const introducesItself = (folded: string, at: number) => SELF_INTRODUCTION.test(
 const CLAUSE_END = new Set(Array.from("，,。.！!？?；;\n", (c) => c.charCodeAt(0)));
 const IS_CLAUSE_END = codeUnitTable(CLAUSE_END);
 // "无需另外提供银行卡信息", "不需要提供验证码", "验证码千万别告诉任何人" (别 right before the verb): nothing is asked.
-const NEGATION = /勿|不要|不会|没有|唔会|唔好|唔使|唔需要|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|别$|\b(?:never|not|don't|won't|wouldn't|shouldn't|no need|no (?:genuine|real|legitimate) \w+)\b/i;
+const NEGATION = /勿|不要|不会|凡是|任何(?:人)?要求|没有|唔会|唔好|唔使|唔需要|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|别$|\b(?:never|not|don't|won't|wouldn't|shouldn't|no need|no (?:genuine|real|legitimate) \w+)\b/i;
 
 /** Verbs that hand something over to the sender. */
 const HAND_OVER = "回复|回覆|回传|提供|告知|告诉|发送|发给|发至|发到|发我|发一下|给我|给专员|给客服|转发|报给|报上|报一下|说出|念给|念一下|读给|读一读|读一下|读出|念出|上传";
@@ -531,7 +531,7 @@ function analyseOnce(
     asks_personal_info: has(scan, "personal_info") && (asks(clean, scan, PERSONAL_INFO_REQUESTS) || asks(clean, scan, [ENGLISH_DETAILS_REQUEST])),
     relative_new_number:
       !advisory && (near(scan, ["new_number", "i_am"], 80) || near(scan, ["new_number", "relative"], 80) || near(scan, ["i_am", "secret"], 120)),
-    prize_claim: !advisory && !has(scan, "in_person") && near(scan, ["prize_strong", "claim"], 120),
+    prize_claim: !advisory && !has(scan, "in_person") && !has(scan, "no_action") && near(scan, ["prize_strong", "claim"], 120),
     premium_rate: PREMIUM_RATE_GATED.test(clean, scan),
     scam_language: false,
   };

@@ -107,7 +107,7 @@ export const CONCEPTS = {
     "不会委托第三方", "不会收取任何", "不需要您缴纳任何", "不收任何费用", "不用交任何", "不需要交任何", "不需要额外交钱", "不需要您垫付任何",
     // A lender's discount is no fee: "新用户借款首期利息打折".
     "利息打折", "利息优惠", "首期利息", "首期免息",
-    "无需另付", "无需支付任何", "免运费", "不收运费", "rebook free", "free of charge", "at no cost", "no charge",
+    "无需另付", "无需支付任何", "也无需支付", "无需支付运费", "免运费", "不收运费", "rebook free", "free of charge", "at no cost", "no charge",
     // A lender's anti-fraud line: "本平台从未委托第三方收取解冻费、保证金等任何费用".
     "从未委托", "从未收取", "从未要求", "从来不会", "从来不收", "未委托任何", "不会委托", "从未授权", "绝不收取", "等任何费用", "以任何名义", "任何名义收取",
     "never ask you to pay", "never ask for", "will never ask you", "never ask u",
@@ -1141,6 +1141,8 @@ export const CONCEPTS = {
    */
   no_action: [
     "has been added to your", "added to your account", "credited to your", "无需提供",
+    // "已自动发放至“我的-优惠券”，无需填写任何信息": a prize already credited asks nothing.
+    "已自动发放", "无需填写任何",
     "不需要提供任何", "不需要您提供", "不用提供任何", "无需您提供", "已经发到您的", "已发到您的",
     "无需额外操作", "无需任何操作", "无需您操作", "无需操作", "无需办理", "无须办理", "无须操作", "无需领取", "无需申请", "无需手动", "无需您再",
     "不需要任何操作", "不需要您操作", "不用操作", "不用办理", "不用另外", "自动到账", "自动发放", "已自动", "系统自动",

@@ -1489,3 +1489,14 @@ describeBatch(
     "Jurong Point: Congrats, you are a winner in our mall lucky draw. Pls collect your voucher at Level 1 Customer Service with your receipt and IC.",
   ],
 );
+
+describe("what blind genuine set #92 showed on arrival", () => {
+  it.each([
+    // A disclaimer about personal accounts ("任何要求转入个人账户的均非本司行为") asks for nothing.
+    "【某消费金融】您好，您的借款已逾期超过100天，如仍未还款将依法提起诉讼。请通过官方App或对公账户还款，任何要求转入个人账户的均非本司行为。",
+    // A coupon already credited, with no fee to pay.
+    "【某商城】恭喜您在会员日抽奖中获得99元无门槛券，已自动发放至“我的-优惠券”，无需填写任何信息，也无需支付运费或手续费。拒收请回复R",
+  ])("stays below suspicious: %s", (text) => {
+    expect(judgeAsCheck(text).suspicious).toBe(false);
+  });
+});
