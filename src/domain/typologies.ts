@@ -94,6 +94,8 @@ export const CONCEPTS = {
     "解冻费", "itunes",
     "开通费", "会员开通", "放款前", "前需支付", "前需缴纳", "前需要支付", "before release",
     "deposit", "insurance deposit", "upfront", "advance fee", "insurance fee",
+    // "需要向联合国缴纳休假申请费三千美金": the soldier's or doctor's leave paid by the lover.
+    "申请费", "休假费", "请假费", "leave fee", "vacation fee",
     "保证金", "手续费", "解冻金", "解冻费", "刷流水", "刷银行流水", "验资金", "验资", "激活费", "工本费", "认证费", "入会费", "押金", "前期费用",
     "贷前费用", "预付款", "税费", "个人所得税", "公证费", "通道费", "提现费", "审核费", "保险费", "验证金", "会员费", "服务费", "利息预扣",
     "release fee", "processing fee", "handling fee", "admin fee", "file charge", "file charges", "processing charge", "activation fee", "small fee", "unlock fee", "clearance fee",
@@ -1581,6 +1583,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["romance", "romance_money"], window: 220, unless: ["no_action"] },
       { all: ["pet", "platform_trick", "bet"], window: 200 },
       { all: ["pet", "romance_fee"], window: 200 },
+      // "寶貝…需要向聯合國繳納休假申請費三千美金，妳可以先幫我匯嗎": a lover's fee, in a script's words.
+      { all: ["pet", "upfront_fee"], window: 200, needs: (c) => c.upfrontFee && c.wordingLeansScam },
       { all: ["pet", "romance_money", "ask_money"], window: 120 },
       // "babe, my mate at the crypto firm told me about a coin listing… want me to show you the wallet?": the lover's pivot to investing.
       { all: ["pet", "invest"], window: 200, needs: (c) => c.wordingLeansScam },

@@ -1500,3 +1500,12 @@ describe("what blind genuine set #92 showed on arrival", () => {
     expect(judgeAsCheck(text).suspicious).toBe(false);
   });
 });
+
+describe("what blind scam set #91 showed on arrival", () => {
+  it("names a lover's leave fee paid to 'the United Nations' as romance", () => {
+    expect(judgeAsCheck("寶貝，我在烏克蘭當戰地醫生，這裡網路很差…我想請假回台灣跟妳見面，但需要向聯合國繳納休假申請費三千美金，妳可以先幫我匯嗎？我回去一定加倍還妳❤️")).toMatchObject({
+      suspicious: true,
+      typology: "romance",
+    });
+  });
+});
