@@ -94,6 +94,8 @@ import { BLIND_TUNING_87_SCAM } from "./blind-tuning-87";
 import { BLIND_TUNING_88_GENUINE } from "./blind-tuning-88";
 import { BLIND_TUNING_89_GENUINE } from "./blind-tuning-89";
 import { BLIND_TUNING_90_SCAM } from "./blind-tuning-90";
+import { BLIND_TUNING_91_SCAM } from "./blind-tuning-91";
+import { BLIND_TUNING_92_GENUINE } from "./blind-tuning-92";
 import { BLIND_12_GENUINE, BLIND_12_SCAM } from "./blind-tuning-12";
 import { BLIND_13_GENUINE, BLIND_13_SCAM } from "./blind-tuning-13";
 import { BLIND_14_GENUINE, BLIND_14_SCAM } from "./blind-tuning-14";
@@ -379,6 +381,7 @@ export function scamTuneSets(id: TypologyId): [string, string[]][] {
     ["blind-tuning-85", BLIND_TUNING_85_SCAM[id]],
     ["blind-tuning-87", BLIND_TUNING_87_SCAM[id]],
     ["blind-tuning-90", BLIND_TUNING_90_SCAM[id]],
+    ["blind-tuning-91", BLIND_TUNING_91_SCAM[id]],
   ];
 }
 
@@ -443,6 +446,7 @@ export function genuineTuneSets(category: GenuineCategory): [string, string[]][]
     ["blind-tuning-86", BLIND_TUNING_86_GENUINE[category]],
     ["blind-tuning-88", BLIND_TUNING_88_GENUINE[category]],
     ["blind-tuning-89", BLIND_TUNING_89_GENUINE[category]],
+    ["blind-tuning-92", BLIND_TUNING_92_GENUINE[category]],
   ];
 }
 
