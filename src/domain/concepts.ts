@@ -78,7 +78,20 @@ const SURROGATE = 4 << 16;
 const NEEDS_NFKC = 8 << 16;
 /** Inert unless it has a decomposition, which nfkcInertAt looks up on first sight. */
 const DECOMPOSITION_UNKNOWN = 16 << 16;
+/** NFKC writes several ASCII punctuation marks for it ("…" → "..."): the fold writes ASCII_EXPANSIONS' string. */
+const EXPANDS = 32 << 16;
 const UNIT = 0xffff;
+
+/**
+ * What NFKC writes for a punctuation mark that becomes ASCII punctuation ("…" → "...", "‥" → "..", "‼" → "!!"),
+ * settled on first sight (nfkcInertAt). Written by the fold in place of a restart after String.prototype.normalize,
+ * which cost a 2,000-character text with one "…" (Chinese writes "……") a pass and a normalisation more than its
+ * fold. Exact: ASCII punctuation is no part of any canonical composition, so NFKC writes the same whatever stands
+ * around the mark (a combining mark after it makes the fold restart anyway); and none of it is a filler or a word
+ * character, which the fold reads ahead for before it has settled what the mark becomes.
+ */
+const ASCII_EXPANSIONS = new Map<number, string>();
+const isPlainAsciiPunctuation = (text: string) => /^[!-/:-@[-`{|}]+$/.test(text) && !/[*_~]/.test(text);
 
 let foldTableCache: Uint32Array | null = null;
 /**
@@ -121,12 +134,19 @@ function nfkcInertAt(table: Uint32Array, text: string, at: number): boolean {
   if (entry & SURROGATE) return isInertSurrogatePair(text, at);
   if (entry & DECOMPOSITION_UNKNOWN) {
     const unit = String.fromCharCode(code);
-    table[code] = (entry & ~DECOMPOSITION_UNKNOWN) | (unit.normalize("NFKD") === unit ? 0 : NEEDS_NFKC);
+    const compatible = unit.normalize("NFKC");
+    if (unit.normalize("NFKD") === unit) table[code] = entry & ~DECOMPOSITION_UNKNOWN;
+    else if (!isPlainAsciiPunctuation(compatible)) table[code] = (entry & ~DECOMPOSITION_UNKNOWN) | NEEDS_NFKC;
+    else if (compatible.length === 1) table[code] = compatible.charCodeAt(0);
+    else {
+      ASCII_EXPANSIONS.set(code, compatible);
+      table[code] = EXPANDS | compatible.charCodeAt(0);
+    }
   }
   return (table[code]! & NEEDS_NFKC) === 0;
 }
 
-/** The fold's output, reused from call to call (folding never lengthens a text); grown when a longer text comes, up to a limit. */
+/** The fold's output, reused from call to call; grown when a longer text comes (or one whose marks expand, ASCII_EXPANSIONS), up to a limit. */
 let scratch = new Uint16Array(4096);
 const MAX_SCRATCH = 1 << 16;
 /** Where in the output a character that may start a regional word stands, reused likewise. */
@@ -165,7 +185,7 @@ function simplifyDroppingFillers(text: string, normalised: boolean): string {
   // Read once, not in the loop's condition: a property load that turns generic as charCodeAt's does.
   const length = text.length;
   if (scratch.length < length && length <= MAX_SCRATCH) scratch = new Uint16Array(Math.min(MAX_SCRATCH, Math.max(length, scratch.length * 2)));
-  const out = scratch.length >= length ? scratch : new Uint16Array(length);
+  let out = scratch.length >= length ? scratch : new Uint16Array(length);
   let n = 0;
   let changed = false;
   // A lone surrogate in the text is one in the output too (the fold never separates a pair nor joins two halves).
@@ -173,10 +193,26 @@ function simplifyDroppingFillers(text: string, normalised: boolean): string {
   let starts = 0;
   for (let i = 0; i < length; i++) {
     const code = charCodeAt.call(text, i);
-    const entry = table[code]!;
+    let entry = table[code]!;
     if (entry > UNIT) {
       if (!normalised && entry & (NEEDS_NFKC | DECOMPOSITION_UNKNOWN | SURROGATE) && !nfkcInertAt(table, text, i)) {
         return simplifyDroppingFillers(text.normalize("NFKC"), true);
+      }
+      // What first sight settled (nfkcInertAt).
+      entry = table[code]!;
+      if (entry & EXPANDS) {
+        const expansion = ASCII_EXPANSIONS.get(code)!;
+        // Room for it and for one unit per character still to read.
+        const needed = n + expansion.length + (length - i - 1);
+        if (needed > out.length) {
+          const wider = new Uint16Array(Math.max(needed, 2 * out.length));
+          wider.set(out.subarray(0, n));
+          out = wider;
+          if (wider.length <= MAX_SCRATCH) scratch = wider;
+        }
+        for (let k = 0; k < expansion.length; k++) out[n++] = expansion.charCodeAt(k);
+        changed = true;
+        continue;
       }
       if (n > 0 && entry & FILLER) {
         const before = out[n - 1]!;
