@@ -2,8 +2,9 @@
  * Blind check set #81 (10 templates per typology and genuine category, written blind at the end of session 16 in the
  * hold-out's styles; measured once on the final detection tree c74ad26 before it was read: 16 of 16 typologies ≥ 85 %
  * — credit_repair, acquaintance, game_trade, tax_refund 90.0, the rest 100 — mean 97.5 %, 0 of 270 genuine texts
- * flagged; the session's starting tree ee9c42f: 16 / 16, mean 96.0 %, 0 of 270). Not read and not tuned on yet: the
- * next session may use it once more as a blind check, or join it to the tune split (scripts/corpus/generate.ts).
+ * flagged; the session's starting tree ee9c42f: 16 / 16, mean 96.0 %, 0 of 270). Measured a second time, still unread,
+ * on session 17's starting tree 5254bf0: 16 / 16, mean 97.5 %, 0 of 270 (3 renderings per template). Then joined to
+ * the tune split.
  *
  * Blind hold-out set 81 for the Chinese/English anti-fraud SMS classifier.
  *

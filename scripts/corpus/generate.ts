@@ -84,6 +84,14 @@ import { BLIND_TUNING_77_SCAM } from "./blind-tuning-77";
 import { BLIND_TUNING_78_GENUINE } from "./blind-tuning-78";
 import { BLIND_TUNING_79_SCAM } from "./blind-tuning-79";
 import { BLIND_TUNING_80_GENUINE } from "./blind-tuning-80";
+import { BLIND_CHECK_81_GENUINE, BLIND_CHECK_81_SCAM } from "./blind-check-81";
+import { RETIRED_HOLDOUT_71_GENUINE, RETIRED_HOLDOUT_71_SCAM } from "./retired-holdout-71";
+import { BLIND_TUNING_83_SCAM } from "./blind-tuning-83";
+import { BLIND_TUNING_84_GENUINE } from "./blind-tuning-84";
+import { BLIND_TUNING_85_SCAM } from "./blind-tuning-85";
+import { BLIND_TUNING_86_GENUINE } from "./blind-tuning-86";
+import { BLIND_TUNING_87_SCAM } from "./blind-tuning-87";
+import { BLIND_TUNING_88_GENUINE } from "./blind-tuning-88";
 import { BLIND_12_GENUINE, BLIND_12_SCAM } from "./blind-tuning-12";
 import { BLIND_13_GENUINE, BLIND_13_SCAM } from "./blind-tuning-13";
 import { BLIND_14_GENUINE, BLIND_14_SCAM } from "./blind-tuning-14";
@@ -254,7 +262,7 @@ const isChinese = (text: string) => (text.match(/\p{Script=Han}/gu)?.length ?? 0
 export const ZH_STYLES = ["plain", "traditional", "spaced", "emoji", "fullwidth", "nopunct"] as const;
 export const EN_STYLES = ["plain", "lower", "textspeak", "shout"] as const;
 
-function styled(text: string, random: Random): { text: string; style: string } {
+export function styled(text: string, random: Random): { text: string; style: string } {
   if (isChinese(text)) {
     const style = pick(random, ZH_STYLES);
     switch (style) {
@@ -363,6 +371,11 @@ export function scamTuneSets(id: TypologyId): [string, string[]][] {
     ["blind-tuning-75", BLIND_TUNING_75_SCAM[id]],
     ["blind-tuning-77", BLIND_TUNING_77_SCAM[id]],
     ["blind-tuning-79", BLIND_TUNING_79_SCAM[id]],
+    ["blind-check-81", BLIND_CHECK_81_SCAM[id]],
+    ["retired-holdout-71", RETIRED_HOLDOUT_71_SCAM[id]],
+    ["blind-tuning-83", BLIND_TUNING_83_SCAM[id]],
+    ["blind-tuning-85", BLIND_TUNING_85_SCAM[id]],
+    ["blind-tuning-87", BLIND_TUNING_87_SCAM[id]],
   ];
 }
 
@@ -421,6 +434,11 @@ export function genuineTuneSets(category: GenuineCategory): [string, string[]][]
     ["blind-tuning-76", BLIND_TUNING_76_GENUINE[category]],
     ["blind-tuning-78", BLIND_TUNING_78_GENUINE[category]],
     ["blind-tuning-80", BLIND_TUNING_80_GENUINE[category]],
+    ["blind-check-81", BLIND_CHECK_81_GENUINE[category]],
+    ["retired-holdout-71", RETIRED_HOLDOUT_71_GENUINE[category]],
+    ["blind-tuning-84", BLIND_TUNING_84_GENUINE[category]],
+    ["blind-tuning-86", BLIND_TUNING_86_GENUINE[category]],
+    ["blind-tuning-88", BLIND_TUNING_88_GENUINE[category]],
   ];
 }
 

@@ -134,6 +134,37 @@ export const SEEDED_OFFICIAL_DOMAINS = [
 
 const HOST_JUDGED = new Set([...PLATFORMS, ...SEEDED_OFFICIAL_DOMAINS]);
 
+/**
+ * Brands' own sites that publish nothing of anyone else's: couriers, postal services, telecoms, tax and billing
+ * services whose genuine notices send the reader to their site ("请登录官网 www.sf-express.com 上传身份证",
+ * "pay only at royalmail.com"). Platforms where anyone can publish a page, a form, a group or a payment request
+ * (taobao.com, docs.qq.com, sites.google.com, paypal.com/paypalme, chat.whatsapp.com) are not among them.
+ */
+const BRAND_SITES = [
+  "sf-express.com", "ems.com.cn", "11183.com.cn", "jdl.com", "zto.com", "yto.net.cn", "sto.cn", "yundaex.com", "cainiao.com",
+  "10086.cn", "189.cn", "10010.com", "chinamobile.com", "chinaunicom.com", "12306.cn", "95516.com",
+  "royalmail.com", "parcelforce.com", "evri.com", "dpd.co.uk", "dpd.com", "dhl.com", "dhl.co.uk", "fedex.com", "ups.com",
+  "usps.com", "auspost.com.au", "canadapost-postescanada.ca", "canadapost.ca", "singpost.com", "hongkongpost.hk", "nzpost.co.nz",
+  "apple.com", "netflix.com", "spotify.com", "amazon.com", "amazon.co.uk", "uber.com",
+  "hsbc.co.uk", "hsbc.com", "barclays.co.uk", "lloydsbank.com", "natwest.com", "santander.co.uk", "monzo.com", "chase.com",
+  "bankofamerica.com", "wellsfargo.com", "ee.co.uk", "vodafone.co.uk", "o2.co.uk", "three.co.uk", "dbs.com.sg", "ocbc.com", "uob.com.sg",
+];
+/** Seeded official domains where the public posts too (stock forums): a link there may be anyone's page. */
+const PUBLIC_POSTING_SITES = new Set(["xueqiu.com", "eastmoney.com", "10jqka.com.cn"]);
+const OFFICIAL_SITES = new Set([...BRAND_SITES, ...SEEDED_OFFICIAL_DOMAINS.filter((domain) => !PUBLIC_POSTING_SITES.has(domain))]);
+/** Suffixes only governments can register under (hmrc.gov.uk, www.chinatax.gov.cn, irs.gov). */
+const GOVERNMENT_SUFFIXES = ["gov.cn", "gov.uk", "gov", "mil", "gov.au", "gov.sg", "gov.hk", "gov.tw", "gc.ca", "gov.in", "gov.my", "gov.ph", "nhs.uk", "police.uk"];
+
+/**
+ * Whether a link goes to a brand's or a government's own site: such a link hands the reader to the sender's official
+ * channel, not to a stranger's page (content analysis gives it no `link` signal).
+ * Example: isOfficialSite({ host: "www.sf-express.com", domain: "sf-express.com" }) → true;
+ * isOfficialSite({ host: "hmrc.gov.uk.refund-claim.top", domain: "refund-claim.top" }) → false
+ */
+export function isOfficialSite(link: { host: string; domain: string }): boolean {
+  return OFFICIAL_SITES.has(link.domain) || GOVERNMENT_SUFFIXES.some((suffix) => link.host === suffix || link.host.endsWith(`.${suffix}`));
+}
+
 /** Labels that only pick a front end of the same site: www.icbc.com.cn is icbc.com.cn. */
 const SAME_SITE_LABELS = new Set(["www", "m", "wap", "mobile"]);
 

@@ -10,6 +10,7 @@
 import { type ConceptScan, foldForMatching } from "./concepts";
 import type { Institution } from "./institutions";
 import { extractLinks } from "./links";
+import { isOfficialSite } from "./platforms";
 import { normaliseSender } from "./phone";
 import { codeUnitTable } from "./code-units";
 import { GatedAlternation, gatedTest, gateOf, mayMatch } from "./regex-gates";
@@ -138,8 +139,8 @@ const ENGLISH_DETAILS_REQUEST =
 // A PIN or code is asked for when it is the reader's ("send us your PIN", "reply with the code"), not when the writer sends one ("will send pin").
 const ENGLISH_CARD_REQUEST =
   /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with|read me|read out)\b[^.!?\n]{0,30}\b(?:card details|card number|bank details|account details|payment details|numbers on the back|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?(?:pin|cvv|password)|cvv|sort code|password)\b/dgi;
-/** English: "send us the OTP", "reply with your verification code". */
-const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward|read me|read out)\b[^.!?\n]{0,24}\b(?:otp|codes?|verification code|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?pin)\b/dgi;
+/** English: "send us the OTP", "reply with your verification code", "forward us the 6-digit registration code". */
+const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward|read me|read out)\b[^.!?\n]{0,32}\b(?:otp|codes?|verification code|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?pin)\b/dgi;
 
 /** Module-local, called as `charCodeAt.call(text, i)` in the loops over a text (why: src/domain/code-units.ts). */
 const charCodeAt = String.prototype.charCodeAt;
@@ -151,24 +152,44 @@ const MAX_CLAUSE = 80;
  * The institution's own app, branch or counter: "请在App内上传新证件", "请到网点柜台提供身份证" hand
  * nothing to a stranger (a link or a chat contact would; those are checked without this exemption).
  */
-const OWN_CHANNEL = /app内|app中|app里|登录(?:官方)?app|客户端内|在[\u4e00-\u9fffA-Za-z]{2,6}(?<![时日天月年周钟限间期内])内|手机银行|网上银行|官方app|营业厅|网点|柜台|in the app|in-app|at (?:any|your nearest|a) branch/i;
+const OWN_CHANNEL = /app内|app中|app里|(?:登录|打开|在)[\u4e00-\u9fffA-Za-z0-9]{0,6}app(?!\s?store)|客户端内|在[\u4e00-\u9fffA-Za-z0-9]{2,6}(?<![时日天月年周钟限间期内])内|手机银行|网上银行|官方app|官网|官方网站|营业厅|网点|柜台|in the app|in-app|at (?:any|your nearest|a) branch/i;
+
+const DOT = 46;
+const IS_ASCII_ALPHANUMERIC = codeUnitTable(new Set(Array.from("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", (c) => c.charCodeAt(0))));
+
+/** A dot inside a word — a domain's (www.sf-express.com), a number's (3.5) — ends no clause. */
+function endsClause(text: string, at: number): boolean {
+  const code = charCodeAt.call(text, at);
+  if (!IS_CLAUSE_END[code]) return false;
+  return code !== DOT || !IS_ASCII_ALPHANUMERIC[charCodeAt.call(text, at - 1)] || !IS_ASCII_ALPHANUMERIC[charCodeAt.call(text, at + 1)];
+}
 
 /** The clause before position `at`, at most MAX_CLAUSE characters back. */
 function clauseBefore(text: string, at: number): string {
   let start = at;
-  while (start > 0 && at - start < MAX_CLAUSE && !IS_CLAUSE_END[charCodeAt.call(text, start - 1)]) start--;
+  while (start > 0 && at - start < MAX_CLAUSE && !endsClause(text, start - 1)) start--;
   return text.slice(start, at);
 }
 
 /** Whether a match's verb is a request: no negation (nor, when `ownChannelExempt`, the institution's own channel) precedes it in its clause. */
 function isRequest(text: string, match: RegExpExecArray, ownChannelExempt: boolean): boolean {
   const before = clauseBefore(text, match.indices?.groups?.verb?.[0] ?? match.index);
-  return !NEGATION.test(before) && !(ownChannelExempt && OWN_CHANNEL.test(before));
+  // The channel may also sit between the verb and the item: "通过手机银行人脸识别".
+  return !NEGATION.test(before) && !(ownChannelExempt && (OWN_CHANNEL.test(before) || OWN_CHANNEL.test(match[0])));
 }
 
 /** Whether any of a concept's hits is not negated in its clause: "不会让您共享屏幕" names screen sharing and asks nothing. */
 function anyUnnegated(text: string, starts: readonly number[]): boolean {
   for (const at of starts) if (!NEGATION.test(clauseBefore(text, at))) return true;
+  return false;
+}
+
+/** Whether any of a concept's hits is neither negated nor inside the institution's own app ("可在App“我的-借款记录”中下载" downloads a document there). */
+function anyUnnegatedOffChannel(text: string, starts: readonly number[]): boolean {
+  for (const at of starts) {
+    const before = clauseBefore(text, at);
+    if (!NEGATION.test(before) && !OWN_CHANNEL.test(before)) return true;
+  }
   return false;
 }
 
@@ -258,8 +279,14 @@ const flaggedFromContent = (content: ContentAnalysis) =>
 /** Beside an advisory's sentences: a typology or an ask in words the model leans to reading as a scam, or what is flagged beside a phrase rules stand aside for (below). */
 const isScriptBesideAdvisory = (script: ContentAnalysis) =>
   ((script.typology !== null || asksSomething(script.signals)) && script.scamLanguage.probability >= ADVISORY_MAX_PROBABILITY) || isScriptBesideStandAside(script);
-/** Phrases rules and the model's guard stand aside for, which a script can borrow: the institution's own channel, "no action needed", a refund or cancellation done, a fee waived. */
-const STAND_ASIDE_CONCEPTS = ["official_channel", "no_action", "refund_done", "cancel_done", "paid_done", "fee_waived"] as const;
+/** An advisory's sentences: naming scams ("谨防诈骗，请勿上当"). */
+const WARNING_CONCEPTS = ["advisory", "fraud_word"] as const;
+/**
+ * Phrases rules and the model's guard stand aside for, which a script can borrow: the institution's own channel, "no
+ * action needed", a refund or cancellation done, a fee waived — and a warning about scams, which dilutes the model's
+ * reading of a script it is appended to ("…转到我们财务专员的个人卡。谨防诈骗，请勿上当。" p 1.00 → 0.94).
+ */
+const STAND_ASIDE_CONCEPTS = ["official_channel", "no_action", "refund_done", "cancel_done", "paid_done", "fee_waived", ...WARNING_CONCEPTS] as const;
 /**
  * Beside such a phrase: flagged on its own, in words the model reads as a scam (p ≥ 0.9). Genuine notices say the
  * same things as scripts more often here ("您的账户已冻结，请登录手机银行处理"), so the bar is higher than beside an
@@ -356,17 +383,51 @@ export function analyseContent(
   links: readonly ExtractedLink[] = extractLinks(text),
   options: AnalysisOptions = {},
 ): ContentAnalysis {
-  const { result, cover } = analyseOnce(text, sender, links, options);
+  const { result, cover, folded } = analyseOnce(text, sender, links, options);
+  if (flaggedFromContent(result)) return result;
   // A cover sentence appended to a script — an advisory's warning ("【反诈提醒】凡是要求转账到安全账户的都是诈骗。"),
   // the institution's own channel ("如有疑问请致电官方客服95588。"), "无需任何操作" — does not make it genuine: when the
   // text is not flagged, its other sentences are read alone, and a script found there is the answer
   // (scripts/measure-evasion.ts).
-  if (cover === null || flaggedFromContent(result)) return result;
-  const positions = cover.beside === "advisory" ? [...conceptStarts(cover.scan, "advisory"), ...conceptStarts(cover.scan, "fraud_word")] : STAND_ASIDE_CONCEPTS.flatMap((name) => conceptStarts(cover.scan, name));
-  const rest = withoutSentencesAt(cover.folded, positions);
-  if (rest.length === 0 || rest.length === cover.folded.length) return result;
-  const script = analyseOnce(rest, sender, links, options).result;
-  return (cover.beside === "advisory" ? isScriptBesideAdvisory(script) : isScriptBesideStandAside(script)) ? script : result;
+  if (cover !== null) {
+    const positions = (cover.beside === "advisory" ? WARNING_CONCEPTS : STAND_ASIDE_CONCEPTS).flatMap((name) => conceptStarts(cover.scan, name));
+    const rest = withoutSentencesAt(cover.folded, positions);
+    if (rest.length > 0 && rest.length < cover.folded.length) {
+      const script = analyseOnce(rest, sender, links, options).result;
+      if (cover.beside === "advisory" ? isScriptBesideAdvisory(script) : isScriptBesideStandAside(script)) return script;
+    }
+  }
+  // Any other sentence put before or after a script ("如非本人操作请忽略。") may pull the model's reading just below its
+  // threshold: where the model leans to a scam but stays under it, the text is read without its first sentences and
+  // without its last ones (up to three: six readings at most, linear), and a script flagged there in words read as a
+  // scam is the answer.
+  const { probability } = result.scamLanguage;
+  if (result.transcript || probability < ADVISORY_MAX_PROBABILITY || scoresAsScamLanguage(probability)) return result;
+  for (const rest of withoutEdgeSentences(folded)) {
+    if (!scoresAsScamLanguage(scamLanguageProbability(rest))) continue;
+    const script = analyseOnce(rest, sender, links, options).result;
+    if (isScriptBesideStandAside(script)) return script;
+  }
+  return result;
+}
+
+/** Whether the model's probability reaches a tier that scores (`scam_language`). */
+const scoresAsScamLanguage = (probability: number) => {
+  const tier = scamLanguageTier(probability);
+  return tier === "high" || tier === "very_high";
+};
+
+/** Sentences dropped from either edge at most: a cover is a sentence or a short paragraph. */
+const MAX_EDGE_SENTENCES = 3;
+
+/** A text without its first one, two or three sentences, and without its last ones, keeping at least one sentence. */
+function withoutEdgeSentences(text: string): string[] {
+  const ends = [...text.matchAll(SENTENCE_END)].map((match) => match.index + match[0].length).filter((end) => end > 0 && end < text.length);
+  const rests: string[] = [];
+  for (let k = 0; k < Math.min(MAX_EDGE_SENTENCES, ends.length); k++) {
+    rests.push(text.slice(ends[k]!), text.slice(0, ends[ends.length - 1 - k]!));
+  }
+  return rests.filter((rest) => rest.trim().length > 0);
 }
 
 /** A text's cover sentences, found only when its analysis is not flagged: the folded text, its scan, and what they stand beside. */
@@ -382,12 +443,13 @@ function analyseOnce(
   sender: string | undefined,
   links: readonly ExtractedLink[],
   { setAsideGenuineTranscripts = true }: AnalysisOptions,
-): { result: ContentAnalysis; cover: CoverSentences | null } {
+): { result: ContentAnalysis; cover: CoverSentences | null; folded: string } {
   const dialogue = isDialogue(text);
   // Rules and model read a transcript without the reader's own turns and turns about scams: the script.
   const clean = foldForMatching(modelText(text, dialogue));
   const scan = scanFraudConcepts(clean);
-  const hasLink = links.length > 0;
+  // A link to the brand's or a government's own site is its official channel, not a destination of the sender's choosing.
+  const hasLink = links.some((link) => !isOfficialSite(link));
   const institution = institutionOfScan(scan);
   const callbackNumbers = callbackNumbersIn(clean, sender);
   const callbackToMobile = callbackNumbers.some((number) => number.startsWith("+861"));
@@ -406,9 +468,10 @@ function analyseOnce(
   // Not when it also hands the reader a chat account, a card number or a mobile: "如有疑问请致电官方客服" appended to a script.
   const ownChannelOnly = !handsOverDestination && !callbackToMobile && conceptStarts(scan, "official_channel").some((at) => !introducesItself(clean, at));
   // The sentences that may make it read as genuine, for analyseContent to set apart when nothing is flagged: beside an
-  // advisory, its sentences naming scams; otherwise, when the model leans to reading the text as a scam, the sentences
-  // with the phrases rules stand aside for ("如有疑问请致电官方客服", "无需任何操作", "退款已原路退回").
-  const beside = advisory ? "advisory" : probability >= ADVISORY_MAX_PROBABILITY && STAND_ASIDE_CONCEPTS.some((name) => has(scan, name)) ? "stand_aside" : null;
+  // advisory, its sentences naming scams; otherwise the sentences with the phrases rules stand aside for ("如有疑问请致电
+  // 官方客服", "无需任何操作", "退款已原路退回", "谨防诈骗") — whatever the model reads, since the phrase itself may have
+  // pulled its reading below the boundary ("本短信由官方发送，请登录手机银行APP查看" took a collector's threat from p 0.98 to 0.46).
+  const beside = advisory ? "advisory" : STAND_ASIDE_CONCEPTS.some((name) => has(scan, name)) ? "stand_aside" : null;
   const cover: CoverSentences | null = beside === null ? null : { folded: clean, scan, beside };
   const tier = scamLanguageTier(probability);
   // A transcript the model reads as genuine: in a call or chat the rules cannot tell the script from a genuine
@@ -427,7 +490,7 @@ function analyseOnce(
     transcript: true,
   });
   // Set aside with the model allowed whatever the rules find: none of the signals below is needed.
-  if (setAside && !(advisory || ownChannelOnly)) return { result: setAsideResult(true), cover: null };
+  if (setAside && !(advisory || ownChannelOnly)) return { result: setAsideResult(true), cover: null, folded: clean };
   const chatContact = mayMatch(gateOf(CHAT_CONTACT), scan) && anyUnnegatedMatch(clean, CHAT_CONTACT) && (!gatedTest(ADVERT, clean, scan) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
@@ -457,7 +520,7 @@ function analyseOnce(
       !advisory &&
       ((has(scan, "screen") && anyUnnegated(clean, conceptStarts(scan, "screen"))) ||
         (((near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40)) || near(scan, ["download", "sideload"], 60)) &&
-          anyUnnegated(clean, conceptStarts(scan, "download")))),
+          anyUnnegatedOffChannel(clean, conceptStarts(scan, "download")))),
     asks_personal_info: has(scan, "personal_info") && (asks(clean, scan, PERSONAL_INFO_REQUESTS) || asks(clean, scan, [ENGLISH_DETAILS_REQUEST])),
     relative_new_number:
       !advisory && (near(scan, ["new_number", "i_am"], 80) || near(scan, ["new_number", "relative"], 80) || near(scan, ["i_am", "secret"], 120)),
@@ -467,7 +530,7 @@ function analyseOnce(
   };
   const allowed = !(advisory || ownChannelOnly) || asksSomething(SIGNALS.filter((signal) => detected[signal]));
   detected.scam_language = allowed && (tier === "high" || tier === "very_high");
-  if (setAside) return { result: setAsideResult(allowed), cover };
+  if (setAside) return { result: setAsideResult(allowed), cover, folded: clean };
   const signals = SIGNALS.filter((signal) => detected[signal]);
   const stretch = { from: 0, to: clean.length };
   const typology = detectTypology(scan, {
@@ -482,18 +545,37 @@ function analyseOnce(
     dialogue,
     opener: clean.length <= OPENER_LENGTH,
     unknownLoanApp: downloadsUnknownLoanApp(clean),
+    wordingLeansScam: probability >= ADVISORY_MAX_PROBABILITY,
   }, stretch);
   // The model's dissent (a typology without a request does not count where the model reads the text as genuine, tier
   // "low") also reads the sentences the typology was found in, when the rest is most of the text: genuine words padded
   // onto a script dilute the whole ("妈，我到学校了…" appended to a collector's threat took it from p 0.996 to 0.028),
-  // not the script's own sentences. Where those read as a scam (p ≥ 0.5), the model does not dissent.
+  // not the script's own sentences. Where those read as a scam (p ≥ 0.5), the model does not dissent; nor where any
+  // passage of a longer text does not read as genuine (everyPassageLow, as for transcripts): padding may sit between a
+  // script's sentences and stretch the typology's sentences over most of the text.
   // Not in a transcript: its turns are read passage by passage already (the set-aside above).
   const dissents = tier === "low" && typology !== null && !dialogue && !asksSomething(signals);
   const typologySentences = dissents ? sentencesAround(clean, stretch.from, stretch.to) : "";
-  const padded = dissents && typologySentences.length <= PADDED_SHARE * clean.length && scamLanguageProbability(typologySentences) >= ADVISORY_MAX_PROBABILITY;
+  const padded =
+    dissents &&
+    ((typologySentences.length <= PADDED_SHARE * clean.length && scamLanguageProbability(typologySentences) >= ADVISORY_MAX_PROBABILITY) || !everyPassageLow(clean));
+  // A conversation that asks nothing, in words the model does not lean to reading as a scam (p < 0.5), is people talking
+  // about a scam's ideas — a live-stream host warning off private sellers, a boss telling a clerk to verify a changed
+  // account by phone, team-mates laughing at account sellers — not a script (blind genuine set #88).
+  // A turn that asks for money ("还差一点，你再转八千过来") is a request, though it names no account.
+  const talkedAbout =
+    dialogue && typology !== null && probability < ADVISORY_MAX_PROBABILITY && !asksSomething(signals) && !has(scan, "pay_more") && !has(scan, "ask_money");
   return {
-    result: { signals, institution, typology, callbackNumbers, scamLanguage: { probability, tier: padded ? "none" : tier, allowed }, transcript: dialogue },
+    result: {
+      signals,
+      institution,
+      typology: talkedAbout ? null : typology,
+      callbackNumbers,
+      scamLanguage: { probability, tier: padded ? "none" : tier, allowed },
+      transcript: dialogue,
+    },
     cover,
+    folded: clean,
   };
 }
 

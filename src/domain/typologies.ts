@@ -95,7 +95,7 @@ export const CONCEPTS = {
     "deposit", "insurance deposit", "upfront", "advance fee", "insurance fee",
     "保证金", "手续费", "解冻金", "解冻费", "刷流水", "刷银行流水", "验资金", "验资", "激活费", "工本费", "认证费", "入会费", "押金", "前期费用",
     "贷前费用", "预付款", "税费", "个人所得税", "公证费", "通道费", "提现费", "审核费", "保险费", "验证金", "会员费", "服务费", "利息预扣",
-    "release fee", "processing fee", "handling fee", "admin fee", "activation fee", "small fee", "unlock fee", "clearance fee",
+    "release fee", "processing fee", "handling fee", "admin fee", "file charge", "file charges", "processing charge", "activation fee", "small fee", "unlock fee", "clearance fee",
     "customs fee", "redelivery fee", "delivery fee", "shipping fee", "settlement fee", "a fee", "the fee", "fee of",
   ],
   fee_waived: [
@@ -109,7 +109,9 @@ export const CONCEPTS = {
     "无需另付", "无需支付任何", "免运费", "不收运费", "rebook free", "free of charge", "at no cost", "no charge",
     // A lender's anti-fraud line: "本平台从未委托第三方收取解冻费、保证金等任何费用".
     "从未委托", "从未收取", "从未要求", "从来不会", "从来不收", "未委托任何", "不会委托", "从未授权", "绝不收取", "等任何费用", "以任何名义", "任何名义收取",
-    "never ask you to pay", "never ask for", "will never ask you",
+    "never ask you to pay", "never ask for", "will never ask you", "never ask u",
+    // "服务费用已在线支付，师傅不会另收现金": the fee was paid through the platform; nobody collects more.
+    "不会另收", "不另收", "已在线支付",
     "free redelivery", "for free", "no extra charge", "no charge", 
     "不会收取任何", "任何放款前", "不收取任何费用", "从不收取", "不需要任何费用", "无需任何费用", "不会向您收取", "never charge", "won't charge", "no upfront",
     // A bank's overdraft notice: the fee is what paying in avoids, not what releases anything.
@@ -501,6 +503,7 @@ export const CONCEPTS = {
   ],
   loan_lure: [
     "预授信额度", "获得预授信", "额度作废",
+    "no cibil check", "without cibil", "no salary slip", "no income proof",
     "回复1立即到账", "立即到账", "最后领取日", "包下卡", "秒下卡", "可提升至", "提额", "提升额度",
     "应急钱", "免面签", "不用面签", "无需面签", "不用面审", "三分钟到账", "五分钟到账",
     "approve everyone", "we approve", "everyone approved", "免息名额", "给您一个名额", "正规网贷平台", "内部名额",
@@ -653,7 +656,9 @@ export const CONCEPTS = {
     "拍下", "付款截图", "不用发货", "不发货", "空单",
     "垫资", "预先垫资", "补足", "余额不够", "余额不足", "先付", "解锁提现", "才能提现", "prepay",
     "投入", "每人投入",
-    "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up"],
+    "先充值", "充值","垫付", "先垫", "联单", "连单", "卡单", "充值返", "advance payment", "top up",
+    // "pls transfer the remaining $25 to the order account… to unlock your payout".
+    "transfer the remaining", "pay the remaining", "the remaining balance to", "unlock your payout", "unlock ur payout", "to unlock your commission"],
   walkthrough: ["跟住我指示", "跟住我", "开一开网上银行", "打开网上银行", "开启支付宝", "开启微信", "打开支付宝", "打开微信", "方便打开", "walk u through", "talk u through", "guide u", "按照步骤", "按步骤操作", "按照流程", "按流程操作", "按我的步骤", "跟着步骤", 
     "guide you", "we'll guide", "help you cancel", "assist you with", "talk you through",
     "配合操作", "配合一下操作", "配合我们操作", "配合我操作", "按我说的", "按照我说的", "一步一步", "一步步", "按步骤", "教您怎么", "step by step", "walk you through",
@@ -796,7 +801,7 @@ export const CONCEPTS = {
     "另一部装置登录", "另一部装置", "另一台装置", "其他装置登录", "另一台设备登录", "其他设备登录",
     "异地登录", "异常登录",
     "止付", "停机", "实名信息不全", "未实名", "冻洁", "冻接", "已被动结", "new payee", 
-    "suspension", "payment failed", "payment was declined", "declined", "new device", "tried to log in", "sign-in attempt", "login attempt", "unrecognised", "unrecognized", "placed a hold", "a hold on", "unusual payments", "hold on your", 
+    "stop the ban", "be banned", "account ban", "permanently banned", "suspension", "payment failed", "payment was declined", "declined", "new device", "tried to log in", "sign-in attempt", "login attempt", "unrecognised", "unrecognized", "placed a hold", "a hold on", "unusual payments", "hold on your", 
     "被关闭", "违规",
     "证书", "清零", 
     "冻结", "锁定", "限制", "停用", "暂停", "异常", "风险", "失效", "过期", "注销", "封号", "封禁", "locked", "suspended", "blocked", "restricted",
@@ -1073,7 +1078,7 @@ export const CONCEPTS = {
     "每分钟", "每条收费",
     "元/条", "元每条", "元一条","元/分钟", "元每分钟", "元一分钟", "元/分", "/min", "per minute", "a minute"],
   /** A stranger's opener that pretends to be a mistake: "不好意思加错人了", "sorry wrong number". */
-  wrong_contact: ["加错人", "加错了", "加错好友", "发错了", "发错人", "打错了", "认错人", "搞错人", "wrong number", "wrong person", "wrong contact", "sorry wrong", "meant to text", "wrong chat"],
+  wrong_contact: ["加错人", "加错了", "传错了", "传错人", "sent to the wrong", "加错好友", "发错了", "发错人", "打错了", "认错人", "搞错人", "wrong number", "wrong person", "wrong contact", "sorry wrong", "meant to text", "wrong chat"],
   /** ...followed by a compliment or an offer of friendship, the first step of a 杀猪盘. */
   befriend: [ "look so sweet", "in ur pic", "in your pic", "in ur photo", "in your photo",
     "u seem nice", "where r u from", "where are u from", "saw ur pic", "saw your pic",
@@ -1449,6 +1454,12 @@ export interface TypologyContext {
   opener: boolean;
   /** A signed text sends the reader to download a lending app of another, unknown brand (downloadsUnknownLoanApp). */
   unknownLoanApp: boolean;
+  /**
+   * The learned wording model leans to reading the text as a scam (p ≥ 0.5, its decision boundary): with it, the
+   * first message of a script, which names one idea and asks nothing yet ("Hi Mum, new number, save it"), is told
+   * from the same idea in a genuine text (p 0.00–0.29 on every genuine new-number text of the corpus).
+   */
+  wordingLeansScam: boolean;
 }
 
 /** Lending apps of licensed lenders, whoever names them: sending a reader to one of these is no lure by itself. */
@@ -1554,6 +1565,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["pet", "platform_trick", "bet"], window: 200 },
       { all: ["pet", "romance_fee"], window: 200 },
       { all: ["pet", "romance_money", "ask_money"], window: 120 },
+      // "babe, my mate at the crypto firm told me about a coin listing… want me to show you the wallet?": the lover's pivot to investing.
+      { all: ["pet", "invest"], window: 200, needs: (c) => c.wordingLeansScam },
       // A lover abroad who needs a gift card's code sent: "BB…幫我買張禮品卡，send個code俾我".
       { all: ["pet", "gift_card_pay"], window: 120, needs: (c) => c.asksCredentials },
       // The openers: a "mistake" that turns into a compliment, an invented life far away, a match moved off its app, a paid video chat.
@@ -1635,6 +1648,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["self_intro", "new_number", "chat_add"], window: 160 },
       { all: ["self_intro", "leader"], window: 60, needs: (c) => c.privateChannel },
       { all: ["new_number", "summon"], window: 120 },
+      // "Hi Mum it's me, dropped my phone in the loo, this is my new number" — the opener, in a script's words.
+      { all: ["new_number", "i_am"], window: 80, needs: (c) => c.wordingLeansScam },
+      { all: ["new_number", "relative"], window: 80, needs: (c) => c.wordingLeansScam },
       // "妈，我手机掉水里了，这是同学的号，你先别打电话": a new number that must not be called back.
       { all: ["new_number", "cant_talk"], window: 120 },
       // "Hi it's your landlord, new number. Bank details have changed, send the rent to the new account".
@@ -1726,6 +1742,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       { all: ["loan", "loan_trick"], window: 120 },
       { all: ["loan", "loan_frozen", "online_cs"], window: 160 },
       { all: ["loan", "loan_lure"], needs: (c) => c.link || c.privateChannel || c.callbackToMobile || c.asksCredentials },
+      // "可借额度最高4万，不看征信，身份证即可办理，额度保留48小时" asks nothing yet; in a script's words it is the advert.
+      { all: ["loan", "loan_lure"], window: 120, needs: (c) => c.wordingLeansScam },
       { all: ["loan", "download"], window: 120, needs: (c) => c.unknownLoanApp },
     ],
   ],
@@ -1827,6 +1845,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     "account_lock",
     [
       { all: ["account", "lock", "verify"], needs: (c) => c.link || c.asksCredentials || c.callbackToMobile },
+      // "To stop the ban, forward us the 6-digit code you just got": no service unlocks anything with a code sent back to it.
+      { all: ["lock", "code_item"], window: 120, needs: (c) => c.asksCredentials },
       // "A new payee was added — if this wasn't you, call …".
       { all: ["account", "lock", "unauthorised_charge", "call_cue"], window: 200, unless: ["official_channel", "bank_contact"] },
       { all: ["account", "lock", "safe_account"], window: 120 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractLinks, isShortener, normaliseDomainInput } from "../../src/domain/links";
+import { isOfficialSite } from "../../src/domain/platforms";
 
 const urlsOf = (text: string) => extractLinks(text).map((link) => link.url);
 
@@ -181,4 +182,34 @@ describe("normaliseDomainInput", () => {
       expect(normaliseDomainInput(input)).toBeNull();
     },
   );
+});
+
+describe("isOfficialSite — a brand's or a government's own site", () => {
+  it.each([
+    ["www.sf-express.com", "sf-express.com"],
+    ["royalmail.com", "royalmail.com"],
+    ["www.icbc.com.cn", "icbc.com.cn"],
+    ["www.gov.uk", "www.gov.uk"],
+    ["hmrc.gov.uk", "hmrc.gov.uk"],
+    ["www.chinatax.gov.cn", "chinatax.gov.cn"],
+    ["irs.gov", "irs.gov"],
+  ])("%s is official", (host, domain) => {
+    expect(isOfficialSite({ host, domain })).toBe(true);
+  });
+  it.each([
+    // Look-alikes: the official name is a subdomain or a part of a stranger's domain.
+    ["hmrc.gov.uk.refund-claim.top", "refund-claim.top"],
+    ["gov-uk-refund.com", "gov-uk-refund.com"],
+    ["sf-express.com.qingguan.cc", "qingguan.cc"],
+    ["sf-express-cn.top", "sf-express-cn.top"],
+    // Platforms where anyone publishes a page, and shorteners.
+    ["docs.qq.com", "qq.com"],
+    ["shop123.taobao.com", "taobao.com"],
+    ["xueqiu.com", "xueqiu.com"],
+    ["www.paypal.com", "paypal.com"],
+    ["chat.whatsapp.com", "whatsapp.com"],
+    ["t.cn", "t.cn"],
+  ])("%s is not", (host, domain) => {
+    expect(isOfficialSite({ host, domain })).toBe(false);
+  });
 });

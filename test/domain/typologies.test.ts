@@ -11,6 +11,12 @@ function judge(text: string) {
   return { typology: typology?.id ?? null, score, suspicious: score >= THRESHOLDS.app.suspicious, signals };
 }
 
+/** As /check judges content: the model's tier counts too (its dissent takes a typology without a request away). */
+function judgeAsCheck(text: string) {
+  const { signals, typology, scamLanguage } = analyseContent(text);
+  return { typology: typology?.id ?? null, suspicious: Math.min(CONTENT_CAP, contentPoints(signals, typology, scamLanguage.tier)) >= THRESHOLDS.app.suspicious };
+}
+
 /** A batch of scripts that must be recognised as their typology and flagged, and genuine texts that must not be. */
 function describeBatch(title: string, scripts: [TypologyId, string][], genuine: string[], more?: () => void): void {
   describe(title, () => {
@@ -632,6 +638,7 @@ const THIRD_BATCH_GENUINE = [
   "宝贝，我在医院陪妈妈做检查，一切都好，晚上回家再说。",
   "【XX市公安局】请下载国家反诈中心APP，守护您的钱袋子。",
   "【派出所】您好，您的电动车已找回，请携带身份证和购车发票到派出所认领。",
+  "【招联】您的借款合同及结清证明已生成，可在App“我的-借款记录”中下载。如有疑问请联系在线客服。",
   "hi dad it's me, new number as I switched to giffgaff. save this one! see u sunday",
   "Vodafone: you've been given 10GB of extra data this month, it's been added automatically. No need to do anything.",
 ];
@@ -1357,11 +1364,17 @@ describe("a chat id after 客服Q is a private channel (set #77, session 16)", (
 });
 
 describe("small talk padded onto a script does not make the model dissent (session 16)", () => {
+  const judge = judgeAsCheck;
   const threat = "【某借条】徐伟，鉴于您长期恶意拖欠，本公司已向您户籍所在地人民法院递交起诉状，如需撤诉，请于今日内联系17746234480。";
   const smallTalk = "妈，我到学校了，这周末不回家了，你和爸注意身体。".repeat(3);
   it("keeps a collector's threat flagged with three lines of a family chat appended", () => {
     expect(judge(threat).suspicious).toBe(true);
     expect(judge(`${threat} ${smallTalk}`)).toMatchObject({ suspicious: true, typology: "fake_collection" });
+  });
+  it("keeps a boss's errand flagged when the family chat's words join the typology's sentences: a passage still reads as the script (session 17)", () => {
+    const script = "在吗？我在开会不方便接电话 有个客户的合同款要先付掉 公司账上暂时走不开 你先帮我转5000元到这个账户 下午回公司就给你报掉 这事先别跟其他人说";
+    expect(judge(script).suspicious).toBe(true);
+    expect(judge(`${script}${smallTalk}`)).toMatchObject({ suspicious: true, typology: "acquaintance" });
   });
   it("finds the sentences around a stretch", () => {
     expect(sentencesAround("一二。三四。五六。", 3, 4)).toBe("三四。");
@@ -1392,3 +1405,71 @@ const TWENTY_SECOND_BATCH: [TypologyId, string][] = [
 describeBatch("fraud typologies, what hold-out set #71 missed (read after its one measurement)", TWENTY_SECOND_BATCH, [
   "【某快递】您的国际包裹需办理清关，请在官方App上传收件人身份证信息，如需缴纳税费将由海关系统另行通知。",
 ]);
+
+/** Session 17: what blind sets #83 (scams) and #84 (genuine near misses) showed on arrival, in our own wordings. */
+const TWENTY_THIRD_BATCH: [TypologyId, string][] = [
+  // The opener in a script's words: the wording model leans to a scam (p ≥ 0.5) where the same idea in a genuine text does not.
+  ["acquaintance", "Hi mum it's me, dropped my phone in the loo 🙈 this is my new number, save it. Can you text me back on here when you're free x"],
+  ["romance", "babe, my mate at the crypto firm just told me about a new coin listing tomorrow. i'd never tell anyone else this, only you because i trust you ❤️ want me to show you how to set up the wallet?"],
+  ["fake_loan", "Hello sir, I am Priya from instant loan dept. Your ₹20000 personal loan is sanctioned. Only file charge ₹299 to be paid on this UPI ID, then loan credited in 30 minutes."],
+  // An official site beside a stranger's link does not vouch for the stranger's.
+  ["parcel_fee", "【顺丰速运】您的国际包裹已到达海关，需完成清关。请通过 http://sf-qingguan.top/a 上传收件人身份证并缴纳税费，官网 www.sf-express.com 可查。"],
+  // Set #85's scripts (half of it openers): a loan advert in a script's words, a task's payout held for more money, a code to lift a ban.
+  ["fake_loan", "【快易借】王先生您好，您的信用评估已通过，可借额度最高50000元，不看征信、不查负债，身份证即可办理，额度保留24小时。"],
+  ["task_rebate", "Hi dear, your task ID 20931 is stuck in pending review because the merchant order was not paid in full. Pls transfer the remaining $30 to the order account to unlock your payout, then all your commission will be released."],
+  ["account_lock", "WhatsApp Support: we received a report that your number is sending spam. To stop the ban, forward us the 6-digit registration code you just got by SMS."],
+];
+
+describeBatch("fraud typologies, what blind sets #83 and #84 showed on arrival", TWENTY_THIRD_BATCH, [
+  // A courier's or a service's own site is its official channel, not a stranger's link.
+  "【顺丰速运】您的国际包裹已到达重庆海关，需完成清关。请打开顺丰速运App或官网 www.sf-express.com 上传收件人身份证并确认税费，如有疑问拨打95338。",
+  "DHL Express: Shipment 1234567890 requires import duty before delivery. Pay securely in the MyDHL+ app or at dhl.com. Never pay via links from unknown numbers.",
+  "Apple: Your subscription to Apple Music has been renewed for $10.99/month. To manage or cancel, go to Settings or visit apple.com/support.",
+  "HMRC: your Self Assessment statement is ready. Sign in to your account at www.gov.uk/personal-tax-account to view it.",
+  // The bank's own app between the verb and the ID; a fee already paid through the platform.
+  "【农业银行】您尾号2285的卡片因连续输错密码已锁定。您可通过手机银行人脸识别自助解锁，或携带身份证前往网点办理。",
+  "【美团】您预约的家电清洗服务已派单，师傅将于5月27日10:15上门。服务费用已在线支付，师傅不会另收现金，如遇加价请在App投诉。",
+  "Barclays: Thanks Lisa, we've received your personal loan application and will reply within 2 working days. We'll never ask u 2 pay a fee before your loan is released.",
+  "【中信金融】您的实名证件即将过期，请在360借条内重新上传身份证照片，以免影响借款。",
+  // A genuine new number reads as genuine: the one idea stays below suspicious.
+  "【招联】您的借款合同及结清证明已生成，可在App“我的-借款记录”中下载。如有疑问请联系在线客服。",
+  "hi dad it's me, new number as I switched to giffgaff. save this one! see u sunday",
+  "妈，我换了个新号，旧号不用了，有事打这个。周末回家吃饭。",
+]);
+
+describe("a warning or an official channel appended to a script is read apart from it (session 17)", () => {
+  it("reads a collector's private account apart from an appended 谨防诈骗 that dilutes the model's reading", () => {
+    const script = "你说没钱？系统显示你名下有建设银行的卡。今天先还最低99元停催，转到我们财务专员的个人卡，走线下减免，比APP里还便宜，过时不候。";
+    expect(judgeAsCheck(script).suspicious).toBe(true);
+    expect(judgeAsCheck(`${script}谨防诈骗，请勿上当。`).suspicious).toBe(true);
+  });
+  it("reads a boss's summons apart from an official channel that pulled the model below its boundary", () => {
+    const script = "王涛，明天上午来我办公室一趟。";
+    expect(judgeAsCheck(script)).toMatchObject({ suspicious: true, typology: "acquaintance" });
+    expect(judgeAsCheck(`${script}本短信由官方发送，请登录手机银行APP查看。`)).toMatchObject({ suspicious: true, typology: "acquaintance" });
+  });
+});
+
+describe("a conversation about a scam's ideas that asks nothing is no script (blind set #88, session 17)", () => {
+  it.each([
+    "主播：家人们，这款防寒服今天直播间专享价680元，只在我们官方店小黄车下单，别加任何私人微信，那些说便宜的都是假的\n观众：能开发票吗\n主播：可以，订单里申请电子发票\n观众：7天无理由吗\n主播：支持，售后走平台，放心冲",
+    "队友：兄弟今晚王者荣耀上不上？三排差一个\n我：上，九点后吧，吃完饭\n队友：好，对了有人私聊我说低价卖号，我没理\n我：别理，买号的十个有九个是找回号的，我们自己练\n队友：哈哈行，晚上见",
+  ])("stays below suspicious: %s", (text) => {
+    expect(judgeAsCheck(text)).toMatchObject({ suspicious: false, typology: null });
+  });
+  it("still names the typology of a call that asks for money", () => {
+    const call = "客服：您好，这里是某东物流，您的快递在运输中丢失了\n用户：啊那怎么办\n客服：我们给您三倍理赔，您加一下理赔专员QQ 790857505\n用户：好的\n客服：您按专员指导操作，先开通备用金再退款";
+    expect(judgeAsCheck(call)).toMatchObject({ suspicious: true, typology: "customer_service" });
+  });
+});
+
+describe("any sentence put before or after a script is read apart when it pulls the model just below its threshold (session 17)", () => {
+  it.each(["如非本人操作请忽略。", "今天天气不错，周末一起去爬山吧，记得带水和零食。"])("keeps a phishing text flagged with %s appended", (cover) => {
+    const script = "Netflix: Your membership is on hold. We couldn't process your last payment. Update your details: http://login99.icu/5240. ";
+    expect(judgeAsCheck(script).suspicious).toBe(true);
+    expect(judgeAsCheck(`${script}${cover}`).suspicious).toBe(true);
+  });
+  it("keeps a genuine notice's own sentences as they are: a bank's transaction notice with a warning stays below suspicious", () => {
+    expect(judgeAsCheck("【某银行】您尾号1234的储蓄卡于3月1日消费人民币200元。如非本人操作请忽略。").suspicious).toBe(false);
+  });
+});
