@@ -408,6 +408,8 @@ export const CONCEPTS = {
   ],
   scarcity: ["名额就剩", "仅剩名额", "slots close", "limited slots", "only a few slots", "只剩", "名额仅剩", "仅剩", "最后几个名额", "名额不多", "only a few spots", "spots left", "名额有限", "限时", "先到先得", "仅限", "起投", "limited", "today only", "最后一期", "明天就截止", "don't miss it", "dont miss it", "will be cancelled", "within 12 hours", "within 24 hours"],
   invest_lure: [
+    // "Put in AUD 250 & I'll turn it into 5k in a week".
+    "turn it into", "double your money", "grow your money",
     "真的赚了", "入场价", "上大交易所", "已经捞咗", "捞咗几十万",
     "内部价", "上市首日", "配售计划", "收益翻倍", "机构通道",
     "涨停", "内部消息", "只给vip", "100% legit", "payment proofs", "guaranteed returns",
@@ -690,6 +692,8 @@ export const CONCEPTS = {
     "也试试", "要不要也", "我带你", 
     "投一点", "一起投", "投点", "充点", "每次都能赢", 
     "充","充值", "投资", "下注", "赚钱", "投注", "本金", "invest", "deposit"],
+  /** A buyer who pays too much and asks for the difference back (the cheque bounces later). */
+  overpayment: ["refund the difference", "send back the difference", "return the difference", "pay back the difference", "send the extra back", "refund the extra", "cashier's check for extra", "cashier's cheque for extra"],
   military: [
     "警察训练", "警察学院", "police academy", "police training",
     "军需品", "bd采购",
@@ -1107,7 +1111,9 @@ export const CONCEPTS = {
   unclaimed: ["未领取", "尚未领取", "待领取", "没有领取", "未申领", "还没领取", "unclaimed", "not yet claimed", "yet to claim", "waiting to be claimed"],
   reply_cue: ["回复1", "回1", "回复数字", "回复y", "回复是", "reply 1", "reply yes", "reply y", "获取领取方式", "获取办理方式", "获取领奖方式", "回复领取"],
   /** Collected in person where the reader already is (reception, a counter, a shop): nothing to send or pay. */
-  in_person: ["当面支付", "当面付", "签收时支付", "签收时当面", "公司收款码", "from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "到店兑奖", "彩票原件", "凭彩票", "凭票兑奖", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from"],
+  in_person: ["当面支付", "当面付", "签收时支付", "签收时当面", "公司收款码", "from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "到店兑奖", "彩票原件", "凭彩票", "凭票兑奖", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from",
+    // "Pls collect your voucher at Level 1 Customer Service with your receipt": a mall's lucky draw, claimed at its counter.
+    "collect your voucher at", "customer service counter", "with your receipt"],
   /** The writer went to the police themself: "是我自己报的警". */
   reporter_self: ["我报的警", "我自己报", "我报警了", "我报了警", "我已经报警", "我去报案", "我报案了", "我报的案", "报案回执", "报警回执"],
   /** A reply to the reader's own application ("已收到您的征信异议申请，正在核查"): a status, not an offer. */
@@ -1172,7 +1178,9 @@ export const CONCEPTS = {
     "反诈提醒", "反诈提示", "反诈宣传",
     "诈骗高发", "转告家人", "转告身边", "转告亲友", "转告给家人", "防范",
     "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "骗局", "切勿相信", "切勿轻信", "切勿转账", "切勿点击", "切勿上当", "切勿回复", "切勿拨打", "请勿相信", "不要相信", "不要轻信", "勿相信", "请勿点击不明", "不要点击不明", "勿点击不明",
-    "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "will never ask", "we never ask", "never ask you to", "never ask for your", "will never", "beware",
+    "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "will never ask", "we never ask", "never ask you to", "never ask for your", "will never",
+    // "no genuine officer will ask you to move money… if in doubt, hang up and call 101".
+    "no genuine", "no real bank", "no legitimate", "hang up and call", "if in doubt, hang up", "beware",
     "be aware", "fraudsters",
   ],
 } as const satisfies Record<string, readonly string[]>;
@@ -1533,6 +1541,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     [
       { all: ["military", "purchase", "mil_pay"], window: 220, unless: ["public_tender", "opt_out"] },
       { all: ["military", "purchase"], window: 220, needs: (c) => c.upfrontFee || c.privateChannel, unless: ["public_tender", "opt_out"] },
+      // "Major …, US Army. I'll send a cashier's check for extra, pls refund the difference to my shipper": the overpayment.
+      { all: ["military", "overpayment"], window: 200 },
       // An unnamed unit's order alone is the opener, unless it pays on delivery ("验完货当场结账"): the script's ask is money first.
       { all: ["anon_unit", "purchase"], window: 120, unless: ["public_tender", "pay_on_delivery"] },
     ],
@@ -1864,7 +1874,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
       // A lender's own overdue notice names its lawyers too, but sends the reader to its app or 95xxx hotline.
       { all: ["debt", "hard_threat"], window: 120, unless: ["official_channel"] },
       { all: ["debt", "hard_threat"], window: 120, needs: asksAnything },
-      { all: ["hard_threat", "pay", "ultimatum"], window: 120 },
+      { all: ["hard_threat", "pay", "ultimatum"], window: 120, unless: ["official_channel"] },
       { all: ["debt"], needs: (c) => c.asksCredentials || c.privateChannel },
       // "关于您那笔借款…方便的时候回电155…找王专员": lenders call from their own numbers, not a personal mobile to ring back.
       { all: ["debt", "guided"], window: 160, needs: (c) => c.callbackToMobile, unless: ["official_channel"] },

@@ -1473,3 +1473,19 @@ describe("any sentence put before or after a script is read apart when it pulls 
     expect(judgeAsCheck("【某银行】您尾号1234的储蓄卡于3月1日消费人民币200元。如非本人操作请忽略。").suspicious).toBe(false);
   });
 });
+
+/** Session 17: what blind sets #89 (everyday genuine SMS) and #90 (scam SMS as spam collections hold them) showed on arrival. */
+describeBatch(
+  "fraud typologies, what blind sets #89 and #90 showed on arrival",
+  [
+    ["military_purchase", "Hi this is Major Daniel, US Army. Interested in your truck listed online. I'll send a cashier's check for extra, pls refund the difference $500 to my shipper."],
+    ["investment", "G'day mate, investment manager here, 15yrs exp. Put in AUD 250 & I'll turn it into 5k in a week via crypto mining. DM me @crypto_672"],
+    ["premium_rate", "Sorry missed ur call, it's important pls ring me back on +882 8794 9094 asap - Michael"],
+  ],
+  [
+    // A lender's own overdue notice with its anti-fraud line; a police advisory in English; a mall's draw claimed at its counter.
+    "【某普惠】您好，您的借款已逾期，如继续拖欠我司将依法起诉。还款请只使用官方APP，切勿转账至个人账户。",
+    "police: no genuine officer will ask you to move money to a 'safe account'. if in doubt, hang up and call 101.",
+    "Jurong Point: Congrats, you are a winner in our mall lucky draw. Pls collect your voucher at Level 1 Customer Service with your receipt and IC.",
+  ],
+);
