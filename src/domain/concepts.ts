@@ -78,7 +78,20 @@ const SURROGATE = 4 << 16;
 const NEEDS_NFKC = 8 << 16;
 /** Inert unless it has a decomposition, which nfkcInertAt looks up on first sight. */
 const DECOMPOSITION_UNKNOWN = 16 << 16;
+/** NFKC writes several ASCII punctuation marks for it ("…" → "..."): the fold writes ASCII_EXPANSIONS' string. */
+const EXPANDS = 32 << 16;
 const UNIT = 0xffff;
+
+/**
+ * What NFKC writes for a punctuation mark that becomes ASCII punctuation ("…" → "...", "‥" → "..", "‼" → "!!"),
+ * settled on first sight (nfkcInertAt). Written by the fold in place of a restart after String.prototype.normalize,
+ * which cost a 2,000-character text with one "…" (Chinese writes "……") a pass and a normalisation more than its
+ * fold. Exact: ASCII punctuation is no part of any canonical composition, so NFKC writes the same whatever stands
+ * around the mark (a combining mark after it makes the fold restart anyway); and none of it is a filler or a word
+ * character, which the fold reads ahead for before it has settled what the mark becomes.
+ */
+const ASCII_EXPANSIONS = new Map<number, string>();
+const isPlainAsciiPunctuation = (text: string) => /^[!-/:-@[-`{|}]+$/.test(text) && !/[*_~]/.test(text);
 
 let foldTableCache: Uint32Array | null = null;
 /**
@@ -121,12 +134,19 @@ function nfkcInertAt(table: Uint32Array, text: string, at: number): boolean {
   if (entry & SURROGATE) return isInertSurrogatePair(text, at);
   if (entry & DECOMPOSITION_UNKNOWN) {
     const unit = String.fromCharCode(code);
-    table[code] = (entry & ~DECOMPOSITION_UNKNOWN) | (unit.normalize("NFKD") === unit ? 0 : NEEDS_NFKC);
+    const compatible = unit.normalize("NFKC");
+    if (unit.normalize("NFKD") === unit) table[code] = entry & ~DECOMPOSITION_UNKNOWN;
+    else if (!isPlainAsciiPunctuation(compatible)) table[code] = (entry & ~DECOMPOSITION_UNKNOWN) | NEEDS_NFKC;
+    else if (compatible.length === 1) table[code] = compatible.charCodeAt(0);
+    else {
+      ASCII_EXPANSIONS.set(code, compatible);
+      table[code] = EXPANDS | compatible.charCodeAt(0);
+    }
   }
   return (table[code]! & NEEDS_NFKC) === 0;
 }
 
-/** The fold's output, reused from call to call (folding never lengthens a text); grown when a longer text comes, up to a limit. */
+/** The fold's output, reused from call to call; grown when a longer text comes (or one whose marks expand, ASCII_EXPANSIONS), up to a limit. */
 let scratch = new Uint16Array(4096);
 const MAX_SCRATCH = 1 << 16;
 /** Where in the output a character that may start a regional word stands, reused likewise. */
@@ -165,7 +185,7 @@ function simplifyDroppingFillers(text: string, normalised: boolean): string {
   // Read once, not in the loop's condition: a property load that turns generic as charCodeAt's does.
   const length = text.length;
   if (scratch.length < length && length <= MAX_SCRATCH) scratch = new Uint16Array(Math.min(MAX_SCRATCH, Math.max(length, scratch.length * 2)));
-  const out = scratch.length >= length ? scratch : new Uint16Array(length);
+  let out = scratch.length >= length ? scratch : new Uint16Array(length);
   let n = 0;
   let changed = false;
   // A lone surrogate in the text is one in the output too (the fold never separates a pair nor joins two halves).
@@ -173,10 +193,26 @@ function simplifyDroppingFillers(text: string, normalised: boolean): string {
   let starts = 0;
   for (let i = 0; i < length; i++) {
     const code = charCodeAt.call(text, i);
-    const entry = table[code]!;
+    let entry = table[code]!;
     if (entry > UNIT) {
       if (!normalised && entry & (NEEDS_NFKC | DECOMPOSITION_UNKNOWN | SURROGATE) && !nfkcInertAt(table, text, i)) {
         return simplifyDroppingFillers(text.normalize("NFKC"), true);
+      }
+      // What first sight settled (nfkcInertAt).
+      entry = table[code]!;
+      if (entry & EXPANDS) {
+        const expansion = ASCII_EXPANSIONS.get(code)!;
+        // Room for it and for one unit per character still to read.
+        const needed = n + expansion.length + (length - i - 1);
+        if (needed > out.length) {
+          const wider = new Uint16Array(Math.max(needed, 2 * out.length));
+          wider.set(out.subarray(0, n));
+          out = wider;
+          if (wider.length <= MAX_SCRATCH) scratch = wider;
+        }
+        for (let k = 0; k < expansion.length; k++) out[n++] = expansion.charCodeAt(k);
+        changed = true;
+        continue;
       }
       if (n > 0 && entry & FILLER) {
         const before = out[n - 1]!;
@@ -345,16 +381,23 @@ interface Term {
  * The trie a lexicon is built from: every edge in one map keyed by state × 65536 + code unit,
  * children as linked lists — no Map per state, which made building the lexicon slow.
  */
-/** Numbers per slot of a lexicon's double array, and where each sits. */
-const SLOT = 4;
-const CHECK = 0;
-const BASE = 1;
-const FAIL = 2;
-const OUT = 3;
+/**
+ * A lexicon's double array: two numbers per slot, each two 16-bit fields — HEAD: CHECK (above bit
+ * 16) and OUT (bits 0–15), LINKS: BASE (above bit 16) and FAIL (bits 0–15). Eight bytes a slot
+ * where four 32-bit numbers took sixteen: the automaton is the largest table a text's analysis
+ * reads, and half its size keeps more of it in the processor's cache.
+ */
+const HEAD = 0;
+const LINKS = 1;
+/** Slot indices are 16 bits: at most this many slots (the fraud lexicon has some 29,000). */
+const MAX_SLOTS = 0xffff;
+/** CHECK of a slot no edge leads to (a free one, and the root's). */
+const NO_PARENT = 0xffff;
+const FIELD = 0xffff;
 
 /**
- * A slot's outputs in one number, read in the slot's own cache line: where they start in
- * `outTerms` (above bit 8) and how many there are (bits 0–7).
+ * A slot's outputs in one number, in `outputLists` at the slot's OUT (0: none): where they start
+ * in `outTerms` (above bit 8) and how many there are (bits 0–7).
  */
 const OUTPUT_START_SHIFT = 8;
 const OUTPUT_COUNT = 0xff;
@@ -441,14 +484,16 @@ export class Lexicon<Name extends string> {
   /** Concept indices by name, in a prototype-less object: rules look names up on every text. */
   private readonly index: Record<string, number> = Object.create(null);
   /**
-   * The automaton as a double array, the trie's states renumbered to slots, four numbers per slot
-   * in `slots`: CHECK, BASE, FAIL (its failure link) and OUT (its outputs, packed by packOutputs).
+   * The automaton as a double array, the trie's states renumbered to slots, in `slots` (see HEAD
+   * and LINKS): CHECK, BASE, FAIL (its failure link) and OUT (its outputs in `outputLists`).
    * Slot s has an edge on letter a (a code unit's index in `letter`, 0 for a code unit no term
-   * contains) to slot t = BASE(s) + a when CHECK(t) === s. A step reads one slot's numbers, which
+   * contains) to slot t = BASE(s) + a when CHECK(t) === s. A step reads a slot's two numbers, which
    * share a cache line, where a hash table of (state, code unit) pairs took several probes.
    */
   private readonly letter = new Uint16Array(65536);
   private slots: Int32Array = new Int32Array(8);
+  /** The output lists of the slots that have any, packed by packOutputs; index 0 stands for none. */
+  private outputLists: Int32Array = new Int32Array(1);
   /** Whether a scan reads text of any case in place (see caseBlindLetter) rather than lower-casing it first. */
   private readsAnyCase = false;
   /** The terms the slots output, including those reached through failure links, each packed by packTerm. */
@@ -534,23 +579,28 @@ export class Lexicon<Name extends string> {
     if (this.readsAnyCase) for (let code = 0; code < 65536; code++) if (letter[code] === 0) letter[code] = UNREAD;
     // Any slot's base plus any letter stays inside the arrays.
     const count = used + letters + 1;
+    if (count > MAX_SLOTS) throw new RangeError("too many states for a lexicon's 16-bit slot numbers");
     const stateOf = new Int32Array(count).fill(-1);
     for (let state = 0; state < trie.states; state++) stateOf[slotOf[state]!] = state;
     const outputs = trie.outputs.reduce((sum, list) => sum + (list?.length ?? 0), 0);
-    this.slots = new Int32Array(count * SLOT);
+    this.slots = new Int32Array(count * 2);
     this.outTerms = new Int32Array(outputs);
+    const lists = [0];
     let out = 0;
-    // Slots stored as offsets into `slots` (slot × SLOT), so a step does no multiplication.
     for (let slot = 0; slot < count; slot++) {
       const state = stateOf[slot]!;
       const parent = check[slot] ?? -1;
-      this.slots[slot * SLOT + CHECK] = parent < 0 ? parent : parent * SLOT;
-      this.slots[slot * SLOT + BASE] = (base[slot] ?? 0) * SLOT;
-      this.slots[slot * SLOT + FAIL] = state < 0 ? 0 : slotOf[fail[state]!]! * SLOT;
       const terms = state < 0 ? [] : (trie.outputs[state] ?? []);
-      this.slots[slot * SLOT + OUT] = packOutputs(out, terms.length);
-      for (const term of terms) this.outTerms[out++] = packTerm(term);
+      let list = 0;
+      if (terms.length > 0) {
+        list = lists.length;
+        lists.push(packOutputs(out, terms.length));
+        for (const term of terms) this.outTerms[out++] = packTerm(term);
+      }
+      this.slots[2 * slot + HEAD] = ((parent < 0 ? NO_PARENT : parent) << 16) | list;
+      this.slots[2 * slot + LINKS] = ((base[slot] ?? 0) << 16) | (state < 0 ? 0 : slotOf[fail[state]!]!);
     }
+    this.outputLists = Int32Array.from(lists);
   }
 
   /** Index of a concept, for reading a scan. */
@@ -578,7 +628,7 @@ export class Lexicon<Name extends string> {
   find(anyCase: string): { concepts: Int32Array; starts: Int32Array; text: string } {
     const text = this.readsAnyCase ? anyCase : anyCase.toLowerCase();
     // Fields in locals and the step inlined: this loop is most of the cost of analysing a text.
-    const { letter, slots, outTerms, conceptCount } = this;
+    const { letter, slots, outputLists, outTerms, conceptCount } = this;
     const literalPresent = literalScratch;
     literalPresent.fill(0, 0, this.literalCount);
     // Hits go to buffers reused from scan to scan, copied out once at the end into one new array:
@@ -586,7 +636,7 @@ export class Lexicon<Name extends string> {
     let concepts = conceptScratch;
     let starts = startScratch;
     let hits = 0;
-    // The current slot's offset in `slots`.
+    // The current slot.
     let state = 0;
     const length = text.length;
     for (let i = 0; i < length; i++) {
@@ -601,18 +651,22 @@ export class Lexicon<Name extends string> {
         state = 0;
         continue;
       }
-      const a = codeLetter * SLOT;
+      // The OUT of the slot the step reaches (the root has no outputs).
+      let list = 0;
       for (;;) {
-        const to = slots[state + BASE]! + a;
-        if (slots[to + CHECK] === state) {
+        const links = slots[2 * state + LINKS]!;
+        const to = (links >>> 16) + codeLetter;
+        const head = slots[2 * to + HEAD]!;
+        if (head >>> 16 === state) {
           state = to;
+          list = head & FIELD;
           break;
         }
         if (state === 0) break;
-        state = slots[state + FAIL]!;
+        state = links & FIELD;
       }
-      const outputs = slots[state + OUT]!;
-      if ((outputs & OUTPUT_COUNT) === 0) continue;
+      if (list === 0) continue;
+      const outputs = outputLists[list]!;
       for (let k = outputs >> OUTPUT_START_SHIFT, end = k + (outputs & OUTPUT_COUNT); k < end; k++) {
         const term = outTerms[k]!;
         const concept = term >> TERM_CONCEPT_SHIFT;

@@ -13,6 +13,7 @@ import { extractLinks } from "./links";
 import { isOfficialSite } from "./platforms";
 import { normaliseSender } from "./phone";
 import { codeUnitTable } from "./code-units";
+import { StartIndexedPattern } from "./match-starts";
 import { GatedAlternation, gatedTest, gateOf, mayMatch } from "./regex-gates";
 import { planSearches, textToSearch } from "./request-sentences";
 import { everyPassageLow, type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
@@ -194,16 +195,11 @@ function anyUnnegatedOffChannel(text: string, starts: readonly number[]): boolea
 }
 
 /** Whether any match of a global pattern is not negated in its clause ("不会让您加QQ" adds no chat contact). */
-function anyUnnegatedMatch(text: string, pattern: RegExp): boolean {
-  pattern.lastIndex = 0;
-  try {
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      if (!NEGATION.test(clauseBefore(text, match.index))) return true;
-    }
-    return false;
-  } finally {
-    pattern.lastIndex = 0;
+function anyUnnegatedMatch(text: string, pattern: StartIndexedPattern): boolean {
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text, match.index + match[0].length)) {
+    if (!NEGATION.test(clauseBefore(text, match.index))) return true;
   }
+  return false;
 }
 
 /**
@@ -315,6 +311,9 @@ const CHAT_ID = /(?:微信|vx|v信|wx|qq|扣扣|客服q|薇信|威信|whatsapp|t
 /** A chat contact (加…微信, a QQ number): a private channel, except in a shop's advert that moves no money. */
 const CHAT_CONTACT = /(?:加|添加|新增|联系|私|详询|咨询)[^。！!？?；;\n]{0,6}(?:微信|VX|vx|V信|wx|WX|QQ|qq|企业微信|企业薇|LINE|Line|line|扣扣|薇信|威信|WhatsApp|Whatsapp|whatsapp|WHATSAPP|Telegram|telegram)|微信(?:号|同号)|QQ(?:号|群)|(?:加|添加)[\u4e00-\u9fff]{0,4}客服\s?[A-Za-z0-9]|(?:加|添加|\+|详询|咨询)\s?[QqVv]\s?[:：]?\s?[A-Za-z0-9]|(?:QQ|qq|Qq|扣扣)\s?[:：]?\s?[1-9]\d{4,10}(?!\d)|(?:扣|客服\s?[Qq])\s?[:：]?\s?[1-9]\d{5,10}(?![\d元块万.])|(?:透过|通过|用)\s?(?:WhatsApp|Whatsapp|whatsapp|微信|LINE|Line|line|Telegram|telegram)\s?(?:传|發|发|傳)|(?:加|添加)\s?[A-Za-z]{2,6}\d{4,10}(?!\d)|(?:微信|VX|vx|V信|wx|WX|薇信|威信)号?\s?(?:[:：]\s?[A-Za-z][A-Za-z0-9_-]{3,19}|(?=[A-Za-z0-9_-]{0,19}\d)[A-Za-z][A-Za-z0-9_-]{4,19})/g;
 const ADVERT = /退订|回T|拒收|优惠|福利|折扣|领券|券|新品|上新|活动|会员日|积分|满减|包邮|到店|门店|店长|专属|粉丝/;
+/** Searched where a match can start (src/domain/match-starts.ts): their alternatives start with a few Chinese characters. */
+const CHAT_CONTACT_SEARCH = new StartIndexedPattern(CHAT_CONTACT);
+const ADVERT_SEARCH = new StartIndexedPattern(ADVERT);
 const MONEY_MATTER = /还款|转账|汇款|欠款|逾期|借款|贷款|退款|理赔|赔付|解冻|额度|佣金|返利|兼职|垫付|验证码|征信|注销|保证金|手续费|收益|投资|中奖/;
 
 /** Premium-rate lures: "call 09…" or UK 070 "personal numbers", US 1-900 and Australian 1900/1902, the +881–883 global numbers and the African codes "one-ring" (wangiri) calls come from (+216, +222–225, +232–234, +243, +252, +269), China's 125… voice services, "txt WIN to 8…", charges per minute or message in pence, cents or currency, "信息费2元/分钟", Taiwan's 0204. */
@@ -498,7 +497,7 @@ function analyseOnce(
   });
   // Set aside with the model allowed whatever the rules find: none of the signals below is needed.
   if (setAside && !(advisory || ownChannelOnly)) return { result: setAsideResult(true), cover: null, folded: clean };
-  const chatContact = mayMatch(gateOf(CHAT_CONTACT), scan) && anyUnnegatedMatch(clean, CHAT_CONTACT) && (!gatedTest(ADVERT, clean, scan) || MONEY_MATTER.test(clean));
+  const chatContact = mayMatch(gateOf(CHAT_CONTACT), scan) && anyUnnegatedMatch(clean, CHAT_CONTACT_SEARCH) && (!(mayMatch(gateOf(ADVERT), scan) && ADVERT_SEARCH.test(clean)) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
     link: hasLink,

@@ -39,7 +39,16 @@ describe("foldForMatching", () => {
     ["fillers between Chinese characters", "验 证*码·发我", "验证码发我"],
     ["spaces between words of English kept", "call us now", "call us now"],
     ["Taiwanese wording", "請點選連結登入帳戶，提供身分證", "请点击链接登录账户,提供身份证"],
+    ["an ellipsis written as NFKC writes it", "请稍候……回 复验证码", "请稍候......回复验证码"],
   ])("%s", (_name, text, expected) => {
     expect(foldForMatching(text)).toBe(expected);
+  });
+
+  it("writes punctuation NFKC expands as a fold after String.prototype.normalize would, in any context and at any length", () => {
+    // The fold writes "…" → "..." itself (no restart after normalize): the same text as folding the normalised text.
+    const viaNormalize = (text: string) => foldForMatching(text.normalize("NFKC"));
+    for (const text of ["……", "中…中", "中 … 中", "a…b", "…\u0301", "‥‼⁇⁈⁉中", "帳…戶", "验…证 码", "…".repeat(5000), `${"中…".repeat(40_000)}ｑ`]) {
+      expect(foldForMatching(text)).toBe(viaNormalize(text));
+    }
   });
 });
