@@ -517,7 +517,13 @@ function analyseOnce(
     repayment_channel_private: !advisory && (chatContact || (has(scan, "private_item") && asks(clean, scan, PRIVATE_CHANNEL, true))),
     claims_institution: institution !== null,
     // Cash on delivery, paid to the courier at the door, is no fee up front.
-    upfront_fee: !advisory && !has(scan, "fee_waived") && !has(scan, "in_person") && (near(scan, ["upfront_fee", "pay"], 16) || near(scan, ["upfront_fee", "need"], 10)),
+    // "法院不会电话要求缴纳保证金": a fee the text says nobody asks for is none.
+    upfront_fee:
+      !advisory &&
+      !has(scan, "fee_waived") &&
+      !has(scan, "in_person") &&
+      (near(scan, ["upfront_fee", "pay"], 16) || near(scan, ["upfront_fee", "need"], 10)) &&
+      anyUnnegated(clean, conceptStarts(scan, "upfront_fee")),
     // "补偿券已发到您的账户，您不需要提供任何信息": compensation that asks nothing is no lure.
     refund_lure: !advisory && !has(scan, "no_action") && near(scan, ["refund", "act"], 40),
     account_cancellation: !advisory && near(scan, ["cancel", "loan_account"], 30),

@@ -1184,7 +1184,9 @@ export const CONCEPTS = {
     "谨防", "警惕", "提防", "防骗", "都是诈骗", "均为诈骗", "就是诈骗", "一律是诈骗", "骗局", "切勿相信", "切勿轻信", "切勿转账", "切勿点击", "切勿上当", "切勿回复", "切勿拨打", "请勿相信", "不要相信", "不要轻信", "勿相信", "请勿点击不明", "不要点击不明", "勿点击不明",
     "勿轻信", "不会要求", "不会通过", "不会以", "绝不会", "从不会", "凡是", "投资需谨慎", "理财有风险", "投资有风险", "will never ask", "we never ask", "never ask you to", "never ask for your", "will never",
     // "no genuine officer will ask you to move money… if in doubt, hang up and call 101".
-    "no genuine", "no real bank", "no legitimate", "hang up and call", "if in doubt, hang up", "beware",
+    "no genuine", "no real bank", "no legitimate", "hang up and call", "if in doubt, hang up",
+    // "如遭遇“安全账户”“刷单返利”，请立即停止": a bank's line under a transfer code.
+    "请立即停止", "beware",
     "be aware", "fraudsters",
   ],
 } as const satisfies Record<string, readonly string[]>;

@@ -1509,3 +1509,14 @@ describe("what blind scam set #91 showed on arrival", () => {
     });
   });
 });
+
+describe("what blind genuine set #94 showed on arrival", () => {
+  it.each([
+    // A bank's transfer code with its anti-fraud line naming the scams.
+    "【某银行】您正在通过网上银行向尾号2462账户转账2000元，验证码875976。请确认收款人是您认识的人，如遭遇“安全账户”“刷单返利”，请立即停止。",
+    // A court's hearing notice that says it never asks for a deposit by phone.
+    "【某市人民法院】张娜：您作为原告的（2026）民初3891号案件定于2月20日8:45开庭，请登录“人民法院在线服务”小程序查看传票。法院不会电话要求缴纳保证金。",
+  ])("stays below suspicious: %s", (text) => {
+    expect(judgeAsCheck(text).suspicious).toBe(false);
+  });
+});
