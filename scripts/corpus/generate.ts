@@ -96,6 +96,8 @@ import { BLIND_TUNING_89_GENUINE } from "./blind-tuning-89";
 import { BLIND_TUNING_90_SCAM } from "./blind-tuning-90";
 import { BLIND_TUNING_91_SCAM } from "./blind-tuning-91";
 import { BLIND_TUNING_92_GENUINE } from "./blind-tuning-92";
+import { BLIND_TUNING_93_SCAM } from "./blind-tuning-93";
+import { BLIND_TUNING_94_GENUINE } from "./blind-tuning-94";
 import { BLIND_12_GENUINE, BLIND_12_SCAM } from "./blind-tuning-12";
 import { BLIND_13_GENUINE, BLIND_13_SCAM } from "./blind-tuning-13";
 import { BLIND_14_GENUINE, BLIND_14_SCAM } from "./blind-tuning-14";
@@ -382,6 +384,7 @@ export function scamTuneSets(id: TypologyId): [string, string[]][] {
     ["blind-tuning-87", BLIND_TUNING_87_SCAM[id]],
     ["blind-tuning-90", BLIND_TUNING_90_SCAM[id]],
     ["blind-tuning-91", BLIND_TUNING_91_SCAM[id]],
+    ["blind-tuning-93", BLIND_TUNING_93_SCAM[id]],
   ];
 }
 
@@ -447,6 +450,7 @@ export function genuineTuneSets(category: GenuineCategory): [string, string[]][]
     ["blind-tuning-88", BLIND_TUNING_88_GENUINE[category]],
     ["blind-tuning-89", BLIND_TUNING_89_GENUINE[category]],
     ["blind-tuning-92", BLIND_TUNING_92_GENUINE[category]],
+    ["blind-tuning-94", BLIND_TUNING_94_GENUINE[category]],
   ];
 }
 

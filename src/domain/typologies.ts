@@ -602,6 +602,8 @@ export const CONCEPTS = {
     "充值", "提现", "流水", "押金", "frozen",
   ],
   romance: [ "thinking about u all day", "thinking about you all day", "been thinking about u", "been thinking about you", "直播间",
+    // "刚才视频你看到我了吧，我就是照片上的人": proof of a face the reader only knows from photos.
+    "我就是照片上的人", "照片上的人", "the person in the photos",
     "我养你",
     "以后我们就是一家人", "我们就是一家人",
     "跟你聊天", "和你聊天", "聊得好开心", "聊天好开心",
@@ -621,7 +623,7 @@ export const CONCEPTS = {
     "bb", "哥哥", 
     "my dear", "baby",
     "宝宝","亲爱的", "宝贝", "老公", "老婆", "honey", "babe", "darling", "sweetheart", "my love"],
-  romance_money: [ "刷火箭", "刷两个火箭", "刷个火箭", "刷礼物", "冲上榜一", "冲榜", "打榜","itunes card", "gift card", "help me with an", "520红包", "1314红包", "发个520", "发个1314",
+  romance_money: [ "刷火箭", "刷两个火箭", "刷个火箭", "刷几个嘉年华", "刷个嘉年华", "刷嘉年华", "刷礼物", "冲上榜一", "冲榜", "打榜","itunes card", "gift card", "help me with an", "520红包", "1314红包", "发个520", "发个1314",
     "诚意金", "见面费", "见面诚意金", "红娘费", "牵线费",
     "出车祸", "车祸", "在医院", "手术", "工钱", "工资被扣",
     "周转", "一箱", "shipping fee", "savings", "pay the", "下载", "注册", "带你一起做", "一起做", "轻松几万", "稳赚不赔",

@@ -1520,3 +1520,12 @@ describe("what blind genuine set #94 showed on arrival", () => {
     expect(judgeAsCheck(text).suspicious).toBe(false);
   });
 });
+
+describeBatch(
+  "fraud typologies, what blind scam set #93 showed on arrival",
+  [
+    ["romance", "哥哥，今晚我PK要输了，输了要被惩罚😭 你帮我刷几个嘉年华好不好，就差500，等我过了这个月考核，我们线下见面～"],
+    ["romance", "刚才视频你看到我了吧，我就是照片上的人，没骗你。我爸住院要做手术，还差9000，我发你医院的收款码，你先帮我垫一下，下个月就还你"],
+  ],
+  [],
+);
