@@ -273,15 +273,26 @@ const PRIVATE_CHANNEL = [
 const flaggedFromContent = (content: ContentAnalysis) =>
   Math.min(CONTENT_CAP, contentPoints(content.signals, content.typology, content.scamLanguage.tier)) >= THRESHOLDS.app.suspicious;
 /**
- * Beside an advisory's sentences: a typology or an ask in words the model reads as a scam more than not (p ≥ 0.7), or
- * what is flagged beside a phrase rules stand aside for (below). At the model's boundary (0.5) a lender's own overdue
- * notice was taken apart from its anti-fraud line ("…如继续拖欠我司将依法起诉。还款请只使用官方APP，切勿转账至个人账户。",
- * the notice alone p 0.53; blind genuine set #89); no appended advisory of scripts/measure-evasion.ts moved by 0.2 points.
+ * What a lawful lender may not threaten: telling the reader's family, employer or contacts, sending people to the door
+ * ("我们将派人上门并通知您的单位和家人"). A firm overdue notice names the courts; a collector's script names these.
+ */
+const EXPOSURE_THREAT =
+  /(?:通知|联系|告诉|打给)(?:您|你)?的?(?:家人|家属|亲属|亲友|单位|领导|同事|通讯录|紧急联系人)|上门|派人|到你家|通讯录|所有联系人|曝光|让大家都知道|村委会|公司群|朋友圈|\b(?:inform|tell|contact|call)\s(?:ur|your)\s(?:family|employer|boss|contacts)\b|\beveryone (?:you|u) know\b|\bvisit (?:your|ur) (?:house|home|property|address)\b/;
+/** The rest of a text, read apart from its cover sentences: what it asks or threatens decides how sure the model must be. */
+const asksOrExposes = (script: ContentAnalysis, rest: string) =>
+  asksSomething(script.signals) || script.callbackNumbers.length > 0 || EXPOSURE_THREAT.test(rest);
+/**
+ * Beside an advisory's sentences: an ask, a number to call or a threat no lawful lender makes, in words the model reads
+ * as a scam more than not (p ≥ 0.7); a typology the model reads as a scam (its own threshold); or what is flagged beside
+ * a phrase rules stand aside for (below). A typology with only a lawful threat is not enough: a lender's own overdue
+ * notice reads like a collector's once its anti-fraud line is taken away ("…我司将依法保留向人民法院提起诉讼的权利。请登录
+ * 官方APP还款…，勿轻信“代理退息”。", the notice alone p 0.90; blind genuine sets #89 and #96).
  */
 const ADVISORY_SCRIPT_MIN_PROBABILITY = 0.7;
-const isScriptBesideAdvisory = (script: ContentAnalysis) =>
-  ((script.typology !== null || asksSomething(script.signals)) && script.scamLanguage.probability >= ADVISORY_SCRIPT_MIN_PROBABILITY) ||
-  isScriptBesideStandAside(script);
+const isScriptBesideAdvisory = (script: ContentAnalysis, rest: string) =>
+  ((script.typology !== null || asksSomething(script.signals)) && asksOrExposes(script, rest) && script.scamLanguage.probability >= ADVISORY_SCRIPT_MIN_PROBABILITY) ||
+  (script.typology !== null && scoresAsScamLanguage(script.scamLanguage.probability)) ||
+  isScriptBesideStandAside(script, rest);
 /** An advisory's sentences: naming scams ("谨防诈骗，请勿上当"). */
 const WARNING_CONCEPTS = ["advisory", "fraud_word"] as const;
 /**
@@ -291,11 +302,14 @@ const WARNING_CONCEPTS = ["advisory", "fraud_word"] as const;
  */
 const STAND_ASIDE_CONCEPTS = ["official_channel", "no_action", "refund_done", "cancel_done", "paid_done", "fee_waived", ...WARNING_CONCEPTS] as const;
 /**
- * Beside such a phrase: flagged on its own, in words the model reads as a scam (p ≥ 0.9). Genuine notices say the
- * same things as scripts more often here ("您的账户已冻结，请登录手机银行处理"), so the bar is higher than beside an
- * advisory; at 0.5 two genuine card offers of the corpus were flagged, at 0.9 none.
+ * Beside such a phrase: flagged on its own, in words the model reads as a scam — p ≥ 0.9 where the rest asks for
+ * something, gives a number to call or threatens what no lawful lender does, p ≥ 0.95 (the model's own threshold)
+ * where it only names the courts: a lender's firm overdue notice without its official channel reads p 0.90–0.92 (blind
+ * genuine set #96). Genuine notices say the same things as scripts more often here ("您的账户已冻结，请登录手机银行处理"),
+ * so the bar is higher than beside an advisory; at 0.5 two genuine card offers of the corpus were flagged, at 0.9 none.
  */
-const isScriptBesideStandAside = (script: ContentAnalysis) => flaggedFromContent(script) && script.scamLanguage.probability >= 0.9;
+const isScriptBesideStandAside = (script: ContentAnalysis, rest: string) =>
+  flaggedFromContent(script) && script.scamLanguage.probability >= (asksOrExposes(script, rest) ? 0.9 : 0.95);
 /**
  * The typology's sentences are at most this share of a text the model dissents on: the rest is padding that may have
  * diluted the model's reading (scripts/measure-evasion.ts --padding). Up to the whole text, three genuine notices of
@@ -400,7 +414,7 @@ export function analyseContent(
     const rest = withoutSentencesAt(cover.folded, positions);
     if (rest.length > 0 && rest.length < cover.folded.length) {
       const script = analyseOnce(rest, sender, links, options).result;
-      if (cover.beside === "advisory" ? isScriptBesideAdvisory(script) : isScriptBesideStandAside(script)) return script;
+      if (cover.beside === "advisory" ? isScriptBesideAdvisory(script, rest) : isScriptBesideStandAside(script, rest)) return script;
     }
   }
   // Any other sentence put before or after a script ("如非本人操作请忽略。") may pull the model's reading just below its
@@ -412,7 +426,7 @@ export function analyseContent(
   for (const rest of withoutEdgeSentences(folded)) {
     if (!scoresAsScamLanguage(scamLanguageProbability(rest))) continue;
     const script = analyseOnce(rest, sender, links, options).result;
-    if (isScriptBesideStandAside(script)) return script;
+    if (isScriptBesideStandAside(script, rest)) return script;
   }
   return result;
 }

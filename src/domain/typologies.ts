@@ -1118,6 +1118,8 @@ export const CONCEPTS = {
   in_person: ["当面支付", "当面付", "签收时支付", "签收时当面", "公司收款码", "from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "到店兑奖", "彩票原件", "凭彩票", "凭票兑奖", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from",
     // "Pls collect your voucher at Level 1 Customer Service with your receipt": a mall's lucky draw, claimed at its counter.
     "collect your voucher at", "customer service counter", "with your receipt"],
+  /** A bank carrying out a court's order and sending the reader to the court: "根据…法院协助执行通知书…本行无法解除该冻结". */
+  court_order_executed: ["协助执行通知书", "协助执行通知", "本行无法解除", "请直接联系执行法院"],
   /** The writer went to the police themself: "是我自己报的警". */
   reporter_self: ["我报的警", "我自己报", "我报警了", "我报了警", "我已经报警", "我去报案", "我报案了", "我报的案", "报案回执", "报警回执"],
   /** A reply to the reader's own application ("已收到您的征信异议申请，正在核查"): a status, not an offer. */
@@ -1188,7 +1190,9 @@ export const CONCEPTS = {
     // "no genuine officer will ask you to move money… if in doubt, hang up and call 101".
     "no genuine", "no real bank", "no legitimate", "hang up and call", "if in doubt, hang up",
     // "如遭遇“安全账户”“刷单返利”，请立即停止": a bank's line under a transfer code.
-    "请立即停止", "beware",
+    "请立即停止",
+    // "the IRS won't call, text or email demanding immediate payment by gift card".
+    "won't call, text", "won't call, txt", "will not call, text", "won't call or text", "beware",
     "be aware", "fraudsters",
   ],
 } as const satisfies Record<string, readonly string[]>;
@@ -1730,7 +1734,7 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "police_impersonation",
     [
-      { all: ["authority", "crime", "police_act"], window: 250, unless: ["reporter_self"] },
+      { all: ["authority", "crime", "police_act"], window: 250, unless: ["reporter_self", "court_order_executed"] },
       { all: ["authority", "crime"], unless: ["owed"], needs: (c) => c.privateChannel || c.asksCredentials || c.callbackToMobile },
       { all: ["authority", "crime"], needs: (c) => c.link },
       // An "official" who wants the money moved to a safe or protection account: no authority keeps one.

@@ -1443,10 +1443,9 @@ describe("a warning or an official channel appended to a script is read apart fr
     expect(judgeAsCheck(script).suspicious).toBe(true);
     expect(judgeAsCheck(`${script}谨防诈骗，请勿上当。`).suspicious).toBe(true);
   });
-  it("reads a boss's summons apart from an official channel that pulled the model below its boundary", () => {
-    const script = "王涛，明天上午来我办公室一趟。";
-    expect(judgeAsCheck(script)).toMatchObject({ suspicious: true, typology: "acquaintance" });
-    expect(judgeAsCheck(`${script}本短信由官方发送，请登录手机银行APP查看。`)).toMatchObject({ suspicious: true, typology: "acquaintance" });
+  it("reads a collector's threat apart from an official channel when it gives a mobile to call", () => {
+    const script = "【某普惠】您的借款已逾期，本司已将案件委托律师事务所处理，请今日内联系专员 17746234480 协商还款，否则将上门催收。";
+    expect(judgeAsCheck(`${script}本短信由官方发送，请登录手机银行APP查看。`)).toMatchObject({ suspicious: true, typology: "fake_collection" });
   });
 });
 
@@ -1529,3 +1528,16 @@ describeBatch(
   ],
   [],
 );
+
+describe("what blind genuine set #96 showed on arrival", () => {
+  it.each([
+    // A lender's firm overdue notice with its official channels and its own anti-fraud line.
+    "某消费金融通知：您的逾期欠款8000元已进入催收阶段，若持续未还款，我司将依法保留向人民法院提起诉讼的权利。请登录官方APP还款或拨打官网公示客服热线协商，勿轻信“代理退息”。",
+    // A bank carrying out a court's freezing order, sending the reader to the court.
+    "【某银行】根据南京市人民法院协助执行通知书，您尾号1537账户已被司法冻结，冻结金额12000元。本行无法解除该冻结，请直接联系执行法院了解详情，案号以法院文书为准。",
+    // A tax preparer's warning.
+    "IRS reminder from your tax preparer Michael: the IRS won't call, text or email demanding immediate payment by gift card. Your refund status is on irs.gov 'Where's My Refund'.",
+  ])("stays below suspicious: %s", (text) => {
+    expect(judgeAsCheck(text).suspicious).toBe(false);
+  });
+});
