@@ -187,6 +187,8 @@ export const CONCEPTS = {
     "处理逾期", "删除征信", "消除征信", "征信修复", "信用修复", "呆账可以消", "呆账能消", "内部关系", "内部渠道",
     "remove", "delete", "clean", "repair", "fix", "wipe","修复", "洗白", "消除", "清除", "删除", "恢复", "消掉", "清空", "污点", "不良记录", "铲单", "撤销记录"],
   screen: [
+    // "把手机背面跟我这台手机碰一碰，NFC一碰就自动退款到账": a phone-to-phone tap that pays the caller.
+    "跟我这台手机碰", "跟我的手机碰", "和我这台手机碰", "和我的手机碰", "碰一下我的手机", "手机背面跟我",
     "remote session", "remote desktop",
     "会议app", "会议软件", "会议应用", "开画面", "分享画面", "共享画面", "开屏幕", "屏幕分享",
     "support app", "remote support", "quick assist",
@@ -824,7 +826,7 @@ export const CONCEPTS = {
     "点击", "登录", "登陆", "链接", "验证", "认证", "更新", "解除", "解冻", "重新激活", "激活", "verify", "confirm", "click", "log in", "login",
     "update", "unlock", "reactivate", "visit", "secure", "restore",
   ],
-  benefit: [ "medicare rebate", "tax rebate", "rebate of $", "rebate of £", "消费券",
+  benefit: [ "mygov", "ato message", "medicare rebate", "tax rebate", "rebate of $", "rebate of £", "消费券",
     "通行费", "etc退款", "etc通行费",
     "个税可以退", "税可以退", "可以退税",
     "医保个人账户有", "个人账户有",
@@ -1842,6 +1844,9 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
     "tax_refund",
     [
       { all: ["benefit", "claim"], needs: (c) => c.link || c.asksCredentials || c.privateChannel || c.callbackToMobile },
+      // "myGov: you have a new ATO message regarding your refund. Sign in to view <link>": a tax office's name beside a
+      // stranger's link (its own sites are official and carry no `link`).
+      { all: ["benefit"], needs: (c) => c.link && c.wordingLeansScam },
       { all: ["benefit", "qr_claim"], window: 120, unless: ["no_action", "official_channel"] },
       { all: ["benefit", "atm_walk"], window: 200 },
       // "退税因账户资料有误退件，请至 http://… 更新退税账户": the office pays into the account it has on file.

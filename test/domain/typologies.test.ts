@@ -1541,3 +1541,12 @@ describe("what blind genuine set #96 showed on arrival", () => {
     expect(judgeAsCheck(text).suspicious).toBe(false);
   });
 });
+
+describeBatch(
+  "fraud typologies, what blind scam set #95 showed on arrival",
+  [
+    ["customer_service", "快递员：您好，您那个快递的件丢了，公司赔您5000，我现在在您小区门口\n我：怎么赔？\n快递员：您打开支付宝，把手机背面跟我这台手机碰一碰，NFC一碰就自动退款到账了，不用输卡号\n我：好"],
+    ["tax_refund", "MYGOV: YOU HAVE A NEW ATO MESSAGE REGARDING YOUR REFUND. Sign in to view http://vip22.net/6449"],
+  ],
+  [],
+);
