@@ -98,6 +98,8 @@ import { BLIND_TUNING_91_SCAM } from "./blind-tuning-91";
 import { BLIND_TUNING_92_GENUINE } from "./blind-tuning-92";
 import { BLIND_TUNING_93_SCAM } from "./blind-tuning-93";
 import { BLIND_TUNING_94_GENUINE } from "./blind-tuning-94";
+import { BLIND_TUNING_95_SCAM } from "./blind-tuning-95";
+import { BLIND_TUNING_96_GENUINE } from "./blind-tuning-96";
 import { BLIND_12_GENUINE, BLIND_12_SCAM } from "./blind-tuning-12";
 import { BLIND_13_GENUINE, BLIND_13_SCAM } from "./blind-tuning-13";
 import { BLIND_14_GENUINE, BLIND_14_SCAM } from "./blind-tuning-14";
@@ -385,6 +387,7 @@ export function scamTuneSets(id: TypologyId): [string, string[]][] {
     ["blind-tuning-90", BLIND_TUNING_90_SCAM[id]],
     ["blind-tuning-91", BLIND_TUNING_91_SCAM[id]],
     ["blind-tuning-93", BLIND_TUNING_93_SCAM[id]],
+    ["blind-tuning-95", BLIND_TUNING_95_SCAM[id]],
   ];
 }
 
@@ -451,6 +454,7 @@ export function genuineTuneSets(category: GenuineCategory): [string, string[]][]
     ["blind-tuning-89", BLIND_TUNING_89_GENUINE[category]],
     ["blind-tuning-92", BLIND_TUNING_92_GENUINE[category]],
     ["blind-tuning-94", BLIND_TUNING_94_GENUINE[category]],
+    ["blind-tuning-96", BLIND_TUNING_96_GENUINE[category]],
   ];
 }
 
