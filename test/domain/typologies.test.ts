@@ -11,6 +11,15 @@ function judge(text: string) {
   return { typology: typology?.id ?? null, score, suspicious: score >= THRESHOLDS.app.suspicious, signals };
 }
 
+/** Genuine texts a blind set showed on arrival, judged as /check judges them: each stays below suspicious. */
+function describeGenuineBelowSuspicious(title: string, texts: string[]): void {
+  describe(title, () => {
+    it.each(texts)("stays below suspicious: %s", (text) => {
+      expect(judgeAsCheck(text).suspicious).toBe(false);
+    });
+  });
+}
+
 /** As /check judges content: the model's tier counts too (its dissent takes a typology without a request away). */
 function judgeAsCheck(text: string) {
   const { signals, typology, scamLanguage } = analyseContent(text);
@@ -1489,16 +1498,12 @@ describeBatch(
   ],
 );
 
-describe("what blind genuine set #92 showed on arrival", () => {
-  it.each([
+describeGenuineBelowSuspicious("what blind genuine set #92 showed on arrival", [
     // A disclaimer about personal accounts ("任何要求转入个人账户的均非本司行为") asks for nothing.
     "【某消费金融】您好，您的借款已逾期超过100天，如仍未还款将依法提起诉讼。请通过官方App或对公账户还款，任何要求转入个人账户的均非本司行为。",
     // A coupon already credited, with no fee to pay.
     "【某商城】恭喜您在会员日抽奖中获得99元无门槛券，已自动发放至“我的-优惠券”，无需填写任何信息，也无需支付运费或手续费。拒收请回复R",
-  ])("stays below suspicious: %s", (text) => {
-    expect(judgeAsCheck(text).suspicious).toBe(false);
-  });
-});
+]);
 
 describe("what blind scam set #91 showed on arrival", () => {
   it("names a lover's leave fee paid to 'the United Nations' as romance", () => {
@@ -1509,16 +1514,12 @@ describe("what blind scam set #91 showed on arrival", () => {
   });
 });
 
-describe("what blind genuine set #94 showed on arrival", () => {
-  it.each([
+describeGenuineBelowSuspicious("what blind genuine set #94 showed on arrival", [
     // A bank's transfer code with its anti-fraud line naming the scams.
     "【某银行】您正在通过网上银行向尾号2462账户转账2000元，验证码875976。请确认收款人是您认识的人，如遭遇“安全账户”“刷单返利”，请立即停止。",
     // A court's hearing notice that says it never asks for a deposit by phone.
     "【某市人民法院】张娜：您作为原告的（2026）民初3891号案件定于2月20日8:45开庭，请登录“人民法院在线服务”小程序查看传票。法院不会电话要求缴纳保证金。",
-  ])("stays below suspicious: %s", (text) => {
-    expect(judgeAsCheck(text).suspicious).toBe(false);
-  });
-});
+]);
 
 describeBatch(
   "fraud typologies, what blind scam set #93 showed on arrival",
@@ -1529,18 +1530,14 @@ describeBatch(
   [],
 );
 
-describe("what blind genuine set #96 showed on arrival", () => {
-  it.each([
+describeGenuineBelowSuspicious("what blind genuine set #96 showed on arrival", [
     // A lender's firm overdue notice with its official channels and its own anti-fraud line.
     "某消费金融通知：您的逾期欠款8000元已进入催收阶段，若持续未还款，我司将依法保留向人民法院提起诉讼的权利。请登录官方APP还款或拨打官网公示客服热线协商，勿轻信“代理退息”。",
     // A bank carrying out a court's freezing order, sending the reader to the court.
     "【某银行】根据南京市人民法院协助执行通知书，您尾号1537账户已被司法冻结，冻结金额12000元。本行无法解除该冻结，请直接联系执行法院了解详情，案号以法院文书为准。",
     // A tax preparer's warning.
     "IRS reminder from your tax preparer Michael: the IRS won't call, text or email demanding immediate payment by gift card. Your refund status is on irs.gov 'Where's My Refund'.",
-  ])("stays below suspicious: %s", (text) => {
-    expect(judgeAsCheck(text).suspicious).toBe(false);
-  });
-});
+]);
 
 describeBatch(
   "fraud typologies, what blind scam set #95 showed on arrival",
