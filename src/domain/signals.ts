@@ -179,17 +179,14 @@ function isRequest(text: string, match: RegExpExecArray, ownChannelExempt: boole
   return !NEGATION.test(before) && !(ownChannelExempt && (OWN_CHANNEL.test(before) || OWN_CHANNEL.test(match[0])));
 }
 
-/** Whether any of a concept's hits is not negated in its clause: "不会让您共享屏幕" names screen sharing and asks nothing. */
-function anyUnnegated(text: string, starts: readonly number[]): boolean {
-  for (const at of starts) if (!NEGATION.test(clauseBefore(text, at))) return true;
-  return false;
-}
-
-/** Whether any of a concept's hits is neither negated nor inside the institution's own app ("可在App“我的-借款记录”中下载" downloads a document there). */
-function anyUnnegatedOffChannel(text: string, starts: readonly number[]): boolean {
+/**
+ * Whether any of a concept's hits is not negated in its clause: "不会让您共享屏幕" names screen sharing and asks nothing.
+ * With `ownChannelExempt`, nor inside the institution's own app ("可在App“我的-借款记录”中下载" downloads a document there).
+ */
+function anyUnnegated(text: string, starts: readonly number[], ownChannelExempt = false): boolean {
   for (const at of starts) {
     const before = clauseBefore(text, at);
-    if (!NEGATION.test(before) && !OWN_CHANNEL.test(before)) return true;
+    if (!NEGATION.test(before) && !(ownChannelExempt && OWN_CHANNEL.test(before))) return true;
   }
   return false;
 }
@@ -290,7 +287,7 @@ const asksOrExposes = (script: ContentAnalysis, rest: string) =>
  */
 const ADVISORY_SCRIPT_MIN_PROBABILITY = 0.7;
 const isScriptBesideAdvisory = (script: ContentAnalysis, rest: string) =>
-  ((script.typology !== null || asksSomething(script.signals)) && asksOrExposes(script, rest) && script.scamLanguage.probability >= ADVISORY_SCRIPT_MIN_PROBABILITY) ||
+  ((script.typology !== null ? asksOrExposes(script, rest) : asksSomething(script.signals)) && script.scamLanguage.probability >= ADVISORY_SCRIPT_MIN_PROBABILITY) ||
   (script.typology !== null && scoresAsScamLanguage(script.scamLanguage.probability)) ||
   isScriptBesideStandAside(script, rest);
 /** An advisory's sentences: naming scams ("谨防诈骗，请勿上当"). */
@@ -411,8 +408,8 @@ export function analyseContent(
   // (scripts/measure-evasion.ts).
   if (cover !== null) {
     const positions = (cover.beside === "advisory" ? WARNING_CONCEPTS : STAND_ASIDE_CONCEPTS).flatMap((name) => conceptStarts(cover.scan, name));
-    const rest = withoutSentencesAt(cover.folded, positions);
-    if (rest.length > 0 && rest.length < cover.folded.length) {
+    const rest = withoutSentencesAt(folded, positions);
+    if (rest.length > 0 && rest.length < folded.length) {
       const script = analyseOnce(rest, sender, links, options).result;
       if (cover.beside === "advisory" ? isScriptBesideAdvisory(script, rest) : isScriptBesideStandAside(script, rest)) return script;
     }
@@ -431,11 +428,10 @@ export function analyseContent(
   return result;
 }
 
-/** Whether the model's probability reaches a tier that scores (`scam_language`). */
-const scoresAsScamLanguage = (probability: number) => {
-  const tier = scamLanguageTier(probability);
-  return tier === "high" || tier === "very_high";
-};
+/** The model's tiers that score (`scam_language`). */
+const tierScores = (tier: ScamLanguageTier) => tier === "high" || tier === "very_high";
+/** Whether the model's probability reaches a tier that scores. */
+const scoresAsScamLanguage = (probability: number) => tierScores(scamLanguageTier(probability));
 
 /** Sentences dropped from either edge at most: a cover is a sentence or a short paragraph. */
 const MAX_EDGE_SENTENCES = 3;
@@ -450,9 +446,8 @@ function withoutEdgeSentences(text: string): string[] {
   return rests.filter((rest) => rest.trim().length > 0);
 }
 
-/** A text's cover sentences, found only when its analysis is not flagged: the folded text, its scan, and what they stand beside. */
+/** A text's cover sentences, found only when its analysis is not flagged: its scan, and what they stand beside. */
 interface CoverSentences {
-  folded: string;
   scan: ConceptScan;
   beside: "advisory" | "stand_aside";
 }
@@ -492,7 +487,7 @@ function analyseOnce(
   // 官方客服", "无需任何操作", "退款已原路退回", "谨防诈骗") — whatever the model reads, since the phrase itself may have
   // pulled its reading below the boundary ("本短信由官方发送，请登录手机银行APP查看" took a collector's threat from p 0.98 to 0.46).
   const beside = advisory ? "advisory" : STAND_ASIDE_CONCEPTS.some((name) => has(scan, name)) ? "stand_aside" : null;
-  const cover: CoverSentences | null = beside === null ? null : { folded: clean, scan, beside };
+  const cover: CoverSentences | null = beside === null ? null : { scan, beside };
   const tier = scamLanguageTier(probability);
   // A transcript the model reads as genuine: in a call or chat the rules cannot tell the script from a genuine
   // agent's warnings in its words or a customer's retelling of one, and the model, trained on transcripts of both
@@ -546,7 +541,7 @@ function analyseOnce(
       !advisory &&
       ((has(scan, "screen") && anyUnnegated(clean, conceptStarts(scan, "screen"))) ||
         (((near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40)) || near(scan, ["download", "sideload"], 60)) &&
-          anyUnnegatedOffChannel(clean, conceptStarts(scan, "download")))),
+          anyUnnegated(clean, conceptStarts(scan, "download"), true))),
     asks_personal_info: has(scan, "personal_info") && (asks(clean, scan, PERSONAL_INFO_REQUESTS) || asks(clean, scan, [ENGLISH_DETAILS_REQUEST])),
     relative_new_number:
       !advisory && (near(scan, ["new_number", "i_am"], 80) || near(scan, ["new_number", "relative"], 80) || near(scan, ["i_am", "secret"], 120)),
@@ -555,7 +550,7 @@ function analyseOnce(
     scam_language: false,
   };
   const allowed = !(advisory || ownChannelOnly) || asksSomething(SIGNALS.filter((signal) => detected[signal]));
-  detected.scam_language = allowed && (tier === "high" || tier === "very_high");
+  detected.scam_language = allowed && tierScores(tier);
   if (setAside) return { result: setAsideResult(allowed), cover, folded: clean };
   const signals = SIGNALS.filter((signal) => detected[signal]);
   const stretch = { from: 0, to: clean.length };
