@@ -9,7 +9,7 @@
  * nearly every long text, and looking for it would record a hit at most of its characters.
  */
 import type { ConceptScan } from "./concepts";
-import { requiredLiterals, topLevelAlternatives } from "./required-literals";
+import { requiredLiterals, sufficientLiterals, topLevelAlternatives } from "./required-literals";
 
 /** Every literal a gate reads, by index: the concept scan looks for them (its lexicon takes them when built). */
 const literals: string[] = [];
@@ -19,6 +19,8 @@ const literalIndex = new Map<string, number>();
 export type Gate = readonly Int32Array[];
 
 const gates = new WeakMap<RegExp, Gate>();
+/** Literal indices any one of which makes a pattern match (sufficientLiterals), by pattern. */
+const answers = new WeakMap<RegExp, Int32Array>();
 
 function indexOf(literal: string): number {
   let index = literalIndex.get(literal);
@@ -40,12 +42,16 @@ function gateOfSource(pattern: Pick<RegExp, "source" | "flags">): Gate {
   );
 }
 
-/** What `pattern` needs, its literals registered for the scan; [] (no gate) when it needs nothing readable. */
+/**
+ * What `pattern` needs, its literals registered for the scan; [] (no gate) when it needs nothing readable. For a
+ * pattern `test` reads (neither global nor sticky), the literals that make it match are registered too (gatedTest).
+ */
 export function gateOf(pattern: RegExp): Gate {
   let gate = gates.get(pattern);
   if (!gate) {
     gate = gateOfSource(pattern);
     gates.set(pattern, gate);
+    answers.set(pattern, Int32Array.from(pattern.global || pattern.sticky ? [] : sufficientLiterals(pattern), indexOf));
   }
   return gate;
 }
@@ -75,9 +81,22 @@ export function mayMatch(gate: Gate, scan: ConceptScan): boolean {
   return true;
 }
 
-/** `pattern.test(text)`, skipped when the scan of `text` shows it cannot match. */
-export function gatedTest(pattern: RegExp, text: string, scan: ConceptScan): boolean {
-  return mayMatch(gateOf(pattern), scan) && pattern.test(text);
+/** Whether the scan found a literal that makes `pattern` match (registered by gateOf before the scan's lexicon was built). */
+function matchedByLiteral(pattern: RegExp, scan: ConceptScan): boolean {
+  const present = scan.literalPresent;
+  const literals = answers.get(pattern)!;
+  for (let k = 0; k < literals.length; k++) if (literals[k]! < present.length && present[literals[k]!] === 1) return true;
+  return false;
+}
+
+/**
+ * `pattern.test(text)` (or `search.test(text)`, a faster search for the same pattern): answered by the scan of `text`
+ * when it shows the pattern cannot match, or that it does — a plain Chinese alternative's literal occurs ("起诉" in
+ * LEGAL_THREAT) — and searched for only in between.
+ */
+export function gatedTest(pattern: RegExp, text: string, scan: ConceptScan, search: { test(text: string): boolean } = pattern): boolean {
+  const gate = gateOf(pattern);
+  return matchedByLiteral(pattern, scan) || (mayMatch(gate, scan) && search.test(text));
 }
 
 /**

@@ -243,6 +243,32 @@ export function requiredLiterals(pattern: Pick<RegExp, "source" | "flags">): str
   }
 }
 
+/** Zero-width syntax (a word boundary, an anchor, a lookaround): an alternative holding any is not just the strings it spells. */
+const ZERO_WIDTH = /\\[bB]|\^|\$|\(\?<?[=!]/;
+/** Chinese characters only: no case, so the scan's case-blind reading and the pattern's own agree whatever its flags. */
+const HAN_ONLY = /^[\u3400-\u4dbf\u4e00-\u9fff]{2,}$/;
+
+/**
+ * Literals any one of which makes `pattern` match (in the text the pattern reads): every string spelled by a
+ * top-level alternative that is nothing but Chinese literals ("起诉", "上门(?:催收|催款)"). An alternative with a
+ * class, a wildcard, a repetition or any zero-width part spells no such list and adds none; nor does one literal
+ * character (in nearly every long text: a scan would record a hit at most of its characters).
+ * Example: sufficientLiterals(/起诉|(?<!不看)征信|法院/) → ["起诉", "法院"]
+ */
+export function sufficientLiterals(pattern: RegExp): string[] {
+  const alternatives = topLevelAlternatives(pattern);
+  if (!alternatives || requiredLiterals(pattern) === null) return [];
+  return alternatives.flatMap((source) => {
+    if (ZERO_WIDTH.test(source)) return [];
+    try {
+      const { exact } = new Parser(source).parse();
+      return exact && [...exact].every((literal) => HAN_ONLY.test(literal)) ? [...exact] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 /**
  * The top-level alternatives of a pattern's source ("a|(?:b|c)|d" → "a", "(?:b|c)", "d"), or null when
  * the source cannot be read, or holds a backreference (numbered groups would move in a part).

@@ -506,7 +506,7 @@ function analyseOnce(
   });
   // Set aside with the model allowed whatever the rules find: none of the signals below is needed.
   if (setAside && !(advisory || ownChannelOnly)) return { result: setAsideResult(true), cover: null, folded: clean };
-  const chatContact = mayMatch(gateOf(CHAT_CONTACT), scan) && anyUnnegatedMatch(clean, CHAT_CONTACT_SEARCH) && (!(mayMatch(gateOf(ADVERT), scan) && ADVERT_SEARCH.test(clean)) || MONEY_MATTER.test(clean));
+  const chatContact = mayMatch(gateOf(CHAT_CONTACT), scan) && anyUnnegatedMatch(clean, CHAT_CONTACT_SEARCH) && (!gatedTest(ADVERT, clean, scan, ADVERT_SEARCH) || MONEY_MATTER.test(clean));
 
   const detected: Record<Signal, boolean> = {
     link: hasLink,

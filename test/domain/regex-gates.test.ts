@@ -8,8 +8,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldForMatching } from "../../src/domain/concepts";
-import { GatedAlternation, gateOf, mayMatch } from "../../src/domain/regex-gates";
-import { requiredLiterals, topLevelAlternatives } from "../../src/domain/required-literals";
+import { GatedAlternation, gatedTest, gateOf, mayMatch } from "../../src/domain/regex-gates";
+import { requiredLiterals, sufficientLiterals, topLevelAlternatives } from "../../src/domain/required-literals";
 import { GATED_PATTERNS } from "../../src/domain/signals";
 import { scanFraudConcepts } from "../../src/domain/typologies";
 import genuineTsv from "../../data/corpus/genuine.tsv?raw";
@@ -55,6 +55,11 @@ describe("requiredLiterals", () => {
     [built("a\\u12"), "a short \\u escape"],
   ] as const)("refuses %s (%s)", (pattern, _why) => {
     expect(requiredLiterals(pattern)).toBeNull();
+  });
+
+  it("lists the literals that make a pattern match: plain Chinese alternatives only", () => {
+    expect(sufficientLiterals(/起诉|(?<!不看)征信|法院|上门(?:催收|催款)|券|court|验证码?|费\d|\b法务/i)).toEqual(["起诉", "法院", "上门催收", "上门催款", "验证", "验证码"]);
+    expect(sufficientLiterals(/a(b)\1|起诉/)).toEqual([]);
   });
 
   it("splits a pattern into its top-level alternatives, and refuses one with a backreference", () => {
@@ -121,6 +126,22 @@ describe("the analysis's gated patterns", () => {
       expect(alternation.test(text, scan)).toBe(premiumRate.test(text));
     }
     expect(skipped).toBeGreaterThan(corpus.length);
+  });
+
+  it("are answered by a literal that makes them match only where they match", { timeout: 60_000 }, () => {
+    const tested = GATED_PATTERNS.filter((pattern) => !pattern.global && !pattern.sticky && sufficientLiterals(pattern).length > 0);
+    expect(tested.length).toBeGreaterThan(0);
+    let answered = 0;
+    for (const text of corpus.map(foldForMatching)) {
+      const scan = scanFraudConcepts(text);
+      for (const pattern of tested) {
+        const skipsSearch = { test: () => false };
+        if (!gatedTest(pattern, text, scan, skipsSearch)) continue;
+        answered++;
+        if (!pattern.test(text)) expect.fail(`${pattern} answered on ${JSON.stringify(text)}, which it does not match`);
+      }
+    }
+    expect(answered).toBeGreaterThan(1000);
   });
 
   it("find their literals inside words and in any case", () => {
