@@ -1305,7 +1305,8 @@ export function isDialogue(text: string): boolean {
 
 /** What stands before a speaker's label inside a line: a space, the end of a sentence, an emoji or a symbol. */
 const TURN_SEPARATOR = String.raw`[\s。！？!?）)\u2000-\u2bff\ufe0f\p{Extended_Pictographic}]`;
-const TURN_LABEL = String.raw`[\p{L}\p{N}]{1,6}`;
+const TURN_LABEL_CHARACTER = String.raw`[\p{L}\p{N}]`;
+const TURN_LABEL = `${TURN_LABEL_CHARACTER}{1,6}`;
 /** A speaker's label inside a line, after a space, an emoji or the end of a sentence: "… 受害人：好的 骗子：…". */
 export const INLINE_TURN = new RegExp(`(?:^|${TURN_SEPARATOR})(${TURN_LABEL})\\s?[:：]`, "gu");
 /**
@@ -1314,6 +1315,63 @@ export const INLINE_TURN = new RegExp(`(?:^|${TURN_SEPARATOR})(${TURN_LABEL})\\s
  * starts first: its match ending at that colon.
  */
 const TURN_BEFORE_COLON = new RegExp(`(?<=(^|${TURN_SEPARATOR})(${TURN_LABEL})(\\s?))[:：]`, "uy");
+
+/** Bits of turnClasses: whether a code unit is classed yet, and which of TURN_BEFORE_COLON's classes it is in. */
+const CLASS_KNOWN = 1;
+const LABEL_CHARACTER = 2;
+const SEPARATOR_CHARACTER = 4;
+const SPACE_CHARACTER = 8;
+/** By code unit (one that is no surrogate: one code point), its turnClass bits; 0 until first seen. */
+const turnClasses = new Uint8Array(65536);
+/** TURN_BEFORE_COLON's classes, each as a pattern matching one character: the class bits come from them, so they cannot drift. */
+const TURN_CLASS_PATTERNS = [
+  [LABEL_CHARACTER, new RegExp(`^${TURN_LABEL_CHARACTER}$`, "u")],
+  [SEPARATOR_CHARACTER, new RegExp(`^${TURN_SEPARATOR}$`, "u")],
+  [SPACE_CHARACTER, /^\s$/u],
+] as const;
+/** The classes of a code unit that is no surrogate, settled on first sight. */
+function turnClass(code: number): number {
+  let bits = turnClasses[code]!;
+  if (bits === 0) {
+    const unit = String.fromCharCode(code);
+    bits = CLASS_KNOWN;
+    for (const [bit, pattern] of TURN_CLASS_PATTERNS) if (pattern.test(unit)) bits |= bit;
+    turnClasses[code] = bits;
+  }
+  return bits;
+}
+/** The code units TURN_BEFORE_COLON's lookbehind can read before a colon: a space, six letters and a separator. */
+const TURN_REACH = 8;
+
+/**
+ * TURN_BEFORE_COLON at `colon` read without the regular expression, as its lookbehind reads: backwards, the space if
+ * there is one (else none), then the most letters up to six, then the start of the text or a separator, with fewer
+ * letters while that fails, then without the space. Its separator, label and space, or null. Where a surrogate stands
+ * within its reach (a code point of two units), the pattern itself: a regular expression's call cost more than
+ * everything else a text's labels take.
+ */
+function turnBeforeColon(text: string, colon: number): readonly [separator: string, label: string, space: string] | null {
+  for (let at = Math.max(0, colon - TURN_REACH); at < colon; at++) {
+    const code = charCodeAt.call(text, at);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      TURN_BEFORE_COLON.lastIndex = colon;
+      const match = TURN_BEFORE_COLON.exec(text);
+      return match && [match[1]!, match[2]!, match[3]!];
+    }
+  }
+  const spaced = colon > 0 && (turnClass(charCodeAt.call(text, colon - 1)) & SPACE_CHARACTER) !== 0;
+  for (let space = spaced ? 1 : 0; space >= 0; space--) {
+    const labelEnd = colon - space;
+    let letters = 0;
+    while (letters < 6 && labelEnd - letters > 0 && turnClass(charCodeAt.call(text, labelEnd - letters - 1)) & LABEL_CHARACTER) letters++;
+    for (; letters >= 1; letters--) {
+      const labelStart = labelEnd - letters;
+      const separated = labelStart === 0 || (turnClass(charCodeAt.call(text, labelStart - 1)) & SEPARATOR_CHARACTER) !== 0;
+      if (separated) return [text.slice(Math.max(0, labelStart - 1), labelStart), text.slice(labelStart, labelEnd), text.slice(labelEnd, colon)];
+    }
+  }
+  return null;
+}
 
 /**
  * A transcript whose turns were joined into one line ("骗子：… 受害人：… 骗子：…"): at least three
@@ -1351,10 +1409,9 @@ export function turnLabelMatches(text: string): readonly TurnLabelMatch[] {
   let wide = text.indexOf("：");
   while (ascii >= 0 || wide >= 0) {
     const colon = ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
-    TURN_BEFORE_COLON.lastIndex = colon;
-    const match = TURN_BEFORE_COLON.exec(text);
+    const match = turnBeforeColon(text, colon);
     if (match) {
-      const [, separator, label, space] = match as unknown as [string, string, string, string];
+      const [separator, label, space] = match;
       const index = colon - space.length - label.length - separator.length;
       matches.push({ index, matched: text.slice(index, colon + 1), label });
     }

@@ -183,9 +183,10 @@ describe("findInstitution", () => {
 describe("turnLabelMatches", () => {
   const everyMatch = (text: string) => Array.from(text.matchAll(INLINE_TURN), (match) => ({ index: match.index, matched: match[0], label: match[1]! }));
   const turnsFound = (text: string) => turnLabelMatches(text);
-  // Colons in every position relative to labels of one to seven letters (two-unit letters too), separators, spaces and lone surrogates.
+  // Colons in every position relative to labels of one to seven letters (two-unit letters too), separators, spaces and lone surrogates,
+  // and characters only Unicode's classes place (a pictograph outside the symbol blocks, a numeral letter, rarer spaces).
   const turnInput = fc
-    .array(fc.constantFrom(..."骗子受害人ab09 :：。）)!?\n\t★", "\u3000", "\u00a0", "\ufe0f", "𠀀", "𠀀𠀀𠀀", "😀", "🎁", "\ud83d", "\ude00", "\u0301", "：："), { maxLength: 80 })
+    .array(fc.constantFrom(..."骗子受害人ab09 :：。）)!?\n\t★", "\u3000", "\u00a0", "\ufe0f", "𠀀", "𠀀𠀀𠀀", "😀", "🎁", "\ud83d", "\ude00", "\u0301", "：：", "©", "Ⅻ", "\u1680", "\u2028", "\u00b2"), { maxLength: 80 })
     .map((parts) => parts.join(""));
 
   it("finds what the pattern finds at every position, in the same order", () => {
