@@ -1547,7 +1547,15 @@ const SIGNATURE = /【([^】]{2,12})】/;
 /** "下载易借钱包", "下载“金牛贷”APP": a download naming an app whose name says it lends. */
 const DOWNLOAD_LENDING_APP = /下载[“"「『]?\s?([\u4e00-\u9fffA-Za-z0-9]{0,6}(?:贷|借|钱包|钱庄|分期|金融|花))/g;
 
-const bigrams = (text: string) => new Set(Array.from({ length: Math.max(0, text.length - 1) }, (_, i) => text.slice(i, i + 2)));
+/** Whether two strings share two characters in a row (a bigram): compared in place, no set of bigrams built per app named. */
+function shareBigram(a: string, b: string): boolean {
+  for (let i = 0; i + 1 < a.length; i++) {
+    for (let j = 0; j + 1 < b.length; j++) {
+      if (charCodeAt.call(a, i) === charCodeAt.call(b, j) && charCodeAt.call(a, i + 1) === charCodeAt.call(b, j + 1)) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * "【民丰银行】您的信用额度已提升至8000元，请下载易借钱包领取": a bank or lender names its own app or its own
@@ -1559,11 +1567,10 @@ export function downloadsUnknownLoanApp(folded: string): boolean {
   if (!folded.includes("下载")) return false;
   const signature = SIGNATURE.exec(folded)?.[1];
   if (!signature) return false;
-  const signed = bigrams(signature);
   for (const match of folded.matchAll(DOWNLOAD_LENDING_APP)) {
     const app = match[1]!;
     if (KNOWN_LENDING_APPS.some((known) => app.includes(known))) continue;
-    if (![...bigrams(app)].some((pair) => signed.has(pair))) return true;
+    if (!shareBigram(app, signature)) return true;
   }
   return false;
 }
