@@ -5,7 +5,7 @@ export const SCAM_LANGUAGE_WEIGHTS = {
   bits: 17,
   bias: -1.818539,
   scale: 0.0993118,
-  highThreshold: 0.95,
+  highThreshold: 0.9,
   veryHighThreshold: 0.95,
   corpusHash: "8235d94d79abf3af642a9b148c7a604567e26a93415a1628c8b6357299fc892d",
   weightsHash: "1262323cd9423d01c6aa302be8fab6bd778d5a6e542ad3098b98b00bbae7a883",
