@@ -23,7 +23,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { CONTENT_CAP, CONTENT_POINTS, contentPoints, SCAM_LANGUAGE_VERY_HIGH_EXTRA, THRESHOLDS, typologyCounts } from "../src/domain/score";
+import { CONTENT_CAP, CONTENT_POINTS, contentPoints, PRETEXT_ONLY_POINTS, SCAM_LANGUAGE_VERY_HIGH_EXTRA, THRESHOLDS, typologyCounts } from "../src/domain/score";
 import { SCAM_LANGUAGE_WEIGHTS } from "../src/domain/scam-language-weights";
 import { BUCKET_BITS, everyPassageLow, SCAM_LANGUAGE_LOW_BELOW, scamLanguageTier } from "../src/domain/scam-language";
 import { analyseContent, modelText } from "../src/domain/signals";
@@ -58,6 +58,8 @@ interface Scored {
   transcript: boolean;
   /** Whether the model (this fold's, or the held-out check's) reads every passage of the transcript as genuine (everyPassageLow). */
   passagesLow: boolean;
+  /** A first message's typology the rules see (ContentAnalysis.firstMessage): it counts at the high tier. */
+  firstMessage: boolean;
 }
 
 /** The tune rows and their hash: the weights module records it, and a test checks it against data/corpus. */
@@ -76,14 +78,23 @@ function examplesOf(scam: Row[], genuine: Row[]): Example[] {
   ];
 }
 
-type RuleView = Pick<Scored, "rulePoints" | "allowed" | "typologyPoints" | "ruleSignals" | "transcript">;
+type RuleView = Pick<Scored, "rulePoints" | "allowed" | "typologyPoints" | "ruleSignals" | "transcript" | "firstMessage">;
 
 function ruleView(text: string): RuleView {
   // What the rules find in the row's text, without the deployed model's reading of transcripts: `flagged` applies it with this fold's model.
   const content = analyseContent(text, undefined, undefined, { setAsideGenuineTranscripts: false });
   const ruleSignals = content.signals.filter((signal) => signal !== "scam_language");
-  const rulePoints = contentPoints(ruleSignals, content.typology);
-  return { rulePoints, allowed: content.scamLanguage.allowed, typologyPoints: rulePoints - contentPoints(ruleSignals, null), ruleSignals, transcript: content.transcript };
+  // A first message's typology counts by the model's tier: `flagged` applies it with this fold's model.
+  const typology = content.typology?.firstMessage ? null : content.typology;
+  const rulePoints = contentPoints(ruleSignals, typology);
+  return {
+    rulePoints,
+    allowed: content.scamLanguage.allowed,
+    typologyPoints: rulePoints - contentPoints(ruleSignals, null),
+    ruleSignals,
+    transcript: content.transcript,
+    firstMessage: content.firstMessage !== undefined,
+  };
 }
 
 /** The model's dissent, as src/domain/score.ts applies it: a typology without a request does not count below the "low" tier. */
@@ -95,8 +106,9 @@ function flagged(item: Scored, high: number, veryHigh: number): boolean {
   // A transcript the model reads as genuine is set aside (src/domain/signals.ts).
   if (modelOn && item.transcript && scamLanguageTier(item.p) === "low" && item.passagesLow) return false;
   let points = item.rulePoints - (modelOn && dissents(item) ? item.typologyPoints : 0);
-  if (item.allowed && item.p >= high) points += CONTENT_POINTS.scam_language;
-  if (item.allowed && item.p >= veryHigh) points += SCAM_LANGUAGE_VERY_HIGH_EXTRA;
+  // The very-high tier counts alone; the high tier only for a first message's typology, which then counts too (src/domain/signals.ts).
+  if (item.allowed && item.p >= veryHigh) points += CONTENT_POINTS.scam_language + SCAM_LANGUAGE_VERY_HIGH_EXTRA;
+  else if (item.allowed && item.p >= high && item.firstMessage) points += CONTENT_POINTS.scam_language + PRETEXT_ONLY_POINTS;
   return Math.min(CONTENT_CAP, points) >= SUSPICIOUS;
 }
 
@@ -157,9 +169,16 @@ const OFF = 1.01;
  * the official_channel guard, not by the threshold.
  */
 export const MIN_THRESHOLD = 0.95;
-/** Every threshold the model-alone shares are printed for; the tiers are chosen from those at or above the floor. */
+/**
+ * The high tier counts only for a first message's typology (ContentAnalysis.firstMessage), so its floor is lower: 0.9. Session 18 measured out of fold, before the change, that
+ * counting a first message's typology at 0.85 would add 0.13 % false flags (0.42 % of personal texts) and at 0.9 0.08 %
+ * (0.27 %), for about half of the scams the rules and the very-high tier missed.
+ */
+export const MIN_HIGH_THRESHOLD = 0.9;
+/** Every threshold the model-alone shares are printed for; the tiers are chosen from those at or above their floors. */
 const SHARES_AT = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.96, 0.97, 0.975, 0.98, 0.99, 0.995, 0.998, 0.999];
 const GRID = [...SHARES_AT.filter((t) => t >= MIN_THRESHOLD), OFF];
+const HIGH_GRID = [...SHARES_AT.filter((t) => t >= MIN_HIGH_THRESHOLD), OFF];
 
 /** The pair of thresholds with the best mean recall within the false-flag limits (ties: the higher, safer pair). */
 function chooseThresholds(items: readonly Scored[]): { high: number; veryHigh: number } {
@@ -168,7 +187,7 @@ function chooseThresholds(items: readonly Scored[]): { high: number; veryHigh: n
   const blindScams = items.map((item) => (item.example.label === 1 ? { ...item, rulePoints: 0, typologyPoints: 0 } : item));
   let best = { high: OFF, veryHigh: OFF, recall: rates(blindScams, OFF, OFF).meanRecall };
   // Highest thresholds first: a tie keeps the safer pair.
-  for (const high of [...GRID].reverse()) {
+  for (const high of [...HIGH_GRID].reverse()) {
     for (const veryHigh of GRID.filter((t) => t >= high).reverse()) {
       const recall = rates(blindScams, high, veryHigh).meanRecall;
       if (withinLimits(rates(items, high, veryHigh)) && recall > best.recall + 1e-9) best = { high, veryHigh, recall };
@@ -239,7 +258,7 @@ function crossValidate(examples: Example[], views: RuleView[]): Scored[] {
 }
 
 /** The set the model's check leaves out: the latest retired hold-out set (scripts/corpus/generate.ts names the sets). */
-export const CHECKED_SET = "retired-holdout-71";
+export const CHECKED_SET = "retired-holdout-82";
 
 /** Whether each example is a row of the named tune set: its template number falls in that set's range of its label's list. */
 function inTuneSet(examples: Example[], name: string): boolean[] {

@@ -86,6 +86,8 @@ import { BLIND_TUNING_79_SCAM } from "./blind-tuning-79";
 import { BLIND_TUNING_80_GENUINE } from "./blind-tuning-80";
 import { BLIND_CHECK_81_GENUINE, BLIND_CHECK_81_SCAM } from "./blind-check-81";
 import { RETIRED_HOLDOUT_71_GENUINE, RETIRED_HOLDOUT_71_SCAM } from "./retired-holdout-71";
+import { RETIRED_HOLDOUT_82_GENUINE, RETIRED_HOLDOUT_82_SCAM } from "./retired-holdout-82";
+import { SEEN_HOLDOUT_97_FAKE_COLLECTION } from "./seen-holdout-97";
 import { BLIND_TUNING_83_SCAM } from "./blind-tuning-83";
 import { BLIND_TUNING_84_GENUINE } from "./blind-tuning-84";
 import { BLIND_TUNING_85_SCAM } from "./blind-tuning-85";
@@ -388,6 +390,8 @@ export function scamTuneSets(id: TypologyId): [string, string[]][] {
     ["blind-tuning-91", BLIND_TUNING_91_SCAM[id]],
     ["blind-tuning-93", BLIND_TUNING_93_SCAM[id]],
     ["blind-tuning-95", BLIND_TUNING_95_SCAM[id]],
+    ["retired-holdout-82", RETIRED_HOLDOUT_82_SCAM[id]],
+    ["seen-holdout-97", id === "fake_collection" ? SEEN_HOLDOUT_97_FAKE_COLLECTION : []],
   ];
 }
 
@@ -455,6 +459,7 @@ export function genuineTuneSets(category: GenuineCategory): [string, string[]][]
     ["blind-tuning-92", BLIND_TUNING_92_GENUINE[category]],
     ["blind-tuning-94", BLIND_TUNING_94_GENUINE[category]],
     ["blind-tuning-96", BLIND_TUNING_96_GENUINE[category]],
+    ["retired-holdout-82", RETIRED_HOLDOUT_82_GENUINE[category]],
   ];
 }
 

@@ -11,6 +11,7 @@
  */
 import { foldForMatching } from "./concepts";
 import type { ContentAnalysis } from "./signals";
+import type { TypologyMatch } from "./typologies";
 import type { Category } from "./types";
 
 type Cue = readonly [pattern: RegExp, weight: number];
@@ -168,8 +169,14 @@ function fold(text: string): string {
 }
 
 /**
- * The category a report's text points to; `typologyCategory` (the category of the typology the
- * detector named, when it named one) wins over the cues.
+ * The category of the typology the detector named, to win over the cues — not a first message's, a guess from one idea
+ * (TypologyMatch.firstMessage), which the cues judge better ("【中国人民银行】您名下有一张信用卡涉嫌违规使用…" is impersonation).
+ */
+export const typologyCategoryOf = (typology: TypologyMatch | null): Category | null => (typology && !typology.firstMessage ? typology.category : null);
+
+/**
+ * The category a report's text points to; `typologyCategory` (typologyCategoryOf the typology the
+ * detector named) wins over the cues.
  * Example: inferCategory("【中信金融】您的借款已逾期3天…否则起诉", analyseContent(text)) → "fake_collection"
  */
 export function inferCategory(text: string, content: Pick<ContentAnalysis, "signals" | "institution">, typologyCategory: Category | null = null): Category {

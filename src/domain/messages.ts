@@ -150,10 +150,11 @@ export const REASON_MESSAGES: MessageTable = {
     "zh-TW": "它以起訴、上門或徵信相威脅。",
     en: "It threatens lawsuits, home visits or credit records.",
   },
+  // The high tier counts only for a first message's typology (src/domain/signals.ts).
   scam_language_high: {
-    "zh-CN": "措辞与已知诈骗话术高度相似（模型估计 {percent}%）；需结合其他迹象判断。",
-    "zh-TW": "措辭與已知詐騙話術高度相似（模型估計 {percent}%）；需結合其他跡象判斷。",
-    en: "Its wording closely resembles known scam scripts (model estimate {percent}%); judged together with other signs.",
+    "zh-CN": "措辞与已知诈骗的开场白高度相似（模型估计 {percent}%）：诈骗常先用一句问候或提示搭话，之后才索要钱款、验证码或让您下载应用。请勿继续回复，通过官方电话核实。",
+    "zh-TW": "措辭與已知詐騙的開場白高度相似（模型估計 {percent}%）：詐騙常先用一句問候或提示搭話，之後才索取金錢、驗證碼或要您下載應用程式。請勿繼續回覆，透過官方電話查證。",
+    en: "Its wording closely resembles the opening of known scam scripts (model estimate {percent}%): scams often start with a greeting or a hint and ask for money, codes or an app later. Do not reply; check through the official number.",
   },
   scam_language_very_high: {
     "zh-CN": "措辞与已知诈骗话术极为相似（模型估计 {percent}%）。",

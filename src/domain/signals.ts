@@ -18,7 +18,7 @@ import { GatedAlternation, gatedTest, gateOf, mayMatch } from "./regex-gates";
 import { planSearches, textToSearch } from "./request-sentences";
 import { everyPassageLow, type ScamLanguageTier, scamLanguageProbability, scamLanguageTier } from "./scam-language";
 import { asksSomething, CONTENT_CAP, contentPoints, THRESHOLDS } from "./score";
-import { conceptStarts, detectTypology, downloadsUnknownLoanApp, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch, withoutReaderTurns } from "./typologies";
+import { conceptStarts, detectTypology, downloadsUnknownLoanApp, firstMessagePretext, has, institutionOfScan, isAdvisory, isDialogue, type LocalisedMessage, near, OPENER_LENGTH, scanFraudConcepts, type TypologyMatch, withoutReaderTurns } from "./typologies";
 import { type ExtractedLink, SIGNALS, type Signal } from "./types";
 
 export interface ContentAnalysis {
@@ -36,6 +36,12 @@ export interface ContentAnalysis {
   scamLanguage: { probability: number; tier: ScamLanguageTier; allowed: boolean };
   /** A call or chat transcript (isDialogue), read without the reader's turns. */
   transcript: boolean;
+  /**
+   * The typology a first message names where the rules find none (firstMessagePretext) and no phrase of a genuine
+   * notice stands beside it: it is the `typology` when the model's tier is "high". The training script reads it to
+   * apply that with out-of-fold probabilities.
+   */
+  firstMessage?: TypologyMatch;
 }
 
 export interface AnalysisOptions {
@@ -91,8 +97,8 @@ const introducesItself = (folded: string, at: number) => SELF_INTRODUCTION.test(
 /** A negation only governs its own clause: these end one. */
 const CLAUSE_END = new Set(Array.from("，,。.！!？?；;\n", (c) => c.charCodeAt(0)));
 const IS_CLAUSE_END = codeUnitTable(CLAUSE_END);
-// "无需另外提供银行卡信息", "不需要提供验证码", "验证码千万别告诉任何人" (别 right before the verb): nothing is asked.
-const NEGATION = /勿|不要|不会|凡是|任何(?:人)?要求|没有|唔会|唔好|唔使|唔需要|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|别$|\b(?:never|not|don't|won't|wouldn't|shouldn't|no need|no (?:genuine|real|legitimate) \w+)\b/i;
+// "无需另外提供银行卡信息", "不需要提供验证码", "验证码千万别告诉任何人" (别 right before the verb), "任何人让您转到个人账户都不要信": nothing is asked.
+const NEGATION = /勿|不要|不会|凡是|任何(?:人)?要求|任何人(?:让|叫|要)|没有|唔会|唔好|唔使|唔需要|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|别$|\b(?:never|not|don't|won't|wouldn't|shouldn't|no need|no (?:genuine|real|legitimate) \w+)\b/i;
 
 /** Verbs that hand something over to the sender. */
 const HAND_OVER = "回复|回覆|回传|提供|告知|告诉|发送|发给|发至|发到|发我|发一下|给我|给专员|给客服|转发|报给|报上|报一下|说出|念给|念一下|读给|读一读|读一下|读出|念出|上传";
@@ -428,10 +434,29 @@ export function analyseContent(
   return result;
 }
 
-/** The model's tiers that score (`scam_language`). */
-const tierScores = (tier: ScamLanguageTier) => tier === "high" || tier === "very_high";
-/** Whether the model's probability reaches a tier that scores. */
-const scoresAsScamLanguage = (probability: number) => tierScores(scamLanguageTier(probability));
+/**
+ * Whether the model alone reads the text as a scam: its very-high tier, which flags without any other signal. The
+ * cover-sentence readings ask this much (the high tier counts only for a first message's typology).
+ */
+const scoresAsScamLanguage = (probability: number) => scamLanguageTier(probability) === "very_high";
+/**
+ * A first message's typology (firstMessagePretext) does not count beside the phrases rules stand aside for, nor beside
+ * what marks a genuine notice: a public tender, a sale on a game's official platform, an opt-out, cash handed over in
+ * person or on delivery, a status update, a court order already executed, the reader's own operation, the number on
+ * the back of the card.
+ */
+const FIRST_MESSAGE_GUARDS = [
+  ...STAND_ASIDE_CONCEPTS,
+  "public_tender",
+  "official_trade",
+  "opt_out",
+  "in_person",
+  "pay_on_delivery",
+  "status_update",
+  "court_order_executed",
+  "own_operation",
+  "bank_contact",
+] as const;
 
 /** Sentences dropped from either edge at most: a cover is a sentence or a short paragraph. */
 const MAX_EDGE_SENTENCES = 3;
@@ -550,9 +575,7 @@ function analyseOnce(
     scam_language: false,
   };
   const allowed = !(advisory || ownChannelOnly) || asksSomething(SIGNALS.filter((signal) => detected[signal]));
-  detected.scam_language = allowed && tierScores(tier);
   if (setAside) return { result: setAsideResult(allowed), cover, folded: clean };
-  const signals = SIGNALS.filter((signal) => detected[signal]);
   const stretch = { from: 0, to: clean.length };
   const typology = detectTypology(scan, {
     link: hasLink,
@@ -568,6 +591,13 @@ function analyseOnce(
     unknownLoanApp: downloadsUnknownLoanApp(clean),
     wordingLeansScam: probability >= ADVISORY_MAX_PROBABILITY,
   }, stretch);
+  // Nor beside a link to the brand's or the government's own site ("Select a new delivery slot at dpd.co.uk/track").
+  const firstMessage =
+    typology === null && allowed && !links.some(isOfficialSite) && !FIRST_MESSAGE_GUARDS.some((name) => has(scan, name)) ? firstMessagePretext(scan) : null;
+  // The very-high tier counts alone; the high tier only for a first message's typology — beside any other signal it
+  // flagged a spouse's "老公，物业费今天截止，你微信转我一下" (session 18).
+  detected.scam_language = allowed && (tier === "very_high" || (tier === "high" && firstMessage !== null));
+  const signals = SIGNALS.filter((signal) => detected[signal]);
   // The model's dissent (a typology without a request does not count where the model reads the text as genuine, tier
   // "low") also reads the sentences the typology was found in, when the rest is most of the text: genuine words padded
   // onto a script dilute the whole ("妈，我到学校了…" appended to a collector's threat took it from p 0.996 to 0.028),
@@ -590,10 +620,11 @@ function analyseOnce(
     result: {
       signals,
       institution,
-      typology: talkedAbout ? null : typology,
+      typology: talkedAbout ? null : (typology ?? (tier === "high" ? firstMessage : null)),
       callbackNumbers,
       scamLanguage: { probability, tier: padded ? "none" : tier, allowed },
       transcript: dialogue,
+      ...(firstMessage && { firstMessage }),
     },
     cover,
     folded: clean,

@@ -900,7 +900,7 @@ export const CONCEPTS = {
   safe_account: [
     "verification account", "rbi account","安全账户", "保护账户", "安全资金账户", "safe account", "secure account"],
   /** A refund already on its way back ("已原路退回"): a shop's notice, not a lure. */
-  refund_done: ["已为您登记", "原路返回", "原路退回", "已退回", "已原路", "退款成功", "已退款", "退款已到账", "has been processed", "has been refunded", "been issued", "we've refunded", "we have refunded", "refunded to your",
+  refund_done: ["已为您登记", "原路返回", "原路退", "已退回", "已原路", "退款成功", "已退款", "退款已到账", "has been processed", "has been refunded", "been issued", "we've refunded", "we have refunded", "refunded to your",
     // Compensation already paid: "已按保价规则赔付49元至寄件支付账户".
     "已赔付", "已按保价", "已理赔", "已赔偿", "已补偿", "已退还", "已返还", "已退至", "已赔至", "已打款至", "已发放至", "已存入", "has been credited", "been paid to"],
   flight_trouble: ["航班取消", "航班因故取消", "航班已取消", "航班已被取消", "航班延误", "因故取消", "航班异常", "flight cancelled", "flight has been cancelled", "flight was cancelled"],
@@ -1117,7 +1117,7 @@ export const CONCEPTS = {
   unclaimed: ["未领取", "尚未领取", "待领取", "没有领取", "未申领", "还没领取", "unclaimed", "not yet claimed", "yet to claim", "waiting to be claimed"],
   reply_cue: ["回复1", "回1", "回复数字", "回复y", "回复是", "reply 1", "reply yes", "reply y", "获取领取方式", "获取办理方式", "获取领奖方式", "回复领取"],
   /** Collected in person where the reader already is (reception, a counter, a shop): nothing to send or pay. */
-  in_person: ["当面支付", "当面付", "签收时支付", "签收时当面", "公司收款码", "from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "到店兑奖", "彩票原件", "凭彩票", "凭票兑奖", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from",
+  in_person: ["当面支付", "当面付", "当面收", "当面给", "签收时支付", "签收时当面", "公司收款码", "from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "到店兑奖", "彩票原件", "凭彩票", "凭票兑奖", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from",
     // "Pls collect your voucher at Level 1 Customer Service with your receipt": a mall's lucky draw, claimed at its counter.
     "collect your voucher at", "customer service counter", "with your receipt"],
   /** A bank carrying out a court's order and sending the reader to the court: "根据…法院协助执行通知书…本行无法解除该冻结". */
@@ -1125,7 +1125,7 @@ export const CONCEPTS = {
   /** The writer went to the police themself: "是我自己报的警". */
   reporter_self: ["我报的警", "我自己报", "我报警了", "我报了警", "我已经报警", "我去报案", "我报案了", "我报的案", "报案回执", "报警回执"],
   /** A reply to the reader's own application ("已收到您的征信异议申请，正在核查"): a status, not an offer. */
-  status_update: ["已收到您的", "您的申请已受理", "已受理", "正在核查", "正在处理", "结果将", "处理结果", "we have received your", "is being processed"],
+  status_update: ["已收到您的", "您的申请已受理", "已受理", "正在核查", "正在处理", "结果将", "处理结果", "we have received your", "has been received", "is being processed"],
   /** "I reported your account by mistake": the pretext for a fake admin who will "sort it out". */
   false_report: ["accidentally reported", "reported your account", "reported you by mistake", "误举报", "不小心举报", "举报错了"],
   /** A "virus alert" with a number to call: tech-support scripts. */
@@ -1147,7 +1147,7 @@ export const CONCEPTS = {
    * "已赔付至寄件支付账户，无需额外操作").
    */
   no_action: [
-    "has been added to your", "added to your account", "credited to your", "无需提供",
+    "has been added to your", "added to your account", "credited to your", "already in your account", "已充值到", "已充值至", "无需提供",
     // "已自动发放至“我的-优惠券”，无需填写任何信息": a prize already credited asks nothing.
     "已自动发放", "无需填写任何",
     "不需要提供任何", "不需要您提供", "不用提供任何", "无需您提供", "已经发到您的", "已发到您的",
@@ -1980,6 +1980,8 @@ export interface TypologyMatch {
    * demand and pressure or a channel (see PRETEXTS), which weighs less.
    */
   rules: number;
+  /** Named from a first message's pretext idea (firstMessagePretext): a guess from one idea, where the model reads a scam. */
+  firstMessage?: true;
 }
 
 /**
@@ -2008,13 +2010,12 @@ const PRETEXTS: Record<TypologyId, readonly ConceptName[]> = {
 };
 const MIN_PRETEXT_IDEAS = 2;
 
-function bestPretext(scan: ConceptScan, context: TypologyContext): TypologyMatch | null {
-  const demand = context.asksCredentials || context.privateChannel || context.upfrontFee;
-  if (!demand || !(context.pressure || context.link || context.callbackToMobile)) return null;
+/** The typology with the most pretext ideas in the text, at least `minIdeas` (ties: the more specific, as RULES orders them). */
+function mostPretextIdeas(scan: ConceptScan, minIdeas: number, notCounted: readonly ConceptName[] = []): TypologyMatch | null {
   let best: TypologyId | null = null;
-  let bestIdeas = MIN_PRETEXT_IDEAS - 1;
+  let bestIdeas = minIdeas - 1;
   for (const [id] of RULES) {
-    const ideas = PRETEXTS[id].filter((name) => has(scan, name)).length;
+    const ideas = PRETEXTS[id].filter((name) => !notCounted.includes(name) && has(scan, name)).length;
     if (ideas > bestIdeas) {
       best = id;
       bestIdeas = ideas;
@@ -2022,6 +2023,29 @@ function bestPretext(scan: ConceptScan, context: TypologyContext): TypologyMatch
   }
   return best && { id: best, category: TYPOLOGY_CATEGORY[best], rules: 0 };
 }
+
+function bestPretext(scan: ConceptScan, context: TypologyContext): TypologyMatch | null {
+  const demand = context.asksCredentials || context.privateChannel || context.upfrontFee;
+  if (!demand || !(context.pressure || context.link || context.callbackToMobile)) return null;
+  return mostPretextIdeas(scan, MIN_PRETEXT_IDEAS);
+}
+
+/**
+ * A first message's typology: the one whose pretext ideas it names (one is enough), as a pretext-only match. A scam's
+ * first contact is a greeting with one hint and a question ("您好，我是抖音商城的售后客服，您购买的商品存在质量问题，
+ * 方便打扰您几分钟吗？") — no rule's demand yet; signals.ts counts it only where the learned model reads the text as a
+ * scam (its high tier) and no phrase of a genuine notice stands beside it.
+ * Example: firstMessagePretext(scan of "Hi, this is Mark from the Treasury stimulus program. You qualify for a relief payment.") → { id: "tax_refund", rules: 0, … }
+ */
+export function firstMessagePretext(scan: ConceptScan): TypologyMatch | null {
+  const match = mostPretextIdeas(scan, 1, EVERYDAY_IDEAS);
+  return match && { ...match, firstMessage: true };
+}
+/**
+ * Ideas genuine chats carry as often as scripts — a pet name, a relative, "垫一下", an account ("老公，物业费今天截止，
+ * 你微信转我一下"), "老板" (how buyers address any seller) — do not count for a first message.
+ */
+const EVERYDAY_IDEAS: readonly ConceptName[] = ["pet", "relative", "mil_pay", "account", "leader"];
 
 /**
  * The fraud typology a folded text fits best, or null (also for anti-fraud advisories).

@@ -128,7 +128,9 @@ export async function checkMessage(db: Db, input: CheckInput, now: number, useCa
   const officialOrPort = senderOrganization !== null || portNumber !== null;
   const signals = officialOrPort && !asksSomething(ruleSignals) ? ruleSignals.filter((signal) => signal !== "scam_language") : ruleSignals;
   // A typology the model's dissent discounts (src/domain/score.ts typologyCounts) is neither scored nor reported.
-  const countedTypology = content?.typology && typologyCounts(signals, content.scamLanguage.tier) ? content.typology : null;
+  // A first message's typology is the model's reading (src/domain/signals.ts): it goes where scam_language goes.
+  const countedTypology =
+    content?.typology && typologyCounts(signals, content.scamLanguage.tier) && !(content.typology.firstMessage && !signals.includes("scam_language")) ? content.typology : null;
   const typology = countedTypology?.id ?? null;
   // Content alone (no reports) can make a message suspicious, never a scam: see CONTENT_CAP.
   let contentScore = contentPoints(signals, countedTypology, content?.scamLanguage.tier);

@@ -12,7 +12,7 @@ import { newId, REPORT_ID_PREFIX, sha256Hex } from "../lib/crypto";
 import { reporterPseudonym, type Submitter } from "./reporter";
 import { COOLDOWN_MS, MERGE_WINDOW_MS, type PriorReporterState, readReportState, writeReport, type NewReport } from "../db/queries/reports";
 import { chooseCampaign, decodeSignature, encodeSignature, fingerprintText } from "../domain/fingerprint";
-import { inferCategory } from "../domain/category";
+import { inferCategory, typologyCategoryOf } from "../domain/category";
 import { canonicalInstitutionName } from "../domain/institutions";
 import { extractLinks } from "../domain/links";
 import { normaliseSender } from "../domain/phone";
@@ -264,7 +264,7 @@ export function analyseReportText(text: string, sender: string, claimed: string 
   // Callback numbers are masked in the text too: they are kept only in their own evidence field.
   const redacted = redactText(text, { sender });
   const fingerprint = fingerprintText(text);
-  const category = reportedCategory ?? inferCategory(text, content, content.typology?.category ?? null);
+  const category = reportedCategory ?? inferCategory(text, content, typologyCategoryOf(content.typology));
   return { links, content, redacted, fingerprint, claimedInstitution, category, categoryInferred: reportedCategory === undefined };
 }
 

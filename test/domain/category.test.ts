@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { inferCategory } from "../../src/domain/category";
+import { inferCategory, typologyCategoryOf } from "../../src/domain/category";
 import { analyseContent } from "../../src/domain/signals";
 import { CATEGORIES, type Category } from "../../src/domain/types";
 import { HELD_OUT_TEXTS, LABELLED_TEXTS } from "./category-table";
@@ -7,7 +7,7 @@ import { HELD_OUT_TEXTS, LABELLED_TEXTS } from "./category-table";
 // As reports are filed (src/services/submit.ts): the typology the detector names, else the cues.
 const infer = (text: string) => {
   const content = analyseContent(text);
-  return inferCategory(text, content, content.typology?.category ?? null);
+  return inferCategory(text, content, typologyCategoryOf(content.typology));
 };
 
 describe("inferCategory — the labelled table", () => {
