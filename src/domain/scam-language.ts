@@ -101,9 +101,6 @@ let buffer = new Int32Array(1024);
 /** The text whose ids the buffer holds and how many: a transcript's passages are scored from the ids its whole was. */
 let hashedText: string | null = null;
 let hashedCount = 0;
-/** The sum of these weights over the buffer's ids, added up while hashing (see weightSum). */
-let summedWeights: Int8Array | null = null;
-let hashedSum = 0;
 
 /**
  * Bucket ids of the text's n-grams, with repeats, into a shared buffer (valid until the next call):
@@ -115,32 +112,11 @@ let hashedSum = 0;
  * cost of analysing a text.
  */
 export function hashedFeatures(text: string): { ids: Int32Array; count: number } {
-  if (text !== hashedText) hashSumming(text, loadModel().weights);
-  return { ids: buffer, count: hashedCount };
-}
-
-/**
- * The sum of `weights` over the n-grams of a folded text, and how many there are. The sum is taken while hashing: each
- * weight is read as its id is made, so its load overlaps the hashing that follows rather than waiting in a second loop.
- */
-function weightSum(text: string, weights: Int8Array): { sum: number; count: number } {
-  if (text !== hashedText) hashSumming(text, weights);
-  else if (weights !== summedWeights) {
-    let sum = 0;
-    for (let k = 0; k < hashedCount; k++) sum += weights[buffer[k]!]!;
-    summedWeights = weights;
-    hashedSum = sum;
-  }
-  return { sum: hashedSum, count: hashedCount };
-}
-
-/** hashedFeatures' ids of `text` into the buffer, and the sum of `weights` over them. */
-function hashSumming(text: string, weights: Int8Array): void {
+  if (text === hashedText) return { ids: buffer, count: hashedCount };
   const needed = 3 * text.length + 4;
   if (buffer.length < needed) buffer = new Int32Array(needed);
   const ids = buffer;
   let count = 0;
-  let sum = 0;
   // The two previous units (0: none, the chain is broken) and whether each is a Chinese character.
   let prev1 = 0;
   let prev2 = 0;
@@ -218,18 +194,10 @@ function hashSumming(text: string, weights: Int8Array): void {
       i++;
     }
     if (unit !== 0) {
-      const unigram = mix(0x1111_1111, unit) & BUCKET_MASK;
-      ids[count++] = unigram;
-      sum += weights[unigram]!;
+      ids[count++] = mix(0x1111_1111, unit) & BUCKET_MASK;
       if (prev1 !== 0) {
-        const bigram = mix(mix(0x2222_2222, prev1), unit) & BUCKET_MASK;
-        ids[count++] = bigram;
-        sum += weights[bigram]!;
-        if (prev2 !== 0 && han && han1 && han2) {
-          const trigram = mix(mix(mix(0x3333_3333, prev2), prev1), unit) & BUCKET_MASK;
-          ids[count++] = trigram;
-          sum += weights[trigram]!;
-        }
+        ids[count++] = mix(mix(0x2222_2222, prev1), unit) & BUCKET_MASK;
+        if (prev2 !== 0 && han && han1 && han2) ids[count++] = mix(mix(mix(0x3333_3333, prev2), prev1), unit) & BUCKET_MASK;
       }
       prev2 = prev1;
       han2 = han1;
@@ -244,8 +212,7 @@ function hashSumming(text: string, weights: Int8Array): void {
   }
   hashedText = text;
   hashedCount = count;
-  summedWeights = weights;
-  hashedSum = sum;
+  return { ids, count };
 }
 
 /** Where the word wordHash last read ends. */
@@ -311,7 +278,10 @@ export function featureNormaliser(count: number): number {
  * short texts are on one scale. 0 n-grams → the bias alone.
  */
 export function scamLanguageLogit(folded: string, using: ScamLanguageModel = loadModel()): number {
-  const { sum, count } = weightSum(folded, using.weights);
+  const { ids, count } = hashedFeatures(folded);
+  let sum = 0;
+  const weights = using.weights;
+  for (let k = 0; k < count; k++) sum += weights[ids[k]!]!;
   return logitOfSum(sum, count, using);
 }
 
