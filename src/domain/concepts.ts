@@ -95,22 +95,8 @@ const isPlainAsciiPunctuation = (text: string) => /^[!-/:-@[-`{|}]+$/.test(text)
 
 let foldTableCache: Uint32Array | null = null;
 /**
- * Per code unit, the code unit the fold writes for it when its foldTable entry has no flag, else FLAGGED: what the
- * fold reads for most characters, in half the bytes (128 KiB), so that fewer of the cache lines a text's analysis
- * reads are the fold's. No code unit without a flag is written as a surrogate: FLAGGED, one, stands for none of them.
- */
-let foldUnitsCache = new Uint16Array(0);
-const FLAGGED = 0xd800;
-
-/** Sets a foldTable entry and its foldUnits one. */
-function setFoldEntry(table: Uint32Array, code: number, entry: number): void {
-  table[code] = entry;
-  foldUnitsCache[code] = entry > UNIT ? FLAGGED : entry;
-}
-
-/**
  * Per code unit, the code unit the fold writes for it — NFKC's when full-width, then simplified —
- * and what else the fold needs to know of it (256 KiB, built once per isolate, with foldUnits). One lookup per
+ * and what else the fold needs to know of it (256 KiB, built once per isolate). One lookup per
  * character where NFKC, a simplified table and a flag table each took their own. Built range by
  * range: a first request pays for it, and one pass with a dozen tests per code unit took longer.
  */
@@ -137,8 +123,6 @@ function foldTable(): Uint32Array {
     flag(filler, filler, FILLER);
     if (filler > 0x20 && filler < 0x7f) table[filler + 0xfee0] = table[filler + 0xfee0]! | FILLER;
   }
-  foldUnitsCache = new Uint16Array(65536);
-  for (let code = 0; code < 65536; code++) setFoldEntry(table, code, table[code]!);
   foldTableCache = table;
   return table;
 }
@@ -151,12 +135,12 @@ function nfkcInertAt(table: Uint32Array, text: string, at: number): boolean {
   if (entry & DECOMPOSITION_UNKNOWN) {
     const unit = String.fromCharCode(code);
     const compatible = unit.normalize("NFKC");
-    if (unit.normalize("NFKD") === unit) setFoldEntry(table, code, entry & ~DECOMPOSITION_UNKNOWN);
-    else if (!isPlainAsciiPunctuation(compatible)) setFoldEntry(table, code, (entry & ~DECOMPOSITION_UNKNOWN) | NEEDS_NFKC);
-    else if (compatible.length === 1) setFoldEntry(table, code, compatible.charCodeAt(0));
+    if (unit.normalize("NFKD") === unit) table[code] = entry & ~DECOMPOSITION_UNKNOWN;
+    else if (!isPlainAsciiPunctuation(compatible)) table[code] = (entry & ~DECOMPOSITION_UNKNOWN) | NEEDS_NFKC;
+    else if (compatible.length === 1) table[code] = compatible.charCodeAt(0);
     else {
       ASCII_EXPANSIONS.set(code, compatible);
-      setFoldEntry(table, code, EXPANDS | compatible.charCodeAt(0));
+      table[code] = EXPANDS | compatible.charCodeAt(0);
     }
   }
   return (table[code]! & NEEDS_NFKC) === 0;
@@ -198,7 +182,6 @@ function codeUnitsToString(units: Uint16Array, length: number, loneSurrogate: bo
  */
 function simplifyDroppingFillers(text: string, normalised: boolean): string {
   const table = foldTable();
-  const units = foldUnitsCache;
   // Read once, not in the loop's condition: a property load that turns generic as charCodeAt's does.
   const length = text.length;
   if (scratch.length < length && length <= MAX_SCRATCH) scratch = new Uint16Array(Math.min(MAX_SCRATCH, Math.max(length, scratch.length * 2)));
@@ -210,9 +193,8 @@ function simplifyDroppingFillers(text: string, normalised: boolean): string {
   let starts = 0;
   for (let i = 0; i < length; i++) {
     const code = charCodeAt.call(text, i);
-    let entry = units[code]!;
-    if (entry === FLAGGED) {
-      entry = table[code]!;
+    let entry = table[code]!;
+    if (entry > UNIT) {
       if (!normalised && entry & (NEEDS_NFKC | DECOMPOSITION_UNKNOWN | SURROGATE) && !nfkcInertAt(table, text, i)) {
         return simplifyDroppingFillers(text.normalize("NFKC"), true);
       }
