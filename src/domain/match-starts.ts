@@ -222,26 +222,17 @@ export function matchStartUnits(pattern: RegExp): Uint8Array | null {
   return table;
 }
 
-/** A table of 0 and 1 by code unit as bits, 32 to a number. */
-function bitsOf(table: Uint8Array): Uint32Array {
-  const bits = new Uint32Array(table.length >>> 5);
-  for (let unit = 0; unit < table.length; unit++) if (table[unit]) bits[unit >>> 5]! |= 1 << (unit & 31);
-  return bits;
-}
-
 /**
  * A pattern searched only where its matches can start (matchStartUnits): `exec(text, from)` finds what the pattern,
  * global, finds from lastIndex `from`. A pattern whose starts cannot be bounded is searched as it is.
  */
 export class StartIndexedPattern {
-  /** matchStartUnits as one bit per code unit (8 KiB, where a byte each took 64): a text's characters read fewer cache lines of it. */
-  private readonly starts: Uint32Array | null;
+  private readonly starts: Uint8Array | null;
   /** A sticky copy, tried at each possible start; or a global one where any position is possible. */
   private readonly matcher: RegExp;
 
   constructor(readonly pattern: RegExp) {
-    const units = matchStartUnits(pattern);
-    this.starts = units && bitsOf(units);
+    this.starts = matchStartUnits(pattern);
     const flags = pattern.flags.replace(/[gy]/g, "");
     this.matcher = new RegExp(pattern.source, this.starts ? `${flags}y` : `${flags}g`);
   }
@@ -254,8 +245,7 @@ export class StartIndexedPattern {
     }
     const length = text.length;
     for (let i = from; i < length; i++) {
-      const code = charCodeAt.call(text, i);
-      if ((starts[code >>> 5]! & (1 << (code & 31))) === 0) continue;
+      if (starts[charCodeAt.call(text, i)] === 0) continue;
       matcher.lastIndex = i;
       const match = matcher.exec(text);
       if (match) return match;
