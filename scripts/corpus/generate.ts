@@ -88,6 +88,10 @@ import { BLIND_CHECK_81_GENUINE, BLIND_CHECK_81_SCAM } from "./blind-check-81";
 import { RETIRED_HOLDOUT_71_GENUINE, RETIRED_HOLDOUT_71_SCAM } from "./retired-holdout-71";
 import { RETIRED_HOLDOUT_82_GENUINE, RETIRED_HOLDOUT_82_SCAM } from "./retired-holdout-82";
 import { SEEN_HOLDOUT_97_FAKE_COLLECTION } from "./seen-holdout-97";
+import { BLIND_TUNING_98_SCAM } from "./blind-tuning-98";
+import { BLIND_TUNING_99_GENUINE } from "./blind-tuning-99";
+import { BLIND_TUNING_100_SCAM } from "./blind-tuning-100";
+import { BLIND_TUNING_101_GENUINE } from "./blind-tuning-101";
 import { BLIND_TUNING_83_SCAM } from "./blind-tuning-83";
 import { BLIND_TUNING_84_GENUINE } from "./blind-tuning-84";
 import { BLIND_TUNING_85_SCAM } from "./blind-tuning-85";
@@ -392,6 +396,9 @@ export function scamTuneSets(id: TypologyId): [string, string[]][] {
     ["blind-tuning-95", BLIND_TUNING_95_SCAM[id]],
     ["retired-holdout-82", RETIRED_HOLDOUT_82_SCAM[id]],
     ["seen-holdout-97", id === "fake_collection" ? SEEN_HOLDOUT_97_FAKE_COLLECTION : []],
+    // Four typologies only: the real-world-style police, loan, customer-service and acquaintance scripts.
+    ["blind-tuning-98", BLIND_TUNING_98_SCAM[id] ?? []],
+    ["blind-tuning-100", BLIND_TUNING_100_SCAM[id]],
   ];
 }
 
@@ -460,6 +467,8 @@ export function genuineTuneSets(category: GenuineCategory): [string, string[]][]
     ["blind-tuning-94", BLIND_TUNING_94_GENUINE[category]],
     ["blind-tuning-96", BLIND_TUNING_96_GENUINE[category]],
     ["retired-holdout-82", RETIRED_HOLDOUT_82_GENUINE[category]],
+    ["blind-tuning-99", BLIND_TUNING_99_GENUINE[category]],
+    ["blind-tuning-101", BLIND_TUNING_101_GENUINE[category]],
   ];
 }
 

@@ -293,9 +293,10 @@ const asksOrExposes = (script: ContentAnalysis, rest: string) =>
  */
 const ADVISORY_SCRIPT_MIN_PROBABILITY = 0.7;
 const isScriptBesideAdvisory = (script: ContentAnalysis, rest: string) =>
-  ((script.typology !== null ? asksOrExposes(script, rest) : asksSomething(script.signals)) && script.scamLanguage.probability >= ADVISORY_SCRIPT_MIN_PROBABILITY) ||
-  (script.typology !== null && scoresAsScamLanguage(script.scamLanguage.probability)) ||
-  isScriptBesideStandAside(script, rest);
+  !script.typology?.firstMessage &&
+  (((script.typology !== null ? asksOrExposes(script, rest) : asksSomething(script.signals)) && script.scamLanguage.probability >= ADVISORY_SCRIPT_MIN_PROBABILITY) ||
+    (script.typology !== null && scoresAsScamLanguage(script.scamLanguage.probability)) ||
+    isScriptBesideStandAside(script, rest));
 /** An advisory's sentences: naming scams ("谨防诈骗，请勿上当"). */
 const WARNING_CONCEPTS = ["advisory", "fraud_word"] as const;
 /**
@@ -310,9 +311,11 @@ const STAND_ASIDE_CONCEPTS = ["official_channel", "no_action", "refund_done", "c
  * where it only names the courts: a lender's firm overdue notice without its official channel reads p 0.90–0.92 (blind
  * genuine set #96). Genuine notices say the same things as scripts more often here ("您的账户已冻结，请登录手机银行处理"),
  * so the bar is higher than beside an advisory; at 0.5 two genuine card offers of the corpus were flagged, at 0.9 none.
+ * Not a first message's typology (firstMessagePretext): the sentence set apart may be what marks the text genuine — a
+ * recruiter's call read without "we never charge candidates any fee" is a first message (blind genuine set #101).
  */
 const isScriptBesideStandAside = (script: ContentAnalysis, rest: string) =>
-  flaggedFromContent(script) && script.scamLanguage.probability >= (asksOrExposes(script, rest) ? 0.9 : 0.95);
+  !script.typology?.firstMessage && flaggedFromContent(script) && script.scamLanguage.probability >= (asksOrExposes(script, rest) ? 0.9 : 0.95);
 /**
  * The typology's sentences are at most this share of a text the model dissents on: the rest is padding that may have
  * diluted the model's reading (scripts/measure-evasion.ts --padding). Up to the whole text, three genuine notices of
@@ -421,11 +424,13 @@ export function analyseContent(
     }
   }
   // Any other sentence put before or after a script ("如非本人操作请忽略。") may pull the model's reading just below its
-  // threshold: where the model leans to a scam but stays under it, the text is read without its first sentences and
-  // without its last ones (up to three: six readings at most, linear), and a script flagged there in words read as a
-  // scam is the answer.
+  // threshold: where the model leans to a scam but stays under it — or where the rules see an ask, since a line of small
+  // talk takes a phishing text below 0.5 ("…Update your details: <link>. 今天天气不错，周末一起去爬山吧…", session 18) —
+  // the text is read without its first sentences and without its last ones (up to three: six readings at most, linear),
+  // and a script flagged there in words read as a scam is the answer.
   const { probability } = result.scamLanguage;
-  if (result.transcript || probability < ADVISORY_MAX_PROBABILITY || scoresAsScamLanguage(probability)) return result;
+  const leansOrAsks = probability >= ADVISORY_MAX_PROBABILITY || asksSomething(result.signals);
+  if (result.transcript || !leansOrAsks || scoresAsScamLanguage(probability)) return result;
   for (const rest of withoutEdgeSentences(folded)) {
     if (!scoresAsScamLanguage(scamLanguageProbability(rest))) continue;
     const script = analyseOnce(rest, sender, links, options).result;

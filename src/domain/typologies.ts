@@ -333,6 +333,7 @@ export const CONCEPTS = {
     "保证金", "送礼", "红包", "购物卡", "gift card", "gift cards", "wire", "transfer",
   ],
   authority: [
+    "入境事务处", "入境处", "出入境管理", "移民局", "immigration department", "immigration office",
     "cyber crime", "police force", "地检署", "cbi", "customs",
     "最高检", "高检", "健保局", "健保署", "卫生署", "电信警察", "网络警察",
     "卫健委", "疾控中心", "疾控", "防疫办",
@@ -711,6 +712,8 @@ export const CONCEPTS = {
     "军采", "barracks", "base",
     "部队", "军队", "军人", "武警", "战士", "连队", "营区", "军区", "后勤", "首长", "驻地", "消防队", "消防支队", "军官", "司务长", "炊事班", "监狱", "军营",
     "营部", "团部", "战区", "army", "military",
+    // Taiwan's armed forces: "國軍某旅的採購士官".
+    "国军", "士官",
   ],
   purchase: [
     "packets of food", "packets of", "food for training",
@@ -755,7 +758,8 @@ export const CONCEPTS = {
   ],
   prize_weak: ["幸运大礼包", "大礼包", "领取资格", "免费领取资格", "获得免费领取", 
     "恭喜您", "恭喜你",
-    "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award"],
+    "抽奖","大奖", "奖金", "奖品", "prize", "reward", "gift card", "bonus", "award",
+    "loyalty draw", "prize draw", "monthly draw", "number came up"],
   claim: [ "log in to review", "login to review", "log in to claim", "log in to receive",
     "备好银行卡", "准备好银行卡",
     "绑卡", "重新绑卡", "accept deposit", "accept at", "accept it", "accept your", "to accept", "deposit it",
@@ -946,7 +950,7 @@ export const CONCEPTS = {
     "can't talk", "cant talk", "can't call", "can't take calls", "no calls",
   ],
   /** A unit that does not name itself: "我们是某部队的". */
-  anon_unit: ["某部队", "某部的", "某支队", "某中队", "某军区", "某营区", "某连队", "某武警", "某消防"],
+  anon_unit: ["某旅", "某部队", "某部的", "某支队", "某中队", "某军区", "某营区", "某连队", "某武警", "某消防"],
   /** A surcharge on a parcel already on its way: "超重了要补运费". */
   parcel_surcharge: [
     "加急配送费", "加急费", "保管费", "滞留费", "超时费","超重", "运费未付", "到付", "补运费", "补差价", "补邮费", "补交运费", "补缴运费", "需要补", "要补", "改派费", "补寄费"],
@@ -1025,7 +1029,7 @@ export const CONCEPTS = {
   /** Credit drawn out to be "written off" or to fund a "refund": "把借款额度都借出来，转到我们的账户核销". */
   borrow_out: [ "能借出多少", "借出多少", "额度清零", "把额度清零","借呗里借", "从借呗借", "花呗里借", "从花呗借", "额度借出", "额度都借出", "额度全部借出", "把额度借", "借款额度借出", "备用金借出", "借呗借出", "花呗借出", "额度提出来", "额度取出来", "把钱借出来"],
   /** Paid when the goods arrive: "我们验完货当场结账", "货到付款". */
-  pay_on_delivery: ["验完货当场", "当场结账", "当场结清", "货到付款", "到货付款", "货到结账", "送到再付", "收货后付款", "验货后付款", "pay on delivery", "cash on delivery"],
+  pay_on_delivery: ["现金结账", "来取时付", "取的时候付", "pay when we collect", "pay on collection", "验完货当场", "当场结账", "当场结清", "货到付款", "到货付款", "货到结账", "送到再付", "收货后付款", "验货后付款", "pay on delivery", "cash on delivery"],
   /** A fault found in the reader's purchase by the platform itself: "您购买的防寒服因质检不合格被平台下架". */
   product_fault: ["质检不合格", "质检不过关", "质量不合格", "存在质量问题", "甲醛超标", "被平台下架", "被下架", "已下架处理", "强制下架", "failed quality inspection", "failed a quality check", "product recall"],
   /** Someone will ring the reader: the pretext's call is still to come ("专员稍后致电", "保持电话畅通"). */
@@ -1135,6 +1139,10 @@ export const CONCEPTS = {
   /** Winnings or profits that can only be withdrawn after paying more: the hook of 杀猪盘 and fake platforms. */
   withdraw_block: ["就能提现", "才能提现", "才可以提现", "提不出来", "无法提现", "提现不了", "提不了现", "can't withdraw", "cannot withdraw", "to withdraw your"],
   /** Hook-up spam: someone "nearby" free tonight. */
+  /** A premium-rate dating tease: "someone u know has a secret crush on u", "3 singles in ur area sent u a msg". */
+  dating_tease: ["secret crush", "has a crush on u", "has a crush on you", "singles in ur area", "singles in your area", "girls in ur area", "girls in your area", "sent u a msg on", "暗恋你", "附近单身"],
+  /** "…wanna find out who?": the reply that starts the charges. */
+  find_out: ["find out who", "see who", "know who", "想知道是谁", "看看是谁"],
   hookup: ["lonely tonight", "verify your age", "chat with me on", "同城约会", "附近的人", "在你附近", "今晚有空吗", "约吗", "附近美女", "同城交友", "陪聊"],
   /** The reader's own operation, confirmed by a code ("验证码…您正在进行退款操作"): not a caller's offer. */
   own_operation: ["您正在进行", "您正在办理", "您正在申请", "你正在进行", "you are making", "you're making", "you are requesting"],
@@ -1599,7 +1607,15 @@ function everyRuleUnless(unless: readonly ConceptName[], rules: readonly Rule[])
 
 /** Most specific first: the first typology with a rule met is the match. */
 const RULES: readonly [TypologyId, readonly Rule[]][] = [
-  ["premium_rate", [{ all: [], needs: (c) => c.premiumRate }, { all: ["premium_cn", "per_minute"], window: 80 }]],
+  [
+    "premium_rate",
+    [
+      { all: [], needs: (c) => c.premiumRate },
+      { all: ["premium_cn", "per_minute"], window: 80 },
+      // "Someone u know has a secret crush on u… wanna find out who?": the reply is charged.
+      { all: ["dating_tease", "find_out"], window: 120 },
+    ],
+  ],
   [
     "credit_repair",
     [
@@ -2000,7 +2016,7 @@ const PRETEXTS: Record<TypologyId, readonly ConceptName[]> = {
   credit_repair: ["credit", "credit_fix", "loan_account"],
   acquaintance: ["i_am", "new_number", "secret", "leader", "relative", "summon", "self_intro"],
   game_trade: ["game", "seller", "game_trap"],
-  romance: ["romance", "pet", "romance_money", "platform_trick"],
+  romance: ["romance", "pet", "romance_money", "platform_trick", "wrong_contact"],
   military_purchase: ["military", "purchase", "mil_pay"],
   prize: ["prize_strong", "prize_weak"],
   premium_rate: [],
@@ -2043,9 +2059,10 @@ export function firstMessagePretext(scan: ConceptScan): TypologyMatch | null {
 }
 /**
  * Ideas genuine chats carry as often as scripts — a pet name, a relative, "垫一下", an account ("老公，物业费今天截止，
- * 你微信转我一下"), "老板" (how buyers address any seller) — do not count for a first message.
+ * 你微信转我一下"), "老板" (how buyers address any seller), a new number (a team-mate's "got a new phone so this is my
+ * number now"; the new-number openers have rules of their own) — do not count for a first message.
  */
-const EVERYDAY_IDEAS: readonly ConceptName[] = ["pet", "relative", "mil_pay", "account", "leader"];
+const EVERYDAY_IDEAS: readonly ConceptName[] = ["pet", "relative", "mil_pay", "account", "leader", "new_number"];
 
 /**
  * The fraud typology a folded text fits best, or null (also for anti-fraud advisories).

@@ -1471,7 +1471,7 @@ describe("a conversation about a scam's ideas that asks nothing is no script (bl
   });
 });
 
-describe("any sentence put before or after a script is read apart when it pulls the model just below its threshold (session 17)", () => {
+describe("any sentence put before or after a script is read apart when it pulls the model just below its threshold (session 17), or below 0.5 where the rules see an ask (session 18)", () => {
   it.each(["如非本人操作请忽略。", "今天天气不错，周末一起去爬山吧，记得带水和零食。"])("keeps a phishing text flagged with %s appended", (cover) => {
     const script = "Netflix: Your membership is on hold. We couldn't process your last payment. Update your details: http://login99.icu/5240. ";
     expect(judgeAsCheck(script).suspicious).toBe(true);

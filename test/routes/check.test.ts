@@ -82,6 +82,20 @@ describe("POST /api/v1/check", () => {
     expect(fromMobile.verdict).toBe("suspicious");
   });
 
+  it("names a first message's typology at the model's high tier, with the reason that says what a first message is — and drops both for an official sender", async () => {
+    // A tune-split first message (data/corpus) the committed weights read at the high tier: a courier's "lost parcel" before any request.
+    const text = "【圆通速递】您好 您的快递单号SF415035206052在运输途中出现破损遗失 理赔专员将在今日与您联系 请注意接听来电 ";
+    const body = await json(await call("/api/v1/check?lang=en", { json: { text } }));
+    expect(body).toMatchObject({ verdict: "suspicious", typology: "customer_service" });
+    const codes = body.reasons.map((r: { code: string }) => r.code);
+    expect(codes).toEqual(expect.arrayContaining(["typology_customer_service", "scam_language"]));
+    expect(body.reasons.find((r: { code: string }) => r.code === "scam_language").message).toMatch(/opening of known scam scripts/);
+    // From the courier's registered number the model does not count, nor the typology it named.
+    const official = await json(await call("/api/v1/check", { json: { sender: "95554", text } }));
+    expect(official.typology).toBeNull();
+    expect(official.reasons.map((r: { code: string }) => r.code)).not.toContain("typology_customer_service");
+  });
+
   it("neither scores nor reports a typology the rules match without a request when the model reads the wording as genuine", async () => {
     // A real cousin's new number: "I am…", "new number, save it" — the scam's opener, but a dinner instead of a request.
     const body = await json(await call("/api/v1/check", { json: { text: "我是你表哥周建，过年在奶奶家加的那个，我换号了，这个是新号，存一下。下周我出差去上海，找你吃饭" } }));
