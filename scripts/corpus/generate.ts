@@ -92,6 +92,7 @@ import { BLIND_TUNING_98_SCAM } from "./blind-tuning-98";
 import { BLIND_TUNING_99_GENUINE } from "./blind-tuning-99";
 import { BLIND_TUNING_100_SCAM } from "./blind-tuning-100";
 import { BLIND_TUNING_101_GENUINE } from "./blind-tuning-101";
+import { BLIND_TUNING_104_GENUINE } from "./blind-tuning-104";
 import { BLIND_TUNING_83_SCAM } from "./blind-tuning-83";
 import { BLIND_TUNING_84_GENUINE } from "./blind-tuning-84";
 import { BLIND_TUNING_85_SCAM } from "./blind-tuning-85";
@@ -469,6 +470,7 @@ export function genuineTuneSets(category: GenuineCategory): [string, string[]][]
     ["retired-holdout-82", RETIRED_HOLDOUT_82_GENUINE[category]],
     ["blind-tuning-99", BLIND_TUNING_99_GENUINE[category]],
     ["blind-tuning-101", BLIND_TUNING_101_GENUINE[category]],
+    ["blind-tuning-104", BLIND_TUNING_104_GENUINE[category]],
   ];
 }
 

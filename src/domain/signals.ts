@@ -110,7 +110,8 @@ const ID_OR_CARD = [
   "身份证(?:号码|号|正反面|照片)?",
   "身份信息",
   "银行卡(?:号码|号|照片)?",
-  "卡号",
+  // A shop's membership or points card is no bank card: "到服务台报一下会员卡号".
+  "(?<!会员|积分)卡号",
   "银行账号",
   // "动态密码" is a one-time code, not a password.
   "(?:账户|帐户|支付|取款|交易|查询|登录|银行卡)?(?<!动态|短信)密码",
@@ -538,17 +539,21 @@ function analyseOnce(
   if (setAside && !(advisory || ownChannelOnly)) return { result: setAsideResult(true), cover: null, folded: clean };
   const chatContact = mayMatch(gateOf(CHAT_CONTACT), scan) && anyUnnegatedMatch(clean, CHAT_CONTACT_SEARCH) && (!gatedTest(ADVERT, clean, scan, ADVERT_SEARCH) || MONEY_MATTER.test(clean));
 
+  // An advisory's requests are the ones scammers make ("騙徒會冒充政府官員…要求你提供個人資料、一次性密碼"): it names them.
   const detected: Record<Signal, boolean> = {
     link: hasLink,
     asks_verification_code:
-      has(scan, "code_item") && (asks(clean, scan, CODE_REQUESTS) || asks(clean, scan, [ENGLISH_CODE_REQUEST]) || (hasLink && asks(clean, scan, CODE_TYPE_IN))),
+      !advisory &&
+      has(scan, "code_item") &&
+      (asks(clean, scan, CODE_REQUESTS) || asks(clean, scan, [ENGLISH_CODE_REQUEST]) || (hasLink && asks(clean, scan, CODE_TYPE_IN))),
     asks_id_or_card:
+      !advisory &&
       (has(scan, "id_item") || has(scan, "which_cards")) &&
       (asks(clean, scan, ID_OR_CARD_REQUESTS, false, !hasLink && !chatContact) ||
         (hasLink && asks(clean, scan, ID_OR_CARD_TYPE_IN)) ||
         asks(clean, scan, [FACE_CHECK], false, !hasLink && !chatContact) ||
         asks(clean, scan, ID_DIGITS_TYPE_IN) ||
-        (!advisory && has(scan, "which_cards")) ||
+        has(scan, "which_cards") ||
         asks(clean, scan, [ENGLISH_CARD_REQUEST])),
     legal_threat: gatedTest(LEGAL_THREAT, clean, scan),
     urgency: gatedTest(URGENCY, clean, scan),
@@ -572,7 +577,7 @@ function analyseOnce(
       ((has(scan, "screen") && anyUnnegated(clean, conceptStarts(scan, "screen"))) ||
         (((near(scan, ["download", "app"], 16) && near(scan, ["download", "guided"], 40)) || near(scan, ["download", "sideload"], 60)) &&
           anyUnnegated(clean, conceptStarts(scan, "download"), true))),
-    asks_personal_info: has(scan, "personal_info") && (asks(clean, scan, PERSONAL_INFO_REQUESTS) || asks(clean, scan, [ENGLISH_DETAILS_REQUEST])),
+    asks_personal_info: !advisory && has(scan, "personal_info") && (asks(clean, scan, PERSONAL_INFO_REQUESTS) || asks(clean, scan, [ENGLISH_DETAILS_REQUEST])),
     relative_new_number:
       !advisory && (near(scan, ["new_number", "i_am"], 80) || near(scan, ["new_number", "relative"], 80) || near(scan, ["i_am", "secret"], 120)),
     prize_claim: !advisory && !has(scan, "in_person") && !has(scan, "no_action") && near(scan, ["prize_strong", "claim"], 120),

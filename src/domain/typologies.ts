@@ -646,7 +646,9 @@ export const CONCEPTS = {
     "不然", "否则", "最后一次机会", "最后给你", "后果自负", "otherwise", "unless"],
   /** "诈骗" outside a case the scam accuses the reader of is a warning about scams. */
   fraud_word: [
-    "scam", "scams", "scammer", "scammers","诈骗", "骗局", "骗子"],
+    "scam", "scams", "scammer", "scammers","诈骗", "骗局", "骗子",
+    // Hong Kong's word for a swindler: "騙徒會冒充政府官員…".
+    "骗徒"],
   fraud_case: [
     "is this a scam", "this is a scam", "is it a scam", "not a scam", "scam right", "are you a scammer", "系咪骗子", "唔系骗子",
     // A call's own lines: the victim's doubt and the caller's denial ("你们不会是骗子吧？" "我们不是骗子").

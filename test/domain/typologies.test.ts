@@ -1547,3 +1547,17 @@ describeBatch(
   ],
   [],
 );
+
+/** Session 18: what blind genuine set #104 (real-world-style calls and chats) showed on arrival. */
+describe("genuine texts blind set #104 showed flagged", () => {
+  it.each([
+    // An advisory names what scammers ask for, in Hong Kong's word for them (騙徒): it asks nothing itself.
+    "【香港警務處】提提你：騙徒會冒充政府官員、銀行職員或速遞公司，要求你提供個人資料、一次性密碼或者轉賬。如有懷疑，請致電「防騙易」熱線18222查詢。警方絕不會透過電話要求你轉賬。",
+    // A supermarket's real draw: the ID is brought to its service desk, the number asked for is a membership card's.
+    "喂，您好，是王芳女士吗？我是上海永辉超市的客服，您上周六在我们店消费满额参加了周年庆抽奖，抽中了三等奖，一台电饭煲。\n啊？真的假的？\n是真的，您带着当天的购物小票和身份证，在本月底前到一楼服务台领取就行，不需要交任何费用，也不用邮寄。\n我小票好像扔了。\n没关系，您到服务台报一下会员卡号，能查到当天的消费记录。",
+  ])("stays below suspicious and asks for nothing: %s", (text) => {
+    const content = analyseContent(text);
+    expect(content.signals).not.toContain("asks_id_or_card");
+    expect(judgeAsCheck(text).suspicious).toBe(false);
+  });
+});
