@@ -181,6 +181,8 @@ function codeUnitsToString(units: Uint16Array, length: number, loneSurrogate: bo
  * starts again on String.prototype.normalize's result (`normalised`).
  */
 function simplifyDroppingFillers(text: string, normalised: boolean): string {
+  // The output buffer is about to be overwritten: the last fold's units are no more.
+  lastFolded = null;
   const table = foldTable();
   // Read once, not in the loop's condition: a property load that turns generic as charCodeAt's does.
   const length = text.length;
@@ -246,7 +248,29 @@ function simplifyDroppingFillers(text: string, normalised: boolean): string {
       changed = true;
     }
   }
-  return changed ? codeUnitsToString(out, n, loneSurrogate) : text;
+  const folded = changed ? codeUnitsToString(out, n, loneSurrogate) : text;
+  // Unchanged, the text is its own fold: out holds its units too.
+  lastFolded = folded;
+  lastFoldedUnits = out;
+  return folded;
+}
+
+/**
+ * The last fold's result and its code units: the fold's output buffer, untouched until the next fold starts. The
+ * concept scan reads a folded text's units there, from a typed array, rather than through charCodeAt from the string
+ * (measured: ≈ 6 % of a 2,000-character text's analysis, alternating runs).
+ */
+let lastFolded: string | null = null;
+let lastFoldedUnits = new Uint16Array(0);
+/** codeUnitsOf's copy of a text that is not the last fold's result, reused from call to call. */
+let unitScratch = new Uint16Array(0);
+
+/** A text's code units (at least text.length of them): the last fold's buffer when the text is its result, else a copy (valid until the next call). */
+function codeUnitsOf(text: string): Uint16Array {
+  if (text === lastFolded) return lastFoldedUnits;
+  if (unitScratch.length < text.length) unitScratch = new Uint16Array(Math.max(text.length, 2 * unitScratch.length));
+  for (let i = 0; i < text.length; i++) unitScratch[i] = charCodeAt.call(text, i);
+  return unitScratch;
 }
 
 /**
@@ -639,8 +663,9 @@ export class Lexicon<Name extends string> {
     // The current slot.
     let state = 0;
     const length = text.length;
+    const units = codeUnitsOf(text);
     for (let i = 0; i < length; i++) {
-      const code = charCodeAt.call(text, i);
+      const code = units[i]!;
       let codeLetter = letter[code]!;
       if (codeLetter >= UNREAD) {
         if (codeLetter === UNREAD) codeLetter = this.caseBlindLetter(code);
@@ -676,8 +701,8 @@ export class Lexicon<Name extends string> {
         }
         const at = i - ((term >> TERM_LENGTH_SHIFT) & TERM_LENGTH) + 1;
         if (term & TERM_WHOLE_WORD) {
-          if (isLatin(charCodeAt.call(text, at)) && at > 0 && isWord(charCodeAt.call(text, at - 1))) continue;
-          if (isLatin(code) && i + 1 < length && isWord(charCodeAt.call(text, i + 1))) continue;
+          if (isLatin(units[at]!) && at > 0 && isWord(units[at - 1]!)) continue;
+          if (isLatin(code) && i + 1 < length && isWord(units[i + 1]!)) continue;
         }
         if (hits === concepts.length) {
           concepts = conceptScratch = grow(concepts);

@@ -22,6 +22,21 @@ describe("Lexicon.scan", () => {
   });
 });
 
+describe("Lexicon.scan of a folded text", () => {
+  // The scan reads the last fold's own buffer when given its result, a copy of the text otherwise: both read the same.
+  it.each([
+    ["changed by the fold", "請繳納 保 證 金，you have WON a prize, 帳戶"],
+    ["its own fold", "请缴纳保证金，you have won"],
+    ["English whole words at the edges", "won pay prepay fee"],
+  ])("finds the same whether or not the text is the last fold's result (%s)", (_name, raw) => {
+    const folded = foldForMatching(raw);
+    const fromFold = found(folded);
+    foldForMatching("另一段文字 other text");
+    expect(found(folded)).toEqual(fromFold);
+    expect(fromFold.length).toBeGreaterThan(0);
+  });
+});
+
 describe("within", () => {
   it.each<[string, string, number, boolean]>([
     ["close together", "请先缴纳500元保证金", 12, true],
