@@ -257,16 +257,20 @@ function simplifyDroppingFillers(text: string, normalised: boolean): string {
 
 /**
  * The last fold's result and its code units: the fold's output buffer, untouched until the next fold starts. The
- * concept scan reads a folded text's units there, from a typed array, rather than through charCodeAt from the string
- * (measured: ≈ 6 % of a 2,000-character text's analysis, alternating runs).
+ * concept scan and the model's hashing read a folded text's units there, from a typed array, rather than through
+ * charCodeAt from the string (measured: ≈ 6 % of a 2,000-character text's analysis for the scan, alternating runs).
  */
 let lastFolded: string | null = null;
 let lastFoldedUnits = new Uint16Array(0);
 /** codeUnitsOf's copy of a text that is not the last fold's result, reused from call to call. */
 let unitScratch = new Uint16Array(0);
 
-/** A text's code units (at least text.length of them): the last fold's buffer when the text is its result, else a copy (valid until the next call). */
-function codeUnitsOf(text: string): Uint16Array {
+/**
+ * A text's code units (at least text.length of them; what lies beyond is not the text's): the last fold's buffer when
+ * the text is its result, else a copy (valid until the next call). For the loops over a folded text (the scan, the
+ * model's hashing).
+ */
+export function codeUnitsOf(text: string): Uint16Array {
   if (text === lastFolded) return lastFoldedUnits;
   if (unitScratch.length < text.length) unitScratch = new Uint16Array(Math.max(text.length, 2 * unitScratch.length));
   for (let i = 0; i < text.length; i++) unitScratch[i] = charCodeAt.call(text, i);

@@ -14,6 +14,7 @@
  * Scoring is linear in the text and allocates nothing per feature: hashes are computed from char
  * codes, bucket ids go into one reusable typed array.
  */
+import { codeUnitsOf } from "./concepts";
 import { SCAM_LANGUAGE_WEIGHTS } from "./scam-language-weights";
 
 /** Module-local, called as `charCodeAt.call(text, i)` in the loops over a text (why: src/domain/code-units.ts). */
@@ -116,6 +117,8 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
   const needed = 3 * text.length + 4;
   if (buffer.length < needed) buffer = new Int32Array(needed);
   const ids = buffer;
+  // Its units from the fold's own buffer (src/domain/concepts.ts codeUnitsOf), read only below n: the rest is not the text's.
+  const units = codeUnitsOf(text);
   let count = 0;
   // The two previous units (0: none, the chain is broken) and whether each is a Chinese character.
   let prev1 = 0;
@@ -127,7 +130,7 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const code = charCodeAt.call(text, i);
+    const code = units[i]!;
     const bits = lowClass(code);
     let unit = 0;
     let han = false;
@@ -139,14 +142,14 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
         const start = i;
         let digits = 0;
         while (i < tokenEnd) {
-          const d = charCodeAt.call(text, i);
+          const d = units[i]!;
           if (isDigit(d)) digits++;
-          else if (!((d === 0x2d || d === 0x2e || d === 0x2c || d === 0x3a) && i + 1 < tokenEnd && isDigit(charCodeAt.call(text, i + 1)))) break;
+          else if (!((d === 0x2d || d === 0x2e || d === 0x2c || d === 0x3a) && i + 1 < tokenEnd && isDigit(units[i + 1]!))) break;
           i++;
         }
         unit = numberClass(text, start, i, digits, code);
       } else if (bits & LETTER) {
-        unit = wordHash(text, i, tokenEnd);
+        unit = wordHash(units, i, tokenEnd);
         i = wordEnd;
       } else i++;
       tokenClosed = i >= tokenEnd;
@@ -163,7 +166,7 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
       let kinds = 0;
       // A comma between digits stays inside the token: "12,800" is one amount.
       for (;;) {
-        const c = end < n ? charCodeAt.call(text, end) : -1;
+        const c = end < n ? units[end]! : -1;
         const cBits = c < 0 ? 0 : lowClass(c);
         if (cBits & LINK_CHAR) {
           marks |= cBits;
@@ -186,7 +189,7 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
         continue;
       }
     } else if (bits & LETTER) {
-      unit = wordHash(text, i, n);
+      unit = wordHash(units, i, n);
       i = wordEnd;
     } else {
       // Spaces join Latin words into bigrams; anything else (punctuation, emoji, decoration) breaks the chain.
@@ -206,7 +209,7 @@ export function hashedFeatures(text: string): { ids: Int32Array; count: number }
     }
     // A word glued to punctuation ("now!") keeps the chain only through spaces.
     if (tokenClosed && i < n) {
-      const next = charCodeAt.call(text, i);
+      const next = units[i]!;
       if (!isSpace(next) && !(lowClass(next) & LINK_CHAR) && !isHan(next)) prev1 = prev2 = 0;
     }
   }
@@ -223,12 +226,12 @@ const FNV_OFFSET = 0x811c_9dc5;
 const fnvStep = (h: number, letter: number) => Math.imul(h ^ (letter | 0x20), 0x0100_0193);
 const wordUnit = (h: number) => ((h & WORD_MASK) | WORD_TAG) >>> 0;
 
-/** The unit of the Latin word starting at `start`; sets wordEnd. */
-function wordHash(text: string, start: number, end: number): number {
+/** The unit of the Latin word starting at `start` (of a text's code units, read below `end`); sets wordEnd. */
+function wordHash(units: Uint16Array, start: number, end: number): number {
   let h = FNV_OFFSET;
   let i = start;
-  while (i < end && lowClass(charCodeAt.call(text, i)) & LETTER) {
-    h = fnvStep(h, charCodeAt.call(text, i));
+  while (i < end && lowClass(units[i]!) & LETTER) {
+    h = fnvStep(h, units[i]!);
     i++;
   }
   wordEnd = i;
