@@ -262,18 +262,23 @@ function simplifyDroppingFillers(text: string, normalised: boolean): string {
  */
 let lastFolded: string | null = null;
 let lastFoldedUnits = new Uint16Array(0);
-/** codeUnitsOf's copy of a text that is not the last fold's result, reused from call to call. */
+/** codeUnitsOf's copy of a text that is not the last fold's result (the last such text: `copied`), reused from call to call. */
 let unitScratch = new Uint16Array(0);
+let copied: string | null = null;
 
 /**
  * A text's code units (at least text.length of them; what lies beyond is not the text's): the last fold's buffer when
- * the text is its result, else a copy (valid until the next call). For the loops over a folded text (the scan, the
- * model's hashing).
+ * the text is its result, else a copy, kept for the next call on the same text. Valid until a call on another text or
+ * the next fold: a loop over them calls neither. For the loops over a folded text (the scan, the model's hashing, the
+ * start-indexed searches).
  */
 export function codeUnitsOf(text: string): Uint16Array {
   if (text === lastFolded) return lastFoldedUnits;
-  if (unitScratch.length < text.length) unitScratch = new Uint16Array(Math.max(text.length, 2 * unitScratch.length));
-  for (let i = 0; i < text.length; i++) unitScratch[i] = charCodeAt.call(text, i);
+  if (text !== copied) {
+    if (unitScratch.length < text.length) unitScratch = new Uint16Array(Math.max(text.length, 2 * unitScratch.length));
+    for (let i = 0; i < text.length; i++) unitScratch[i] = charCodeAt.call(text, i);
+    copied = text;
+  }
   return unitScratch;
 }
 

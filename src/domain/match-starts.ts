@@ -14,8 +14,7 @@
  * pattern would match there.
  */
 
-/** Module-local, called as `charCodeAt.call(text, i)` in the loops over a text (why: src/domain/code-units.ts). */
-const charCodeAt = String.prototype.charCodeAt;
+import { codeUnitsOf } from "./concepts";
 
 /** What a piece of a pattern can start with: code units (null: any), and whether it can match the empty string. */
 interface Start {
@@ -244,8 +243,10 @@ export class StartIndexedPattern {
       return matcher.exec(text);
     }
     const length = text.length;
+    // A folded text's units from the fold's buffer (src/domain/concepts.ts), read below its length.
+    const units = codeUnitsOf(text);
     for (let i = from; i < length; i++) {
-      if (starts[charCodeAt.call(text, i)] === 0) continue;
+      if (starts[units[i]!] === 0) continue;
       matcher.lastIndex = i;
       const match = matcher.exec(text);
       if (match) return match;
