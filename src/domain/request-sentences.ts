@@ -11,9 +11,8 @@
  * verbs or items could match a sentence end or look past one, is searched in the whole text.
  */
 import { codeUnitTable } from "./code-units";
+import { codeUnitsOf } from "./concepts";
 
-/** Module-local, called as `charCodeAt.call(text, i)` in the loops over a text (why: src/domain/code-units.ts). */
-const charCodeAt = String.prototype.charCodeAt;
 
 /** The sentences that name an item, from one pattern's source. */
 interface SentencePlan {
@@ -226,12 +225,14 @@ function sentencesNaming(text: string, plan: SentencePlan): string {
   const { finder, ends } = plan;
   let sentences = "";
   finder.lastIndex = 0;
+  // A folded text's units from the fold's buffer (src/domain/concepts.ts), read below its length.
+  const units = codeUnitsOf(text);
   try {
     for (let match = finder.exec(text); match !== null; match = finder.exec(text)) {
       let start = match.index;
-      while (start > 0 && !ends[charCodeAt.call(text, start - 1)]) start--;
+      while (start > 0 && !ends[units[start - 1]!]) start--;
       let end = match.index + match[0].length;
-      while (end < text.length && !ends[charCodeAt.call(text, end)]) end++;
+      while (end < text.length && !ends[units[end]!]) end++;
       sentences += `${text.slice(start, end)}\n`;
       // On to the next sentence: this one is in.
       finder.lastIndex = Math.max(end, match.index + 1);
