@@ -93,6 +93,8 @@ import { BLIND_TUNING_99_GENUINE } from "./blind-tuning-99";
 import { BLIND_TUNING_100_SCAM } from "./blind-tuning-100";
 import { BLIND_TUNING_101_GENUINE } from "./blind-tuning-101";
 import { BLIND_TUNING_104_GENUINE } from "./blind-tuning-104";
+import { BLIND_TUNING_105_GENUINE } from "./blind-tuning-105";
+import { BLIND_TUNING_106_SCAM } from "./blind-tuning-106";
 import { BLIND_TUNING_83_SCAM } from "./blind-tuning-83";
 import { BLIND_TUNING_84_GENUINE } from "./blind-tuning-84";
 import { BLIND_TUNING_85_SCAM } from "./blind-tuning-85";
@@ -400,6 +402,7 @@ export function scamTuneSets(id: TypologyId): [string, string[]][] {
     // Four typologies only: the real-world-style police, loan, customer-service and acquaintance scripts.
     ["blind-tuning-98", BLIND_TUNING_98_SCAM[id] ?? []],
     ["blind-tuning-100", BLIND_TUNING_100_SCAM[id]],
+    ["blind-tuning-106", BLIND_TUNING_106_SCAM[id] ?? []],
   ];
 }
 
@@ -471,6 +474,7 @@ export function genuineTuneSets(category: GenuineCategory): [string, string[]][]
     ["blind-tuning-99", BLIND_TUNING_99_GENUINE[category]],
     ["blind-tuning-101", BLIND_TUNING_101_GENUINE[category]],
     ["blind-tuning-104", BLIND_TUNING_104_GENUINE[category]],
+    ["blind-tuning-105", BLIND_TUNING_105_GENUINE[category]],
   ];
 }
 

@@ -97,8 +97,8 @@ const introducesItself = (folded: string, at: number) => SELF_INTRODUCTION.test(
 /** A negation only governs its own clause: these end one. */
 const CLAUSE_END = new Set(Array.from("，,。.！!？?；;\n", (c) => c.charCodeAt(0)));
 const IS_CLAUSE_END = codeUnitTable(CLAUSE_END);
-// "无需另外提供银行卡信息", "不需要提供验证码", "验证码千万别告诉任何人" (别 right before the verb), "任何人让您转到个人账户都不要信": nothing is asked.
-const NEGATION = /勿|不要|不会|凡是|任何(?:人)?要求|任何人(?:让|叫|要)|没有|唔会|唔好|唔使|唔需要|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|别$|\b(?:never|not|don't|won't|wouldn't|shouldn't|no need|no (?:genuine|real|legitimate) \w+)\b/i;
+// "无需另外提供银行卡信息", "不需要提供验证码", "验证码千万别告诉任何人" (别 right before the verb), "任何人让您转到个人账户都不要信", "如果有人…让您加QQ…千万别信": nothing is asked.
+const NEGATION = /勿|不要|不会|凡是|任何(?:人)?要求|任何人(?:让|叫|要)|(?:如果|若|如|要是)有人|没有|唔会|唔好|唔使|唔需要|不得|不可|不能|绝不|决不|从不|严禁|禁止|谨防|防止|无需|无须|不需|不用|不必|别(?:把|将|向|给|发|告诉|泄露)|别$|\b(?:never|not|don't|won't|wouldn't|shouldn't|no need|no (?:genuine|real|legitimate) \w+)\b/i;
 
 /** Verbs that hand something over to the sender. */
 const HAND_OVER = "回复|回覆|回传|提供|告知|告诉|发送|发给|发至|发到|发我|发一下|给我|给专员|给客服|转发|报给|报上|报一下|说出|念给|念一下|读给|读一读|读一下|读出|念出|上传";
@@ -146,7 +146,7 @@ const ENGLISH_DETAILS_REQUEST =
   /\b(?<verb>provide|confirm|update|enter|submit|send|text|verify|give|reply with|put|type|fill in)\b[^.!?\n]{0,30}\b(?:personal details|personal information|your details|date of birth|full name and address|ssn|social security number|bank login|online banking login)\b/dgi;
 // A PIN or code is asked for when it is the reader's ("send us your PIN", "reply with the code"), not when the writer sends one ("will send pin").
 const ENGLISH_CARD_REQUEST =
-  /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with|read me|read out)\b[^.!?\n]{0,30}\b(?:card details|card number|bank details|account details|payment details|numbers on the back|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?(?:pin|cvv|password)|cvv|sort code|password)\b/dgi;
+  /\b(?<verb>provide|confirm|update|enter|submit|send|verify|give|reply with|read me|read out|put|key in|fill in|type)\b[^.!?\n]{0,30}\b(?:card details|card number|bank details|account details|payment details|numbers on the back|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?(?:pin|cvv|password)|cvv|sort code|password)\b/dgi;
 /** English: "send us the OTP", "reply with your verification code", "forward us the 6-digit registration code". */
 const ENGLISH_CODE_REQUEST = /\b(?<verb>send|reply|tell|give|share|provide|forward|read me|read out)\b[^.!?\n]{0,32}\b(?:otp|codes?|verification code|(?:your|ur|the|me|us)\s(?:card\s|bank\s|account\s|atm\s)?pin)\b/dgi;
 

@@ -1141,6 +1141,8 @@ export const CONCEPTS = {
   /** Winnings or profits that can only be withdrawn after paying more: the hook of 杀猪盘 and fake platforms. */
   withdraw_block: ["就能提现", "才能提现", "才可以提现", "提不出来", "无法提现", "提现不了", "提不了现", "can't withdraw", "cannot withdraw", "to withdraw your"],
   /** Hook-up spam: someone "nearby" free tonight. */
+  /** An electronic invitation sent as a link: "请柬在这里你看看", "wedding invitation attached". */
+  invitation: ["请柬", "请帖", "电子请帖", "邀请函", "婚礼邀请", "wedding invitation", "wedding invite", "invitation card"],
   /** A premium-rate dating tease: "someone u know has a secret crush on u", "3 singles in ur area sent u a msg". */
   dating_tease: ["secret crush", "has a crush on u", "has a crush on you", "singles in ur area", "singles in your area", "girls in ur area", "girls in your area", "sent u a msg on", "暗恋你", "附近单身"],
   /** "…wanna find out who?": the reply that starts the charges. */
@@ -1738,6 +1740,8 @@ const RULES: readonly [TypologyId, readonly Rule[]][] = [
   [
     "acquaintance",
     [
+      // "我下个月结婚了，请柬在这里你看看 <link>": an "invitation" that installs an app or takes a login.
+      { all: ["invitation"], window: 120, needs: (c) => c.link },
       { all: ["i_am", "money_need"], window: 200 },
       { all: ["new_number", "money_need"], window: 200 },
       { all: ["new_number", "secret"], window: 200 },
@@ -2016,7 +2020,7 @@ const PRETEXTS: Record<TypologyId, readonly ConceptName[]> = {
   customer_service: ["shop", "refund", "membership_charge", "walkthrough", "unwanted_signup"],
   police_impersonation: ["authority", "crime", "police_act", "clear_name", "ivr"],
   credit_repair: ["credit", "credit_fix", "loan_account"],
-  acquaintance: ["i_am", "new_number", "secret", "leader", "relative", "summon", "self_intro"],
+  acquaintance: ["i_am", "new_number", "secret", "leader", "relative", "summon", "self_intro", "boss_intro"],
   game_trade: ["game", "seller", "game_trap"],
   romance: ["romance", "pet", "romance_money", "platform_trick", "wrong_contact"],
   military_purchase: ["military", "purchase", "mil_pay"],

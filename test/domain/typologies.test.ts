@@ -1561,3 +1561,24 @@ describe("genuine texts blind set #104 showed flagged", () => {
     expect(judgeAsCheck(text).suspicious).toBe(false);
   });
 });
+
+/** Session 18: what blind scam set #106 (real-world-style scripts) showed missed on arrival. */
+describe("scams blind set #106 showed missed", () => {
+  it.each([
+    // The "electronic wedding invitation" that installs an app: an old friend's link.
+    ["好久不见啦，我下个月结婚了，请柬在这里你看看，一定要来哦😘 http://claim11.net/8626", "acquaintance"],
+    // A boss's "private WeChat" to add: the first message of a fake-boss transfer.
+    ["好友验证：我是刘总，这是我的私人微信，加一下，有工作安排", null],
+  ])("flags it: %s", (text, typology) => {
+    const verdict = judgeAsCheck(text);
+    expect(verdict.suspicious).toBe(true);
+    if (typology) expect(verdict.typology).toBe(typology);
+  });
+  it("reads 'put ur card details' as a request for card details", () => {
+    const text = "ok paid already, check ur email. yes click the link n put ur card details";
+    expect(analyseContent(text).signals).toContain("asks_id_or_card");
+  });
+  it("keeps a relative's wedding invitation sent by post unflagged", () => {
+    expect(judgeAsCheck("哥，我下个月结婚，请帖快递给你了，你到时候一定来啊！具体酒店我发家族群了。").suspicious).toBe(false);
+  });
+});
