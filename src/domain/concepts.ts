@@ -274,12 +274,15 @@ let copied: string | null = null;
  */
 export function codeUnitsOf(text: string): Uint16Array {
   if (text === lastFolded) return lastFoldedUnits;
-  if (text !== copied) {
-    if (unitScratch.length < text.length) unitScratch = new Uint16Array(Math.max(text.length, 2 * unitScratch.length));
-    for (let i = 0; i < text.length; i++) unitScratch[i] = charCodeAt.call(text, i);
+  if (text === copied) return unitScratch;
+  // Kept up to the fold's own limit (MAX_SCRATCH): a longer text's copy is its own.
+  const units = unitScratch.length >= text.length ? unitScratch : new Uint16Array(Math.max(text.length, Math.min(MAX_SCRATCH, 2 * unitScratch.length)));
+  for (let i = 0; i < text.length; i++) units[i] = charCodeAt.call(text, i);
+  if (units.length <= MAX_SCRATCH) {
+    unitScratch = units;
     copied = text;
   }
-  return unitScratch;
+  return units;
 }
 
 /**

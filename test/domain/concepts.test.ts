@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldForMatching, Lexicon, within } from "../../src/domain/concepts";
+import { codeUnitsOf, foldForMatching, Lexicon, within } from "../../src/domain/concepts";
 
 const lexicon = new Lexicon({
   pay: ["缴纳", "转账", "pay"],
@@ -34,6 +34,16 @@ describe("Lexicon.scan of a folded text", () => {
     foldForMatching("另一段文字 other text");
     expect(found(folded)).toEqual(fromFold);
     expect(fromFold.length).toBeGreaterThan(0);
+  });
+});
+
+describe("codeUnitsOf", () => {
+  const unitsRead = (text: string) => Array.from(codeUnitsOf(text).subarray(0, text.length));
+  const units = (text: string) => Array.from(text, (_, i) => text.charCodeAt(i));
+  it("reads the last fold's result, other texts in turn and a text longer than the buffers kept", () => {
+    const folded = foldForMatching("請繳納 保 證 金");
+    const long = "验证码abc".repeat(20_000);
+    for (const text of [folded, "另一段文字", folded, long, "另一段文字", "", folded]) expect(unitsRead(text)).toEqual(units(text));
   });
 });
 
