@@ -95,6 +95,8 @@ import { BLIND_TUNING_101_GENUINE } from "./blind-tuning-101";
 import { BLIND_TUNING_104_GENUINE } from "./blind-tuning-104";
 import { BLIND_TUNING_105_GENUINE } from "./blind-tuning-105";
 import { BLIND_TUNING_106_SCAM } from "./blind-tuning-106";
+import { BLIND_TUNING_108_GENUINE } from "./blind-tuning-108";
+import { BLIND_TUNING_109_GENUINE } from "./blind-tuning-109";
 import { BLIND_TUNING_83_SCAM } from "./blind-tuning-83";
 import { BLIND_TUNING_84_GENUINE } from "./blind-tuning-84";
 import { BLIND_TUNING_85_SCAM } from "./blind-tuning-85";
@@ -475,6 +477,8 @@ export function genuineTuneSets(category: GenuineCategory): [string, string[]][]
     ["blind-tuning-101", BLIND_TUNING_101_GENUINE[category]],
     ["blind-tuning-104", BLIND_TUNING_104_GENUINE[category]],
     ["blind-tuning-105", BLIND_TUNING_105_GENUINE[category]],
+    ["blind-tuning-108", BLIND_TUNING_108_GENUINE[category]],
+    ["blind-tuning-109", BLIND_TUNING_109_GENUINE[category]],
   ];
 }
 

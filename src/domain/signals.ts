@@ -560,12 +560,13 @@ function analyseOnce(
     // A warning passed on ("让我加QQ录口供，我直接挂了") retells the chat contact it names.
     repayment_channel_private: !advisory && (chatContact || (has(scan, "private_item") && asks(clean, scan, PRIVATE_CHANNEL, true))),
     claims_institution: institution !== null,
-    // Cash on delivery, paid to the courier at the door, is no fee up front.
+    // Cash on delivery, paid to the courier at the door, is no fee up front; nor is the order's own fee, paid in the app.
     // "法院不会电话要求缴纳保证金": a fee the text says nobody asks for is none.
     upfront_fee:
       !advisory &&
       !has(scan, "fee_waived") &&
       !has(scan, "in_person") &&
+      !has(scan, "fee_in_order") &&
       (near(scan, ["upfront_fee", "pay"], 16) || near(scan, ["upfront_fee", "need"], 10)) &&
       anyUnnegated(clean, conceptStarts(scan, "upfront_fee")),
     // "补偿券已发到您的账户，您不需要提供任何信息": compensation that asks nothing is no lure.

@@ -1123,6 +1123,8 @@ export const CONCEPTS = {
   unclaimed: ["未领取", "尚未领取", "待领取", "没有领取", "未申领", "还没领取", "unclaimed", "not yet claimed", "yet to claim", "waiting to be claimed"],
   reply_cue: ["回复1", "回1", "回复数字", "回复y", "回复是", "reply 1", "reply yes", "reply y", "获取领取方式", "获取办理方式", "获取领奖方式", "回复领取"],
   /** Collected in person where the reader already is (reception, a counter, a shop): nothing to send or pay. */
+  /** A fee that is the order's own, shown and paid in the platform's app: "服务费用以App内订单为准". */
+  fee_in_order: ["以app内订单为准", "以订单为准", "以app订单为准", "在app内支付", "app内支付", "订单内支付", "在订单中支付", "pay in the app", "paid in the app"],
   in_person: ["当面支付", "当面付", "当面收", "当面给", "签收时支付", "签收时当面", "公司收款码", "from reception", "at reception", "front desk", "at the office", "到前台", "前台领取", "到店领取", "到店兑奖", "彩票原件", "凭彩票", "凭票兑奖", "门店领取", "服务台领取", "pick it up from", "collect it from", "collect from",
     // "Pls collect your voucher at Level 1 Customer Service with your receipt": a mall's lucky draw, claimed at its counter.
     "collect your voucher at", "customer service counter", "with your receipt"],

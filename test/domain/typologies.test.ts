@@ -1582,3 +1582,12 @@ describe("scams blind set #106 showed missed", () => {
     expect(judgeAsCheck("哥，我下个月结婚，请帖快递给你了，你到时候一定来啊！具体酒店我发家族群了。").suspicious).toBe(false);
   });
 });
+
+/** Session 18: what blind genuine set #108 (messages as received) showed flagged. */
+describe("genuine texts blind set #108 showed flagged", () => {
+  it("reads the order's own fee, paid in the app, as no fee up front", () => {
+    const text = "【微信支付】维修师傅已接单，预计15:30上门维修空调，师傅尾号2534，上门前会先与您电话联系，服务费用以App内订单为准。";
+    expect(analyseContent(text).signals).not.toContain("upfront_fee");
+    expect(judgeAsCheck(text).suspicious).toBe(false);
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * Arrival (session 18; scripts/score-set.ts): 0 of 432 flagged on fc088e7, after the hold-out's measurement. Then joined
+ * to the tune split.
+ *
+ * Blind tuning genuine set 109 — 16 real-world-style genuine templates for each of the 9 categories.
+ *
+ * Written blind (session 18): the author did not open, list, read or search any other project
+ * folder, ran no project code, and used only general knowledge of how genuine messages look in
+ * 2024–2026. Nothing here is copied from a real message; numbers, names and links are invented or
+ * filled from the slot list.
+ *
+ * Styles: messages as received — terse SMS/app notifications with 【签名】, 退订回T, masked numbers
+ * (尾号1234), amounts and dates, short links of big genuine platforms ({glink}); forwarded WeChat /
+ * LINE / WhatsApp chats with nicknames and times; short call notes and ASR-like call transcripts with
+ * fillers; about a fifth of the Chinese texts in Traditional Chinese (Taiwan, Hong Kong, Cantonese);
+ * English from the UK, US, India, Singapore, Australia, Nigeria and the Philippines. Each category
+ * holds about 10 everyday messages and about 6 near misses that use scam words (冻结, 退款, 理赔,
+ * 验证码, 逾期, 注销, 补贴, "suspended", "refund", "won", "new number") but ask for nothing a scam
+ * asks for (no transfer to strangers, no codes, no card data, no odd links).
+ *
+ * Public sources whose DESCRIPTIONS were paraphrased (never their texts): anti-fraud guidance of
+ * China's national anti-fraud centre and bank consumer-protection pages (official 95xxx numbers,
+ * "no safe account", "never share codes"), the Taiwan 165 hotline and Hong Kong ADCC advice, UK
+ * NCSC / Action Fraud and HMRC guidance on genuine contact, the US FTC consumer advice pages, and
+ * couriers' and app stores' help pages describing what their real notifications contain.
+ */
+import type { GenuineCategory } from "./genuine-templates";
+
+export const BLIND_TUNING_109_GENUINE: Record<GenuineCategory, string[]> = {
+  bank: [
+    "【{bank}】您尾号{d4}的储蓄卡{date}{time}支出(快捷支付-{app})人民币{small}.00元，活期余额{amount}.56元。[如非本人操作|如有疑问]请致电{bankno}。",
+    "【{bank}】您的信用卡{date}账单已出，本期应还{amount}元，最低还款{small}元，到期还款日为下月8日。可通过{bank}App或已签约的自动还款完成，详询{bankno}。",
+    "【招商银行】您账户{d4}于{date}{time}入账代发工资人民币{amount2}.00，余额{amount}.12。[招行App可查看明细|登录招商银行App查看]",
+    "【{bank}】尊敬的客户，您尾号{d4}信用卡的临时额度{amount2}元将于{date}到期，到期后自动恢复为固定额度，无需办理任何手续。",
+    "【國泰世華】您的信用卡末四碼{d4}於{date}{time}消費NT${small}，特店：全聯福利中心。如非本人交易，請撥打卡片背面客服專線。",
+    "【HSBC滙豐】閣下尾號{d4}之戶口已收到轉數快(FPS)入帳HKD{small}.00，付款人：CHAN T*** M***。如有查詢，請致電卡背熱線。",
+    "【{bank}】您尾号{d4}的账户因{city}市某区人民法院执行案件（{case}）被司法冻结，冻结金额{amount}元。如有疑问请直接联系执行法院或到我行网点咨询，我行不会通过电话要求您转账“解冻”。",
+    "【{bank}】温馨提示：所谓“安全账户”都是诈骗，公检法不会让您转账；任何自称客服要求您共享屏幕、下载会议软件或报验证码的，请立即挂断，并拨打{bankno}或96110核实。",
+    "【{bank}】您尾号{d4}信用卡于{date}收到{shop}退款{small}.00元，已自动冲抵本期应还款，您无需进行任何操作。",
+    "【{bank}】您在我行开立的尾号{d4}账户已连续一年以上无主动交易且余额为0，将按规定转为久悬账户。如需继续使用，请本人携身份证至任一网点办理；不再使用可忽略本短信。",
+    "【{bank}】您申请的信用卡已通过EMS寄出，单号{d12}。收卡后可在{bank}App或拨打{bankno}激活，激活过程中请勿向任何人透露短信验证码。",
+    "来电备忘 {date}：{bank}网点回电（{bankno}转分机），说上周挂失的借记卡补好了，让我这周带身份证去{city}分行柜台领，电话里没问任何卡号密码。",
+    "【{bank}】您尾号{d4}账户的整存整取定期{amount2}元已于{date}到期，已按您的约定自动转存一年期。[详情请登录手机银行查看|如需支取请到网点或App办理]。",
+    "【{bank}】您尾号{d4}账户于{time}向首次交易的账户转账{amount2}元，我行风控系统提示该交易存在风险，已暂缓处理。请您本人登录手机银行确认，我行工作人员不会索取密码或验证码。",
+    "【玉山銀行】親愛的客戶您好，本行網路銀行及App將於{date}凌晨00:00至06:00進行系統維護，期間暫停服務，造成不便敬請見諒。",
+    "【{bank}】您的信用卡年费{small}元将计入下期账单。本卡年度内刷卡满6笔即可减免次年年费，进度可在{bank}App“我的-年费”查询。",
+  ],
+  lender: [
+    "【{lender}】您本期账单{amount}元将于{date}到期，请确保绑定的尾号{d4}银行卡余额充足，系统将自动扣款。已还款请忽略。",
+    "【{lenderapp}】您申请的借款{amount2}元已放款至尾号{d4}银行卡，首期还款日{date}，还款计划可在App“我的借款”查看。",
+    "【{lender}】您的借款已逾期{days}天，当前应还{amount}元。逾期信息将按规定报送金融信用信息基础数据库，请尽快通过{lenderapp}App或官方客服热线还款。我司不会要求您向任何个人账户转账。",
+    "【{lender}】您的额度审批结果已出：可用额度{amount2}元，年化利率（单利）{pct}起，实际以借款页面展示为准。拒收请回复R",
+    "【花呗】您{date}的账单{small}.36元已出，本月10日为还款日，可在支付宝-花呗中查看和还款。",
+    "【借呗】您已成功提前还款{amount}元，利息按实际使用天数计算，本次共节省利息{small}.20元。",
+    "【{lender}】您的借款已全部结清，结清证明可在App“我的-结清证明”自行下载。征信报告一般在1-2个月内更新，请勿相信任何收费“征信修复”。",
+    "【{lender}】您的借款已逾期{days}天，我司已委托律师事务所依法处理，后续可能提起诉讼。还款请仅通过{lenderapp}App官方渠道，咨询请拨打App内公布的客服电话。",
+    "【{lenderapp}】您已提交账户注销申请，将在{days}个工作日内完成，注销后额度和借款记录不可恢复。如非本人操作，请登录App撤销申请。",
+    "【裕融企業】提醒您本期分期款NT${amount}將於{date}自動扣款，請於前一日存足款項。如已繳納請忽略此簡訊。",
+    "【WeLab Bank】你好！你嘅私人貸款第{d3}期供款HK${amount}將於{date}到期，請確保戶口有足夠結餘。如有查詢可喺App內聯絡我哋。",
+    "【和潤企業】您的汽車分期本期款項{amount}元已扣款成功，感謝您準時繳款，剩餘期數可於會員專區查詢。",
+    "嗯您好，我这边是{lender}的客服，工号{d4}，呃就是提醒一下您这期账单明天到期，金额{amount}元，您在App里直接还就行，我这边不需要您提供卡号密码什么的，好，那祝您生活愉快，再见。",
+    "【{lenderapp}】很遗憾，您本次借款申请未通过综合评估，30天后可再次申请。任何声称“交保证金即可包过”的都是诈骗，请提高警惕。",
+    "【国家开发银行】您的生源地信用助学贷款本年度应还利息{small}元，请于12月20日前存入还款账户，详见国家开发银行学生在线服务系统。",
+    "【{bank}】您的个人住房贷款将于{date}起按最新LPR重新定价，调整后月供以手机银行“贷款”页面显示为准，无需办理任何手续。",
+  ],
+  otp: [
+    "【{app}】验证码{code}，用于登录，5分钟内有效。验证码提供给他人可能导致账号被盗，请勿泄露。",
+    "【{bank}】您正在进行网银转账，验证码{code}，金额{amount}元，收款人尾号{d4}。[切勿告知他人|任何人索要均为诈骗]，{bank}工作人员不会向您索取。",
+    "【腾讯科技】验证码：{code}，您正在更换微信绑定的手机号，如非本人操作请忽略本短信。",
+    "G-{code} is your Google verification code.",
+    "【LINE】您的驗證碼為{code}。請勿將此驗證碼告知任何人。",
+    "【八達通】你的一次性密碼為{code}，5分鐘內有效。八達通職員絕不會向你索取此密碼。",
+    "【{app}】您的账号于{date}{time}在新设备（iPhone，{city}）登录。如非本人操作，请尽快在App“设置-账号与安全”中修改密码。",
+    "OKX: New sign-in to your account from Singapore at {time} UTC. If this was you, no action is needed. If not, lock your account in the app. OKX staff will never ask for your codes.",
+    "【铁路12306】验证码：{code}，您正在找回12306账户密码，5分钟内有效，请勿告诉他人。",
+    "【{shop}】您的订单{d12}收货码{d6}，请在快递员送达时当面出示，请勿提前告知他人。",
+    "【{app}】您正在申请注销账号，验证码{code}。注销后数据不可恢复；如非本人操作请忽略本短信，账号不会被注销。",
+    "【交管12123】您的验证码是{code}，您正在办理机动车号牌选号业务，10分钟内有效。",
+    "【{bank}】您正在将尾号{d4}的银行卡绑定至{app}，验证码{code}。凡以退款、理赔、解冻为由向您索要此码的均为诈骗。",
+    "【街口支付】您的驗證碼為{code}，10分鐘內有效。街口不會以電話或簡訊向您索取驗證碼。",
+    "【{app}】您的登录密码已于{date}{time}修改成功。如非本人操作，请立即通过App内“找回密码”处理或联系官方客服。",
+    "Your Apple Account code is: {code}. Don't share it with anyone.\n\n@apple.com #{code}",
+  ],
+  delivery: [
+    "【{courier}】您的快件{d12}已到{station}，取件码{pick}，请于{date}前领取，如有疑问请联系{courierno}。",
+    "【菜鸟驿站】您有包裹已到小区东门驿站，凭取件码{pick}领取，营业时间8:00-21:00。",
+    "【foodpanda】您的餐點已由外送夥伴取餐，預計{time}送達，請留意來電。",
+    "喂，您好，{courier}的啊，你有个快递，家里有人吗？……哦没人是吧，那我给你放楼下快递柜行吗？好嘞，取件码一会儿短信发你。",
+    "【{courier}】您的进境快件{d12}已由海关放行，本次无需缴纳税费，预计{days}日内派送，可在{courier}官方App查看物流。",
+    "【{shop}】您的订单因运输途中破损，已为您办理退款{small}元，1-3个工作日内原路退回，无需提供银行卡信息。",
+    "【{courier}】您反馈的快件{d12}破损理赔已审核通过，赔付{small}元将退至原支付账户，进度可在{courier}App“我的-理赔”查看。",
+    "【7-ELEVEN】您的交貨便包裹已送達中和門市，取貨驗證碼{d6}，請於7日內攜帶證件取貨。",
+    "【順豐速運】你嘅快件{d12}已送到智能櫃，取件碼{d6}，請喺{hours}小時內提取，逾時會收取保管費。",
+    "快递员 {time}\n你好 你地址写的3栋 我们这小区有A区B区两个3栋 你是哪个\n我 {time}\nB区 谢谢\n快递员 {time}\n好的 半小时到",
+    "【丰巢】您的包裹已在柜内超时{hours}小时，超时费按公示规则收取，可在丰巢小程序查看并取件。",
+    "【京东】您的订单{d12}正在派送中，配送员{surname}师傅，电话{phone}，预计今日{time}前送达。",
+    "【{courier}】今日派送未成功（无人签收），明日将再次派送。如需改派请在{courier}官方App操作或拨打{courierno}。",
+    "【饿了么】您的订单少送1件商品，商家已同意退款{small}元，已退回原支付方式，[请注意查收|可在订单详情查看]。",
+    "【宜家家居】您订购的家具将于{date}上午9:00-13:00送达，司机到达前30分钟会致电，安装服务另行预约。",
+    "外卖小哥：您好 您的外卖放在一楼前台了 电梯刷卡上不去 不好意思哈🙏",
+  ],
+  appointment: [
+    "【{hospital}】您已成功预约{date}{time}{dept}号源，就诊序号{d3}，请携带医保卡提前30分钟到院取号。如需退号请提前一天在医院公众号操作。",
+    "【{car}】{plate}车主您好，您的爱车已到保养周期，已为您预留{date}上午工位，如需改期请回复本短信或致电门店。",
+    "【{salon}】亲，您预约的{date}{time}烫染已确认，发型师Tony为您服务，迟到15分钟需重新排号哦～",
+    "【{company}人力资源部】{name}您好，诚邀您于{date}{time}到公司参加二面，地址：{city}高新区科技路88号A座5楼，请携带简历原件。面试不收取任何费用。",
+    "【{school}】各位家长：本周五下午{time}召开期中家长会，地点为各班教室，请提前安排时间。",
+    "【海尔服务】您报修的冰箱已派单，{surname}师傅将于{date}上午上门，电话{phone}。维修收费以官方价目表为准，请勿私下转账。",
+    "【爱宠宠物医院】您家“豆豆”的狂犬疫苗加强针将于{date}到期，可回复“预约”或致电前台安排时间。",
+    "【{gym}】您预约的{date}{time}私教课（教练Kevin）已确认。如需取消请提前12小时在小程序操作，否则将扣除课时。",
+    "【臺大醫院】您已預約{date}上午{dept}門診，看診號碼{d3}號，請攜帶健保卡準時報到。",
+    "【醫管局】提提你：你已預約{date}{time}喺專科門診覆診，請帶備預約便條同身份證。如需更改，請致電相關專科門診預約熱線。",
+    "【{hospital}体检中心】您预约的{date}入职体检请空腹前往，当日7:30-10:00报到，请携带身份证。",
+    "【安顺驾校】学员{name}，您的科目二考试已预约成功：{date}{time}，{city}第二考场，请携带身份证提前30分钟到达。",
+    "弟兄姊妹平安！本主日（{date}）崇拜時間改為上午10點，會後有愛宴，歡迎帶家人一起來🙏",
+    "【{hospital}】您的住院预交金余额{small}元已按原支付方式退回，如有疑问请到出院结算窗口咨询，本院不会电话要求您转账。",
+    "【{city}燃气】您好，我司将于{date}对您所在小区进行入户安全检查，工作人员佩戴工牌，不收取任何费用，不推销任何产品。",
+    "【海底捞】您已成功预订{date}{time}4人桌，请准时到店，座位保留15分钟。",
+  ],
+  marketing: [
+    "【{shop}】双11预售开启！您关注的商品已降价，领券满300减50，戳{glink} 退订回T",
+    "【{operator}】尊敬的客户，您本月套餐内流量已使用80%，剩余1.2GB。可登录{operator}App查询或办理流量包。",
+    "【{company}】{fund}今日开放申购。基金过往业绩不代表未来表现，基金有风险，投资需谨慎，详见官网公告。退订回T",
+    "【{shop}】恭喜您在店铺周年庆抽奖中获得{small}元无门槛优惠券，已自动放入您的账户，{days}天内有效，无需支付任何费用。退订回T",
+    "【腾讯视频】您的VIP会员将于{date}自动续费{small}元，如不需要可在App“我的-会员中心-自动续费管理”中取消。",
+    "【永辉超市】招聘周末兼职理货员，时薪22元，需本人到门店面试并签订劳务协议，不收取任何费用。退订回T",
+    "【全家便利商店】會員限定！本週咖啡第二杯半價，打開全家App即可領券。拒收請回覆N",
+    "【百佳】會員獨享：今個星期六日全單滿$300即減$30，憑App電子券使用。取消訂閱請回覆STOP",
+    "【{operator}】您的合约套餐将于{date}到期，到期后自动转为基础套餐，如需续约可到营业厅或{operator}App办理。",
+    "【{company}】您的账户新股中签500股，缴款日{date}，请确保资金账户余额充足。股市有风险，入市需谨慎。",
+    "【瑞幸咖啡】您有3张9.9元饮品券即将过期，快来喝一杯吧☕ 退订回T",
+    "【{gym}】老会员续卡享8折，活动本月底截止，请到店前台办理。退订回T",
+    "【中華航空】親愛的華夏會員，您有{amount}哩程將於{date}到期，可登入華航App兌換機票或升等。",
+    "【{car}】{plate}车主，店庆期间到店保养即送洗车券2张，活动截至{date}。退订回T",
+    "【平安产险】您的车险将于{date}到期，续保可在平安好车主App报价，出险理赔请拨95511。退订回T",
+    "【{shop}】您有{amount}积分将于12月31日清零，可在{shop}App积分商城兑换好礼。退订回T",
+  ],
+  personal: [
+    "妈：儿子 周末回来吃饭不？你爸今天钓了条大鱼🐟",
+    "{fname}哥 下午三点的会挪到四点了 老板临时有事 你跟客户那边说一声哈",
+    "房东{surname}阿姨 {time}\n小{surname}啊 这个月电费{small}块 水费单子我拍给你了 跟房租一起老样子微信转我就行 不急哈",
+    "我是{fname}，之前那个号不用了，这是我新号，存一下哈～周六聚餐[别忘了|记得来]",
+    "室友：兄弟借我50 饭卡没钱了 明天生活费到了就还你",
+    "买家：东西收到了 成色很好 已经确认收货了 谢谢老板😊",
+    "今晚上号不？{game}新赛季开了 五排还差一个 九点老地方",
+    "嗨～看到你也喜欢爬山，周末{city}那边开了条新步道，要不要一起？叫上你朋友也行哈哈",
+    "媽：這個月生活費已經轉帳給你了，記得查收，不要都拿去買飲料喔❤️",
+    "阿明：喂今晚食唔食飯呀？我喺樓下茶餐廳，幫你叫咗個餐蛋麵先",
+    "{time} 爸打电话说奶奶住院了，在{hospital}{dept}，不严重，让我周末有空回去看看，说家里钱够不用打钱。",
+    "{fname}：公司报销系统改了，下个月起都在OA里提交，发票要电子版，操作说明我发群里了",
+    "學長～明天報告的PPT我做好了，放在雲端資料夾，你幫我看一下第三頁那個表格有沒有怪怪的",
+    "宝 我订好周六的电影票了 {time}那场 万达三楼 别迟到哦😘",
+    "老{surname} 到家没？下雨了路滑 开慢点",
+    "班长 {time}\n今天聚餐人均68 群收款我发了 大家点一下就行 没来的不用付\n小胖 {time}\n收到👌",
+  ],
+  government: [
+    "【{city}公安】反诈提醒：公检法机关不会通过电话办案，更不会要求转账到“安全账户”。接到可疑电话请挂断并拨打110或96110咨询。",
+    "【12345】您反映的小区夜间施工噪音问题（工单号{case}）已转办至{gov}，办理结果将在{days}个工作日内答复您，感谢您的监督。",
+    "【{city}医保】您{year}年度城乡居民基本医疗保险费{small}元已缴费成功，待遇享受期为{year}年1月1日至12月31日。",
+    "【国家税务总局{city}税务局】您{year}年度个人所得税综合所得汇算已办理完成，退税{small}元已退至您尾号{d4}的银行卡，请注意查收。",
+    "【交管12123】您的机动车{plate}于{date}在{city}市区有一条交通违法记录，请通过交管12123App或到辖区交警队处理。",
+    "【{city}人社】您申领的失业保险金{amount}元已于{date}发放至您的社保卡金融账户，可在{city}人社App或银行网点查询。",
+    "【{city}市中级人民法院】{name}，您涉及的案件（{case}）定于{date}{time}在第三法庭开庭，请准时到庭。案件信息可在人民法院在线服务查询，本院不会通过短信要求缴纳任何费用。",
+    "【{city}气象台】暴雨橙色预警：预计未来3小时本市大部分地区将出现50毫米以上降水，请注意防范，减少外出，远离低洼地带。",
+    "【{city}统计局】全国1%人口抽样调查入户登记正在进行，调查员持证上岗，不收取任何费用，不会询问银行卡号和密码，请予以配合。",
+    "國家級警報\n{time}花蓮外海發生顯著有感地震，請注意強烈搖晃，保持冷靜，遠離窗戶及懸掛物，注意自身安全。",
+    "【入境事務處】閣下申請的香港特區護照已完成，請於辦公時間內攜同申請收據到所選辦事處領取。",
+    "【{city}社保中心】您{year}年度的养老金领取资格认证已通过系统比对自动完成，无需本人到现场办理。",
+    "【{city}某街道选举工作领导小组】区人大代表换届选举选民名单已张榜公布，请于{date}前到所在社区居委会核对。",
+    "【{city}商务局】您申领的家电以旧换新补贴{small}元已审核通过，已在订单中直接抵扣，无需另行操作。",
+    "【{city}疾控】您的孩子{name}的麻腮风疫苗第二剂可于{date}后到社区卫生服务中心接种，请携带预防接种证。",
+    "【監理服務網】您的汽車ABC-{d4}定期檢驗期限至{date}，請於期限前至檢驗站驗車，逾期未驗將依法處罰。",
+  ],
+  english: [
+    "{banken}: A payment of {gbp} to TESCO STORES 2041 was made with your card ending {d4}. Not you? Freeze your card in the app.",
+    "{courieren}: Your parcel is due today between 10:15 and 11:15. You can track it or choose a safe place in our app.",
+    "Reminder: your appointment at {clinic} is on {dateen} at {time}. To cancel or rebook please call the surgery. Please do not reply to this message.",
+    "Verizon: Your bill of {usd2} is ready. AutoPay will process it on {dateen}. No action needed.",
+    "Rs.{small}.00 debited from A/c XX{d4} on {dateen} to VPA swiggy@axisbank (UPI Ref {d12}). Not you? Call your bank's official helpline. -HDFC Bank",
+    "Singpass: Your Singpass was used to log in to CPF Board e-services at {time} on {dateen}. If this wasn't you, please contact the Singpass helpdesk.",
+    "Hey it's Liam from footy, new number - old phone died. See you Sat 9am at the oval 🏉",
+    "Acct: ****{d4}\nAmt: NGN{amount2}.00 CR\nDesc: SALARY {dateen}\nAvail Bal: NGN{amount}.45\nThank you for banking with us.",
+    "GCash: You have received PHP {small}.00 of GCash from JU*N D. on {dateen}. Your new balance is PHP {amount}.50. Ref. No. {d12}.",
+    "HMRC: Your Self Assessment tax return for the last tax year is due by 31 January. Sign in to your HMRC online account or the HMRC app. We will never text you asking for bank details.",
+    "Oakwood Primary: Reminder that Friday is non-uniform day for Children in Need. A £1 donation is optional. Thanks, School Office",
+    "St Mary's Parish: Congrats! Ticket 0{d3} won the Christmas hamper in Sunday's raffle 🎄 Collect from the parish office after Mass. God bless!",
+    "{operatoren}: Your bill for {gbp} is ready. It'll be collected by Direct Debit on or just after {dateen}.",
+    "Dad: landed safe, taxi queue is massive, home by 9. Put the kettle on x",
+    "PureGym: Your membership has been suspended as requested from {dateen}. No payments will be taken until it resumes. Manage it in the app.",
+    "Target: Your refund of {usd2} for order #{d6} has been issued to your original payment method. Please allow 3-5 business days.",
+  ],
+};
