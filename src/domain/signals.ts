@@ -495,7 +495,8 @@ function analyseOnce(
   const clean = foldForMatching(modelText(text, dialogue));
   const scan = scanFraudConcepts(clean);
   // A link to the brand's or a government's own site is its official channel, not a destination of the sender's choosing.
-  const hasLink = links.some((link) => !isOfficialSite(link));
+  const officialLinks = links.filter(isOfficialSite).length;
+  const hasLink = officialLinks < links.length;
   const institution = institutionOfScan(scan);
   const callbackNumbers = callbackNumbersIn(clean, sender);
   const callbackToMobile = callbackNumbers.some((number) => number.startsWith("+861"));
@@ -604,7 +605,7 @@ function analyseOnce(
   }, stretch);
   // Nor beside a link to the brand's or the government's own site ("Select a new delivery slot at dpd.co.uk/track").
   const firstMessage =
-    typology === null && allowed && !links.some(isOfficialSite) && !FIRST_MESSAGE_GUARDS.some((name) => has(scan, name)) ? firstMessagePretext(scan) : null;
+    typology === null && allowed && officialLinks === 0 && !FIRST_MESSAGE_GUARDS.some((name) => has(scan, name)) ? firstMessagePretext(scan) : null;
   // The very-high tier counts alone; the high tier only for a first message's typology — beside any other signal it
   // flagged a spouse's "老公，物业费今天截止，你微信转我一下" (session 18).
   detected.scam_language = allowed && (tier === "very_high" || (tier === "high" && firstMessage !== null));
